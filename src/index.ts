@@ -1,0 +1,62 @@
+/**
+ * argmap: typed argument mapping. Claims, the reasons that support them and
+ * the objections that attack them, as a graph you can validate, query,
+ * evaluate, summarize and exchange.
+ *
+ * @packageDocumentation
+ */
+export {
+  AnchorSchema,
+  ArgumentMapDocumentSchema,
+  ClaimSchema,
+  FORMAT_VERSION,
+  IdSchema,
+  MetaSchema,
+  RelationSchema,
+  RelationTypeSchema,
+  SourceSchema,
+} from "./schema/document.js";
+export type {
+  Anchor,
+  ArgumentMapDocument,
+  Claim,
+  Id,
+  JsonValue,
+  Meta,
+  Relation,
+  RelationType,
+  Source,
+} from "./schema/document.js";
+
+export { ArgmapError, formatPath } from "./errors.js";
+export type {
+  ArgmapIssue,
+  ConsistencyIssueCode,
+  IssueCode,
+  IssueList,
+  PathSegment,
+  SchemaIssueCode,
+  Severity,
+  UsageIssueCode,
+  WarningIssueCode,
+} from "./errors.js";
+
+export { ArgumentMap, isRelation } from "./map/argument-map.js";
+export type { ClaimPatch, MapNode, MapStats, RelationPatch, Removed, RemoveOptions, SourcePatch } from "./map/argument-map.js";
+export { argmap, MapBuilder } from "./map/builder.js";
+export type { ClaimOptions, QuoteOptions, RelationOptions } from "./map/builder.js";
+export { findAnchor } from "./map/anchor.js";
+export type {
+  ArgumentEdgeAttributes,
+  ArgumentGraph,
+  ArgumentGraphAttributes,
+  ArgumentNodeAttributes,
+  ClaimEdgeAttributes,
+  ClaimGraph,
+  ClaimNodeAttributes,
+  RelationNodeAttributes,
+} from "./map/graph.js";
+
+export { loadArgumentMap, parseArgumentMap, parseArgumentMapJson } from "./validate/parse.js";
+export type { ParseOptions, ParseResult } from "./validate/parse.js";
+export { mapWarnings } from "./validate/warnings.js";

@@ -1,0 +1,119 @@
+import { issue, type ArgmapIssue, type PathSegment } from "../errors.js";
+import type { JsonValue } from "../schema/document.js";
+
+/** Deepest nesting of `meta` values accepted. */
+export const MAX_META_DEPTH = 256;
+
+/**
+ * Checks that `value` is plain JSON (no cycles, functions, `undefined`,
+ * non-finite numbers or class instances) nested at most
+ * {@link MAX_META_DEPTH} deep, without recursion. Pushes one issue and stops
+ * at the first problem.
+ *
+ * @internal
+ */
+export function checkJsonValue(value: unknown, path: readonly PathSegment[], issues: ArgmapIssue[]): boolean {
+  // Explicit stack of frames; `onStack` detects cycles.
+  const onStack = new Set<object>();
+  const stack: Array<{ value: unknown; path: readonly PathSegment[]; depth: number; exit: boolean }> = [
+    { value, path, depth: 0, exit: false },
+  ];
+  while (stack.length > 0) {
+    const frame = stack.pop()!;
+    const v = frame.value;
+    if (frame.exit) {
+      onStack.delete(v as object);
+      continue;
+    }
+    if (v === null || typeof v === "string" || typeof v === "boolean") continue;
+    if (typeof v === "number") {
+      if (!Number.isFinite(v)) {
+        issues.push(issue("invalid-type", frame.path, "meta values must be JSON: numbers must be finite"));
+        return false;
+      }
+      continue;
+    }
+    if (typeof v !== "object") {
+      issues.push(issue("invalid-type", frame.path, `meta values must be JSON, not ${typeof v}`));
+      return false;
+    }
+    if (frame.depth >= MAX_META_DEPTH) {
+      issues.push(issue("too-deep", frame.path, `meta is nested more than ${MAX_META_DEPTH} levels deep`));
+      return false;
+    }
+    if (onStack.has(v)) {
+      issues.push(issue("invalid-value", frame.path, "meta contains a cycle (an object that contains itself)"));
+      return false;
+    }
+    const isArray = Array.isArray(v);
+    if (!isArray) {
+      const proto: unknown = Object.getPrototypeOf(v);
+      if (proto !== Object.prototype && proto !== null) {
+        issues.push(issue("invalid-type", frame.path, "meta values must be plain JSON objects, arrays or primitives"));
+        return false;
+      }
+    }
+    onStack.add(v);
+    stack.push({ value: v, path: frame.path, depth: frame.depth, exit: true });
+    if (isArray) {
+      const arr = v as unknown[];
+      for (let i = arr.length - 1; i >= 0; i--) {
+        stack.push({ value: arr[i], path: [...frame.path, i], depth: frame.depth + 1, exit: false });
+      }
+    } else {
+      for (const key of Object.keys(v)) {
+        stack.push({ value: (v as Record<string, unknown>)[key], path: [...frame.path, key], depth: frame.depth + 1, exit: false });
+      }
+    }
+  }
+  return true;
+}
+
+/**
+ * Deep-copies a JSON value without recursion, keeping own keys such as
+ * `__proto__` as ordinary data.
+ *
+ * @internal
+ */
+export function cloneJson<T extends JsonValue>(value: T): T {
+  if (value === null || typeof value !== "object") return value;
+  const root: JsonValue = Array.isArray(value) ? [] : {};
+  const stack: Array<[source: JsonValue, target: JsonValue]> = [[value, root]];
+  while (stack.length > 0) {
+    const [source, target] = stack.pop()!;
+    if (Array.isArray(source)) {
+      const out = target as JsonValue[];
+      for (const item of source) {
+        if (item !== null && typeof item === "object") {
+          const copy: JsonValue = Array.isArray(item) ? [] : {};
+          out.push(copy);
+          stack.push([item, copy]);
+        } else out.push(item);
+      }
+    } else {
+      const src = source as { [key: string]: JsonValue };
+      const out = target as { [key: string]: JsonValue };
+      for (const key of Object.keys(src)) {
+        const item = src[key]!;
+        let copy: JsonValue = item;
+        if (item !== null && typeof item === "object") {
+          copy = Array.isArray(item) ? [] : {};
+          stack.push([item, copy]);
+        }
+        defineData(out, key, copy);
+      }
+    }
+  }
+  return root as T;
+}
+
+/**
+ * Sets `object[key] = value` as an own data property, so that a key such as
+ * `__proto__` stays data instead of changing the prototype.
+ *
+ * @internal
+ */
+export function defineData<V>(object: Record<string, V>, key: string, value: V): void {
+  if (key === "__proto__") Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true });
+  else object[key] = value;
+}

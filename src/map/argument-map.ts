@@ -1,0 +1,925 @@
+import { DirectedGraph, MultiDirectedGraph } from "graphology";
+import { ArgmapError, fail, type ArgmapIssue } from "../errors.js";
+import {
+  ClaimSchema,
+  FORMAT_VERSION,
+  RelationSchema,
+  SourceSchema,
+  type ArgumentMapDocument,
+  type Claim,
+  type Relation,
+  type Source,
+} from "../schema/document.js";
+import { checkAnchors, checkEndpoints, type EndpointLookup } from "../validate/consistency.js";
+import { fromZodIssues } from "../validate/schema-issues.js";
+import { checkJsonValue } from "../internal/json.js";
+import { copyClaim, copyRelation, copySource } from "./canonical.js";
+import {
+  addRelationToGraph,
+  claimAttributes,
+  conclusionEdgeKey,
+  premiseEdgeKey,
+  readOnlyView,
+  relationAttributes,
+  type ArgumentGraph,
+  type ClaimGraph,
+} from "./graph.js";
+import { parseArgumentMap } from "../validate/parse.js";
+
+/** Fields of a claim that {@link ArgumentMap.updateClaim} can change; `undefined` removes a field. */
+export type ClaimPatch = { readonly [K in Exclude<keyof Claim, "id">]?: Claim[K] | undefined };
+
+/** Fields of a relation that {@link ArgumentMap.updateRelation} can change; `undefined` removes a field. */
+export type RelationPatch = { readonly [K in Exclude<keyof Relation, "id">]?: Relation[K] | undefined };
+
+/** Fields of a source that {@link ArgumentMap.updateSource} can change; `undefined` removes a field. */
+export type SourcePatch = { readonly [K in Exclude<keyof Source, "id">]?: Source[K] | undefined };
+
+/** Options of the `remove…` methods. */
+export interface RemoveOptions {
+  /**
+   * Also remove what depends on the removed item (relations that use a
+   * claim, undercuts of a relation, anchors into a source, the thesis mark).
+   * Without it, removing something that has dependents throws
+   * `has-dependents` and changes nothing.
+   *
+   * @defaultValue false
+   */
+  readonly cascade?: boolean;
+}
+
+/** What a `remove…` call took out of the map. */
+export interface Removed {
+  readonly claims: readonly Claim[];
+  readonly relations: readonly Relation[];
+  readonly sources: readonly Source[];
+}
+
+/** Counts that describe a map; see {@link ArgumentMap.stats}. */
+export interface MapStats {
+  readonly claims: number;
+  readonly relations: number;
+  readonly sources: number;
+  /** Support relations (reasons). */
+  readonly supports: number;
+  /** Attack relations on claims (objections and rebuttals). */
+  readonly attacks: number;
+  /** Attack relations on relations. */
+  readonly undercuts: number;
+  /** Relations with more than one premise. */
+  readonly linked: number;
+  /** Anchors on claims and relations. */
+  readonly anchors: number;
+  /** Claims that are a premise of nothing (top conclusions). */
+  readonly roots: number;
+  /** Claims that nothing supports or attacks. */
+  readonly leaves: number;
+  /** Claims in no relation at all. */
+  readonly isolated: number;
+  /** Longest chain of relations from a leaf up to a root, ignoring cycles. */
+  readonly depth: number;
+}
+
+/** A claim or a relation: anything a relation can target. */
+export type MapNode = Claim | Relation;
+
+/**
+ * Tells a relation from a claim.
+ *
+ * @example
+ * ```ts
+ * const target = map.conclusionOf("r1");
+ * if (isRelation(target)) console.log("r1 is an undercut");
+ * ```
+ */
+export function isRelation(node: Readonly<MapNode>): node is Relation {
+  return "from" in node;
+}
+
+const EMPTY: readonly string[] = Object.freeze([]);
+
+/** @internal Prepared, already validated parts of a map. */
+export interface TrustedParts {
+  readonly title: string;
+  readonly description: string | undefined;
+  readonly thesis: string | undefined;
+  readonly sources: Map<string, Source>;
+  readonly claims: Map<string, Claim>;
+  readonly relations: Map<string, Relation>;
+}
+
+/** @internal Builds a map from validated parts without checking them again. */
+// eslint-disable-next-line import/no-mutable-exports
+export let fromTrustedParts: (parts: TrustedParts) => ArgumentMap;
+
+/**
+ * An argument map: claims, the relations between them, and the sources they
+ * come from. Every mutation keeps the map consistent and is atomic: a call
+ * that fails throws {@link ArgmapError} and changes nothing.
+ *
+ * The map is also a graphology graph in the AIF style ({@link ArgumentMap.graph}).
+ *
+ * @example
+ * ```ts
+ * const map = new ArgumentMap({ title: "Lunch" });
+ * map.addClaim({ id: "t", text: "We should get pizza." });
+ * map.addClaim({ id: "r", text: "Pizza is quick." });
+ * map.addRelation({ id: "s1", type: "support", from: ["r"], to: "t" });
+ * map.reasonsFor("t"); // [{ id: "s1", ... }]
+ * ```
+ */
+export class ArgumentMap {
+  #title: string;
+  #description: string | undefined;
+  #thesis: string | undefined;
+  #sources = new Map<string, Source>();
+  #claims = new Map<string, Claim>();
+  #relations = new Map<string, Relation>();
+  /** Target id → ids of the relations that end on it. */
+  #into = new Map<string, string[]>();
+  /** Claim id → ids of the relations it is a premise of. */
+  #premiseIn = new Map<string, string[]>();
+  #graph: ArgumentGraph | undefined;
+  #graphView: ArgumentGraph | undefined;
+
+  static {
+    fromTrustedParts = (parts) => {
+      const map = new ArgumentMap({ title: parts.title });
+      map.#description = parts.description;
+      map.#thesis = parts.thesis;
+      map.#sources = parts.sources;
+      map.#claims = parts.claims;
+      map.#relations = parts.relations;
+      for (const relation of parts.relations.values()) map.#index(relation);
+      return map;
+    };
+  }
+
+  /**
+   * Creates an empty map.
+   *
+   * @param info - The map's title and optional description.
+   */
+  constructor(info: { readonly title: string; readonly description?: string | undefined } = { title: "" }) {
+    if (typeof info.title !== "string") fail("invalid-type", ["title"], "title must be a string");
+    if (info.description !== undefined && typeof info.description !== "string") fail("invalid-type", ["description"], "description must be a string");
+    this.#title = info.title;
+    this.#description = info.description;
+  }
+
+  /**
+   * Loads a map from an argmap JSON document (a parsed value, not text).
+   *
+   * @param document - The document, e.g. `JSON.parse(text)`.
+   * @returns The map.
+   * @throws {@link ArgmapError} with every error found; see docs/validation.md.
+   */
+  static fromJSON(document: unknown): ArgumentMap {
+    const result = parseArgumentMap(document);
+    if (!result.ok) throw new ArgmapError(result.issues);
+    return result.map;
+  }
+
+  /**
+   * The map as an argmap JSON document, with keys in canonical order. A new
+   * object every call: changing it does not change the map.
+   */
+  toJSON(): ArgumentMapDocument {
+    const doc: ArgumentMapDocument = { format: "argmap", version: FORMAT_VERSION, title: this.#title, sources: [], claims: [], relations: [] };
+    if (this.#description !== undefined) doc.description = this.#description;
+    if (this.#thesis !== undefined) doc.thesis = this.#thesis;
+    // Keep the canonical key order: thesis before sources.
+    const ordered: ArgumentMapDocument = {
+      format: doc.format,
+      version: doc.version,
+      title: doc.title,
+      ...(doc.description !== undefined ? { description: doc.description } : {}),
+      ...(doc.thesis !== undefined ? { thesis: doc.thesis } : {}),
+      sources: Array.from(this.#sources.values(), copySource),
+      claims: Array.from(this.#claims.values(), copyClaim),
+      relations: Array.from(this.#relations.values(), copyRelation),
+    };
+    return ordered;
+  }
+
+  // ---------------------------------------------------------------- info
+
+  /** The map's title. */
+  get title(): string {
+    return this.#title;
+  }
+
+  /** The map's description, if any. */
+  get description(): string | undefined {
+    return this.#description;
+  }
+
+  /** Id of the thesis (the main conclusion), if the map has one. */
+  get thesis(): string | undefined {
+    return this.#thesis;
+  }
+
+  /** Sets the title. */
+  setTitle(title: string): this {
+    if (typeof title !== "string") fail("invalid-type", ["title"], "title must be a string");
+    this.#title = title;
+    if (this.#graph) this.#graph.replaceAttributes({ title });
+    return this;
+  }
+
+  /** Sets or (with `undefined`) removes the description. */
+  setDescription(description: string | undefined): this {
+    if (description !== undefined && typeof description !== "string") fail("invalid-type", ["description"], "description must be a string");
+    this.#description = description;
+    return this;
+  }
+
+  /**
+   * Marks a claim as the thesis, or (with `undefined`) clears the mark.
+   *
+   * @throws {@link ArgmapError} `not-found` if the claim does not exist.
+   */
+  setThesis(id: string | undefined): this {
+    if (id !== undefined && !this.#claims.has(id)) fail("not-found", ["thesis"], `cannot make "${String(id)}" the thesis: no such claim`);
+    this.#thesis = id;
+    return this;
+  }
+
+  // ---------------------------------------------------------------- lookups
+
+  /** The claim with this id, or `undefined`. */
+  claim(id: string): Readonly<Claim> | undefined {
+    return this.#claims.get(id);
+  }
+
+  /** The relation with this id, or `undefined`. */
+  relation(id: string): Readonly<Relation> | undefined {
+    return this.#relations.get(id);
+  }
+
+  /** The source with this id, or `undefined`. */
+  source(id: string): Readonly<Source> | undefined {
+    return this.#sources.get(id);
+  }
+
+  /** Whether a claim with this id exists. */
+  hasClaim(id: string): boolean {
+    return this.#claims.has(id);
+  }
+
+  /** Whether a relation with this id exists. */
+  hasRelation(id: string): boolean {
+    return this.#relations.has(id);
+  }
+
+  /** Whether a source with this id exists. */
+  hasSource(id: string): boolean {
+    return this.#sources.has(id);
+  }
+
+  /** Whether any claim, relation or source uses this id. */
+  has(id: string): boolean {
+    return this.#claims.has(id) || this.#relations.has(id) || this.#sources.has(id);
+  }
+
+  /** What the id names: `"claim"`, `"relation"`, `"source"` or `undefined`. */
+  kindOf(id: string): "claim" | "relation" | "source" | undefined {
+    if (this.#claims.has(id)) return "claim";
+    if (this.#relations.has(id)) return "relation";
+    if (this.#sources.has(id)) return "source";
+    return undefined;
+  }
+
+  /** All claims, in insertion order. */
+  claims(): Readonly<Claim>[] {
+    return Array.from(this.#claims.values());
+  }
+
+  /** All relations, in insertion order. */
+  relations(): Readonly<Relation>[] {
+    return Array.from(this.#relations.values());
+  }
+
+  /** All sources, in insertion order. */
+  sources(): Readonly<Source>[] {
+    return Array.from(this.#sources.values());
+  }
+
+  /** Number of claims. */
+  get claimCount(): number {
+    return this.#claims.size;
+  }
+
+  /** Number of relations. */
+  get relationCount(): number {
+    return this.#relations.size;
+  }
+
+  // ---------------------------------------------------------------- mutations
+
+  /**
+   * Adds a source. Its id must be new.
+   *
+   * @returns The stored source (a copy of the input).
+   * @throws {@link ArgmapError} on schema errors or `duplicate-id`.
+   */
+  addSource(source: Source): Readonly<Source> {
+    const stored = copySource(this.#parse(SourceSchema, source, "source"));
+    this.#assertNewId(stored.id, "source");
+    this.#sources.set(stored.id, stored);
+    return stored;
+  }
+
+  /**
+   * Adds a claim. Its id must be new and its anchors must match their sources.
+   *
+   * @returns The stored claim (a copy of the input).
+   * @throws {@link ArgmapError} on schema errors, `duplicate-id` or anchor errors.
+   */
+  addClaim(claim: Claim): Readonly<Claim> {
+    const stored = copyClaim(this.#parse(ClaimSchema, claim, "claim"));
+    this.#assertNewId(stored.id, "claim");
+    this.#assertAnchors(stored.anchors, "claim");
+    this.#claims.set(stored.id, stored);
+    this.#graph?.addNode(stored.id, claimAttributes(stored));
+    return stored;
+  }
+
+  /**
+   * Adds a relation: a support or attack from one or more premise claims to
+   * a claim or (for an undercut) a relation.
+   *
+   * @returns The stored relation (a copy of the input).
+   * @throws {@link ArgmapError} on schema errors, `duplicate-id`,
+   * `dangling-premise`, `dangling-target`, `duplicate-premise`,
+   * `self-support` or anchor errors.
+   */
+  addRelation(relation: Relation): Readonly<Relation> {
+    const stored = copyRelation(this.#parse(RelationSchema, relation, "relation"));
+    this.#assertNewId(stored.id, "relation");
+    this.#assertEndpoints(stored);
+    this.#assertAnchors(stored.anchors, "relation");
+    this.#relations.set(stored.id, stored);
+    this.#index(stored);
+    if (this.#graph) addRelationToGraph(this.#graph, stored);
+    return stored;
+  }
+
+  /**
+   * Changes fields of a claim. A field set to `undefined` is removed.
+   *
+   * @returns The updated claim.
+   * @throws {@link ArgmapError} `not-found`, schema or anchor errors.
+   */
+  updateClaim(id: string, patch: ClaimPatch): Readonly<Claim> {
+    const current = this.#claims.get(id);
+    if (current === undefined) fail("not-found", ["id"], `no claim "${id}"`);
+    const next = copyClaim(this.#parse(ClaimSchema, applyPatch(current, patch, id), "claim"));
+    this.#assertAnchors(next.anchors, "claim");
+    this.#claims.set(id, next);
+    this.#graph?.replaceNodeAttributes(id, claimAttributes(next));
+    return next;
+  }
+
+  /**
+   * Changes fields of a relation, including its premises and target.
+   *
+   * @returns The updated relation.
+   * @throws {@link ArgmapError} `not-found`, schema, endpoint or anchor errors.
+   */
+  updateRelation(id: string, patch: RelationPatch): Readonly<Relation> {
+    const current = this.#relations.get(id);
+    if (current === undefined) fail("not-found", ["id"], `no relation "${id}"`);
+    const next = copyRelation(this.#parse(RelationSchema, applyPatch(current, patch, id), "relation"));
+    this.#assertEndpoints(next);
+    this.#assertAnchors(next.anchors, "relation");
+    if (next.to !== current.to && this.#reaches(next.to, id)) {
+      fail("self-support", ["relation", "to"], `relation "${id}" cannot target "${next.to}": that relation depends on "${id}" itself`);
+    }
+    this.#unindex(current);
+    this.#relations.set(id, next);
+    this.#index(next);
+    if (this.#graph) {
+      this.#graph.dropNode(id);
+      addRelationToGraph(this.#graph, next);
+      for (const rid of this.#into.get(id) ?? EMPTY) this.#graph.addEdgeWithKey(conclusionEdgeKey(rid), rid, id, { role: "conclusion" });
+    }
+    return next;
+  }
+
+  /**
+   * Changes fields of a source. Anchors into it must still match its text.
+   *
+   * @returns The updated source.
+   * @throws {@link ArgmapError} `not-found`, schema or anchor errors.
+   */
+  updateSource(id: string, patch: SourcePatch): Readonly<Source> {
+    const current = this.#sources.get(id);
+    if (current === undefined) fail("not-found", ["id"], `no source "${id}"`);
+    const next = copySource(this.#parse(SourceSchema, applyPatch(current, patch, id), "source"));
+    const issues: ArgmapIssue[] = [];
+    const lookup = (sid: string): Source | undefined => (sid === id ? next : this.#sources.get(sid));
+    for (const claim of this.#claims.values()) checkAnchors(claim.anchors, ["claims", claim.id], lookup, issues);
+    for (const relation of this.#relations.values()) checkAnchors(relation.anchors, ["relations", relation.id], lookup, issues);
+    throwIfAny(issues);
+    this.#sources.set(id, next);
+    return next;
+  }
+
+  /**
+   * Removes a claim. Relations that use it as premise or target are its
+   * dependents, and so is the thesis mark.
+   *
+   * @returns What was removed.
+   * @throws {@link ArgmapError} `not-found`, or `has-dependents` without `cascade`.
+   */
+  removeClaim(id: string, options: RemoveOptions = {}): Removed {
+    const claim = this.#claims.get(id);
+    if (claim === undefined) fail("not-found", ["id"], `no claim "${id}"`);
+    const direct = [...(this.#premiseIn.get(id) ?? EMPTY), ...(this.#into.get(id) ?? EMPTY)];
+    if (!options.cascade && (direct.length > 0 || this.#thesis === id)) {
+      const what = direct.length > 0 ? `relations ${direct.map((r) => `"${r}"`).join(", ")} use it` : "it is the thesis";
+      fail("has-dependents", ["id"], `cannot remove claim "${id}": ${what}; pass { cascade: true } to remove them too`);
+    }
+    const relations = this.#removeRelations(direct);
+    this.#claims.delete(id);
+    this.#premiseIn.delete(id);
+    this.#into.delete(id);
+    this.#graph?.dropNode(id);
+    if (this.#thesis === id) this.#thesis = undefined;
+    return { claims: [claim], relations, sources: [] };
+  }
+
+  /**
+   * Removes a relation. Relations that target it (undercuts and their
+   * supports) are its dependents.
+   *
+   * @returns What was removed.
+   * @throws {@link ArgmapError} `not-found`, or `has-dependents` without `cascade`.
+   */
+  removeRelation(id: string, options: RemoveOptions = {}): Removed {
+    if (!this.#relations.has(id)) fail("not-found", ["id"], `no relation "${id}"`);
+    const dependents = this.#into.get(id) ?? EMPTY;
+    if (!options.cascade && dependents.length > 0) {
+      fail("has-dependents", ["id"], `cannot remove relation "${id}": relations ${dependents.map((r) => `"${r}"`).join(", ")} target it; pass { cascade: true } to remove them too`);
+    }
+    return { claims: [], relations: this.#removeRelations([id]), sources: [] };
+  }
+
+  /**
+   * Removes a source. Anchors into it are its dependents; with `cascade`
+   * they are removed from their claims and relations.
+   *
+   * @returns What was removed.
+   * @throws {@link ArgmapError} `not-found`, or `has-dependents` without `cascade`.
+   */
+  removeSource(id: string, options: RemoveOptions = {}): Removed {
+    const source = this.#sources.get(id);
+    if (source === undefined) fail("not-found", ["id"], `no source "${id}"`);
+    const users: MapNode[] = [];
+    for (const claim of this.#claims.values()) if (claim.anchors?.some((a) => a.source === id)) users.push(claim);
+    for (const relation of this.#relations.values()) if (relation.anchors?.some((a) => a.source === id)) users.push(relation);
+    if (!options.cascade && users.length > 0) {
+      fail("has-dependents", ["id"], `cannot remove source "${id}": ${users.length} claims or relations are anchored in it; pass { cascade: true } to drop those anchors`);
+    }
+    for (const user of users) {
+      const anchors = user.anchors!.filter((a) => a.source !== id);
+      if (isRelation(user)) this.updateRelation(user.id, { anchors: anchors.length > 0 ? anchors : undefined });
+      else this.updateClaim(user.id, { anchors: anchors.length > 0 ? anchors : undefined });
+    }
+    this.#sources.delete(id);
+    return { claims: [], relations: [], sources: [source] };
+  }
+
+  // ---------------------------------------------------------------- queries
+
+  /**
+   * Support relations that end on a claim or relation: its reasons.
+   *
+   * @throws {@link ArgmapError} `not-found` for an unknown id.
+   */
+  reasonsFor(id: string): Readonly<Relation>[] {
+    return this.#relationsInto(id, "support");
+  }
+
+  /**
+   * Attack relations that end on a claim or relation: its objections (on a
+   * relation these are undercuts).
+   *
+   * @throws {@link ArgmapError} `not-found` for an unknown id.
+   */
+  objectionsTo(id: string): Readonly<Relation>[] {
+    return this.#relationsInto(id, "attack");
+  }
+
+  /**
+   * Rebuttals of an objection: attacks on the premises of an attack relation.
+   * Given a claim id, the attacks on that claim.
+   *
+   * @param id - An attack relation (or a claim that is an objection's premise).
+   * @throws {@link ArgmapError} `not-found` for an unknown id.
+   */
+  rebuttalsOf(id: string): Readonly<Relation>[] {
+    const relation = this.#relations.get(id);
+    if (relation === undefined) return this.#relationsInto(id, "attack");
+    const out: Relation[] = [];
+    for (const premise of relation.from) for (const rid of this.#into.get(premise) ?? EMPTY) {
+      const r = this.#relations.get(rid)!;
+      if (r.type === "attack") out.push(r);
+    }
+    return out;
+  }
+
+  /**
+   * Undercuts of a relation: attacks that deny that its premises support its
+   * conclusion.
+   *
+   * @throws {@link ArgmapError} `not-found` if no relation has this id.
+   */
+  undercutsOf(relationId: string): Readonly<Relation>[] {
+    if (!this.#relations.has(relationId)) fail("not-found", ["relationId"], `no relation "${relationId}"`);
+    return this.#relationsInto(relationId, "attack");
+  }
+
+  /** All relations that end on a claim or relation, supports and attacks. */
+  relationsTo(id: string): Readonly<Relation>[] {
+    this.#assertNode(id);
+    return (this.#into.get(id) ?? EMPTY).map((rid) => this.#relations.get(rid)!);
+  }
+
+  /** All relations a claim is a premise of. */
+  relationsFrom(claimId: string): Readonly<Relation>[] {
+    if (!this.#claims.has(claimId)) fail("not-found", ["claimId"], `no claim "${claimId}"`);
+    return (this.#premiseIn.get(claimId) ?? EMPTY).map((rid) => this.#relations.get(rid)!);
+  }
+
+  /**
+   * The premise claims of a relation, in order.
+   *
+   * @throws {@link ArgmapError} `not-found` if no relation has this id.
+   */
+  premisesOf(relationId: string): Readonly<Claim>[] {
+    const relation = this.#relations.get(relationId);
+    if (relation === undefined) fail("not-found", ["relationId"], `no relation "${relationId}"`);
+    return relation.from.map((id) => this.#claims.get(id)!);
+  }
+
+  /**
+   * What a relation supports or attacks: a claim, or a relation for an undercut.
+   *
+   * @throws {@link ArgmapError} `not-found` if no relation has this id.
+   */
+  conclusionOf(relationId: string): Readonly<MapNode> {
+    const relation = this.#relations.get(relationId);
+    if (relation === undefined) fail("not-found", ["relationId"], `no relation "${relationId}"`);
+    return this.#claims.get(relation.to) ?? this.#relations.get(relation.to)!;
+  }
+
+  /** Claims that are a premise of no relation: the top conclusions (the thesis, isolated claims). */
+  roots(): Readonly<Claim>[] {
+    const out: Claim[] = [];
+    for (const claim of this.#claims.values()) if (!this.#premiseIn.has(claim.id)) out.push(claim);
+    return out;
+  }
+
+  /** Claims that no relation supports or attacks: the unargued premises. */
+  leaves(): Readonly<Claim>[] {
+    const out: Claim[] = [];
+    for (const claim of this.#claims.values()) if (!this.#into.has(claim.id)) out.push(claim);
+    return out;
+  }
+
+  /**
+   * How many relations separate a claim from the nearest root above it (0
+   * for a root); a relation counts itself, so it is one deeper than its
+   * conclusion. `undefined` if the id only leads into cycles.
+   *
+   * @throws {@link ArgmapError} `not-found` for an unknown id.
+   */
+  depth(id: string): number | undefined {
+    this.#assertNode(id);
+    // 0-1 breadth-first search upwards: entering a relation costs 1, leaving
+    // it for its target costs 0. `now` holds nodes at the current level.
+    const seen = new Set<string>();
+    let now = [id];
+    for (let level = 0; now.length > 0; level++) {
+      const next: string[] = [];
+      for (let i = 0; i < now.length; i++) {
+        const node = now[i]!;
+        if (seen.has(node)) continue;
+        seen.add(node);
+        const relation = this.#relations.get(node);
+        if (relation !== undefined) {
+          now.push(relation.to); // same level
+          continue;
+        }
+        const ups = this.#premiseIn.get(node);
+        if (ups === undefined) return level + (this.#relations.has(id) ? 1 : 0);
+        for (const up of ups) next.push(up);
+      }
+      now = next;
+    }
+    return undefined;
+  }
+
+  /**
+   * The shortest chain of inference from one claim or relation to another,
+   * following premise → relation → target, both ends included.
+   *
+   * @returns The claims and relations on the path, or `undefined` if `to` cannot be reached.
+   * @throws {@link ArgmapError} `not-found` for an unknown id.
+   */
+  path(from: string, to: string): Readonly<MapNode>[] | undefined {
+    this.#assertNode(from);
+    this.#assertNode(to);
+    const parent = new Map<string, string | null>([[from, null]]);
+    const queue = [from];
+    for (let head = 0; head < queue.length; head++) {
+      const node = queue[head]!;
+      if (node === to) {
+        const out: MapNode[] = [];
+        for (let at: string | null | undefined = node; at != null; at = parent.get(at)) out.push(this.#node(at));
+        return out.reverse();
+      }
+      const relation = this.#relations.get(node);
+      const ups = relation === undefined ? (this.#premiseIn.get(node) ?? EMPTY) : [relation.to];
+      for (const up of ups) if (!parent.has(up)) {
+        parent.set(up, node);
+        queue.push(up);
+      }
+    }
+    return undefined;
+  }
+
+  /** Claims and relations that have no anchor in any source. */
+  unanchored(): { readonly claims: Readonly<Claim>[]; readonly relations: Readonly<Relation>[] } {
+    const claims: Claim[] = [];
+    const relations: Relation[] = [];
+    for (const claim of this.#claims.values()) if (!claim.anchors?.length) claims.push(claim);
+    for (const relation of this.#relations.values()) if (!relation.anchors?.length) relations.push(relation);
+    return { claims, relations };
+  }
+
+  /** Counts that describe the map. */
+  stats(): MapStats {
+    let supports = 0;
+    let attacks = 0;
+    let undercuts = 0;
+    let linked = 0;
+    let anchors = 0;
+    for (const relation of this.#relations.values()) {
+      if (relation.type === "support") supports++;
+      else if (this.#relations.has(relation.to)) undercuts++;
+      else attacks++;
+      if (relation.from.length > 1) linked++;
+      anchors += relation.anchors?.length ?? 0;
+    }
+    let roots = 0;
+    let leaves = 0;
+    let isolated = 0;
+    for (const claim of this.#claims.values()) {
+      anchors += claim.anchors?.length ?? 0;
+      const isRoot = !this.#premiseIn.has(claim.id);
+      const isLeaf = !this.#into.has(claim.id);
+      if (isRoot) roots++;
+      if (isLeaf) leaves++;
+      if (isRoot && isLeaf) isolated++;
+    }
+    return {
+      claims: this.#claims.size,
+      relations: this.#relations.size,
+      sources: this.#sources.size,
+      supports,
+      attacks,
+      undercuts,
+      linked,
+      anchors,
+      roots,
+      leaves,
+      isolated,
+      depth: this.#longestChain(),
+    };
+  }
+
+  /**
+   * The map as a graphology `DirectedGraph` in the AIF style: claim and
+   * relation nodes (`kind`), premise and conclusion edges (`role`). It is
+   * read-only (mutating methods throw `read-only-graph`) and stays in step
+   * with the map. Built on first use.
+   *
+   * @example
+   * ```ts
+   * import { bfsFromNode } from "graphology-traversal";
+   * bfsFromNode(map.graph, "premise", (node, attributes) => console.log(node, attributes.kind));
+   * ```
+   */
+  get graph(): ArgumentGraph {
+    if (this.#graphView === undefined) {
+      const graph: ArgumentGraph = new DirectedGraph({ allowSelfLoops: false });
+      graph.replaceAttributes({ title: this.#title });
+      for (const claim of this.#claims.values()) graph.addNode(claim.id, claimAttributes(claim));
+      for (const relation of this.#relations.values()) graph.addNode(relation.id, relationAttributes(relation));
+      for (const relation of this.#relations.values()) {
+        for (const premise of relation.from) graph.addEdgeWithKey(premiseEdgeKey(premise, relation.id), premise, relation.id, { role: "premise" });
+        graph.addEdgeWithKey(conclusionEdgeKey(relation.id), relation.id, relation.to, { role: "conclusion" });
+      }
+      this.#graph = graph;
+      this.#graphView = readOnlyView(graph);
+    }
+    return this.#graphView;
+  }
+
+  /**
+   * A new graph with claims only and one edge per premise → conclusion claim,
+   * typed `support` or `attack`, for plain network analysis. An undercut
+   * becomes attack edges (`undercut: true`) from its premises to the
+   * conclusion of the relation it attacks.
+   */
+  claimGraph(): ClaimGraph {
+    const graph: ClaimGraph = new MultiDirectedGraph({ allowSelfLoops: true });
+    graph.replaceAttributes({ title: this.#title });
+    for (const claim of this.#claims.values()) graph.addNode(claim.id, claimAttributes(claim));
+    for (const relation of this.#relations.values()) {
+      const target = this.#finalClaim(relation);
+      if (target === undefined) continue;
+      const undercut = target !== relation.to;
+      for (const premise of relation.from) {
+        graph.addEdge(premise, target, { type: relation.type, relation: relation.id, undercut, weight: relation.weight ?? 1 });
+      }
+    }
+    return graph;
+  }
+
+  // ---------------------------------------------------------------- internals
+
+  #parse<T>(schema: { safeParse(value: unknown): { success: true; data: T } | { success: false; error: import("zod").ZodError } }, value: unknown, what: string): T {
+    const issues: ArgmapIssue[] = [];
+    if (value !== null && typeof value === "object" && "meta" in value) {
+      const meta = (value as { meta?: unknown }).meta;
+      if (meta !== undefined) checkJsonValue(meta, [what, "meta"], issues);
+      throwIfAny(issues);
+    }
+    const result = schema.safeParse(value);
+    if (!result.success) throwIfAny(fromZodIssues(result.error, [what]));
+    return (result as { data: T }).data;
+  }
+
+  #assertNewId(id: string, what: string): void {
+    if (this.has(id)) fail("duplicate-id", [what, "id"], `id "${id}" is already used by a ${this.kindOf(id)!}; ids are unique across claims, relations and sources`);
+  }
+
+  #assertAnchors(anchors: Claim["anchors"], what: string): void {
+    const issues: ArgmapIssue[] = [];
+    checkAnchors(anchors, [what], (id) => this.#sources.get(id), issues);
+    throwIfAny(issues);
+  }
+
+  #assertEndpoints(relation: Relation): void {
+    const issues: ArgmapIssue[] = [];
+    const lookup: EndpointLookup = { isClaim: (id) => this.#claims.has(id), isRelation: (id) => this.#relations.has(id) || id === relation.id };
+    checkEndpoints(relation, ["relation"], lookup, issues);
+    throwIfAny(issues);
+  }
+
+  #assertNode(id: string): void {
+    if (!this.#claims.has(id) && !this.#relations.has(id)) fail("not-found", ["id"], `no claim or relation "${id}"`);
+  }
+
+  #node(id: string): MapNode {
+    return this.#claims.get(id) ?? this.#relations.get(id)!;
+  }
+
+  #relationsInto(id: string, type: Relation["type"]): Relation[] {
+    this.#assertNode(id);
+    const out: Relation[] = [];
+    for (const rid of this.#into.get(id) ?? EMPTY) {
+      const relation = this.#relations.get(rid)!;
+      if (relation.type === type) out.push(relation);
+    }
+    return out;
+  }
+
+  /** Whether following targets from relation `start` leads to relation `goal`. */
+  #reaches(start: string, goal: string): boolean {
+    const seen = new Set<string>();
+    let at: string | undefined = start;
+    while (at !== undefined && this.#relations.has(at) && !seen.has(at)) {
+      if (at === goal) return true;
+      seen.add(at);
+      at = this.#relations.get(at)!.to;
+    }
+    return false;
+  }
+
+  /** The claim a relation finally bears on, following undercut chains. */
+  #finalClaim(relation: Relation): string | undefined {
+    const seen = new Set<string>();
+    let to = relation.to;
+    while (this.#relations.has(to)) {
+      if (seen.has(to)) return undefined;
+      seen.add(to);
+      to = this.#relations.get(to)!.to;
+    }
+    return to;
+  }
+
+  #index(relation: Relation): void {
+    pushTo(this.#into, relation.to, relation.id);
+    for (const premise of relation.from) pushTo(this.#premiseIn, premise, relation.id);
+  }
+
+  #unindex(relation: Relation): void {
+    pullFrom(this.#into, relation.to, relation.id);
+    for (const premise of relation.from) pullFrom(this.#premiseIn, premise, relation.id);
+  }
+
+  /** Removes relations and, transitively, the relations that target them. */
+  #removeRelations(ids: readonly string[]): Relation[] {
+    const order: string[] = [];
+    const seen = new Set<string>();
+    const stack = [...ids];
+    while (stack.length > 0) {
+      const id = stack.pop()!;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      order.push(id);
+      for (const dependent of this.#into.get(id) ?? EMPTY) stack.push(dependent);
+    }
+    const removed: Relation[] = [];
+    for (const id of order) {
+      const relation = this.#relations.get(id)!;
+      this.#unindex(relation);
+      this.#relations.delete(id);
+      this.#into.delete(id);
+      this.#graph?.dropNode(id);
+      removed.push(relation);
+    }
+    return removed;
+  }
+
+  /** Longest chain of relations from a leaf to a root, on the acyclic part. */
+  #longestChain(): number {
+    // Kahn's algorithm from leaves upwards over claim and relation nodes;
+    // nodes on cycles are never released and so are ignored.
+    const pending = new Map<string, number>();
+    const level = new Map<string, number>();
+    const queue: string[] = [];
+    for (const id of this.#claims.keys()) {
+      const n = this.#into.get(id)?.length ?? 0;
+      pending.set(id, n);
+      if (n === 0) {
+        queue.push(id);
+        level.set(id, 0);
+      }
+    }
+    for (const relation of this.#relations.values()) {
+      pending.set(relation.id, relation.from.length + (this.#into.get(relation.id)?.length ?? 0));
+    }
+    let best = 0;
+    for (let head = 0; head < queue.length; head++) {
+      const node = queue[head]!;
+      const here = level.get(node)!;
+      if (here > best) best = here;
+      const relation = this.#relations.get(node);
+      const ups = relation === undefined ? (this.#premiseIn.get(node) ?? EMPTY) : [relation.to];
+      const step = relation === undefined ? 1 : 0;
+      for (const up of ups) {
+        level.set(up, Math.max(level.get(up) ?? 0, here + step));
+        const left = pending.get(up)! - 1;
+        pending.set(up, left);
+        if (left === 0) queue.push(up);
+      }
+    }
+    return best;
+  }
+}
+
+function pushTo(index: Map<string, string[]>, key: string, value: string): void {
+  const list = index.get(key);
+  if (list === undefined) index.set(key, [value]);
+  else list.push(value);
+}
+
+function pullFrom(index: Map<string, string[]>, key: string, value: string): void {
+  const list = index.get(key);
+  if (list === undefined) return;
+  const at = list.indexOf(value);
+  if (at >= 0) list.splice(at, 1);
+  if (list.length === 0) index.delete(key);
+}
+
+function applyPatch<T extends { id: string }>(current: T, patch: object, id: string): T {
+  if (patch === null || typeof patch !== "object") fail("invalid-type", ["patch"], "patch must be an object");
+  if ("id" in patch && (patch as { id: unknown }).id !== id) fail("invalid-value", ["patch", "id"], "ids cannot be changed; remove and add instead");
+  const next: Record<string, unknown> = { ...current };
+  for (const key of Object.keys(patch)) {
+    const value = (patch as Record<string, unknown>)[key];
+    if (value === undefined) delete next[key];
+    else next[key] = value;
+  }
+  return next as T;
+}
+
+function throwIfAny(issues: ArgmapIssue[]): void {
+  if (issues.length > 0) throw new ArgmapError(issues as [ArgmapIssue, ...ArgmapIssue[]]);
+}

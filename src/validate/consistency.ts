@@ -1,0 +1,88 @@
+import { issue, type ArgmapIssue, type PathSegment } from "../errors.js";
+import type { Anchor, Relation, Source } from "../schema/document.js";
+
+/*
+ * Consistency checks shared by document loading and map mutations. They take
+ * lookups instead of a map so that both can call them before anything is
+ * stored.
+ */
+
+/** @internal What a relation check needs to know about existing ids. */
+export interface EndpointLookup {
+  isClaim(id: string): boolean;
+  isRelation(id: string): boolean;
+}
+
+/** @internal Checks anchors against their sources; returns whether all passed. */
+export function checkAnchors(
+  anchors: readonly Anchor[] | undefined,
+  path: readonly PathSegment[],
+  sourceOf: (id: string) => Source | undefined,
+  issues: ArgmapIssue[],
+): boolean {
+  if (anchors === undefined) return true;
+  let ok = true;
+  for (let i = 0; i < anchors.length; i++) {
+    const anchor = anchors[i]!;
+    const at = [...path, "anchors", i];
+    const source = sourceOf(anchor.source);
+    if (source === undefined) {
+      issues.push(issue("anchor-unknown-source", [...at, "source"], `anchor refers to source "${anchor.source}", which is not in the map; add the source first`));
+      ok = false;
+      continue;
+    }
+    if (anchor.end < anchor.start) {
+      issues.push(issue("anchor-out-of-range", at, `anchor ends (${anchor.end}) before it starts (${anchor.start})`));
+      ok = false;
+      continue;
+    }
+    const text = source.text;
+    if (text === undefined) continue;
+    if (anchor.end > text.length) {
+      issues.push(issue("anchor-out-of-range", [...at, "end"], `anchor ends at ${anchor.end} but source "${source.id}" has only ${text.length} characters`));
+      ok = false;
+      continue;
+    }
+    const actual = text.slice(anchor.start, anchor.end);
+    if (actual !== anchor.quote) {
+      const hint = text.indexOf(anchor.quote);
+      const where = hint >= 0 ? `; the quote occurs at ${hint}..${hint + anchor.quote.length}` : "; the quote does not occur in the source";
+      issues.push(issue("anchor-mismatch", [...at, "quote"], `quote does not match source "${source.id}" at ${anchor.start}..${anchor.end} (found ${JSON.stringify(clip(actual))})${where}`));
+      ok = false;
+    }
+  }
+  return ok;
+}
+
+/** @internal Checks a relation's premises and target; returns whether all passed. */
+export function checkEndpoints(relation: Relation, path: readonly PathSegment[], lookup: EndpointLookup, issues: ArgmapIssue[]): boolean {
+  let ok = true;
+  const seen = new Set<string>();
+  for (let i = 0; i < relation.from.length; i++) {
+    const premise = relation.from[i]!;
+    if (seen.has(premise)) {
+      issues.push(issue("duplicate-premise", [...path, "from", i], `premise "${premise}" is listed twice`));
+      ok = false;
+      continue;
+    }
+    seen.add(premise);
+    if (!lookup.isClaim(premise)) {
+      const why = lookup.isRelation(premise) ? "is a relation, but premises must be claims" : "is not a claim in the map";
+      issues.push(issue("dangling-premise", [...path, "from", i], `premise "${premise}" ${why}`));
+      ok = false;
+    }
+  }
+  if (seen.has(relation.to) || relation.to === relation.id) {
+    const what = relation.to === relation.id ? "targets itself" : `has "${relation.to}" as both premise and target`;
+    issues.push(issue("self-support", [...path, "to"], `relation "${relation.id}" ${what}; a claim cannot ${relation.type} itself`));
+    ok = false;
+  } else if (!lookup.isClaim(relation.to) && !lookup.isRelation(relation.to)) {
+    issues.push(issue("dangling-target", [...path, "to"], `target "${relation.to}" is neither a claim nor a relation in the map`));
+    ok = false;
+  }
+  return ok;
+}
+
+function clip(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
