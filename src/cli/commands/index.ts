@@ -1,0 +1,6 @@
+import type { Command } from "../command.js";
+import { statsCommand } from "./stats.js";
+import { validateCommand } from "./validate.js";
+
+/** Every `argmap` command, in the order `argmap --help` lists them. */
+export const commands: readonly Command[] = [validateCommand, statsCommand];
