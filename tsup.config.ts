@@ -11,7 +11,7 @@ export default defineConfig({
     cli: "src/cli/main.ts",
   },
   format: ["esm", "cjs"],
-  dts: { entry: ["src/index.ts", "src/evaluate/index.ts", "src/formats/index.ts", "src/formats/argdown/index.ts", "src/render/index.ts", "src/datasets/index.ts"] },
+  dts: true,
   sourcemap: true,
   clean: true,
   target: "node20",

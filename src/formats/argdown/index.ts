@@ -1,0 +1,2 @@
+/* Placeholder until this subpath lands. */
+export {};
