@@ -1,2 +1,7 @@
-/* Placeholder until this subpath lands. */
-export {};
+/**
+ * Example maps shipped with argmap (`argmap/datasets`).
+ *
+ * @packageDocumentation
+ */
+export { ukraineJapan, UKRAINE_JAPAN_SOURCE_ID } from "./ukraine-japan.js";
+export { UKRAINE_JAPAN_ARTICLE } from "./ukraine-japan-article.js";

@@ -117,3 +117,103 @@ export function defineData<V>(object: Record<string, V>, key: string, value: V):
   if (key === "__proto__") Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true });
   else object[key] = value;
 }
+
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const ESCAPE = /\\(?:["\\/bfnrt]|u[0-9A-Fa-f]{4})/y;
+
+/**
+ * Offset (UTF-16) of the first syntax error in JSON text, or -1 if the text
+ * is valid JSON. A scanner without recursion, for error positions that
+ * `JSON.parse` does not report on every Node version.
+ *
+ * @internal
+ */
+export function jsonErrorOffset(text: string): number {
+  const n = text.length;
+  // Open containers: 0 for an array, 1 for an object.
+  const open: number[] = [];
+  let i = 0;
+  const skipSpace = (): void => {
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c === 32 || c === 9 || c === 10 || c === 13) i++;
+      else break;
+    }
+  };
+  /** Scans a string at `i`; returns false (with `i` at the error) if it is bad. */
+  const scanString = (): boolean => {
+    if (text.charCodeAt(i) !== 34) return false;
+    i++;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c === 34) {
+        i++;
+        return true;
+      }
+      if (c < 32) return false;
+      if (c === 92) {
+        ESCAPE.lastIndex = i;
+        if (!ESCAPE.test(text)) return false;
+        i = ESCAPE.lastIndex;
+      } else i++;
+    }
+    return false;
+  };
+  let wantValue = true;
+  for (;;) {
+    skipSpace();
+    if (wantValue) {
+      if (i >= n) return n;
+      const c = text[i];
+      if (c === "{" || c === "[") {
+        i++;
+        skipSpace();
+        const close = c === "{" ? "}" : "]";
+        if (text[i] === close) {
+          i++;
+          wantValue = false;
+          continue;
+        }
+        open.push(c === "{" ? 1 : 0);
+        if (c === "{") {
+          if (!scanString()) return i;
+          skipSpace();
+          if (text[i] !== ":") return i;
+          i++;
+        }
+        continue;
+      }
+      if (c === '"') {
+        if (!scanString()) return i;
+      } else if (text.startsWith("true", i)) i += 4;
+      else if (text.startsWith("false", i)) i += 5;
+      else if (text.startsWith("null", i)) i += 4;
+      else {
+        NUMBER.lastIndex = i;
+        if (!NUMBER.test(text)) return i;
+        i = NUMBER.lastIndex;
+      }
+      wantValue = false;
+      continue;
+    }
+    if (open.length === 0) return i < n ? i : -1;
+    const inObject = open[open.length - 1] === 1;
+    if (i >= n) return n;
+    const c = text[i];
+    if (c === (inObject ? "}" : "]")) {
+      open.pop();
+      i++;
+      continue;
+    }
+    if (c !== ",") return i;
+    i++;
+    if (inObject) {
+      skipSpace();
+      if (!scanString()) return i;
+      skipSpace();
+      if (text[i] !== ":") return i;
+      i++;
+    }
+    wantValue = true;
+  }
+}

@@ -18,6 +18,7 @@ import {
   addRelationToGraph,
   claimAttributes,
   conclusionEdgeKey,
+  hardenGraph,
   premiseEdgeKey,
   readOnlyView,
   relationAttributes,
@@ -96,7 +97,7 @@ export function isRelation(node: Readonly<MapNode>): node is Relation {
   return "from" in node;
 }
 
-const EMPTY: readonly string[] = Object.freeze([]);
+const NONE: readonly Relation[] = Object.freeze([]);
 
 /** @internal Prepared, already validated parts of a map. */
 export interface TrustedParts {
@@ -111,6 +112,20 @@ export interface TrustedParts {
 /** @internal Builds a map from validated parts without checking them again. */
 // eslint-disable-next-line import/no-mutable-exports
 export let fromTrustedParts: (parts: TrustedParts) => ArgumentMap;
+
+/** @internal Read access to a map's indexes, for fast whole-map checks. */
+export interface MapIndexes {
+  readonly claims: ReadonlyMap<string, Claim>;
+  readonly relations: ReadonlyMap<string, Relation>;
+  /** Target id → the relations that end on it. */
+  readonly into: ReadonlyMap<string, readonly Relation[]>;
+  /** Claim id → the relations it is a premise of. */
+  readonly premiseIn: ReadonlyMap<string, readonly Relation[]>;
+}
+
+/** @internal */
+// eslint-disable-next-line import/no-mutable-exports
+export let indexesOf: (map: ArgumentMap) => MapIndexes;
 
 /**
  * An argument map: claims, the relations between them, and the sources they
@@ -135,10 +150,10 @@ export class ArgumentMap {
   #sources = new Map<string, Source>();
   #claims = new Map<string, Claim>();
   #relations = new Map<string, Relation>();
-  /** Target id → ids of the relations that end on it. */
-  #into = new Map<string, string[]>();
-  /** Claim id → ids of the relations it is a premise of. */
-  #premiseIn = new Map<string, string[]>();
+  /** Target id → the relations that end on it. */
+  #into = new Map<string, Relation[]>();
+  /** Claim id → the relations it is a premise of. */
+  #premiseIn = new Map<string, Relation[]>();
   #graph: ArgumentGraph | undefined;
   #graphView: ArgumentGraph | undefined;
 
@@ -153,6 +168,7 @@ export class ArgumentMap {
       for (const relation of parts.relations.values()) map.#index(relation);
       return map;
     };
+    indexesOf = (map) => ({ claims: map.#claims, relations: map.#relations, into: map.#into, premiseIn: map.#premiseIn });
   }
 
   /**
@@ -175,7 +191,7 @@ export class ArgumentMap {
    * @throws {@link ArgmapError} with every error found; see docs/validation.md.
    */
   static fromJSON(document: unknown): ArgumentMap {
-    const result = parseArgumentMap(document);
+    const result = parseArgumentMap(document, { warnings: false });
     if (!result.ok) throw new ArgmapError(result.issues);
     return result.map;
   }
@@ -402,7 +418,7 @@ export class ArgumentMap {
     if (this.#graph) {
       this.#graph.dropNode(id);
       addRelationToGraph(this.#graph, next);
-      for (const rid of this.#into.get(id) ?? EMPTY) this.#graph.addEdgeWithKey(conclusionEdgeKey(rid), rid, id, { role: "conclusion" });
+      for (const r of this.#into.get(id) ?? NONE) this.#graph.addEdgeWithKey(conclusionEdgeKey(r.id), r.id, id, { role: "conclusion" });
     }
     return next;
   }
@@ -419,8 +435,10 @@ export class ArgumentMap {
     const next = copySource(this.#parse(SourceSchema, applyPatch(current, patch, id), "source"));
     const issues: ArgmapIssue[] = [];
     const lookup = (sid: string): Source | undefined => (sid === id ? next : this.#sources.get(sid));
-    for (const claim of this.#claims.values()) checkAnchors(claim.anchors, ["claims", claim.id], lookup, issues);
-    for (const relation of this.#relations.values()) checkAnchors(relation.anchors, ["relations", relation.id], lookup, issues);
+    let i = 0;
+    for (const claim of this.#claims.values()) checkAnchors(claim.anchors, ["claims", i++], lookup, issues);
+    i = 0;
+    for (const relation of this.#relations.values()) checkAnchors(relation.anchors, ["relations", i++], lookup, issues);
     throwIfAny(issues);
     this.#sources.set(id, next);
     return next;
@@ -436,7 +454,7 @@ export class ArgumentMap {
   removeClaim(id: string, options: RemoveOptions = {}): Removed {
     const claim = this.#claims.get(id);
     if (claim === undefined) fail("not-found", ["id"], `no claim "${id}"`);
-    const direct = [...(this.#premiseIn.get(id) ?? EMPTY), ...(this.#into.get(id) ?? EMPTY)];
+    const direct = [...(this.#premiseIn.get(id) ?? NONE), ...(this.#into.get(id) ?? NONE)].map((r) => r.id);
     if (!options.cascade && (direct.length > 0 || this.#thesis === id)) {
       const what = direct.length > 0 ? `relations ${direct.map((r) => `"${r}"`).join(", ")} use it` : "it is the thesis";
       fail("has-dependents", ["id"], `cannot remove claim "${id}": ${what}; pass { cascade: true } to remove them too`);
@@ -459,7 +477,7 @@ export class ArgumentMap {
    */
   removeRelation(id: string, options: RemoveOptions = {}): Removed {
     if (!this.#relations.has(id)) fail("not-found", ["id"], `no relation "${id}"`);
-    const dependents = this.#into.get(id) ?? EMPTY;
+    const dependents = (this.#into.get(id) ?? NONE).map((r) => r.id);
     if (!options.cascade && dependents.length > 0) {
       fail("has-dependents", ["id"], `cannot remove relation "${id}": relations ${dependents.map((r) => `"${r}"`).join(", ")} target it; pass { cascade: true } to remove them too`);
     }
@@ -523,8 +541,7 @@ export class ArgumentMap {
     const relation = this.#relations.get(id);
     if (relation === undefined) return this.#relationsInto(id, "attack");
     const out: Relation[] = [];
-    for (const premise of relation.from) for (const rid of this.#into.get(premise) ?? EMPTY) {
-      const r = this.#relations.get(rid)!;
+    for (const premise of relation.from) for (const r of this.#into.get(premise) ?? NONE) {
       if (r.type === "attack") out.push(r);
     }
     return out;
@@ -544,13 +561,13 @@ export class ArgumentMap {
   /** All relations that end on a claim or relation, supports and attacks. */
   relationsTo(id: string): Readonly<Relation>[] {
     this.#assertNode(id);
-    return (this.#into.get(id) ?? EMPTY).map((rid) => this.#relations.get(rid)!);
+    return [...(this.#into.get(id) ?? NONE)];
   }
 
   /** All relations a claim is a premise of. */
   relationsFrom(claimId: string): Readonly<Relation>[] {
     if (!this.#claims.has(claimId)) fail("not-found", ["claimId"], `no claim "${claimId}"`);
-    return (this.#premiseIn.get(claimId) ?? EMPTY).map((rid) => this.#relations.get(rid)!);
+    return [...(this.#premiseIn.get(claimId) ?? NONE)];
   }
 
   /**
@@ -610,12 +627,14 @@ export class ArgumentMap {
         seen.add(node);
         const relation = this.#relations.get(node);
         if (relation !== undefined) {
-          now.push(relation.to); // same level
+          // Into a claim: same level; into a relation (an undercut): one deeper.
+          if (this.#relations.has(relation.to)) next.push(relation.to);
+          else now.push(relation.to);
           continue;
         }
         const ups = this.#premiseIn.get(node);
         if (ups === undefined) return level + (this.#relations.has(id) ? 1 : 0);
-        for (const up of ups) next.push(up);
+        for (const up of ups) next.push(up.id);
       }
       now = next;
     }
@@ -642,7 +661,7 @@ export class ArgumentMap {
         return out.reverse();
       }
       const relation = this.#relations.get(node);
-      const ups = relation === undefined ? (this.#premiseIn.get(node) ?? EMPTY) : [relation.to];
+      const ups = relation === undefined ? (this.#premiseIn.get(node) ?? NONE).map((r) => r.id) : [relation.to];
       for (const up of ups) if (!parent.has(up)) {
         parent.set(up, node);
         queue.push(up);
@@ -715,7 +734,7 @@ export class ArgumentMap {
    */
   get graph(): ArgumentGraph {
     if (this.#graphView === undefined) {
-      const graph: ArgumentGraph = new DirectedGraph({ allowSelfLoops: false });
+      const graph: ArgumentGraph = hardenGraph(new DirectedGraph({ allowSelfLoops: false }));
       graph.replaceAttributes({ title: this.#title });
       for (const claim of this.#claims.values()) graph.addNode(claim.id, claimAttributes(claim));
       for (const relation of this.#relations.values()) graph.addNode(relation.id, relationAttributes(relation));
@@ -736,11 +755,12 @@ export class ArgumentMap {
    * conclusion of the relation it attacks.
    */
   claimGraph(): ClaimGraph {
-    const graph: ClaimGraph = new MultiDirectedGraph({ allowSelfLoops: true });
+    const graph: ClaimGraph = hardenGraph(new MultiDirectedGraph({ allowSelfLoops: true }));
     graph.replaceAttributes({ title: this.#title });
     for (const claim of this.#claims.values()) graph.addNode(claim.id, claimAttributes(claim));
+    const finals = new Map<string, string | null>();
     for (const relation of this.#relations.values()) {
-      const target = this.#finalClaim(relation);
+      const target = this.#finalClaim(relation, finals);
       if (target === undefined) continue;
       const undercut = target !== relation.to;
       for (const premise of relation.from) {
@@ -761,7 +781,9 @@ export class ArgumentMap {
     }
     const result = schema.safeParse(value);
     if (!result.success) throwIfAny(fromZodIssues(result.error, [what]));
-    return (result as { data: T }).data;
+    // The input, not zod's copy: zod drops keys such as "__proto__" in meta.
+    // The canonical copy taken next shares nothing with the caller.
+    return value as T;
   }
 
   #assertNewId(id: string, what: string): void {
@@ -792,8 +814,7 @@ export class ArgumentMap {
   #relationsInto(id: string, type: Relation["type"]): Relation[] {
     this.#assertNode(id);
     const out: Relation[] = [];
-    for (const rid of this.#into.get(id) ?? EMPTY) {
-      const relation = this.#relations.get(rid)!;
+    for (const relation of this.#into.get(id) ?? NONE) {
       if (relation.type === type) out.push(relation);
     }
     return out;
@@ -811,26 +832,46 @@ export class ArgumentMap {
     return false;
   }
 
-  /** The claim a relation finally bears on, following undercut chains. */
-  #finalClaim(relation: Relation): string | undefined {
+  /**
+   * The claim a relation finally bears on, following undercut chains.
+   * `memo` (relation id → claim, or null on a cycle) keeps long chains linear.
+   */
+  #finalClaim(relation: Relation, memo: Map<string, string | null>): string | undefined {
+    const trail: string[] = [];
     const seen = new Set<string>();
     let to = relation.to;
-    while (this.#relations.has(to)) {
-      if (seen.has(to)) return undefined;
+    let result: string | null;
+    for (;;) {
+      const known = memo.get(to);
+      if (known !== undefined) {
+        result = known;
+        break;
+      }
+      const next = this.#relations.get(to);
+      if (next === undefined) {
+        result = to;
+        break;
+      }
+      if (seen.has(to)) {
+        result = null;
+        break;
+      }
       seen.add(to);
-      to = this.#relations.get(to)!.to;
+      trail.push(to);
+      to = next.to;
     }
-    return to;
+    for (const id of trail) memo.set(id, result);
+    return result ?? undefined;
   }
 
   #index(relation: Relation): void {
-    pushTo(this.#into, relation.to, relation.id);
-    for (const premise of relation.from) pushTo(this.#premiseIn, premise, relation.id);
+    pushTo(this.#into, relation.to, relation);
+    for (const premise of relation.from) pushTo(this.#premiseIn, premise, relation);
   }
 
   #unindex(relation: Relation): void {
-    pullFrom(this.#into, relation.to, relation.id);
-    for (const premise of relation.from) pullFrom(this.#premiseIn, premise, relation.id);
+    pullFrom(this.#into, relation.to, relation);
+    for (const premise of relation.from) pullFrom(this.#premiseIn, premise, relation);
   }
 
   /** Removes relations and, transitively, the relations that target them. */
@@ -843,7 +884,7 @@ export class ArgumentMap {
       if (seen.has(id)) continue;
       seen.add(id);
       order.push(id);
-      for (const dependent of this.#into.get(id) ?? EMPTY) stack.push(dependent);
+      for (const dependent of this.#into.get(id) ?? NONE) stack.push(dependent.id);
     }
     const removed: Relation[] = [];
     for (const id of order) {
@@ -881,8 +922,9 @@ export class ArgumentMap {
       const here = level.get(node)!;
       if (here > best) best = here;
       const relation = this.#relations.get(node);
-      const ups = relation === undefined ? (this.#premiseIn.get(node) ?? EMPTY) : [relation.to];
-      const step = relation === undefined ? 1 : 0;
+      const ups = relation === undefined ? (this.#premiseIn.get(node) ?? NONE).map((r) => r.id) : [relation.to];
+      // Entering a relation costs one level, from a premise or from an undercut.
+      const step = relation === undefined || this.#relations.has(relation.to) ? 1 : 0;
       for (const up of ups) {
         level.set(up, Math.max(level.get(up) ?? 0, here + step));
         const left = pending.get(up)! - 1;
@@ -894,13 +936,13 @@ export class ArgumentMap {
   }
 }
 
-function pushTo(index: Map<string, string[]>, key: string, value: string): void {
+function pushTo<V>(index: Map<string, V[]>, key: string, value: V): void {
   const list = index.get(key);
   if (list === undefined) index.set(key, [value]);
   else list.push(value);
 }
 
-function pullFrom(index: Map<string, string[]>, key: string, value: string): void {
+function pullFrom<V>(index: Map<string, V[]>, key: string, value: V): void {
   const list = index.get(key);
   if (list === undefined) return;
   const at = list.indexOf(value);

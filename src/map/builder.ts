@@ -94,10 +94,17 @@ export class MapBuilder {
 
   #relation(type: RelationType, from: string | readonly string[], to: string, options: RelationOptions): this {
     const { quote, source, id, ...rest } = options;
-    const relation: Relation = { id: id ?? this.#freshId(), type, from: typeof from === "string" ? [from] : [...from], to, ...rest };
-    const anchors = this.#anchors(rest.anchors, quote, source);
-    if (anchors !== undefined) relation.anchors = anchors;
-    this.map.addRelation(relation);
+    // A failed call must not use up a generated id.
+    const mark = this.#nextId;
+    try {
+      const relation: Relation = { id: id ?? this.#freshId(), type, from: typeof from === "string" ? [from] : [...from], to, ...rest };
+      const anchors = this.#anchors(rest.anchors, quote, source);
+      if (anchors !== undefined) relation.anchors = anchors;
+      this.map.addRelation(relation);
+    } catch (error) {
+      this.#nextId = mark;
+      throw error;
+    }
     return this;
   }
 

@@ -45,6 +45,73 @@ export interface ClaimEdgeAttributes {
 /** Claims-only projection of a map: one edge per premise → conclusion claim. */
 export type ClaimGraph = MultiDirectedGraph<ClaimNodeAttributes, ClaimEdgeAttributes, ArgumentGraphAttributes>;
 
+type NodeDataConstructor = new (key: string, attributes: unknown) => Record<string, unknown>;
+
+interface GraphInternals {
+  NodeDataClass: NodeDataConstructor;
+  readonly _nodes: Map<string, Record<string, unknown>>;
+  readonly type: string;
+}
+
+const hardenedNodeData = new WeakMap<NodeDataConstructor, NodeDataConstructor>();
+const hasOwn = (object: unknown, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
+
+/*
+ * graphology 0.26 keeps each node's adjacency (`in`, `out`, `undirected`) in
+ * plain objects keyed by neighbour, so ids such as `constructor`, `toString`
+ * or `__proto__` collide with Object.prototype (an edge to "valueOf" "already
+ * exists"). Hardened graphs use prototype-free adjacency objects instead, and
+ * answer `hasEdge(source, target)` without calling `hasOwnProperty` on them.
+ */
+function safeNodeData(Base: NodeDataConstructor): NodeDataConstructor {
+  let Safe = hardenedNodeData.get(Base);
+  if (Safe === undefined) {
+    const clear = (Base.prototype as { clear(this: Record<string, unknown>): void }).clear;
+    Safe = class extends Base {};
+    Object.defineProperty(Safe.prototype, "clear", {
+      value(this: Record<string, unknown>): void {
+        clear.call(this);
+        for (const index of ["in", "out", "undirected"]) if (this[index] !== undefined) this[index] = Object.create(null);
+      },
+      writable: true,
+      configurable: true,
+    });
+    hardenedNodeData.set(Base, Safe);
+  }
+  return Safe;
+}
+
+/**
+ * Makes a new, empty graphology graph safe for any string as a node key.
+ * Copies made with `copy()`, `emptyCopy()` or `nullCopy()` are hardened too.
+ *
+ * @internal
+ */
+export function hardenGraph<G extends object>(graph: G): G {
+  const internals = graph as unknown as GraphInternals;
+  internals.NodeDataClass = safeNodeData(internals.NodeDataClass);
+  const proto = Object.getPrototypeOf(graph) as Record<string, (...args: unknown[]) => unknown>;
+  const define = (name: string, value: (...args: unknown[]) => unknown): void => {
+    Object.defineProperty(graph, name, { value, writable: true, configurable: true, enumerable: false });
+  };
+  const hasBetween = (index: "out" | "undirected" | "both") =>
+    function (this: GraphInternals, ...args: unknown[]): boolean {
+      if (args.length !== 2) return proto[index === "out" ? "hasDirectedEdge" : index === "undirected" ? "hasUndirectedEdge" : "hasEdge"]!.apply(this, args) as boolean;
+      const data = this._nodes.get(String(args[0]));
+      if (data === undefined) return false;
+      const target = String(args[1]);
+      if (index === "both") return (data["out"] !== undefined && hasOwn(data["out"], target)) || (data["undirected"] !== undefined && hasOwn(data["undirected"], target));
+      return data[index] !== undefined && hasOwn(data[index], target);
+    };
+  define("hasDirectedEdge", hasBetween("out"));
+  define("hasUndirectedEdge", hasBetween("undirected"));
+  define("hasEdge", hasBetween("both"));
+  define("nullCopy", function (this: object, ...args: unknown[]) {
+    return hardenGraph(proto["nullCopy"]!.apply(this, args) as object);
+  });
+  return graph;
+}
+
 /** @internal Node attributes for a claim (a new object; the claim is not shared). */
 export function claimAttributes(claim: Claim): ClaimNodeAttributes {
   return { kind: "claim", ...claim };

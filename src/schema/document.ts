@@ -5,7 +5,10 @@ import { z } from "zod";
  * allowed, including `__proto__` and `constructor`. Ids are unique across
  * claims, relations and sources together.
  */
-export const IdSchema = z.string().min(1, { message: "ids must be non-empty strings" });
+export const IdSchema = z
+  .string()
+  .min(1, { message: "ids must be non-empty strings" })
+  .describe("A non-empty id, unique across claims, relations and sources.");
 
 /**
  * Ties a claim or relation to the exact words of a source:
@@ -13,17 +16,17 @@ export const IdSchema = z.string().min(1, { message: "ids must be non-empty stri
  */
 export const AnchorSchema = z.strictObject({
   /** Id of the source the quote comes from. */
-  source: IdSchema,
+  source: IdSchema.describe("Id of the source the quote comes from."),
   /** Start offset (inclusive) in the source text, in UTF-16 code units. */
-  start: z.number().int().nonnegative(),
+  start: z.number().int().nonnegative().describe("Start offset (inclusive) in the source text, in UTF-16 code units."),
   /** End offset (exclusive) in the source text, in UTF-16 code units. */
-  end: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative().describe("End offset (exclusive) in the source text, in UTF-16 code units."),
   /** The exact words of the source between `start` and `end`. */
-  quote: z.string(),
+  quote: z.string().describe("The exact words of the source between start and end."),
 });
 
 /** Free-form JSON data that argmap keeps but does not interpret. */
-export const MetaSchema = z.record(z.string(), z.json());
+export const MetaSchema = z.record(z.string(), z.json()).describe("Free-form JSON data that argmap keeps but does not interpret.");
 
 /** A text the map's claims are drawn from: an article, a transcript, a book. */
 export const SourceSchema = z.strictObject({
@@ -32,9 +35,9 @@ export const SourceSchema = z.strictObject({
   url: z.string().optional(),
   author: z.string().optional(),
   /** Publication date, preferably ISO 8601 (`2024-05-01`). */
-  published: z.string().optional(),
+  published: z.string().optional().describe("Publication date, preferably ISO 8601."),
   /** The full text; when present, anchors into it are checked. */
-  text: z.string().optional(),
+  text: z.string().optional().describe("The full text; when present, anchors into it are checked."),
 });
 
 /** A statement that can be supported or attacked. */
@@ -44,7 +47,7 @@ export const ClaimSchema = z.strictObject({
   tags: z.array(z.string()).optional(),
   anchors: z.array(AnchorSchema).optional(),
   /** Prior strength for gradual semantics, 0..1 (default 0.5). */
-  base: z.number().min(0).max(1).optional(),
+  base: z.number().min(0).max(1).optional().describe("Prior strength for gradual semantics, 0..1 (default 0.5)."),
   note: z.string().optional(),
   meta: MetaSchema.optional(),
 });
@@ -61,14 +64,17 @@ export const RelationSchema = z.strictObject({
   id: IdSchema,
   type: RelationTypeSchema,
   /** Premise claim ids (at least one; several means linked premises). */
-  from: z.array(IdSchema).min(1, { message: "a relation needs at least one premise" }),
+  from: z
+    .array(IdSchema)
+    .min(1, { message: "a relation needs at least one premise" })
+    .describe("Premise claim ids; several premises are linked (they only work together)."),
   /** The claim or relation this relation supports or attacks. */
-  to: IdSchema,
+  to: IdSchema.describe("The claim this relation supports or attacks, or the relation it undercuts."),
   /** Scales the relation's effect in gradual semantics, 0..1 (default 1). */
-  weight: z.number().min(0).max(1).optional(),
+  weight: z.number().min(0).max(1).optional().describe("Scales the relation in gradual semantics, 0..1 (default 1)."),
   label: z.string().optional(),
   /** Argumentation scheme, e.g. `"expert-opinion"`. */
-  scheme: z.string().optional(),
+  scheme: z.string().optional().describe("Argumentation scheme, e.g. expert-opinion."),
   anchors: z.array(AnchorSchema).optional(),
   note: z.string().optional(),
   meta: MetaSchema.optional(),
@@ -81,7 +87,7 @@ export const ArgumentMapDocumentSchema = z.strictObject({
   title: z.string(),
   description: z.string().optional(),
   /** The main conclusion of the map, if it has one. */
-  thesis: IdSchema.optional(),
+  thesis: IdSchema.optional().describe("Id of the main conclusion, if the map has one."),
   sources: z.array(SourceSchema),
   claims: z.array(ClaimSchema),
   relations: z.array(RelationSchema),

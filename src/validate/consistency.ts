@@ -86,3 +86,45 @@ export function checkEndpoints(relation: Relation, path: readonly PathSegment[],
 function clip(text: string): string {
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
+
+/**
+ * Finds relations whose targets lead back to themselves (`r1` undercuts `r2`,
+ * which undercuts `r1`): such a relation would depend on itself. Reports each
+ * cycle once, as `self-support` at the `to` of its first relation in
+ * document order.
+ *
+ * @internal
+ */
+export function checkTargetCycles(relations: readonly Relation[], issues: ArgmapIssue[]): boolean {
+  const byId = new Map<string, Relation>();
+  const position = new Map<string, number>();
+  relations.forEach((relation, i) => {
+    if (byId.has(relation.id)) return;
+    byId.set(relation.id, relation);
+    position.set(relation.id, i);
+  });
+  // 1: on the current trail, 2: done.
+  const state = new Map<string, 1 | 2>();
+  let ok = true;
+  for (const start of byId.keys()) {
+    if (state.has(start)) continue;
+    const trail: string[] = [];
+    let at = start;
+    while (byId.has(at) && !state.has(at)) {
+      state.set(at, 1);
+      trail.push(at);
+      at = byId.get(at)!.to;
+    }
+    const cycle = state.get(at) === 1 ? trail.slice(trail.indexOf(at)) : [];
+    // A relation that targets itself is reported by checkEndpoints.
+    if (cycle.length > 1) {
+      let first = cycle[0]!;
+      for (const id of cycle) if (position.get(id)! < position.get(first)!) first = id;
+      const names = cycle.map((id) => `"${id}"`).join(" → ");
+      issues.push(issue("self-support", ["relations", position.get(first)!, "to"], `relations ${names} target each other in a circle, so each depends on itself; point one of them at a claim`));
+      ok = false;
+    }
+    for (const id of trail) state.set(id, 2);
+  }
+  return ok;
+}

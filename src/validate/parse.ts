@@ -1,5 +1,5 @@
-import { issue, ArgmapError, type ArgmapIssue } from "../errors.js";
-import { checkJsonValue } from "../internal/json.js";
+import { issue, ArgmapError, type ArgmapIssue, type PathSegment } from "../errors.js";
+import { checkJsonValue, jsonErrorOffset } from "../internal/json.js";
 import { copyClaim, copyRelation, copySource } from "../map/canonical.js";
 import { fromTrustedParts, type ArgumentMap } from "../map/argument-map.js";
 import {
@@ -10,7 +10,7 @@ import {
   type Relation,
   type Source,
 } from "../schema/document.js";
-import { checkAnchors, checkEndpoints } from "./consistency.js";
+import { checkAnchors, checkEndpoints, checkTargetCycles } from "./consistency.js";
 import { fromZodIssues } from "./schema-issues.js";
 import { collectWarnings } from "./warnings.js";
 
@@ -19,7 +19,7 @@ export type ParseResult =
   | { readonly ok: true; readonly map: ArgumentMap; readonly warnings: readonly ArgmapIssue[] }
   | { readonly ok: false; readonly issues: readonly [ArgmapIssue, ...ArgmapIssue[]] };
 
-/** Options of {@link parseArgumentMap} and {@link loadArgumentMap}. */
+/** Options of {@link parseArgumentMap}. */
 export interface ParseOptions {
   /**
    * Also look for legal but suspicious structure (`isolated-claim`,
@@ -50,7 +50,7 @@ export function parseArgumentMap(input: unknown, options: ParseOptions = {}): Pa
   }
   const version = (input as { version?: unknown }).version;
   if (version !== undefined && version !== FORMAT_VERSION) {
-    return failed([issue("unsupported-version", ["version"], `this release reads argmap format version ${FORMAT_VERSION}, not ${JSON.stringify(version) ?? String(version)}`)]);
+    return failed([issue("unsupported-version", ["version"], `this release reads argmap format version ${FORMAT_VERSION}, not ${shown(version)}`)]);
   }
   // meta is the only open-ended part: check it without recursion first, so
   // that deep or cyclic values cannot overflow the schema check.
@@ -68,39 +68,47 @@ export function parseArgumentMap(input: unknown, options: ParseOptions = {}): Pa
   if (issues.length > 0) return failed(issues);
   const parsed = ArgumentMapDocumentSchema.safeParse(input);
   if (!parsed.success) return failed(fromZodIssues(parsed.error));
-  // Use the input, not zod's copy: zod drops keys such as "__proto__" in meta.
+  // zod's output is a fresh copy with keys in schema order: keep it, except
+  // where it differs from the input (zod drops "__proto__" keys in meta and
+  // keeps keys whose value is undefined); copy those from the input instead.
   const doc = input as ArgumentMapDocument;
+  const data = parsed.data;
 
   const sources = new Map<string, Source>();
   const claims = new Map<string, Claim>();
   const relations = new Map<string, Relation>();
-  const firstUse = new Map<string, string>();
   const claim = (id: string): boolean => claims.has(id);
   const relation = (id: string): boolean => relations.has(id);
-  const duplicate = (id: string, at: (string | number)[]): void => {
-    issues.push(issue("duplicate-id", [...at, "id"], `id "${id}" is already used at ${firstUse.get(id)!}; ids are unique across claims, relations and sources`));
+  const taken = (id: string): boolean => sources.has(id) || claims.has(id) || relations.has(id);
+  const duplicate = (id: string, at: readonly PathSegment[]): void => {
+    issues.push(issue("duplicate-id", [...at, "id"], `id "${id}" is already used at ${firstUse(doc, id)}; ids are unique across claims, relations and sources`));
   };
-  doc.sources.forEach((s, i) => {
-    if (firstUse.has(s.id)) return duplicate(s.id, ["sources", i]);
-    firstUse.set(s.id, `sources[${i}]`);
-    sources.set(s.id, copySource(s));
-  });
-  doc.claims.forEach((c, i) => {
-    if (firstUse.has(c.id)) return duplicate(c.id, ["claims", i]);
-    firstUse.set(c.id, `claims[${i}]`);
-    claims.set(c.id, copyClaim(c));
-  });
-  doc.relations.forEach((r, i) => {
-    if (firstUse.has(r.id)) return duplicate(r.id, ["relations", i]);
-    firstUse.set(r.id, `relations[${i}]`);
-    relations.set(r.id, copyRelation(r));
-  });
+  for (let i = 0; i < doc.sources.length; i++) {
+    const s = doc.sources[i]!;
+    if (taken(s.id)) duplicate(s.id, ["sources", i]);
+    else sources.set(s.id, reusable(s) ? data.sources[i]! : copySource(s));
+  }
+  for (let i = 0; i < doc.claims.length; i++) {
+    const c = doc.claims[i]!;
+    if (taken(c.id)) duplicate(c.id, ["claims", i]);
+    else claims.set(c.id, reusable(c) ? data.claims[i]! : copyClaim(c));
+  }
+  for (let i = 0; i < doc.relations.length; i++) {
+    const r = doc.relations[i]!;
+    if (taken(r.id)) duplicate(r.id, ["relations", i]);
+    else relations.set(r.id, reusable(r) ? data.relations[i]! : copyRelation(r));
+  }
   const sourceOf = (id: string): Source | undefined => sources.get(id);
-  doc.claims.forEach((c, i) => checkAnchors(c.anchors, ["claims", i], sourceOf, issues));
-  doc.relations.forEach((r, i) => {
-    checkEndpoints(r, ["relations", i], { isClaim: claim, isRelation: relation }, issues);
-    checkAnchors(r.anchors, ["relations", i], sourceOf, issues);
-  });
+  const lookup = { isClaim: claim, isRelation: relation };
+  for (let i = 0; i < doc.claims.length; i++) {
+    const anchors = doc.claims[i]!.anchors;
+    if (anchors !== undefined) checkAnchors(anchors, ["claims", i], sourceOf, issues);
+  }
+  for (let i = 0; i < doc.relations.length; i++) {
+    const r = doc.relations[i]!;
+    if (!endpointsLookOk(r, claims, relations)) checkEndpoints(r, ["relations", i], lookup, issues);
+    if (r.anchors !== undefined) checkAnchors(r.anchors, ["relations", i], sourceOf, issues);
+  }
   if (doc.thesis !== undefined && !claims.has(doc.thesis)) {
     issues.push(issue("dangling-thesis", ["thesis"], `thesis "${doc.thesis}" is not a claim in the map`));
   }
@@ -112,17 +120,19 @@ export function parseArgumentMap(input: unknown, options: ParseOptions = {}): Pa
 }
 
 /**
- * Like {@link parseArgumentMap}, but throws.
+ * Like {@link parseArgumentMap}, but throws on errors and returns the map.
+ * It does not look for warnings; call {@link mapWarnings} for those.
  *
  * @returns The map.
- * @throws {@link ArgmapError} carrying every error (and warning) found.
+ * @throws {@link ArgmapError} carrying every error found.
  * @example
  * ```ts
  * const map = loadArgumentMap(JSON.parse(await readFile("map.argmap.json", "utf8")));
  * ```
  */
-export function loadArgumentMap(input: unknown, options: ParseOptions = {}): ArgumentMap {
-  const result = parseArgumentMap(input, options);
+export function loadArgumentMap(input: unknown): ArgumentMap {
+  // Warnings would be dropped here, so they are not looked for.
+  const result = parseArgumentMap(input, { warnings: false });
   if (!result.ok) throw new ArgmapError(result.issues);
   return result.map;
 }
@@ -148,17 +158,56 @@ export function jsonIssue(text: string, error: unknown): ArgmapIssue {
   const message = error instanceof Error ? error.message : String(error);
   const at = /position (\d+)/.exec(message);
   const base = issue("invalid-json", [], `not valid JSON: ${message}`);
-  if (at === null) return base;
-  const offset = Number(at[1]);
+  // Node 20 gives no position for some errors ("Unexpected token"): scan for it.
+  const offset = at !== null ? Number(at[1]) : jsonErrorOffset(text);
+  if (offset < 0) return base;
   const before = text.slice(0, offset);
   const line = before.split("\n").length;
   const column = offset - before.lastIndexOf("\n");
   return { ...base, line, column };
 }
 
+/** Whether zod's copy of an entity equals the canonical copy (no meta, no undefined fields). */
+function reusable(entity: object): boolean {
+  for (const key in entity) {
+    if (key === "meta") return false;
+    if ((entity as Record<string, unknown>)[key] === undefined) return false;
+  }
+  return true;
+}
+
+/** Fast check for the common case; the full check runs only when this fails. */
+function endpointsLookOk(r: Relation, claims: Map<string, Claim>, relations: Map<string, Relation>): boolean {
+  const from = r.from;
+  for (let i = 0; i < from.length; i++) {
+    const premise = from[i]!;
+    if (!claims.has(premise) || premise === r.to) return false;
+    for (let j = 0; j < i; j++) if (from[j] === premise) return false;
+  }
+  return r.to !== r.id && (claims.has(r.to) || relations.has(r.to));
+}
+
+/** Where an id is first used in a document, for duplicate-id messages. */
+function firstUse(doc: ArgumentMapDocument, id: string): string {
+  for (const key of ["sources", "claims", "relations"] as const) {
+    const at = doc[key].findIndex((item) => item.id === id);
+    if (at >= 0) return `${key}[${at}]`;
+  }
+  return "an earlier entry";
+}
+
 function failed(issues: ArgmapIssue[]): ParseResult {
   const sorted = [...issues.filter((i) => i.severity === "error"), ...issues.filter((i) => i.severity !== "error")];
   return { ok: false, issues: sorted as [ArgmapIssue, ...ArgmapIssue[]] };
+}
+
+/** A value for a message; never throws (bigint, symbol, prototype-free objects). */
+function shown(value: unknown): string {
+  if (typeof value === "string") return JSON.stringify(value);
+  if (typeof value === "object" && value !== null) return Array.isArray(value) ? "an array" : "an object";
+  if (typeof value === "function") return "a function";
+  if (typeof value === "bigint") return `${value}n`;
+  return String(value);
 }
 
 function describe(value: unknown): string {

@@ -1,5 +1,6 @@
 import { issue, type ArgmapIssue } from "../errors.js";
-import type { ArgumentMap } from "../map/argument-map.js";
+import type { Relation } from "../schema/document.js";
+import { indexesOf, type ArgumentMap, type MapIndexes } from "../map/argument-map.js";
 
 /**
  * Looks for legal but suspicious structure in a map: claims in no relation
@@ -20,16 +21,12 @@ export function mapWarnings(map: ArgumentMap): ArgmapIssue[] {
 /** @internal */
 export function collectWarnings(map: ArgumentMap): ArgmapIssue[] {
   const warnings: ArgmapIssue[] = [];
+  const indexes = indexesOf(map);
   const claims = map.claims();
   const relations = map.relations();
-  const used = new Set<string>();
-  for (const relation of relations) {
-    used.add(relation.to);
-    for (const premise of relation.from) used.add(premise);
-  }
   const textual = map.sources().some((s) => s.text !== undefined);
   claims.forEach((claim, i) => {
-    if (!used.has(claim.id) && map.thesis !== claim.id) {
+    if (!indexes.into.has(claim.id) && !indexes.premiseIn.has(claim.id) && map.thesis !== claim.id) {
       warnings.push(issue("isolated-claim", ["claims", i], `claim "${claim.id}" is in no relation; connect it or remove it`, "warning"));
     }
     if (textual && !claim.anchors?.length) {
@@ -38,17 +35,20 @@ export function collectWarnings(map: ArgumentMap): ArgmapIssue[] {
   });
   const thesis = map.thesis;
   if (thesis !== undefined) {
-    const uses = relations.filter((r) => r.from.includes(thesis));
+    const uses = indexes.premiseIn.get(thesis) ?? [];
     if (uses.length > 0) {
       warnings.push(issue("thesis-is-premise", ["thesis"], `the thesis "${thesis}" is a premise of ${uses.map((r) => `"${r.id}"`).join(", ")}; the main conclusion usually supports nothing further`, "warning"));
     }
   }
+  const cycles = supportCycles(indexes);
   const relationIndex = new Map<string, number>();
-  relations.forEach((r, i) => relationIndex.set(r.id, i));
-  for (const cycle of supportCycles(map)) {
-    const first = Math.min(...cycle.relations.map((id) => relationIndex.get(id)!));
+  if (cycles.length > 0) relations.forEach((r, i) => relationIndex.set(r.id, i));
+  for (const cycle of cycles) {
+    // A loop, not Math.min(...): a cycle may hold more relations than a call has arguments.
+    let first = Infinity;
+    for (const id of cycle.relations) first = Math.min(first, relationIndex.get(id)!);
     warnings.push(
-      issue("support-cycle", ["relations", first], `claims ${cycle.claims.map((c) => `"${c}"`).join(", ")} support each other in a circle (relations ${cycle.relations.map((r) => `"${r}"`).join(", ")}); circular reasoning?`, "warning"),
+      issue("support-cycle", ["relations", first], `claims ${listIds(cycle.claims)} support each other in a circle (relations ${listIds(cycle.relations)}); circular reasoning?`, "warning"),
     );
   }
   return warnings;
@@ -57,68 +57,121 @@ export function collectWarnings(map: ArgumentMap): ArgmapIssue[] {
 /**
  * Strongly connected components of the support graph (claims and support
  * relations, premise → relation → target) with more than one node. Iterative
- * Tarjan, so deep chains cannot overflow the stack.
+ * Tarjan on integer arrays, so deep chains cannot overflow the stack and
+ * large maps stay fast.
  */
-function supportCycles(map: ArgumentMap): Array<{ claims: string[]; relations: string[] }> {
-  const successors = new Map<string, string[]>();
-  const add = (from: string, to: string): void => {
-    const list = successors.get(from);
-    if (list === undefined) successors.set(from, [to]);
-    else list.push(to);
+function supportCycles(indexes: MapIndexes): Array<{ claims: string[]; relations: string[] }> {
+  // Only nodes with a support edge both in and out can lie on a cycle: number
+  // those and ignore the rest.
+  const hasSupport = (list: readonly Relation[] | undefined): boolean => {
+    if (list === undefined) return false;
+    for (const relation of list) if (relation.type === "support") return true;
+    return false;
   };
-  for (const relation of map.relations()) {
-    if (relation.type !== "support") continue;
-    for (const premise of relation.from) add(premise, relation.id);
-    add(relation.id, relation.to);
+  const ids: string[] = [];
+  const number = new Map<string, number>();
+  for (const id of indexes.claims.keys()) {
+    if (hasSupport(indexes.premiseIn.get(id)) && hasSupport(indexes.into.get(id))) {
+      number.set(id, ids.length);
+      ids.push(id);
+    }
   }
-  const index = new Map<string, number>();
-  const low = new Map<string, number>();
-  const onStack = new Set<string>();
-  const stack: string[] = [];
-  const out: Array<{ claims: string[]; relations: string[] }> = [];
+  let relations: Relation[] = [];
+  for (const relation of indexes.relations.values()) {
+    if (relation.type !== "support") continue;
+    if (!relation.from.some((p) => number.has(p))) continue;
+    if (!number.has(relation.to) && !indexes.relations.has(relation.to)) continue;
+    relations.push(relation);
+  }
+  for (const relation of relations) {
+    number.set(relation.id, ids.length);
+    ids.push(relation.id);
+  }
+  // A relation whose target was not numbered (an unsupported relation) cannot be on a cycle.
+  relations = relations.filter((relation) => number.has(relation.to));
+  const n = ids.length;
+  // CSR adjacency: premise → relation, relation → target (supports only).
+  const degree = new Int32Array(n + 1);
+  for (const relation of relations) {
+    for (const premise of relation.from) {
+      const p = number.get(premise);
+      if (p !== undefined) degree[p + 1]!++;
+    }
+    degree[number.get(relation.id)! + 1]!++;
+  }
+  for (let i = 0; i < n; i++) degree[i + 1]! += degree[i]!;
+  const offsets = degree;
+  const fill = offsets.slice(0, n);
+  const targets = new Int32Array(offsets[n]!);
+  for (const relation of relations) {
+    const r = number.get(relation.id)!;
+    for (const premise of relation.from) {
+      const p = number.get(premise);
+      if (p !== undefined) targets[fill[p]!++] = r;
+    }
+    targets[fill[r]!++] = number.get(relation.to)!;
+  }
+
+  const index = new Int32Array(n).fill(-1);
+  const low = new Int32Array(n);
+  const onStack = new Uint8Array(n);
+  const stack = new Int32Array(n);
+  let top = 0;
+  const callNode = new Int32Array(n);
+  const callEdge = new Int32Array(n);
   let counter = 0;
-  for (const start of successors.keys()) {
-    if (index.has(start)) continue;
-    const work: Array<[node: string, next: number]> = [[start, 0]];
-    index.set(start, counter);
-    low.set(start, counter++);
-    stack.push(start);
-    onStack.add(start);
-    while (work.length > 0) {
-      const frame = work[work.length - 1]!;
-      const [node, next] = frame;
-      const succ = successors.get(node) ?? [];
-      if (next < succ.length) {
-        frame[1]++;
-        const w = succ[next]!;
-        if (!index.has(w)) {
-          index.set(w, counter);
-          low.set(w, counter++);
-          stack.push(w);
-          onStack.add(w);
-          work.push([w, 0]);
-        } else if (onStack.has(w)) {
-          low.set(node, Math.min(low.get(node)!, index.get(w)!));
+  const out: Array<{ claims: string[]; relations: string[] }> = [];
+  for (let start = 0; start < n; start++) {
+    if (index[start] !== -1 || offsets[start] === offsets[start + 1]) continue;
+    let depth = 0;
+    callNode[0] = start;
+    callEdge[0] = offsets[start]!;
+    index[start] = low[start] = counter++;
+    stack[top++] = start;
+    onStack[start] = 1;
+    while (depth >= 0) {
+      const v = callNode[depth]!;
+      const e = callEdge[depth]!;
+      if (e < offsets[v + 1]!) {
+        callEdge[depth] = e + 1;
+        const w = targets[e]!;
+        if (index[w] === -1) {
+          index[w] = low[w] = counter++;
+          stack[top++] = w;
+          onStack[w] = 1;
+          depth++;
+          callNode[depth] = w;
+          callEdge[depth] = offsets[w]!;
+        } else if (onStack[w] === 1 && index[w]! < low[v]!) {
+          low[v] = index[w]!;
         }
         continue;
       }
-      work.pop();
-      const parent = work[work.length - 1];
-      if (parent !== undefined) low.set(parent[0], Math.min(low.get(parent[0])!, low.get(node)!));
-      if (low.get(node) === index.get(node)) {
+      depth--;
+      if (depth >= 0) {
+        const parent = callNode[depth]!;
+        if (low[v]! < low[parent]!) low[parent] = low[v]!;
+      }
+      if (low[v] === index[v]) {
         const members: string[] = [];
-        let w: string;
+        let w: number;
         do {
-          w = stack.pop()!;
-          onStack.delete(w);
-          members.push(w);
-        } while (w !== node);
+          w = stack[--top]!;
+          onStack[w] = 0;
+          members.push(ids[w]!);
+        } while (w !== v);
         if (members.length > 1) {
           members.reverse();
-          out.push({ claims: members.filter((m) => map.hasClaim(m)), relations: members.filter((m) => map.hasRelation(m)) });
+          out.push({ claims: members.filter((m) => indexes.claims.has(m)), relations: members.filter((m) => indexes.relations.has(m)) });
         }
       }
     }
   }
   return out;
+}
+
+/** Quotes ids for a message, naming at most ten. */
+function listIds(ids: readonly string[]): string {
+  const shown = ids.slice(0, 10).map((id) => `"${id}"`).join(", ");
+  return ids.length > 10 ? `${shown} and ${ids.length - 10} more` : shown;
 }

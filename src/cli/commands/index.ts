@@ -1,6 +1,8 @@
 import type { Command } from "../command.js";
+import { evaluateCommand } from "./evaluate.js";
+import { renderCommand } from "./render.js";
 import { statsCommand } from "./stats.js";
 import { validateCommand } from "./validate.js";
 
 /** Every `argmap` command, in the order `argmap --help` lists them. */
-export const commands: readonly Command[] = [validateCommand, statsCommand];
+export const commands: readonly Command[] = [validateCommand, statsCommand, evaluateCommand, renderCommand];

@@ -1,2 +1,10 @@
-/* Placeholder until this subpath lands. */
-export {};
+/**
+ * Argdown in and out. Reading needs the optional peer dependency
+ * `@argdown/core`, loaded on first use; writing does not.
+ *
+ * @packageDocumentation
+ */
+export { fromArgdown, fromArgdownResponse } from "./from-argdown.js";
+export type { ArgdownModelResponse } from "./from-argdown.js";
+export { toArgdown } from "./to-argdown.js";
+export type { ConversionResult, FormatErrorCode, FormatIssueCode, FormatWarningCode } from "../conversion.js";

@@ -1,0 +1,66 @@
+import { writeFile } from "node:fs/promises";
+import { EXTENSION_SEMANTICS, GRADUAL_SEMANTICS, evaluateMap, type Semantics } from "../../evaluate/index.js";
+import type { MapEvaluation } from "../../map/evaluation.js";
+import { renderHtml } from "../../render/html.js";
+import type { LayoutDirection } from "../../render/layout.js";
+import { renderSvg } from "../../render/svg.js";
+import { UsageError, type Command } from "../command.js";
+import { readMapFile } from "../io.js";
+
+const SEMANTICS: readonly string[] = [...EXTENSION_SEMANTICS, ...GRADUAL_SEMANTICS];
+
+/** The output format named by a file's extension, if it names one. */
+function formatOf(file: string): "svg" | "html" | undefined {
+  const lower = file.toLowerCase();
+  if (lower.endsWith(".svg")) return "svg";
+  if (lower.endsWith(".html") || lower.endsWith(".htm")) return "html";
+  return undefined;
+}
+
+/** `argmap render FILE --out map.svg|map.html`: draws a map. */
+export const renderCommand: Command = {
+  name: "render",
+  summary: "draw a map as SVG or as a standalone HTML viewer",
+  usage: "render FILE",
+  description:
+    "Draws FILE as an SVG image or a standalone HTML page (pan, zoom, source quotes on hover; no network).\n" +
+    "The format follows the --out file's extension (.svg, .html); without --out the drawing goes to standard output.\n" +
+    "With --semantics, claims are shaded by strength (gradual semantics) or marked in/out/undec (extension semantics).",
+  options: {
+    out: { type: "string", short: "o", description: "write to this file (.svg or .html) instead of standard output", valueName: "FILE" },
+    format: { type: "string", description: "output format (default: from --out, else svg)", choices: ["svg", "html"], valueName: "FORMAT" },
+    semantics: { type: "string", short: "s", description: "evaluate the map and show the result", choices: SEMANTICS, valueName: "NAME" },
+    direction: { type: "string", description: "the way arrows point (default up: thesis at the top)", choices: ["up", "down", "left", "right"], valueName: "DIR" },
+  },
+  positionals: { min: 1, max: 1 },
+  async run(context) {
+    const { args, options, out } = context;
+    const file = args[0]!;
+    const target = typeof options.out === "string" ? options.out : undefined;
+    let format = typeof options.format === "string" ? (options.format as "svg" | "html") : undefined;
+    if (format === undefined && target !== undefined) {
+      format = formatOf(target);
+      if (format === undefined) throw new UsageError(`cannot tell the format of ${target}: name it .svg or .html, or pass --format`);
+    }
+    format ??= "svg";
+    const { map } = await readMapFile(context, file);
+    const evaluation: MapEvaluation | undefined = typeof options.semantics === "string" ? evaluateMap(map, options.semantics as Semantics) : undefined;
+    const drawing = {
+      ...(evaluation !== undefined ? { evaluation } : {}),
+      ...(typeof options.direction === "string" ? { direction: options.direction as LayoutDirection } : {}),
+    };
+    const text = format === "html" ? await renderHtml(map, drawing) : await renderSvg(map, drawing);
+    if (target === undefined) {
+      out(text);
+      return 0;
+    }
+    try {
+      await writeFile(target, text, "utf8");
+    } catch (error) {
+      throw new UsageError(`cannot write ${target}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    }
+    const stats = map.stats();
+    out(`${target}: ${format} drawing of ${stats.claims} claims and ${stats.relations} relations${evaluation !== undefined ? ` (${evaluation.semantics})` : ""}\n`);
+    return 0;
+  },
+};

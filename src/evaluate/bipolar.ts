@@ -1,0 +1,120 @@
+/**
+ * The bipolar view of an argument map as a {@link Framework}.
+ * @module
+ */
+import type { ArgumentMap } from "../map/argument-map.js";
+import { assembleFramework, buildAdjacencies, type Framework } from "./framework.js";
+
+/** Options of {@link frameworkFromMap}. */
+export interface MapFrameworkOptions {
+  /**
+   * Let every attacker of a premise also attack the relations that use the
+   * premise, so that a relation stands only when all its premises stand.
+   * Extension semantics need this; gradual semantics do not (a relation's
+   * strength already follows its premises' strengths) and should pass false.
+   *
+   * @defaultValue true
+   */
+  readonly premiseAttacks?: boolean;
+}
+
+/** A framework made from a map: claims first, then relations. */
+export interface MapFramework extends Framework {
+  /** Arguments `0..claimCount-1` are the claims, the rest the relations, in map order. */
+  readonly claimCount: number;
+}
+
+const DEFAULTS = { premiseAttacks: true } as const;
+
+/**
+ * Translates a map into a bipolar framework. Arguments are the claims (base
+ * score `claim.base`, default 0.5) and the relations (base score
+ * `relation.weight`, default 1), with ids kept.
+ *
+ * - An attack relation attacks its target: a claim, or for an undercut the
+ *   relation it targets.
+ * - A support relation supports its target (used by gradual semantics only).
+ * - A relation's premises are its linked premises: gradual semantics scale
+ *   its base score by their aggregate strength.
+ * - With `premiseAttacks` (the default), each attack relation on a premise
+ *   also attacks every relation that uses that premise.
+ *
+ * The map is not changed.
+ *
+ * @param map - The map.
+ * @param options - Whether premise attackers also attack relations.
+ * @returns The framework.
+ * @example
+ * ```ts
+ * const af = frameworkFromMap(map);
+ * labelsById(af, grounded(af)).get("thesis");
+ * ```
+ */
+export function frameworkFromMap(map: ArgumentMap, options: MapFrameworkOptions = {}): MapFramework {
+  const premiseAttacks = options.premiseAttacks ?? DEFAULTS.premiseAttacks;
+  const claims = map.claims();
+  const relations = map.relations();
+  const ids: string[] = [];
+  const index = new Map<string, number>();
+  for (const claim of claims) {
+    index.set(claim.id, ids.length);
+    ids.push(claim.id);
+  }
+  for (const relation of relations) {
+    index.set(relation.id, ids.length);
+    ids.push(relation.id);
+  }
+  const size = ids.length;
+  const base = new Float64Array(size);
+  claims.forEach((claim, i) => {
+    base[i] = claim.base ?? 0.5;
+  });
+  /** Attack relations (as argument numbers) by the claim they attack. */
+  const attackersOfClaim = new Map<number, number[]>();
+  const attacks: number[] = [];
+  const supports: number[] = [];
+  const premisePairs: number[] = [];
+  relations.forEach((relation, r) => {
+    const self = claims.length + r;
+    base[self] = relation.weight ?? 1;
+    const target = index.get(relation.to)!;
+    if (relation.type === "attack") {
+      attacks.push(self, target);
+      if (target < claims.length) {
+        const list = attackersOfClaim.get(target);
+        if (list === undefined) attackersOfClaim.set(target, [self]);
+        else list.push(self);
+      }
+    } else supports.push(self, target);
+    for (const premise of relation.from) premisePairs.push(index.get(premise)!, self);
+  });
+  if (premiseAttacks) {
+    const seen = new Set<number>();
+    for (let k = 0; k < attacks.length; k += 2) seen.add(attacks[k]! * size + attacks[k + 1]!);
+    relations.forEach((relation, r) => {
+      const self = claims.length + r;
+      for (const premise of relation.from) {
+        for (const attacker of attackersOfClaim.get(index.get(premise)!) ?? []) {
+          const key = attacker * size + self;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          attacks.push(attacker, self);
+        }
+      }
+    });
+  }
+  const attack = buildAdjacencies(size, Int32Array.from(attacks), attacks.length >> 1);
+  const support = buildAdjacencies(size, Int32Array.from(supports), supports.length >> 1);
+  const premises = buildAdjacencies(size, Int32Array.from(premisePairs), premisePairs.length >> 1);
+  const framework = assembleFramework({
+    size,
+    naming: { kind: "ids", ids, index },
+    attacks: attack.forward,
+    attackers: attack.backward,
+    supports: support.forward,
+    supporters: support.backward,
+    premises: premises.backward,
+    base,
+  });
+  return { ...framework, claimCount: claims.length };
+}

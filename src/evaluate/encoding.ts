@@ -1,0 +1,202 @@
+/**
+ * Encodes extension semantics into SAT: variable `a` says argument `a` is
+ * in, variable `n + a` says it is out; the clauses make every model a
+ * complete labelling. Preferred and semi-stable questions are answered by
+ * iterated maximization (CEGAR-style), never by enumerating everything.
+ * @module
+ * @internal
+ */
+import type { Framework } from "./framework.js";
+import { grounded } from "./grounded.js";
+import { checkAborted } from "./issues.js";
+import { IN, labellingFromCodes, OUT, type Labelling } from "./labelling.js";
+import { lit, SatSolver } from "./sat-solver.js";
+
+/** @internal A complete-labelling encoding of one framework, ready for queries. */
+export class LabellingSolver {
+  readonly sat = new SatSolver();
+  readonly framework: Framework;
+  readonly signal: AbortSignal | undefined;
+  /** The grounded labelling, whose in and out hold in every complete labelling. */
+  readonly grounded: Labelling;
+  #rangeBase = -1;
+  #stableAdded = false;
+  #lastAssumptions: readonly number[] = [];
+
+  constructor(framework: Framework, signal: AbortSignal | undefined, preferIn: boolean) {
+    this.framework = framework;
+    this.signal = signal;
+    const n = framework.size;
+    const sat = this.sat;
+    sat.newVars(2 * n);
+    this.grounded = grounded(framework, signal === undefined ? {} : { signal });
+    const g = this.grounded.codes;
+    for (let a = 0; a < n; a++) {
+      if (g[a] === IN) {
+        sat.addClause([lit(a, true)]);
+        sat.addClause([lit(n + a, false)]);
+      } else if (g[a] === OUT) {
+        sat.addClause([lit(n + a, true)]);
+        sat.addClause([lit(a, false)]);
+      }
+      if (preferIn) sat.setPhase(a, true);
+    }
+    const { offsets, neighbors } = framework.attackers;
+    const wide: number[] = [];
+    const wide2: number[] = [];
+    for (let a = 0; a < n; a++) {
+      if (g[a] !== 0) continue;
+      const inA = lit(a, true);
+      const outA = lit(n + a, true);
+      sat.addClause([inA ^ 1, outA ^ 1]);
+      wide.length = 0;
+      wide2.length = 0;
+      wide.push(inA);
+      wide2.push(outA ^ 1);
+      for (let k = offsets[a]!; k < offsets[a + 1]!; k++) {
+        const b = neighbors[k]!;
+        sat.addClause([inA ^ 1, lit(n + b, true)]);
+        sat.addClause([lit(b, false), outA]);
+        wide.push(lit(n + b, false));
+        wide2.push(lit(b, true));
+      }
+      sat.addClause(wide);
+      sat.addClause(wide2);
+    }
+    // Arguments labelled by the grounded labelling still constrain their
+    // undecided neighbours through the clauses above, written from the
+    // neighbour's side; the few clauses from their own side are implied.
+  }
+
+  /** Literal "argument `a` is in". */
+  inLit(a: number): number {
+    return a << 1;
+  }
+
+  /** Literal "argument `a` is out". */
+  outLit(a: number): number {
+    return (this.framework.size + a) << 1;
+  }
+
+  /** Restricts models to stable labellings (no argument undec). */
+  requireStable(): void {
+    if (this.#stableAdded) return;
+    this.#stableAdded = true;
+    for (let a = 0; a < this.framework.size; a++) this.sat.addClause([this.inLit(a), this.outLit(a)]);
+  }
+
+  /** Literal "argument `a` is in the range (in or out)"; creates range variables on first use. */
+  rangeLit(a: number): number {
+    if (this.#rangeBase < 0) {
+      const n = this.framework.size;
+      this.#rangeBase = this.sat.newVars(n);
+      for (let x = 0; x < n; x++) {
+        this.sat.setPhase(this.#rangeBase + x, true);
+        this.sat.addClause([lit(this.#rangeBase + x, false), this.inLit(x), this.outLit(x)]);
+      }
+    }
+    return (this.#rangeBase + a) << 1;
+  }
+
+  /** Solves; returns the labelling of the model or undefined. */
+  solve(assumptions: readonly number[] = []): Labelling | undefined {
+    checkAborted(this.signal);
+    if (!this.sat.solve(assumptions, this.signal)) return undefined;
+    this.#lastAssumptions = assumptions;
+    return this.labelling();
+  }
+
+  /** Excludes exactly the last model (found under the last assumptions) from all later solves. */
+  blockLast(): boolean {
+    return this.sat.addClause([...this.#lastAssumptions.map((l) => l ^ 1), ...this.sat.blockingClause()]);
+  }
+
+  /** The labelling of the last model. */
+  labelling(): Labelling {
+    const n = this.framework.size;
+    const model = this.sat.model;
+    const codes = new Uint8Array(n);
+    for (let a = 0; a < n; a++) codes[a] = model[a] === 1 ? IN : model[n + a] === 1 ? OUT : 0;
+    return labellingFromCodes(codes);
+  }
+
+  /** Adds a clause that holds while `selector` is assumed; returns the selector literal. */
+  guarded(clause: readonly number[]): number {
+    const s = this.sat.newVar();
+    this.sat.addClause([lit(s, false), ...clause]);
+    return lit(s, true);
+  }
+
+  /** Turns a selector off for good. */
+  retire(selector: number): void {
+    this.sat.addClause([selector ^ 1]);
+  }
+
+  /**
+   * Grows a complete labelling to a preferred one: repeatedly asks for a
+   * complete labelling whose extension strictly contains the current one.
+   */
+  maximizeIn(start: Labelling): Labelling {
+    let current = start;
+    for (;;) {
+      const outside: number[] = [];
+      const assumptions: number[] = [];
+      for (let a = 0; a < this.framework.size; a++) {
+        if (current.codes[a] === IN) assumptions.push(this.inLit(a));
+        else if (this.grounded.codes[a] === 0) outside.push(this.inLit(a));
+      }
+      if (outside.length === 0) return current;
+      const selector = this.guarded(outside);
+      assumptions.unshift(selector);
+      const next = this.solve(assumptions);
+      this.retire(selector);
+      if (next === undefined) return current;
+      current = next;
+    }
+  }
+
+  /**
+   * Grows a complete labelling to one with a maximal range (in or out):
+   * repeatedly asks for a complete labelling whose range strictly contains
+   * the current one.
+   */
+  maximizeRange(start: Labelling): Labelling {
+    let current = start;
+    for (;;) {
+      const outside: number[] = [];
+      const assumptions: number[] = [];
+      for (let a = 0; a < this.framework.size; a++) {
+        if (current.codes[a] !== 0) assumptions.push(this.rangeLit(a));
+        else outside.push(this.rangeLit(a));
+      }
+      if (outside.length === 0) return current;
+      const selector = this.guarded(outside);
+      assumptions.unshift(selector);
+      const next = this.solve(assumptions);
+      this.retire(selector);
+      if (next === undefined) return current;
+      current = next;
+    }
+  }
+
+  /** Assumptions that keep every argument of the range of `labelling` in the range. */
+  rangeAssumptions(labelling: Labelling): number[] {
+    const assumptions: number[] = [];
+    for (let a = 0; a < this.framework.size; a++) if (labelling.codes[a] !== 0) assumptions.push(this.rangeLit(a));
+    return assumptions;
+  }
+
+  /** Clause "some argument outside this extension is in". */
+  notSubsetOfExtension(labelling: Labelling): number[] {
+    const clause: number[] = [];
+    for (let a = 0; a < this.framework.size; a++) if (labelling.codes[a] !== IN) clause.push(this.inLit(a));
+    return clause;
+  }
+
+  /** Clause "some argument outside this range is in the range". */
+  notSubsetOfRange(labelling: Labelling): number[] {
+    const clause: number[] = [];
+    for (let a = 0; a < this.framework.size; a++) if (labelling.codes[a] === 0) clause.push(this.rangeLit(a));
+    return clause;
+  }
+}

@@ -1,0 +1,175 @@
+/**
+ * Extensions of the extension semantics: one, all (with a limit), or how many.
+ * @module
+ */
+import { LabellingSolver } from "./encoding.js";
+import type { Framework } from "./framework.js";
+import { grounded } from "./grounded.js";
+import { ideal } from "./ideal.js";
+import { evaluateFail } from "./issues.js";
+import type { Labelling } from "./labelling.js";
+import { isExtensionSemantics, type ExtensionSemantics } from "./semantics.js";
+
+/** Options of {@link extensions} and {@link countExtensions}. */
+export interface ExtensionOptions {
+  /**
+   * Stop after this many extensions.
+   *
+   * @defaultValue Infinity
+   */
+  readonly limit?: number;
+  /**
+   * Stops the computation with `aborted` when it fires.
+   *
+   * @defaultValue none
+   */
+  readonly signal?: AbortSignal;
+}
+
+const DEFAULTS = { limit: Number.POSITIVE_INFINITY } as const;
+
+/**
+ * Lists the extensions of a semantics, as labellings, up to `limit`.
+ * Grounded and ideal have exactly one; stable may have none. Complete and
+ * stable labellings are enumerated by a SAT search that excludes each one
+ * found; preferred and semi-stable ones by growing a complete labelling to a
+ * maximal one, then excluding everything below it.
+ *
+ * @param framework - The framework.
+ * @param semantics - The semantics.
+ * @param options - `limit` and `signal`.
+ * @returns The labellings, in the order found.
+ * @throws {@link ArgmapError} `aborted` if the signal fires,
+ * `invalid-framework` for an unknown semantics or a bad limit.
+ * @example
+ * ```ts
+ * const af = frameworkFromEdges(["a", "b"], [["a", "b"], ["b", "a"]]);
+ * extensions(af, "preferred").map((l) => extensionIds(af, l)); // [["a"], ["b"]] in some order
+ * ```
+ */
+export function extensions(framework: Framework, semantics: ExtensionSemantics, options: ExtensionOptions = {}): Labelling[] {
+  const out: Labelling[] = [];
+  const limit = resolveLimit(options.limit);
+  if (limit === 0) return out;
+  for (const labelling of enumerate(framework, semantics, options.signal)) {
+    out.push(labelling);
+    if (out.length >= limit) break;
+  }
+  return out;
+}
+
+/**
+ * Counts the extensions of a semantics (up to `limit`) without keeping them.
+ *
+ * @param framework - The framework.
+ * @param semantics - The semantics.
+ * @param options - `limit` and `signal`.
+ * @returns The number of extensions, at most `limit`.
+ * @throws {@link ArgmapError} as {@link extensions}.
+ */
+export function countExtensions(framework: Framework, semantics: ExtensionSemantics, options: ExtensionOptions = {}): number {
+  const limit = resolveLimit(options.limit);
+  let count = 0;
+  if (limit === 0) return 0;
+  for (const _ of enumerate(framework, semantics, options.signal)) {
+    count++;
+    if (count >= limit) break;
+  }
+  return count;
+}
+
+/**
+ * Finds one extension without enumerating the others (ICCMA task SE).
+ *
+ * @param framework - The framework.
+ * @param semantics - The semantics.
+ * @param options - An abort signal.
+ * @returns A labelling, or `undefined` when there is none (only possible for stable).
+ * @throws {@link ArgmapError} as {@link extensions}.
+ */
+export function someExtension(framework: Framework, semantics: ExtensionSemantics, options: { readonly signal?: AbortSignal } = {}): Labelling | undefined {
+  checkSemantics(semantics);
+  const signal = options.signal;
+  const opts = signal === undefined ? {} : { signal };
+  switch (semantics) {
+    case "grounded":
+    case "complete":
+      return grounded(framework, opts);
+    case "ideal":
+      return ideal(framework, opts);
+    case "preferred": {
+      const solver = new LabellingSolver(framework, signal, true);
+      const start = solver.solve();
+      return start === undefined ? undefined : solver.maximizeIn(start);
+    }
+    case "stable": {
+      const solver = new LabellingSolver(framework, signal, false);
+      solver.requireStable();
+      return solver.solve();
+    }
+    case "semi-stable": {
+      const solver = new LabellingSolver(framework, signal, true);
+      const start = solver.solve();
+      return start === undefined ? undefined : solver.maximizeRange(start);
+    }
+  }
+}
+
+/** @internal Enumerates the labellings of a semantics lazily. */
+export function* enumerate(framework: Framework, semantics: ExtensionSemantics, signal: AbortSignal | undefined): Generator<Labelling, void, undefined> {
+  checkSemantics(semantics);
+  const opts = signal === undefined ? {} : { signal };
+  if (semantics === "grounded") {
+    yield grounded(framework, opts);
+    return;
+  }
+  if (semantics === "ideal") {
+    yield ideal(framework, opts);
+    return;
+  }
+  const solver = new LabellingSolver(framework, signal, semantics === "preferred" || semantics === "semi-stable");
+  if (semantics === "complete" || semantics === "stable") {
+    if (semantics === "stable") solver.requireStable();
+    for (;;) {
+      const found = solver.solve();
+      if (found === undefined) return;
+      yield found;
+      if (!solver.blockLast()) return;
+    }
+  }
+  if (semantics === "preferred") {
+    for (;;) {
+      const start = solver.solve();
+      if (start === undefined) return;
+      const found = solver.maximizeIn(start);
+      yield found;
+      if (!solver.sat.addClause(solver.notSubsetOfExtension(found))) return;
+    }
+  }
+  // Semi-stable: grow to a maximal range, list every complete labelling with
+  // that range, then exclude ranges below it.
+  for (;;) {
+    const start = solver.solve();
+    if (start === undefined) return;
+    const top = solver.maximizeRange(start);
+    const fixed = solver.rangeAssumptions(top);
+    for (;;) {
+      const found = solver.solve(fixed);
+      if (found === undefined) break;
+      yield found;
+      if (!solver.blockLast()) return;
+    }
+    if (!solver.sat.addClause(solver.notSubsetOfRange(top))) return;
+  }
+}
+
+function resolveLimit(limit: number | undefined): number {
+  const value = limit ?? DEFAULTS.limit;
+  if (!(value >= 0) || (Number.isFinite(value) && !Number.isInteger(value))) evaluateFail("invalid-framework", ["limit"], `limit must be a whole number ≥ 0 or Infinity, got ${String(limit)}`);
+  return value;
+}
+
+/** @internal Throws for a name that is not an extension semantics. */
+export function checkSemantics(semantics: string): asserts semantics is ExtensionSemantics {
+  if (!isExtensionSemantics(semantics)) evaluateFail("invalid-framework", ["semantics"], `unknown extension semantics "${String(semantics)}"`);
+}

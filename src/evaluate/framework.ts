@@ -1,0 +1,136 @@
+/**
+ * The compact core every semantics runs on: arguments numbered `0..size-1`,
+ * relations as CSR adjacency in typed arrays, base scores in a
+ * `Float64Array`, and a mapping between numbers and ids.
+ * @module
+ */
+
+/**
+ * One direction of a relation in CSR form: the neighbours of argument `i`
+ * are `neighbors[offsets[i]]` up to (excluding) `neighbors[offsets[i + 1]]`.
+ */
+export interface Adjacency {
+  /** `size + 1` offsets into `neighbors`, non-decreasing, `offsets[0] === 0`. */
+  readonly offsets: Int32Array;
+  /** Neighbour argument numbers, grouped by argument. */
+  readonly neighbors: Int32Array;
+}
+
+/**
+ * An argumentation framework (abstract, or bipolar when it has supports).
+ * Read-only: the arrays are shared with nothing else, but changing them is
+ * not supported.
+ */
+export interface Framework {
+  /** Number of arguments. */
+  readonly size: number;
+  /** Attacks by attacker: `attacks` of `a` are the arguments `a` attacks. */
+  readonly attacks: Adjacency;
+  /** Attacks by target: `attackers` of `b` are the arguments attacking `b`. */
+  readonly attackers: Adjacency;
+  /** Supports by supporter. */
+  readonly supports: Adjacency;
+  /** Supports by target: the arguments supporting each argument. */
+  readonly supporters: Adjacency;
+  /**
+   * Linked premises of each argument (empty except for relation nodes of a
+   * map's bipolar view): an argument with premises stands only with all of them.
+   */
+  readonly premises: Adjacency;
+  /** Base score in [0, 1] per argument, used by gradual semantics. */
+  readonly base: Float64Array;
+  /** Number of attacks. */
+  readonly attackCount: number;
+  /** Number of supports. */
+  readonly supportCount: number;
+  /** The id of argument `index`. */
+  id(index: number): string;
+  /** The number of the argument with this id, or `-1`. */
+  indexOf(id: string): number;
+}
+
+/** @internal How arguments are named: a list of ids, or numbers counted from `first`. */
+export type Naming = { readonly kind: "ids"; readonly ids: readonly string[]; readonly index: ReadonlyMap<string, number> } | { readonly kind: "numbers"; readonly first: number };
+
+/** @internal The parts a framework is made of. */
+export interface FrameworkParts {
+  readonly size: number;
+  readonly naming: Naming;
+  readonly attacks: Adjacency;
+  readonly attackers: Adjacency;
+  readonly supports: Adjacency;
+  readonly supporters: Adjacency;
+  readonly premises: Adjacency;
+  readonly base: Float64Array;
+}
+
+/** @internal Assembles a framework from checked parts. */
+export function assembleFramework(parts: FrameworkParts): Framework {
+  const { naming, size } = parts;
+  const id =
+    naming.kind === "ids"
+      ? (index: number): string => {
+          const found = index >= 0 && index < size ? naming.ids[index] : undefined;
+          if (found === undefined) throw new RangeError(`argmap/evaluate: no argument number ${index}`);
+          return found;
+        }
+      : (index: number): string => {
+          if (!Number.isInteger(index) || index < 0 || index >= size) throw new RangeError(`argmap/evaluate: no argument number ${index}`);
+          return String(index + naming.first);
+        };
+  const indexOf =
+    naming.kind === "ids"
+      ? (name: string): number => naming.index.get(name) ?? -1
+      : (name: string): number => {
+          if (!/^(0|[1-9]\d*)$/.test(name)) return -1;
+          const index = Number(name) - naming.first;
+          return index >= 0 && index < size ? index : -1;
+        };
+  return {
+    size,
+    attacks: parts.attacks,
+    attackers: parts.attackers,
+    supports: parts.supports,
+    supporters: parts.supporters,
+    premises: parts.premises,
+    base: parts.base,
+    attackCount: parts.attacks.neighbors.length,
+    supportCount: parts.supports.neighbors.length,
+    id,
+    indexOf,
+  };
+}
+
+/** @internal An adjacency with no edges for `size` arguments. */
+export function emptyAdjacency(size: number): Adjacency {
+  return { offsets: new Int32Array(size + 1), neighbors: new Int32Array(0) };
+}
+
+/**
+ * @internal Builds both directions of a relation from flat `pairs`
+ * (`[from0, to0, from1, to1, …]`, already range-checked): counts degrees in
+ * one pass, then fills both CSR arrays in a second pass.
+ */
+export function buildAdjacencies(size: number, pairs: Int32Array | Uint32Array, count: number): { readonly forward: Adjacency; readonly backward: Adjacency } {
+  const outOffsets = new Int32Array(size + 1);
+  const inOffsets = new Int32Array(size + 1);
+  for (let e = 0; e < count; e++) {
+    outOffsets[pairs[2 * e]! + 1]!++;
+    inOffsets[pairs[2 * e + 1]! + 1]!++;
+  }
+  for (let i = 0; i < size; i++) {
+    outOffsets[i + 1]! += outOffsets[i]!;
+    inOffsets[i + 1]! += inOffsets[i]!;
+  }
+  const outNeighbors = new Int32Array(count);
+  const inNeighbors = new Int32Array(count);
+  const outFill = outOffsets.slice(0, size);
+  const inFill = inOffsets.slice(0, size);
+  for (let e = 0; e < count; e++) {
+    const from = pairs[2 * e]!;
+    const to = pairs[2 * e + 1]!;
+    outNeighbors[outFill[from]!++] = to;
+    inNeighbors[inFill[to]!++] = from;
+  }
+  return { forward: { offsets: outOffsets, neighbors: outNeighbors }, backward: { offsets: inOffsets, neighbors: inNeighbors } };
+}

@@ -1,0 +1,145 @@
+/**
+ * The ICCMA 2023 format for abstract frameworks: a header `p af N`, then one
+ * attack `i j` per line with arguments numbered `1..N`; lines starting with
+ * `#` are comments.
+ * @module
+ */
+import { buildAdjacencies, assembleFramework, emptyAdjacency, type Framework } from "./framework.js";
+import { evaluateFail } from "./issues.js";
+
+/**
+ * Reads a framework in the ICCMA 2023 `p af N` format. Argument `k` of the
+ * file becomes argument number `k - 1` with id `"k"`. Blank lines are
+ * allowed; repeated attacks are kept.
+ *
+ * @param text - The file's text.
+ * @returns The framework (base score 1 for every argument).
+ * @throws {@link ArgmapError} `iccma-syntax` (with `line` and `column`) for a
+ * missing or malformed header or attack line, `unknown-argument` for a
+ * number outside `1..N`.
+ * @example
+ * ```ts
+ * const af = parseIccma("p af 3\n# a chain\n1 2\n2 3\n");
+ * af.id(0); // "1"
+ * ```
+ */
+export function parseIccma(text: string): Framework {
+  if (typeof text !== "string") evaluateFail("iccma-syntax", [], "expected the text of an ICCMA file");
+  const length = text.length;
+  let pos = 0;
+  let line = 0;
+  let size = -1;
+  let pairs = new Int32Array(1024);
+  let count = 0;
+  while (pos < length) {
+    line++;
+    let end = text.indexOf("\n", pos);
+    if (end < 0) end = length;
+    const lineStart = pos;
+    let stop = end;
+    if (stop > lineStart && text.charCodeAt(stop - 1) === 13) stop--;
+    let p = lineStart;
+    while (p < stop && isBlank(text.charCodeAt(p))) p++;
+    if (p === stop || text.charCodeAt(p) === 35 /* # */) {
+      pos = end + 1;
+      continue;
+    }
+    if (size < 0) {
+      const header = /^p\s+af\s+(\d+)\s*$/.exec(text.slice(p, stop));
+      if (header === null) evaluateFail("iccma-syntax", [], "the first line must be the header `p af N`", line, p - lineStart + 1);
+      size = Number(header[1]);
+      if (!Number.isSafeInteger(size) || size > 0x7ffffffe) evaluateFail("iccma-syntax", [], `too many arguments: ${header[1]}`, line, p - lineStart + 1);
+      pos = end + 1;
+      continue;
+    }
+    let values = 0;
+    let first = 0;
+    while (p < stop) {
+      const startCol = p;
+      let value = 0;
+      let digits = 0;
+      while (p < stop) {
+        const c = text.charCodeAt(p);
+        if (c < 48 || c > 57) break;
+        value = value * 10 + (c - 48);
+        digits++;
+        p++;
+      }
+      if (digits === 0 || (p < stop && !isBlank(text.charCodeAt(p)))) {
+        evaluateFail("iccma-syntax", [], "an attack line holds two argument numbers `i j`", line, (digits === 0 ? startCol : p) - lineStart + 1);
+      }
+      if (value < 1 || value > size) evaluateFail("unknown-argument", [], `no argument ${value}: arguments are numbered 1..${size}`, line, startCol - lineStart + 1);
+      values++;
+      if (values === 1) first = value;
+      else if (values === 2) {
+        if (2 * count + 2 > pairs.length) {
+          const grown = new Int32Array(pairs.length * 2);
+          grown.set(pairs);
+          pairs = grown;
+        }
+        pairs[2 * count] = first - 1;
+        pairs[2 * count + 1] = value - 1;
+        count++;
+      } else evaluateFail("iccma-syntax", [], "an attack line holds exactly two argument numbers", line, startCol - lineStart + 1);
+      while (p < stop && isBlank(text.charCodeAt(p))) p++;
+    }
+    if (values !== 2) evaluateFail("iccma-syntax", [], "an attack line holds two argument numbers `i j`", line, stop - lineStart + 1);
+    pos = end + 1;
+  }
+  if (size < 0) evaluateFail("iccma-syntax", [], "missing header `p af N`", Math.max(line, 1), 1);
+  const attack = buildAdjacencies(size, pairs, count);
+  return assembleFramework({
+    size,
+    naming: { kind: "numbers", first: 1 },
+    attacks: attack.forward,
+    attackers: attack.backward,
+    supports: emptyAdjacency(size),
+    supporters: emptyAdjacency(size),
+    premises: emptyAdjacency(size),
+    base: new Float64Array(size).fill(1),
+  });
+}
+
+/**
+ * Writes a framework in the ICCMA 2023 `p af N` format: argument number `i`
+ * becomes `i + 1`. Ids are not kept (the format numbers arguments); a
+ * comment line maps numbers to ids when they differ.
+ *
+ * @param framework - An abstract framework.
+ * @returns The file's text, ending with a newline.
+ * @throws {@link ArgmapError} `invalid-framework` if the framework has
+ * supports or premises, which the format cannot hold.
+ * @example
+ * ```ts
+ * toIccma(frameworkFromEdges(2, [[0, 1]])); // "p af 2\n1 2\n"
+ * ```
+ */
+export function toIccma(framework: Framework): string {
+  if (framework.supportCount > 0 || framework.premises.neighbors.length > 0) {
+    evaluateFail("invalid-framework", [], "the ICCMA format holds attacks only; this framework has supports or linked premises");
+  }
+  const { size } = framework;
+  const parts: string[] = [`p af ${size}\n`];
+  let renamed = false;
+  for (let i = 0; i < size && !renamed; i++) renamed = framework.id(i) !== String(i + 1);
+  if (renamed) {
+    for (let i = 0; i < size; i++) parts.push(`# ${i + 1} ${framework.id(i).replace(/[\r\n]/g, " ")}\n`);
+  }
+  const { offsets, neighbors } = framework.attacks;
+  let chunk = "";
+  for (let a = 0; a < size; a++) {
+    for (let k = offsets[a]!; k < offsets[a + 1]!; k++) {
+      chunk += `${a + 1} ${neighbors[k]! + 1}\n`;
+      if (chunk.length > 65536) {
+        parts.push(chunk);
+        chunk = "";
+      }
+    }
+  }
+  parts.push(chunk);
+  return parts.join("");
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 13;
+}

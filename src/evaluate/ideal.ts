@@ -1,0 +1,104 @@
+/**
+ * Ideal semantics.
+ * @module
+ */
+import { LabellingSolver } from "./encoding.js";
+import type { Framework } from "./framework.js";
+import { IN, labellingFromExtension, OUT, type Labelling } from "./labelling.js";
+
+/** Options of {@link ideal}. */
+export interface IdealOptions {
+  /**
+   * Stops the computation with `aborted` when it fires.
+   *
+   * @defaultValue none
+   */
+  readonly signal?: AbortSignal;
+}
+
+/**
+ * The ideal labelling: the largest admissible set contained in every
+ * preferred extension. Computed as in Dunne (2009): the credulously
+ * accepted arguments that no credulously accepted argument attacks, shrunk
+ * to their largest admissible subset; one SAT call per argument whose
+ * credulous status is not yet known.
+ *
+ * @param framework - The framework.
+ * @param options - An abort signal.
+ * @returns The ideal labelling (unique).
+ * @throws {@link ArgmapError} `aborted` if the signal fires.
+ */
+export function ideal(framework: Framework, options: IdealOptions = {}): Labelling {
+  const n = framework.size;
+  const solver = new LabellingSolver(framework, options.signal, true);
+  const g = solver.grounded.codes;
+  // 0 unknown, 1 credulously accepted, 2 not.
+  const credulous = new Uint8Array(n);
+  for (let a = 0; a < n; a++) {
+    if (g[a] === IN) credulous[a] = 1;
+    else if (g[a] === OUT) credulous[a] = 2;
+  }
+  for (let a = 0; a < n; a++) {
+    if (credulous[a] !== 0) continue;
+    const found = solver.solve([solver.inLit(a)]);
+    if (found === undefined) {
+      credulous[a] = 2;
+      continue;
+    }
+    for (const x of found.extension) credulous[x] = 1;
+  }
+  const members = new Uint8Array(n);
+  const { offsets: inOffsets, neighbors: attackers } = framework.attackers;
+  for (let a = 0; a < n; a++) {
+    if (credulous[a] !== 1) continue;
+    let attacked = false;
+    for (let k = inOffsets[a]!; k < inOffsets[a + 1]! && !attacked; k++) attacked = credulous[attackers[k]!] === 1;
+    if (!attacked) members[a] = 1;
+  }
+  return labellingFromExtension(framework, largestAdmissibleSubset(framework, members));
+}
+
+/**
+ * @internal Shrinks a conflict-free set to its largest admissible subset by
+ * removing, until none is left, members with an attacker the set does not
+ * attack. Linear time; changes and returns `members`.
+ */
+export function largestAdmissibleSubset(framework: Framework, members: Uint8Array): Uint8Array {
+  const n = framework.size;
+  const { offsets, neighbors } = framework.attacks;
+  const { offsets: inOffsets, neighbors: attackers } = framework.attackers;
+  const counterAttacks = new Int32Array(n);
+  for (let a = 0; a < n; a++) {
+    if (members[a] !== 1) continue;
+    for (let k = offsets[a]!; k < offsets[a + 1]!; k++) counterAttacks[neighbors[k]!]!++;
+  }
+  const queue = new Int32Array(n);
+  let tail = 0;
+  for (let a = 0; a < n; a++) {
+    if (members[a] !== 1) continue;
+    for (let k = inOffsets[a]!; k < inOffsets[a + 1]!; k++) {
+      if (counterAttacks[attackers[k]!] === 0) {
+        members[a] = 2;
+        queue[tail++] = a;
+        break;
+      }
+    }
+  }
+  let head = 0;
+  while (head < tail) {
+    const x = queue[head++]!;
+    members[x] = 0;
+    for (let k = offsets[x]!; k < offsets[x + 1]!; k++) {
+      const b = neighbors[k]!;
+      if (--counterAttacks[b]! !== 0) continue;
+      for (let j = offsets[b]!; j < offsets[b + 1]!; j++) {
+        const y = neighbors[j]!;
+        if (members[y] === 1) {
+          members[y] = 2;
+          queue[tail++] = y;
+        }
+      }
+    }
+  }
+  return members;
+}

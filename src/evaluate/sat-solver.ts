@@ -1,0 +1,511 @@
+/**
+ * A small CDCL SAT solver on typed arrays (two watched literals, first-UIP
+ * learning, activity-based branching with phase saving, Luby restarts,
+ * learnt-clause reduction by LBD, incremental solving under assumptions).
+ * Internal to `argmap/evaluate`: the extension semantics encode their
+ * questions into it.
+ * @module
+ * @internal
+ */
+import { checkAborted } from "./issues.js";
+
+const TRUE = 1;
+const FALSE = -1;
+const LEARNT = 1;
+const DELETED = 2;
+
+/** @internal Literal of variable `v`: `2v` positive, `2v + 1` negative. */
+export function lit(v: number, positive: boolean): number {
+  return positive ? v << 1 : (v << 1) | 1;
+}
+
+/** @internal An incremental CDCL SAT solver. */
+export class SatSolver {
+  #vars = 0;
+  #capacity = 0;
+  /** Value per literal: 1 true, -1 false, 0 unassigned. */
+  #value = new Int8Array(0);
+  #level = new Int32Array(0);
+  #reason = new Int32Array(0);
+  #trail = new Int32Array(0);
+  #trailSize = 0;
+  #qhead = 0;
+  #trailLim: number[] = [];
+  #activity = new Float64Array(0);
+  #varInc = 1;
+  #heap = new Int32Array(0);
+  #heapSize = 0;
+  #heapIndex = new Int32Array(0);
+  #phase = new Uint8Array(0);
+  #seen = new Uint8Array(0);
+  #watches: number[][] = [];
+  /** Clause memory: at ref r: size, flags (learnt, deleted, lbd << 2), then the literals. */
+  #mem = new Int32Array(1 << 12);
+  #memSize = 0;
+  #learnts: number[] = [];
+  #maxLearnts = 2000;
+  #ok = true;
+  #model = new Uint8Array(0);
+  #decisions: number[] = [];
+  #assumptionCount = 0;
+  #stamp = new Int32Array(0);
+  #stampCounter = 0;
+
+  /** Number of variables. */
+  get variables(): number {
+    return this.#vars;
+  }
+
+  /** Adds a variable and returns its number. */
+  newVar(): number {
+    const v = this.#vars++;
+    if (v >= this.#capacity) this.#grow(Math.max(16, this.#capacity * 2));
+    this.#watches.push([], []);
+    this.#reason[v] = -1;
+    this.#heapIndex[v] = -1;
+    this.#phase[v] = 1;
+    this.#heapInsert(v);
+    return v;
+  }
+
+  /** Adds `count` variables; returns the first. */
+  newVars(count: number): number {
+    if (this.#vars + count > this.#capacity) this.#grow(Math.max(16, this.#vars + count, this.#capacity * 2));
+    const first = this.#vars;
+    for (let k = 0; k < count; k++) this.newVar();
+    return first;
+  }
+
+  /** Prefers `positive` when branching on `v` for the first time. */
+  setPhase(v: number, positive: boolean): void {
+    this.#phase[v] = positive ? 0 : 1;
+  }
+
+  /** Whether the clauses added so far are still satisfiable at level 0. */
+  get ok(): boolean {
+    return this.#ok;
+  }
+
+  /**
+   * Adds a clause (between solves). Returns false if the formula became
+   * unsatisfiable.
+   */
+  addClause(lits: ArrayLike<number>): boolean {
+    if (!this.#ok) return false;
+    this.#cancelUntil(0);
+    const clause: number[] = [];
+    for (let k = 0; k < lits.length; k++) {
+      const l = lits[k]!;
+      const value = this.#value[l]!;
+      if (value === TRUE) return true;
+      if (value === FALSE) continue;
+      if (this.#value[l ^ 1] === 0 && clause.includes(l ^ 1)) return true;
+      if (!clause.includes(l)) clause.push(l);
+    }
+    if (clause.length === 0) {
+      this.#ok = false;
+      return false;
+    }
+    if (clause.length === 1) {
+      this.#enqueue(clause[0]!, -1);
+      if (this.#propagate() !== -1) this.#ok = false;
+      return this.#ok;
+    }
+    this.#attach(clause, false, 0);
+    return true;
+  }
+
+  /**
+   * Solves under assumptions (literals forced true for this call only).
+   * Returns true with a model (see {@link SatSolver.modelValue}) or false.
+   */
+  solve(assumptions: ArrayLike<number> = [], signal?: AbortSignal): boolean {
+    if (!this.#ok) return false;
+    this.#cancelUntil(0);
+    if (this.#propagate() !== -1) {
+      this.#ok = false;
+      return false;
+    }
+    this.#assumptionCount = assumptions.length;
+    let restart = 0;
+    let conflictsLeft = luby(restart) * 64;
+    let conflicts = 0;
+    for (;;) {
+      const confl = this.#propagate();
+      if (confl !== -1) {
+        conflicts++;
+        if ((conflicts & 255) === 0) checkAborted(signal);
+        if (this.#trailLim.length === 0) {
+          this.#ok = false;
+          return false;
+        }
+        const { learnt, backLevel, lbd } = this.#analyze(confl);
+        this.#cancelUntil(backLevel);
+        if (learnt.length === 1) this.#enqueue(learnt[0]!, -1);
+        else {
+          const cr = this.#attach(learnt, true, lbd);
+          this.#learnts.push(cr);
+          this.#enqueue(learnt[0]!, cr);
+        }
+        this.#varInc /= 0.95;
+        conflictsLeft--;
+        continue;
+      }
+      if (conflictsLeft <= 0) {
+        restart++;
+        conflictsLeft = luby(restart) * 64;
+        this.#cancelUntil(0);
+        if (this.#learnts.length >= this.#maxLearnts) this.#reduce();
+        continue;
+      }
+      let next = -1;
+      while (this.#trailLim.length < assumptions.length) {
+        const p = assumptions[this.#trailLim.length]!;
+        const value = this.#value[p]!;
+        if (value === TRUE) this.#trailLim.push(this.#trailSize);
+        else if (value === FALSE) {
+          this.#cancelUntil(0);
+          return false;
+        } else {
+          next = p;
+          break;
+        }
+      }
+      if (next === -1) {
+        let v = -1;
+        while (this.#heapSize > 0) {
+          const candidate = this.#heapPop();
+          if (this.#value[candidate << 1] === 0) {
+            v = candidate;
+            break;
+          }
+        }
+        if (v === -1) {
+          this.#saveModel();
+          this.#cancelUntil(0);
+          return true;
+        }
+        next = (v << 1) | this.#phase[v]!;
+      }
+      this.#trailLim.push(this.#trailSize);
+      this.#enqueue(next, -1);
+    }
+  }
+
+  /** Value of variable `v` in the last model. */
+  modelValue(v: number): boolean {
+    return this.#model[v] === 1;
+  }
+
+  /** The last model, one byte per variable (1 true). */
+  get model(): Uint8Array {
+    return this.#model;
+  }
+
+  /**
+   * A clause that excludes exactly the last model: the negated branching
+   * decisions (not assumptions) that led to it.
+   */
+  blockingClause(): number[] {
+    return this.#decisions.map((l) => l ^ 1);
+  }
+
+  // ------------------------------------------------------------------ internals
+
+  #grow(capacity: number): void {
+    const copy = <T extends Int8Array | Int32Array | Float64Array | Uint8Array>(old: T, size: number, make: (n: number) => T): T => {
+      const next = make(size);
+      next.set(old);
+      return next;
+    };
+    this.#value = copy(this.#value, capacity * 2, (n) => new Int8Array(n));
+    this.#level = copy(this.#level, capacity, (n) => new Int32Array(n));
+    this.#reason = copy(this.#reason, capacity, (n) => new Int32Array(n));
+    this.#trail = copy(this.#trail, capacity, (n) => new Int32Array(n));
+    this.#activity = copy(this.#activity, capacity, (n) => new Float64Array(n));
+    this.#heap = copy(this.#heap, capacity, (n) => new Int32Array(n));
+    this.#heapIndex = copy(this.#heapIndex, capacity, (n) => new Int32Array(n));
+    this.#phase = copy(this.#phase, capacity, (n) => new Uint8Array(n));
+    this.#seen = copy(this.#seen, capacity, (n) => new Uint8Array(n));
+    this.#stamp = copy(this.#stamp, capacity + 1, (n) => new Int32Array(n));
+    this.#capacity = capacity;
+  }
+
+  #attach(lits: readonly number[], learnt: boolean, lbd: number): number {
+    const need = this.#memSize + 2 + lits.length;
+    if (need > this.#mem.length) {
+      const next = new Int32Array(Math.max(need, this.#mem.length * 2));
+      next.set(this.#mem.subarray(0, this.#memSize));
+      this.#mem = next;
+    }
+    const cr = this.#memSize;
+    this.#mem[cr] = lits.length;
+    this.#mem[cr + 1] = (learnt ? LEARNT : 0) | (lbd << 2);
+    for (let k = 0; k < lits.length; k++) this.#mem[cr + 2 + k] = lits[k]!;
+    this.#memSize = need;
+    this.#watches[lits[0]!]!.push(cr);
+    this.#watches[lits[1]!]!.push(cr);
+    return cr;
+  }
+
+  #enqueue(l: number, reason: number): void {
+    const v = l >> 1;
+    this.#value[l] = TRUE;
+    this.#value[l ^ 1] = FALSE;
+    this.#level[v] = this.#trailLim.length;
+    this.#reason[v] = reason;
+    this.#trail[this.#trailSize++] = l;
+  }
+
+  /** Unit propagation; returns a conflicting clause ref or -1. */
+  #propagate(): number {
+    const mem = this.#mem;
+    const value = this.#value;
+    while (this.#qhead < this.#trailSize) {
+      const falseLit = this.#trail[this.#qhead++]! ^ 1;
+      const ws = this.#watches[falseLit]!;
+      let i = 0;
+      let j = 0;
+      const end = ws.length;
+      while (i < end) {
+        const cr = ws[i++]!;
+        if ((mem[cr + 1]! & DELETED) !== 0) continue;
+        let first = mem[cr + 2]!;
+        if (first === falseLit) {
+          first = mem[cr + 3]!;
+          mem[cr + 2] = first;
+          mem[cr + 3] = falseLit;
+        }
+        if (value[first] === TRUE) {
+          ws[j++] = cr;
+          continue;
+        }
+        const size = mem[cr]!;
+        let moved = false;
+        for (let k = 2; k < size; k++) {
+          const l = mem[cr + 2 + k]!;
+          if (value[l] !== FALSE) {
+            mem[cr + 3] = l;
+            mem[cr + 2 + k] = falseLit;
+            this.#watches[l]!.push(cr);
+            moved = true;
+            break;
+          }
+        }
+        if (moved) continue;
+        ws[j++] = cr;
+        if (value[first] === FALSE) {
+          while (i < end) ws[j++] = ws[i++]!;
+          ws.length = j;
+          this.#qhead = this.#trailSize;
+          return cr;
+        }
+        this.#enqueue(first, cr);
+      }
+      ws.length = j;
+    }
+    return -1;
+  }
+
+  #analyze(conflict: number): { learnt: number[]; backLevel: number; lbd: number } {
+    const mem = this.#mem;
+    const seen = this.#seen;
+    const learnt: number[] = [0];
+    const current = this.#trailLim.length;
+    let pathCount = 0;
+    let p = -1;
+    let index = this.#trailSize - 1;
+    let cr = conflict;
+    do {
+      const size = mem[cr]!;
+      for (let k = p === -1 ? 0 : 1; k < size; k++) {
+        const q = mem[cr + 2 + k]!;
+        const v = q >> 1;
+        if (seen[v] === 0 && this.#level[v]! > 0) {
+          this.#bump(v);
+          seen[v] = 1;
+          if (this.#level[v]! >= current) pathCount++;
+          else learnt.push(q);
+        }
+      }
+      while (seen[this.#trail[index]! >> 1] === 0) index--;
+      p = this.#trail[index]!;
+      index--;
+      cr = this.#reason[p >> 1]!;
+      seen[p >> 1] = 0;
+      pathCount--;
+    } while (pathCount > 0);
+    learnt[0] = p ^ 1;
+    // Local minimization: drop literals implied by other literals of the clause.
+    let kept = 1;
+    for (let k = 1; k < learnt.length; k++) {
+      const q = learnt[k]!;
+      const r = this.#reason[q >> 1]!;
+      let redundant = r !== -1;
+      if (redundant) {
+        const size = mem[r]!;
+        for (let m = 1; m < size; m++) {
+          const w = mem[r + 2 + m]! >> 1;
+          if (seen[w] === 0 && this.#level[w]! > 0) {
+            redundant = false;
+            break;
+          }
+        }
+      }
+      if (!redundant) learnt[kept++] = q;
+    }
+    for (let k = 1; k < learnt.length; k++) seen[learnt[k]! >> 1] = 0;
+    learnt.length = kept;
+    let backLevel = 0;
+    if (learnt.length > 1) {
+      let best = 1;
+      for (let k = 2; k < learnt.length; k++) if (this.#level[learnt[k]! >> 1]! > this.#level[learnt[best]! >> 1]!) best = k;
+      const swap = learnt[1]!;
+      learnt[1] = learnt[best]!;
+      learnt[best] = swap;
+      backLevel = this.#level[learnt[1]! >> 1]!;
+    }
+    this.#stampCounter++;
+    let lbd = 0;
+    for (const q of learnt) {
+      const level = this.#level[q >> 1]!;
+      if (this.#stamp[level] !== this.#stampCounter) {
+        this.#stamp[level] = this.#stampCounter;
+        lbd++;
+      }
+    }
+    return { learnt, backLevel, lbd };
+  }
+
+  #cancelUntil(level: number): void {
+    if (this.#trailLim.length <= level) return;
+    const stop = this.#trailLim[level]!;
+    for (let k = this.#trailSize - 1; k >= stop; k--) {
+      const l = this.#trail[k]!;
+      const v = l >> 1;
+      this.#value[l] = 0;
+      this.#value[l ^ 1] = 0;
+      this.#reason[v] = -1;
+      this.#phase[v] = l & 1;
+      if (this.#heapIndex[v] === -1) this.#heapInsert(v);
+    }
+    this.#trailSize = stop;
+    this.#qhead = stop;
+    this.#trailLim.length = level;
+  }
+
+  #saveModel(): void {
+    const model = new Uint8Array(this.#vars);
+    for (let v = 0; v < this.#vars; v++) model[v] = this.#value[v << 1] === TRUE ? 1 : 0;
+    this.#model = model;
+    const decisions: number[] = [];
+    for (let level = this.#assumptionCount; level < this.#trailLim.length; level++) {
+      const at = this.#trailLim[level]!;
+      const next = level + 1 < this.#trailLim.length ? this.#trailLim[level + 1]! : this.#trailSize;
+      if (at < next) decisions.push(this.#trail[at]!);
+    }
+    this.#decisions = decisions;
+  }
+
+  #reduce(): void {
+    const mem = this.#mem;
+    const score = (cr: number): number => ((mem[cr + 1]! >> 2) << 16) + Math.min(mem[cr]!, 0xffff);
+    this.#learnts.sort((a, b) => score(a) - score(b));
+    const keep = this.#learnts.length >> 1;
+    const kept: number[] = [];
+    for (let k = 0; k < this.#learnts.length; k++) {
+      const cr = this.#learnts[k]!;
+      if (k < keep || mem[cr + 1]! >> 2 <= 2) kept.push(cr);
+      else mem[cr + 1]! |= DELETED;
+    }
+    this.#learnts = kept;
+    this.#maxLearnts = Math.floor(this.#maxLearnts * 1.1) + 100;
+  }
+
+  #bump(v: number): void {
+    const activity = this.#activity;
+    activity[v]! += this.#varInc;
+    if (activity[v]! > 1e100) {
+      for (let k = 0; k < this.#vars; k++) activity[k]! *= 1e-100;
+      this.#varInc *= 1e-100;
+    }
+    const at = this.#heapIndex[v]!;
+    if (at !== -1) this.#siftUp(at);
+  }
+
+  #heapInsert(v: number): void {
+    const at = this.#heapSize++;
+    this.#heap[at] = v;
+    this.#heapIndex[v] = at;
+    this.#siftUp(at);
+  }
+
+  #heapPop(): number {
+    const heap = this.#heap;
+    const top = heap[0]!;
+    const last = heap[--this.#heapSize]!;
+    this.#heapIndex[top] = -1;
+    if (this.#heapSize > 0) {
+      heap[0] = last;
+      this.#heapIndex[last] = 0;
+      this.#siftDown(0);
+    }
+    return top;
+  }
+
+  #siftUp(start: number): void {
+    const heap = this.#heap;
+    const activity = this.#activity;
+    const v = heap[start]!;
+    let at = start;
+    while (at > 0) {
+      const parent = (at - 1) >> 1;
+      const u = heap[parent]!;
+      if (activity[u]! >= activity[v]!) break;
+      heap[at] = u;
+      this.#heapIndex[u] = at;
+      at = parent;
+    }
+    heap[at] = v;
+    this.#heapIndex[v] = at;
+  }
+
+  #siftDown(start: number): void {
+    const heap = this.#heap;
+    const activity = this.#activity;
+    const size = this.#heapSize;
+    const v = heap[start]!;
+    let at = start;
+    for (;;) {
+      let child = 2 * at + 1;
+      if (child >= size) break;
+      if (child + 1 < size && activity[heap[child + 1]!]! > activity[heap[child]!]!) child++;
+      const u = heap[child]!;
+      if (activity[u]! <= activity[v]!) break;
+      heap[at] = u;
+      this.#heapIndex[u] = at;
+      at = child;
+    }
+    heap[at] = v;
+    this.#heapIndex[v] = at;
+  }
+}
+
+/** The Luby sequence 1, 1, 2, 1, 1, 2, 4, … (0-based). */
+function luby(i: number): number {
+  let size = 1;
+  let seq = 0;
+  while (size < i + 1) {
+    seq++;
+    size = 2 * size + 1;
+  }
+  let x = i;
+  let result = 1;
+  while (size - 1 !== x) {
+    size = (size - 1) >> 1;
+    seq--;
+    x %= size;
+  }
+  for (let k = 0; k < seq; k++) result *= 2;
+  return result;
+}

@@ -1,0 +1,169 @@
+/**
+ * Writes an argument map as one standalone HTML file: the SVG drawing with
+ * pan and zoom, and a panel with each claim's full text, source quotes and
+ * strength. Everything is inline; nothing is fetched from the network.
+ * @module
+ */
+import type { ArgumentMap } from "../map/argument-map.js";
+import type { Anchor } from "../schema/document.js";
+import { escapeXml, isSafeUrl, jsonForScript } from "./escape.js";
+import { layout as computeLayout } from "./layout.js";
+import { resolveSvgOptions, writeSvg, type SvgOptions } from "./svg.js";
+import { FONT_FAMILY } from "./text-metrics.js";
+import { VIEWER_SCRIPT, VIEWER_SCRIPT_SHA256 } from "./viewer-script.js";
+
+/** Options of {@link renderHtml}: those of the SVG drawing it holds. */
+export type HtmlOptions = SvgOptions;
+
+/** What the viewer's panel shows for one claim or relation. */
+interface PanelItem {
+  readonly kind: "claim" | "relation";
+  readonly id: string;
+  readonly role: string;
+  readonly text: string;
+  readonly tags?: readonly string[];
+  readonly note?: string;
+  readonly strength?: number;
+  readonly label?: string;
+  readonly quotes: readonly { readonly quote: string; readonly source: string; readonly url?: string }[];
+}
+
+const CSS = `
+*{box-sizing:border-box}
+html,body{margin:0;height:100%}
+body{font-family:${FONT_FAMILY};color:#1f1f1f;background:#f6f7f9}
+.argmap-viewer{display:flex;height:100vh}
+.argmap-stage{position:relative;flex:1 1 auto;min-width:0;overflow:hidden;background:#fff;cursor:grab;touch-action:none;outline:none}
+.argmap-stage:focus-visible{box-shadow:inset 0 0 0 3px #1565c0}
+.argmap-stage.argmap-dragging{cursor:grabbing}
+.argmap-stage>svg{display:block;width:100%;height:100%;user-select:none}
+.argmap-toolbar{position:absolute;top:10px;right:10px;display:flex;gap:4px}
+.argmap-toolbar button{font:inherit;font-size:15px;min-width:34px;height:30px;border:1px solid #9aa0a6;border-radius:6px;background:#fff;cursor:pointer}
+.argmap-toolbar button:hover{background:#eef3fb}
+.argmap-panel{flex:0 0 340px;overflow:auto;padding:16px 18px;border-left:1px solid #d0d4d9;background:#fafbfc;font-size:14px;line-height:1.45}
+.argmap-panel h1{font-size:16px;margin:0 0 10px}
+.argmap-role{margin:0 0 4px;font-size:12px;text-transform:uppercase;letter-spacing:.04em;color:#5f6368}
+.argmap-text{margin:0 0 10px;font-size:15px}
+.argmap-tags,.argmap-rating,.argmap-note,.argmap-muted{margin:0 0 8px;color:#444}
+.argmap-quote{margin:10px 0;padding:8px 10px;border-left:4px solid #4e79a7;background:#fff}
+.argmap-quote blockquote{margin:0 0 6px;font-style:italic}
+.argmap-quote figcaption{font-size:12px;color:#5f6368}
+.argmap-help{font-size:12px;color:#5f6368}
+.argmap-claim,.argmap-relation{cursor:pointer;outline:none}
+.argmap-claim.argmap-active .argmap-box,.argmap-claim:focus-visible .argmap-box{stroke:#1565c0;stroke-width:3.5}
+.argmap-relation.argmap-active>rect,.argmap-relation.argmap-active>circle,.argmap-relation:focus-visible>rect,.argmap-relation:focus-visible>circle{stroke:#1565c0;stroke-width:3}
+@media (max-width:760px){.argmap-viewer{flex-direction:column}.argmap-panel{flex:0 0 40%;border-left:0;border-top:1px solid #d0d4d9}}
+`;
+
+function quotesOf(map: ArgumentMap, anchors: readonly Anchor[] | undefined): PanelItem["quotes"] {
+  return (anchors ?? []).map((anchor) => {
+    const source = map.source(anchor.source);
+    const url = source?.url;
+    const quote: { quote: string; source: string; url?: string } = { quote: anchor.quote, source: source?.title ?? anchor.source };
+    if (url !== undefined && isSafeUrl(url)) quote.url = url.trim();
+    return quote;
+  });
+}
+
+/** @internal The data the viewer's panel reads, one item per claim and relation. */
+export function panelItems(map: ArgumentMap, options: Pick<HtmlOptions, "evaluation">): PanelItem[] {
+  const evaluation = options.evaluation;
+  const rating = (id: string): { strength?: number; label?: string } => {
+    const out: { strength?: number; label?: string } = {};
+    const strength = evaluation?.strengths?.get(id);
+    if (strength !== undefined && Number.isFinite(strength)) out.strength = strength;
+    const label = evaluation?.labels?.get(id);
+    if (label !== undefined) out.label = label;
+    return out;
+  };
+  const items: PanelItem[] = [];
+  for (const claim of map.claims()) {
+    const role = claim.id === map.thesis ? "Thesis" : "Claim";
+    items.push({
+      kind: "claim",
+      id: claim.id,
+      role,
+      text: claim.text,
+      ...(claim.tags !== undefined && claim.tags.length > 0 ? { tags: claim.tags } : {}),
+      ...(claim.note !== undefined ? { note: claim.note } : {}),
+      ...rating(claim.id),
+      quotes: quotesOf(map, claim.anchors),
+    });
+  }
+  for (const relation of map.relations()) {
+    const undercut = map.hasRelation(relation.to);
+    const role = undercut ? "Undercut" : relation.type === "support" ? "Support" : "Attack";
+    const premises = relation.from.map((id) => map.claim(id)?.text ?? id).join(" + ");
+    const target = undercut ? "the inference it attacks" : (map.claim(relation.to)?.text ?? relation.to);
+    const parts = [relation.label, relation.scheme !== undefined ? `Scheme: ${relation.scheme}` : undefined].filter((x): x is string => x !== undefined && x !== "");
+    items.push({
+      kind: "relation",
+      id: relation.id,
+      role,
+      text: `${parts.length > 0 ? `${parts.join(". ")}. ` : ""}${premises} ${relation.type === "support" ? "→" : "⊣"} ${target}`,
+      ...(relation.note !== undefined ? { note: relation.note } : {}),
+      ...rating(relation.id),
+      quotes: quotesOf(map, relation.anchors),
+    });
+  }
+  return items;
+}
+
+/**
+ * Writes a map as one standalone HTML page that opens offline: the SVG
+ * drawing of {@link renderSvg} with pan (drag, arrow keys) and zoom (wheel,
+ * buttons, `+`/`-`/`0`), and a panel that shows a claim's or relation's full
+ * text, its source quotes with links, and its strength when hovered, focused
+ * or clicked. CSS, script and data are inline; a Content-Security-Policy
+ * allows no network access and only argmap's own script (by hash), and all
+ * text is escaped.
+ *
+ * @param map - The map to draw; it is not changed.
+ * @param options - Layout and drawing options; see {@link SvgOptions}.
+ * @returns The HTML document as a string.
+ * @throws {@link ArgmapError} `invalid-option`, `missing-peer` (elkjs not installed) or `layout-failed`.
+ * @example
+ * ```ts
+ * import { writeFile } from "node:fs/promises";
+ * import { renderHtml } from "argmap/render";
+ * await writeFile("map.html", await renderHtml(map, { evaluation }));
+ * ```
+ */
+export async function renderHtml(map: ArgumentMap, options: HtmlOptions = {}): Promise<string> {
+  const resolved = resolveSvgOptions(map, options);
+  const placed = options.layout ?? (await computeLayout(map, options));
+  const svg = writeSvg(map, placed, resolved).replace(/^<svg /, '<svg preserveAspectRatio="xMidYMid meet" ');
+  const data = jsonForScript({ semantics: options.evaluation?.semantics ?? null, items: panelItems(map, options) });
+  const csp = `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${VIEWER_SCRIPT_SHA256}'; img-src data:; base-uri 'none'; form-action 'none'`;
+  const title = resolved.title.trim() !== "" ? resolved.title : "Argument map";
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="argmap">
+<title>${escapeXml(title)}</title>
+<style>${CSS}</style>
+</head>
+<body>
+<main class="argmap-viewer">
+<div class="argmap-stage" id="argmap-stage" tabindex="0" aria-label="Argument map. Drag or use the arrow keys to pan; scroll or use + and - to zoom, 0 to fit.">
+${svg}<div class="argmap-toolbar" role="toolbar" aria-label="Zoom">
+<button type="button" data-zoom="in" aria-label="Zoom in">+</button>
+<button type="button" data-zoom="out" aria-label="Zoom out">&#8722;</button>
+<button type="button" data-zoom="fit" aria-label="Fit the map to the window">Fit</button>
+</div>
+</div>
+<aside class="argmap-panel" id="argmap-panel" aria-live="polite" aria-label="Details">
+<h1>${escapeXml(title)}</h1>
+<p class="argmap-help" id="argmap-hint">Hover over, focus or click a claim or a relation to see its full text, its source quote and its strength.</p>
+<div id="argmap-details" hidden></div>
+</aside>
+</main>
+<script type="application/json" id="argmap-data">${data}</script>
+<script>${VIEWER_SCRIPT}</script>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,189 @@
+/**
+ * Text measuring without a canvas: advance widths of the font argmap draws
+ * with, so that boxes fit their wrapped text in Node and in the browser alike.
+ * @module
+ */
+
+/**
+ * The font stack drawings use. Widths are those of DejaVu Sans (installed
+ * with most Linux desktops, and by the `fonts-dejavu-core` package); Verdana
+ * has nearly the same metrics, so boxes also fit on systems that lack DejaVu.
+ */
+export const FONT_FAMILY = "'DejaVu Sans', Verdana, 'Bitstream Vera Sans', sans-serif";
+
+/** Advance widths of DejaVu Sans for U+0020..U+00FF, in 1/1000 em (0 = control character). */
+// prettier-ignore
+const REGULAR = Uint16Array.from([
+  318, 401, 460, 838, 636, 950, 780, 275, 390, 390, 500, 838, 318, 361, 318, 337,
+  636, 636, 636, 636, 636, 636, 636, 636, 636, 636, 337, 337, 838, 838, 838, 531,
+  1000, 684, 686, 698, 770, 632, 575, 775, 752, 295, 295, 656, 557, 863, 748, 787,
+  603, 787, 695, 635, 611, 732, 684, 989, 685, 611, 685, 390, 337, 390, 838, 500,
+  500, 613, 635, 550, 635, 615, 352, 635, 634, 278, 278, 579, 278, 974, 634, 612,
+  635, 635, 411, 521, 392, 634, 592, 818, 592, 592, 525, 636, 337, 636, 838, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  318, 401, 636, 636, 636, 636, 337, 500, 500, 1000, 471, 612, 838, 0, 1000, 500,
+  500, 838, 401, 401, 500, 636, 636, 318, 500, 401, 471, 612, 969, 969, 969, 531,
+  684, 684, 684, 684, 684, 684, 974, 698, 632, 632, 632, 632, 295, 295, 295, 295,
+  775, 748, 787, 787, 787, 787, 787, 838, 787, 732, 732, 732, 732, 611, 605, 630,
+  613, 613, 613, 613, 613, 613, 982, 550, 615, 615, 615, 615, 278, 278, 278, 278,
+  612, 634, 612, 612, 612, 612, 612, 838, 612, 634, 634, 634, 634, 592, 635, 592,
+]);
+
+/** Advance widths of DejaVu Sans Bold for U+0020..U+00FF, in 1/1000 em. */
+// prettier-ignore
+const BOLD = Uint16Array.from([
+  348, 456, 521, 838, 696, 1002, 872, 306, 457, 457, 523, 838, 380, 415, 380, 365,
+  696, 696, 696, 696, 696, 696, 696, 696, 696, 696, 400, 400, 838, 838, 838, 580,
+  1000, 774, 762, 734, 830, 683, 683, 821, 837, 372, 372, 775, 637, 995, 837, 850,
+  733, 850, 770, 720, 682, 812, 774, 1103, 771, 724, 725, 457, 365, 457, 838, 500,
+  500, 675, 716, 593, 716, 678, 435, 716, 712, 343, 343, 665, 343, 1042, 712, 687,
+  716, 716, 493, 595, 478, 712, 652, 924, 645, 652, 582, 712, 365, 712, 838, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  348, 456, 696, 696, 636, 696, 365, 500, 500, 1000, 564, 646, 838, 0, 1000, 500,
+  500, 838, 438, 438, 500, 736, 636, 380, 500, 438, 564, 646, 1035, 1035, 1035, 580,
+  774, 774, 774, 774, 774, 774, 1085, 734, 683, 683, 683, 683, 372, 372, 372, 372,
+  838, 837, 850, 850, 850, 850, 850, 838, 850, 812, 812, 812, 812, 724, 738, 719,
+  675, 675, 675, 675, 675, 675, 1048, 593, 678, 678, 678, 678, 343, 343, 343, 343,
+  687, 712, 687, 687, 687, 687, 687, 838, 687, 712, 712, 712, 712, 652, 716, 652,
+]);
+
+/** Common punctuation beyond Latin-1: code point → [regular, bold] width. */
+const PUNCTUATION = new Map<number, readonly [number, number]>([
+  [0x2010, [361, 415]], [0x2011, [361, 415]], [0x2012, [636, 696]], [0x2013, [500, 500]],
+  [0x2014, [1000, 1000]], [0x2018, [318, 380]], [0x2019, [318, 380]], [0x201c, [518, 657]],
+  [0x201d, [518, 657]], [0x2022, [590, 639]], [0x2026, [1000, 1000]], [0x2032, [227, 264]],
+  [0x2033, [374, 447]], [0x20ac, [636, 696]], [0x2122, [1000, 1000]], [0x2190, [838, 838]],
+  [0x2192, [838, 838]], [0x2212, [838, 838]],
+]);
+
+/** Width used for characters the tables do not list (a generous average). */
+const OTHER = 700;
+/** Width of East Asian wide characters and emoji. */
+const WIDE = 1000;
+
+/** Whether a code point is drawn full-width (CJK, Hangul, fullwidth forms, emoji). */
+function isWide(cp: number): boolean {
+  return (
+    (cp >= 0x1100 && cp <= 0x115f) ||
+    (cp >= 0x2e80 && cp <= 0xa4cf) ||
+    (cp >= 0xac00 && cp <= 0xd7a3) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xfe30 && cp <= 0xfe4f) ||
+    (cp >= 0xff00 && cp <= 0xff60) ||
+    (cp >= 0xffe0 && cp <= 0xffe6) ||
+    cp >= 0x1f000
+  );
+}
+
+/** Width of one code point in 1/1000 em. */
+function advance(cp: number, bold: boolean): number {
+  if (cp >= 0x20 && cp <= 0xff) return (bold ? BOLD : REGULAR)[cp - 0x20]!;
+  if (cp < 0x20) return 0;
+  const known = PUNCTUATION.get(cp);
+  if (known !== undefined) return known[bold ? 1 : 0];
+  if ((cp >= 0x300 && cp <= 0x36f) || cp === 0x200b || cp === 0x200d || (cp >= 0xfe00 && cp <= 0xfe0f)) return 0;
+  return isWide(cp) ? WIDE : OTHER;
+}
+
+/** Options of {@link textWidth} and {@link wrapText}. */
+export interface TextStyle {
+  /**
+   * Font size in pixels.
+   *
+   * @defaultValue 13
+   */
+  readonly fontSize?: number;
+  /**
+   * Whether the text is bold.
+   *
+   * @defaultValue false
+   */
+  readonly bold?: boolean;
+}
+
+const TEXT_DEFAULTS = { fontSize: 13, bold: false } as const;
+
+/**
+ * Width of a single line of text in {@link FONT_FAMILY}, in pixels. Kerning is
+ * ignored, so the result is never smaller than what a browser draws.
+ *
+ * @param text - One line of text.
+ * @param style - Font size and weight.
+ * @returns The width in pixels.
+ * @example
+ * ```ts
+ * textWidth("Japan", { fontSize: 10 }); // 31.22
+ * ```
+ */
+export function textWidth(text: string, style: TextStyle = {}): number {
+  const fontSize = style.fontSize ?? TEXT_DEFAULTS.fontSize;
+  const bold = style.bold ?? TEXT_DEFAULTS.bold;
+  let units = 0;
+  for (let i = 0; i < text.length; i++) {
+    let cp = text.charCodeAt(i);
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        cp = 0x10000 + ((cp - 0xd800) << 10) + (low - 0xdc00);
+        i++;
+      }
+    }
+    units += advance(cp, bold);
+  }
+  return (units * fontSize) / 1000;
+}
+
+/**
+ * Breaks text into lines no wider than `maxWidth` pixels: at spaces where it
+ * can, inside a word only when the word alone is too wide. Line breaks in the
+ * text are kept; runs of spaces collapse to one.
+ *
+ * @param text - The text to wrap.
+ * @param maxWidth - Largest line width in pixels (at least one character is placed per line).
+ * @param style - Font size and weight.
+ * @returns The lines, at least one (`[""]` for empty text).
+ * @example
+ * ```ts
+ * wrapText("Japan eased its arms export rules.", 100); // ["Japan eased its", "arms export", "rules."]
+ * ```
+ */
+export function wrapText(text: string, maxWidth: number, style: TextStyle = {}): string[] {
+  const lines: string[] = [];
+  const space = textWidth(" ", style);
+  for (const paragraph of text.split(/\r\n|\r|\n/)) {
+    const words = paragraph.split(/[ \t\f\v\u00a0]+/).filter((word) => word !== "");
+    let line = "";
+    let width = 0;
+    for (const word of words) {
+      const w = textWidth(word, style);
+      if (line !== "" && width + space + w <= maxWidth + 1e-9) {
+        line += ` ${word}`;
+        width += space + w;
+        continue;
+      }
+      if (line !== "") lines.push(line);
+      if (w <= maxWidth + 1e-9) {
+        line = word;
+        width = w;
+        continue;
+      }
+      // A word wider than a line: cut it into pieces that fit.
+      line = "";
+      width = 0;
+      for (const char of word) {
+        const cw = textWidth(char, style);
+        if (line !== "" && width + cw > maxWidth + 1e-9) {
+          lines.push(line);
+          line = "";
+          width = 0;
+        }
+        line += char;
+        width += cw;
+      }
+    }
+    lines.push(line);
+  }
+  return lines;
+}

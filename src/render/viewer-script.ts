@@ -1,0 +1,167 @@
+/**
+ * The script of the HTML viewer: pan and zoom, and the details panel. It is
+ * plain ES2017 run inline in the page; it reads its data from the JSON
+ * element `#argmap-data` and writes only with `textContent`.
+ * @module
+ * @internal
+ */
+export const VIEWER_SCRIPT = String.raw`(function () {
+  "use strict";
+  var data = JSON.parse(document.getElementById("argmap-data").textContent);
+  var items = new Map();
+  data.items.forEach(function (item) { items.set(item.kind + "\u0000" + item.id, item); });
+  var stage = document.getElementById("argmap-stage");
+  var svg = stage.querySelector("svg");
+  var panel = document.getElementById("argmap-panel");
+  var hint = document.getElementById("argmap-hint");
+  var details = document.getElementById("argmap-details");
+  var full = { x: 0, y: 0, w: svg.viewBox.baseVal.width, h: svg.viewBox.baseVal.height };
+  var view = { x: full.x, y: full.y, w: full.w, h: full.h };
+  var pinned = null;
+
+  function apply() { svg.setAttribute("viewBox", view.x + " " + view.y + " " + view.w + " " + view.h); }
+  function fit() { view = { x: full.x, y: full.y, w: full.w, h: full.h }; apply(); }
+  function toSvg(clientX, clientY) {
+    var ctm = svg.getScreenCTM();
+    if (!ctm) return { x: view.x + view.w / 2, y: view.y + view.h / 2 };
+    var point = svg.createSVGPoint();
+    point.x = clientX; point.y = clientY;
+    return point.matrixTransform(ctm.inverse());
+  }
+  function zoom(factor, center) {
+    var w = Math.min(full.w * 8, Math.max(full.w / 40, view.w * factor));
+    var f = w / view.w;
+    var c = center || { x: view.x + view.w / 2, y: view.y + view.h / 2 };
+    view = { x: c.x - (c.x - view.x) * f, y: c.y - (c.y - view.y) * f, w: view.w * f, h: view.h * f };
+    apply();
+  }
+  function pan(dx, dy) { view.x += dx; view.y += dy; apply(); }
+
+  stage.addEventListener("wheel", function (event) {
+    event.preventDefault();
+    zoom(Math.exp(event.deltaY * 0.0015), toSvg(event.clientX, event.clientY));
+  }, { passive: false });
+
+  var drag = null;
+  stage.addEventListener("pointerdown", function (event) {
+    if (event.button !== 0) return;
+    drag = { x: event.clientX, y: event.clientY, moved: false, id: event.pointerId };
+  });
+  stage.addEventListener("pointermove", function (event) {
+    if (!drag || drag.id !== event.pointerId) return;
+    var dx = event.clientX - drag.x, dy = event.clientY - drag.y;
+    if (!drag.moved && Math.abs(dx) + Math.abs(dy) < 4) return;
+    if (!drag.moved) { drag.moved = true; stage.setPointerCapture(event.pointerId); stage.classList.add("argmap-dragging"); }
+    var ctm = svg.getScreenCTM();
+    var scale = ctm ? ctm.a : 1;
+    pan(-dx / scale, -dy / scale);
+    drag.x = event.clientX; drag.y = event.clientY;
+  });
+  function endDrag(event) {
+    if (!drag || drag.id !== event.pointerId) return;
+    var moved = drag.moved;
+    drag = null;
+    stage.classList.remove("argmap-dragging");
+    if (moved) return;
+    var target = nodeOf(event.target);
+    if (target) select(target); else unpin();
+  }
+  stage.addEventListener("pointerup", endDrag);
+  stage.addEventListener("pointercancel", function () { drag = null; stage.classList.remove("argmap-dragging"); });
+
+  document.querySelectorAll("[data-zoom]").forEach(function (button) {
+    button.addEventListener("click", function () {
+      var what = button.getAttribute("data-zoom");
+      if (what === "in") zoom(1 / 1.25); else if (what === "out") zoom(1.25); else fit();
+    });
+  });
+  stage.addEventListener("keydown", function (event) {
+    var step = view.w / 10;
+    var key = event.key;
+    if (key === "+" || key === "=") zoom(1 / 1.25);
+    else if (key === "-" || key === "_") zoom(1.25);
+    else if (key === "0") fit();
+    else if (key === "ArrowLeft") pan(-step, 0);
+    else if (key === "ArrowRight") pan(step, 0);
+    else if (key === "ArrowUp") pan(0, -step);
+    else if (key === "ArrowDown") pan(0, step);
+    else if (key === "Escape") unpin();
+    else if (key === "Enter" || key === " ") { var node = nodeOf(event.target); if (node) select(node); else return; }
+    else return;
+    event.preventDefault();
+  });
+
+  function nodeOf(element) {
+    while (element && element !== stage) {
+      if (element.classList && (element.classList.contains("argmap-claim") || element.classList.contains("argmap-relation"))) return element;
+      element = element.parentNode;
+    }
+    return null;
+  }
+  function itemOf(node) {
+    var kind = node.classList.contains("argmap-claim") ? "claim" : "relation";
+    return items.get(kind + "\u0000" + node.getAttribute("data-id"));
+  }
+  function safeUrl(url) { return typeof url === "string" && /^(https?:\/\/|mailto:)/i.test(url.trim()); }
+  function add(parent, tag, text, className) {
+    var element = document.createElement(tag);
+    if (text !== undefined) element.textContent = text;
+    if (className) element.className = className;
+    parent.appendChild(element);
+    return element;
+  }
+  function show(node) {
+    var item = node ? itemOf(node) : null;
+    document.querySelectorAll(".argmap-active").forEach(function (el) { el.classList.remove("argmap-active"); });
+    details.textContent = "";
+    if (!item) { details.hidden = true; hint.hidden = false; return; }
+    node.classList.add("argmap-active");
+    hint.hidden = true;
+    details.hidden = false;
+    add(details, "p", item.role, "argmap-role");
+    add(details, "p", item.text, "argmap-text");
+    if (item.tags && item.tags.length) add(details, "p", "Tags: " + item.tags.join(", "), "argmap-tags");
+    if (item.strength !== undefined || item.label !== undefined) {
+      var rating = add(details, "p", undefined, "argmap-rating");
+      var parts = [];
+      if (item.strength !== undefined) parts.push("strength " + item.strength.toFixed(2));
+      if (item.label !== undefined) parts.push(item.label);
+      rating.textContent = parts.join(" · ") + " (" + data.semantics + ")";
+    }
+    if (item.note) add(details, "p", item.note, "argmap-note");
+    item.quotes.forEach(function (quote) {
+      var figure = add(details, "figure", undefined, "argmap-quote");
+      add(figure, "blockquote", quote.quote);
+      var caption = add(figure, "figcaption");
+      if (safeUrl(quote.url)) {
+        var link = add(caption, "a", quote.source);
+        link.href = quote.url.trim();
+        link.rel = "noopener noreferrer";
+        link.target = "_blank";
+      } else {
+        caption.textContent = quote.source;
+      }
+    });
+    if (!item.quotes.length) add(details, "p", "No source quote.", "argmap-muted");
+  }
+  function select(node) { pinned = node; show(node); }
+  function unpin() { pinned = null; show(null); }
+
+  var nodes = stage.querySelectorAll(".argmap-claim, .argmap-relation");
+  nodes.forEach(function (node) {
+    node.setAttribute("tabindex", "0");
+    node.addEventListener("pointerenter", function () { if (!drag) show(node); });
+    node.addEventListener("pointerleave", function () { show(pinned); });
+    node.addEventListener("focus", function () { show(node); });
+    node.addEventListener("blur", function () { show(pinned); });
+  });
+  panel.setAttribute("data-ready", "true");
+  fit();
+})();
+`;
+
+/**
+ * SHA-256 of {@link VIEWER_SCRIPT}, base64: the page's Content-Security-Policy
+ * allows this script and no other. A test recomputes it.
+ */
+export const VIEWER_SCRIPT_SHA256 = "q07tGKN+SOtodGgVO0g+KNKRVUNDgB4ngHFX63/bimg=";

@@ -1,0 +1,452 @@
+import { ArgmapError, issue, type PathSegment } from "../errors.js";
+import { ArgumentMap } from "../map/argument-map.js";
+import type { MapEvaluation } from "../map/evaluation.js";
+import type { Anchor, Relation } from "../schema/document.js";
+import type {
+  ArgumentSummary,
+  Citation,
+  SummaryArgument,
+  SummaryAssessment,
+  SummaryClaim,
+  SummaryReference,
+  SummaryRole,
+  SummarySource,
+  SummaryStance,
+  SummaryStats,
+} from "./types.js";
+
+/** Codes of the errors {@link summarize} throws. */
+export type SummarizeIssueCode = "not-found" | "invalid-option";
+
+/** Every role, in the order summaries present them. */
+export const SUMMARY_ROLES: readonly SummaryRole[] = Object.freeze(["reason", "objection", "rebuttal", "undercut"]);
+
+/** Options of {@link summarize}. */
+export interface SummarizeOptions {
+  /**
+   * Id of the claim to summarize from. When given, only this claim and what
+   * bears on it are summarized.
+   *
+   * @defaultValue the thesis, followed by the map's other roots; every root
+   * when the map has no thesis
+   */
+  readonly root?: string | undefined;
+  /**
+   * How many levels of arguments to follow below a root: 1 gives the root's
+   * own reasons and objections, 2 adds what bears on those, and so on.
+   *
+   * @defaultValue Infinity
+   */
+  readonly depth?: number | undefined;
+  /**
+   * Which kinds of argument to include; an argument of another kind is left
+   * out together with everything below it.
+   *
+   * @defaultValue all of `"reason"`, `"objection"`, `"rebuttal"`, `"undercut"`
+   */
+  readonly roles?: readonly SummaryRole[] | undefined;
+  /**
+   * Whether to carry citations (the anchored words of the sources).
+   *
+   * @defaultValue true
+   */
+  readonly citations?: boolean | undefined;
+  /**
+   * Most characters of claim text to write out. Points are kept level by
+   * level, reasons and objections taking turns, so that what is closest to
+   * a root survives and both sides are heard; the first root is always
+   * written. `stats.omitted` counts what was left out.
+   *
+   * @defaultValue Infinity
+   */
+  readonly maxLength?: number | undefined;
+  /**
+   * An evaluation (from `argmap/evaluate` or elsewhere) whose labels and
+   * strengths are attached to the claims and relations they cover.
+   */
+  readonly evaluation?: MapEvaluation | undefined;
+}
+
+/** Defaults of {@link SummarizeOptions}. */
+export const SUMMARIZE_DEFAULTS = Object.freeze({
+  depth: Number.POSITIVE_INFINITY,
+  roles: SUMMARY_ROLES,
+  citations: true,
+  maxLength: Number.POSITIVE_INFINITY,
+});
+
+interface Resolved {
+  readonly roots: readonly string[];
+  readonly depth: number;
+  readonly roles: ReadonlySet<SummaryRole>;
+  readonly citations: boolean;
+  readonly maxLength: number;
+  readonly evaluation: MapEvaluation | undefined;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer U)[] ? U[] : T[K] };
+
+/**
+ * Summarizes an argument map: its thesis (or other root claims), the
+ * reasons for it with their objections and rebuttals, the undercuts, and
+ * the citations back to the sources. Render the result with
+ * {@link toMarkdown}, {@link toText} or {@link toProse}.
+ *
+ * A claim shared by two branches is written out once, where it is first met
+ * in reading order, and referred to after that; cycles end at the first
+ * repeated claim. Maps without a thesis are summarized from their roots
+ * (claims that are a premise of nothing), and claims that only lie on
+ * cycles are summarized from the first of them. Never changes the map.
+ *
+ * @param map - The map to summarize.
+ * @param options - Root, depth, roles, citations, length and evaluation; see {@link SummarizeOptions}.
+ * @returns The summary, plain JSON-serializable data.
+ * @throws {@link ArgmapError} `not-found` if `root` is not a claim of the map,
+ * `invalid-option` for an option of the wrong type or range.
+ * @example
+ * ```ts
+ * import { summarize, toProse } from "argmap";
+ * import { ukraineJapan } from "argmap/datasets";
+ *
+ * const summary = summarize(ukraineJapan(), { depth: 2 });
+ * console.log(summary.roots[0]?.text, summary.stats.reasons);
+ * console.log(toProse(summary));
+ * ```
+ */
+export function summarize(map: ArgumentMap, options: SummarizeOptions = {}): ArgumentSummary {
+  if (!(map instanceof ArgumentMap)) throw new ArgmapError([issue("invalid-option", ["map"], "summarize expects an ArgumentMap; load JSON with loadArgumentMap first")]);
+  const resolved = resolveOptions(map, options);
+  const allowed = Number.isFinite(resolved.maxLength) ? selectWithin(map, resolved) : undefined;
+  return new SummaryBuilder(map, resolved, allowed).build();
+}
+
+// ------------------------------------------------------------------ options
+
+function invalid(path: PathSegment[], message: string): never {
+  throw new ArgmapError<SummarizeIssueCode>([issue("invalid-option", path, message)]);
+}
+
+function resolveOptions(map: ArgumentMap, options: SummarizeOptions): Resolved {
+  if (options === null || typeof options !== "object") invalid([], "options must be an object");
+  const depth = options.depth ?? SUMMARIZE_DEFAULTS.depth;
+  if (typeof depth !== "number" || Number.isNaN(depth) || depth < 0 || (Number.isFinite(depth) && !Number.isInteger(depth))) {
+    invalid(["depth"], `depth must be a whole number of levels (0 or more) or Infinity, not ${String(depth)}`);
+  }
+  const maxLength = options.maxLength ?? SUMMARIZE_DEFAULTS.maxLength;
+  if (typeof maxLength !== "number" || Number.isNaN(maxLength) || maxLength < 0) {
+    invalid(["maxLength"], `maxLength must be a number of characters (0 or more), not ${String(maxLength)}`);
+  }
+  const roles = options.roles ?? SUMMARIZE_DEFAULTS.roles;
+  if (!Array.isArray(roles)) invalid(["roles"], "roles must be an array of role names");
+  roles.forEach((role, i) => {
+    if (!SUMMARY_ROLES.includes(role)) invalid(["roles", i], `unknown role ${JSON.stringify(role)}; roles are ${SUMMARY_ROLES.join(", ")}`);
+  });
+  const citations = options.citations ?? SUMMARIZE_DEFAULTS.citations;
+  if (typeof citations !== "boolean") invalid(["citations"], "citations must be true or false");
+  const evaluation = options.evaluation;
+  if (evaluation !== undefined && (evaluation === null || typeof evaluation !== "object" || typeof evaluation.semantics !== "string")) {
+    invalid(["evaluation"], "evaluation must be a MapEvaluation ({ semantics, labels?, strengths? })");
+  }
+  let roots: string[];
+  if (options.root !== undefined) {
+    if (typeof options.root !== "string") invalid(["root"], "root must be a claim id");
+    if (!map.hasClaim(options.root)) {
+      throw new ArgmapError<SummarizeIssueCode>([issue("not-found", ["root"], `cannot summarize from "${options.root}": no such claim`)]);
+    }
+    roots = [options.root];
+  } else {
+    roots = defaultRoots(map);
+  }
+  return { roots, depth, roles: new Set(roles), citations, maxLength, evaluation };
+}
+
+/** The thesis, the other roots, then one claim per part of the map that only cycles reach. */
+function defaultRoots(map: ArgumentMap): string[] {
+  const roots: string[] = [];
+  const seen = new Set<string>();
+  const add = (id: string): void => {
+    if (seen.has(id)) return;
+    seen.add(id);
+    roots.push(id);
+  };
+  if (map.thesis !== undefined) add(map.thesis);
+  for (const claim of map.roots()) add(claim.id);
+  const reached = reachableClaims(map, roots);
+  for (const claim of map.claims()) {
+    if (reached.has(claim.id)) continue;
+    add(claim.id);
+    for (const id of reachableClaims(map, [claim.id])) reached.add(id);
+  }
+  return roots;
+}
+
+/** Claims from which a chain of relations leads to one of `starts` (the starts included). */
+function reachableClaims(map: ArgumentMap, starts: readonly string[]): Set<string> {
+  const claims = new Set<string>();
+  const relations = new Set<string>();
+  const stack = [...starts];
+  for (const id of starts) claims.add(id);
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    for (const relation of map.relationsTo(node)) {
+      if (relations.has(relation.id)) continue;
+      relations.add(relation.id);
+      stack.push(relation.id);
+      for (const premise of relation.from) {
+        if (claims.has(premise)) continue;
+        claims.add(premise);
+        stack.push(premise);
+      }
+    }
+  }
+  return claims;
+}
+
+// ------------------------------------------------------------------ roles
+
+function roleOf(map: ArgumentMap, relation: Readonly<Relation>): SummaryRole {
+  if (relation.type === "support") return "reason";
+  if (map.hasRelation(relation.to)) return "undercut";
+  return map.relationsFrom(relation.to).some((r) => r.type === "attack") ? "rebuttal" : "objection";
+}
+
+/** Relations into a node, supports first, each group in map order. */
+function argumentsInto(map: ArgumentMap, id: string): Readonly<Relation>[] {
+  const into = map.relationsTo(id);
+  return [...into.filter((r) => r.type === "support"), ...into.filter((r) => r.type === "attack")];
+}
+
+/** The same relations with supports and attacks taking turns, for fair selection. */
+function alternating(relations: readonly Readonly<Relation>[]): Readonly<Relation>[] {
+  const supports = relations.filter((r) => r.type === "support");
+  const attacks = relations.filter((r) => r.type === "attack");
+  const out: Readonly<Relation>[] = [];
+  for (let i = 0; i < Math.max(supports.length, attacks.length); i++) {
+    if (i < supports.length) out.push(supports[i]!);
+    if (i < attacks.length) out.push(attacks[i]!);
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------ selection under maxLength
+
+/**
+ * Chooses which roots and relations fit in `maxLength` characters of claim
+ * text, level by level (breadth first), reasons and attacks taking turns.
+ */
+function selectWithin(map: ArgumentMap, options: Resolved): Set<string> {
+  const allowed = new Set<string>();
+  const charged = new Set<string>();
+  let budget = options.maxLength;
+  const queue: { readonly id: string; readonly level: number }[] = [];
+  options.roots.forEach((root, i) => {
+    if (charged.has(root)) return;
+    const cost = map.claim(root)!.text.length;
+    if (i > 0 && cost > budget) return;
+    budget -= cost;
+    charged.add(root);
+    allowed.add(root);
+    queue.push({ id: root, level: 0 });
+  });
+  const expanded = new Set<string>();
+  for (let head = 0; head < queue.length; head++) {
+    const { id, level } = queue[head]!;
+    if (expanded.has(id)) continue;
+    expanded.add(id);
+    if (level >= options.depth) continue;
+    for (const relation of alternating(argumentsInto(map, id))) {
+      if (!options.roles.has(roleOf(map, relation))) continue;
+      let cost = 0;
+      for (const premise of new Set(relation.from)) if (!charged.has(premise)) cost += map.claim(premise)!.text.length;
+      if (cost > budget) continue;
+      budget -= cost;
+      allowed.add(relation.id);
+      queue.push({ id: relation.id, level: level + 1 });
+      for (const premise of relation.from) {
+        if (charged.has(premise)) continue;
+        charged.add(premise);
+        queue.push({ id: premise, level: level + 1 });
+      }
+    }
+  }
+  return allowed;
+}
+
+// ------------------------------------------------------------------ building
+
+type Task =
+  | { readonly kind: "claim"; readonly id: string; readonly level: number; readonly stance: SummaryStance; readonly into: (SummaryClaim | SummaryReference)[] }
+  | { readonly kind: "argument"; readonly relation: Readonly<Relation>; readonly level: number; readonly targetStance: SummaryStance; readonly into: SummaryArgument[] };
+
+class SummaryBuilder {
+  readonly #map: ArgumentMap;
+  readonly #options: Resolved;
+  readonly #allowed: Set<string> | undefined;
+  readonly #written = new Map<string, number>();
+  readonly #citedSources = new Set<string>();
+  readonly #citationKeys = new Set<string>();
+  #references = 0;
+  readonly #counts = { reason: 0, objection: 0, rebuttal: 0, undercut: 0 };
+
+  constructor(map: ArgumentMap, options: Resolved, allowed: Set<string> | undefined) {
+    this.#map = map;
+    this.#options = options;
+    this.#allowed = allowed;
+  }
+
+  build(): ArgumentSummary {
+    const map = this.#map;
+    const roots: (SummaryClaim | SummaryReference)[] = [];
+    for (const root of this.#options.roots) {
+      if (this.#written.has(root)) continue;
+      if (this.#allowed !== undefined && !this.#allowed.has(root)) continue;
+      this.#walk({ kind: "claim", id: root, level: 0, stance: "pro", into: roots });
+    }
+    const written = this.#written.size;
+    const reachable = reachableClaims(map, this.#options.roots).size;
+    const stats: SummaryStats = {
+      claims: written,
+      references: this.#references,
+      reasons: this.#counts.reason,
+      objections: this.#counts.objection,
+      rebuttals: this.#counts.rebuttal,
+      undercuts: this.#counts.undercut,
+      citations: this.#citationKeys.size,
+      omitted: Math.max(0, reachable - written),
+    };
+    const sources: SummarySource[] = [];
+    for (const source of map.sources()) {
+      if (!this.#citedSources.has(source.id)) continue;
+      const entry: Mutable<SummarySource> = { id: source.id, title: source.title };
+      if (source.url !== undefined) entry.url = source.url;
+      if (source.author !== undefined) entry.author = source.author;
+      if (source.published !== undefined) entry.published = source.published;
+      sources.push(entry);
+    }
+    // Keys in the documented order: title, description, thesis, roots, sources, evaluation, stats.
+    const evaluation = this.#options.evaluation;
+    return {
+      title: map.title,
+      ...(map.description !== undefined ? { description: map.description } : {}),
+      ...(map.thesis !== undefined ? { thesis: map.thesis } : {}),
+      roots: roots.filter((r): r is SummaryClaim => r.kind === "claim"),
+      sources,
+      ...(evaluation !== undefined
+        ? {
+            evaluation: {
+              semantics: evaluation.semantics,
+              ...(evaluation.converged !== undefined ? { converged: evaluation.converged } : {}),
+              ...(evaluation.iterations !== undefined ? { iterations: evaluation.iterations } : {}),
+            },
+          }
+        : {}),
+      stats,
+    };
+  }
+
+  /** Depth-first, pre-order walk with an explicit stack, so numbers follow reading order. */
+  #walk(first: Task): void {
+    const stack: Task[] = [first];
+    while (stack.length > 0) {
+      const task = stack.pop()!;
+      if (task.kind === "claim") this.#claim(task, stack);
+      else this.#argument(task, stack);
+    }
+  }
+
+  #claim(task: Extract<Task, { kind: "claim" }>, stack: Task[]): void {
+    const claim = this.#map.claim(task.id)!;
+    const number = this.#written.get(task.id);
+    if (number !== undefined) {
+      this.#references++;
+      task.into.push({ kind: "reference", id: claim.id, number, text: claim.text });
+      return;
+    }
+    const written: Mutable<SummaryClaim> = {
+      kind: "claim",
+      id: claim.id,
+      number: this.#written.size + 1,
+      text: claim.text,
+      citations: this.#citations(claim.anchors),
+      arguments: [],
+      hidden: 0,
+    };
+    this.#written.set(claim.id, written.number);
+    const assessment = this.#assessment(claim.id);
+    if (assessment !== undefined) written.assessment = assessment;
+    task.into.push(written);
+    const children = this.#children(claim.id, task.level, written);
+    for (let i = children.length - 1; i >= 0; i--) {
+      stack.push({ kind: "argument", relation: children[i]!, level: task.level + 1, targetStance: task.stance, into: written.arguments });
+    }
+  }
+
+  #argument(task: Extract<Task, { kind: "argument" }>, stack: Task[]): void {
+    const relation = task.relation;
+    const role = roleOf(this.#map, relation);
+    this.#counts[role]++;
+    const stance: SummaryStance = relation.type === "support" ? task.targetStance : task.targetStance === "pro" ? "con" : "pro";
+    const argument: Mutable<SummaryArgument> = {
+      id: relation.id,
+      role,
+      type: relation.type,
+      stance,
+      premises: [],
+      citations: this.#citations(relation.anchors),
+      arguments: [],
+      hidden: 0,
+    };
+    if (relation.label !== undefined) argument.label = relation.label;
+    const assessment = this.#assessment(relation.id);
+    if (assessment !== undefined) argument.assessment = assessment;
+    task.into.push(argument);
+    // Premises first (each with what bears on it), then what bears on the relation itself.
+    const children = this.#children(relation.id, task.level, argument);
+    for (let i = children.length - 1; i >= 0; i--) {
+      stack.push({ kind: "argument", relation: children[i]!, level: task.level + 1, targetStance: stance, into: argument.arguments });
+    }
+    for (let i = relation.from.length - 1; i >= 0; i--) {
+      stack.push({ kind: "claim", id: relation.from[i]!, level: task.level, stance, into: argument.premises });
+    }
+  }
+
+  /** The arguments to write on a node, counting those that depth or length leave out. */
+  #children(id: string, level: number, holder: { hidden: number }): Readonly<Relation>[] {
+    const out: Readonly<Relation>[] = [];
+    for (const relation of argumentsInto(this.#map, id)) {
+      if (!this.#options.roles.has(roleOf(this.#map, relation))) continue;
+      if (level + 1 > this.#options.depth || (this.#allowed !== undefined && !this.#allowed.has(relation.id))) {
+        holder.hidden++;
+        continue;
+      }
+      out.push(relation);
+    }
+    return out;
+  }
+
+  #citations(anchors: readonly Anchor[] | undefined): Citation[] {
+    if (!this.#options.citations || anchors === undefined) return [];
+    const out: Citation[] = [];
+    for (const anchor of anchors) {
+      const source = this.#map.source(anchor.source);
+      const citation: Mutable<Citation> = { source: anchor.source, title: source?.title ?? anchor.source, quote: anchor.quote, start: anchor.start, end: anchor.end };
+      if (source?.url !== undefined) citation.url = source.url;
+      this.#citedSources.add(anchor.source);
+      this.#citationKeys.add(`${anchor.source}\u0000${anchor.start}\u0000${anchor.end}`);
+      out.push(citation);
+    }
+    return out;
+  }
+
+  #assessment(id: string): SummaryAssessment | undefined {
+    const evaluation = this.#options.evaluation;
+    if (evaluation === undefined) return undefined;
+    const label = evaluation.labels?.get(id);
+    const strength = evaluation.strengths?.get(id);
+    if (label === undefined && strength === undefined) return undefined;
+    const out: Mutable<SummaryAssessment> = {};
+    if (label !== undefined) out.label = label;
+    if (strength !== undefined) out.strength = strength;
+    return out;
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * @internal Small helpers that turn claim texts into clauses and sentences
+ * for the renderers. Not part of the public API.
+ * @module
+ */
+
+/** Words that start a sentence without being names, so they can be lower-cased inside one. */
+const COMMON_STARTS = new Set(
+  (
+    "a an the some any every each even for if in on at to by with without within this that these those it its they their there " +
+    "other others another many most much more less no not all both either neither one we our you your he she his her as when " +
+    "while because since although though however but and or so yet then after before during from of over under such what which " +
+    "who whom whose whether why how where only also just few several here now once unless until given despite against between " +
+    "among through per instead rather further furthermore moreover meanwhile still already often sometimes"
+  ).split(" "),
+);
+
+/** The text without a final full stop, lower-cased at the start when its first word is not a name. */
+export function clause(text: string): string {
+  let out = text.trim();
+  while (out.endsWith(".") && !out.endsWith("...")) out = out.slice(0, -1).trimEnd();
+  const match = /^([A-Z][a-z]*)(?=[\s,;:'’]|$)/.exec(out);
+  if (match !== null && COMMON_STARTS.has(match[1]!.toLowerCase())) out = match[1]!.toLowerCase() + out.slice(match[1]!.length);
+  return out;
+}
+
+/** A sentence: first letter upper-cased, ending in a full stop unless it already ends in one, `?` or `!`. */
+export function sentence(text: string): string {
+  const trimmed = text.trim();
+  if (trimmed === "") return trimmed;
+  const first = trimmed.codePointAt(0)!;
+  const head = String.fromCodePoint(first);
+  const body = head.toUpperCase() + trimmed.slice(head.length);
+  return /[.!?…]["'”’)]*$/.test(body) ? body : `${body}.`;
+}
+
+/**
+ * A short form of a claim for referring back to it: its first clause (up to
+ * a comma, colon or semicolon) when that has at least four words, at most
+ * fourteen words.
+ */
+export function shortForm(text: string): string {
+  let out = clause(text);
+  const cut = /[,;:](\s)/.exec(out);
+  if (cut !== null) {
+    const head = out.slice(0, cut.index);
+    if (head.split(/\s+/).length >= 4) out = head;
+  }
+  const words = out.split(/\s+/);
+  if (words.length > 14) out = `${words.slice(0, 14).join(" ")}…`;
+  return out;
+}
+
+const NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
+/** `"two"` for 2; digits above twelve. */
+export function numberWord(n: number): string {
+  return NUMBER_WORDS[n] ?? String(n);
+}
+
+const ORDINALS = ["First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth"];
+
+/** `"First"`, `"Second"`, …, `"Finally"` for the last of three or more, `"Next"` past the tenth. */
+export function ordinal(index: number, count: number): string {
+  if (count >= 3 && index === count - 1) return "Finally";
+  return ORDINALS[index] ?? "Next";
+}
+
+/** `"a, b and c"`. */
+export function list(items: readonly string[], conjunction = "and"): string {
+  if (items.length <= 1) return items[0] ?? "";
+  return `${items.slice(0, -1).join(", ")} ${conjunction} ${items[items.length - 1]!}`;
+}
+
+/**
+ * Wraps text to `width` columns; the first line starts with `first`, the
+ * others with `rest`. Words longer than a line stay whole. A width of 0
+ * or less leaves the text on one line.
+ */
+export function wrap(text: string, width: number, first = "", rest = first): string {
+  if (width <= 0) return first + text;
+  const words = text.split(/\s+/).filter((w) => w !== "");
+  const lines: string[] = [];
+  let line = first;
+  let empty = true;
+  for (const word of words) {
+    if (!empty && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = rest + word;
+    } else {
+      line += (empty ? "" : " ") + word;
+    }
+    empty = false;
+  }
+  lines.push(line);
+  return lines.join("\n");
+}

@@ -1,0 +1,91 @@
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import {
+  countExtensions,
+  credulouslyAccepted,
+  EXTENSION_SEMANTICS,
+  extensions,
+  frameworkFromEdges,
+  IN,
+  OUT,
+  scepticallyAccepted,
+  someExtension,
+  type Framework,
+  type Labelling,
+} from "../../src/evaluate/index.js";
+import { referenceExtensions, type SmallFramework } from "./reference.js";
+
+const arbFramework = fc.integer({ min: 0, max: 12 }).chain((n) =>
+  fc.record({
+    n: fc.constant(n),
+    attacks: n === 0 ? fc.constant([] as [number, number][]) : fc.uniqueArray(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)), { maxLength: Math.min(3 * n, n * n), selector: ([a, b]) => a * 64 + b }),
+  }),
+);
+
+function build(af: SmallFramework): Framework {
+  return frameworkFromEdges(af.n, af.attacks);
+}
+
+function mask(labelling: Labelling): number {
+  let m = 0;
+  for (const a of labelling.extension) m |= 1 << a;
+  return m;
+}
+
+/** The labelling is the one its extension determines: in = extension, out = attacked by it. */
+function expectLabellingOfExtension(fw: Framework, labelling: Labelling): void {
+  for (let b = 0; b < fw.size; b++) {
+    let attacked = false;
+    for (let k = fw.attackers.offsets[b]!; k < fw.attackers.offsets[b + 1]!; k++) if (labelling.codes[fw.attackers.neighbors[k]!] === IN) attacked = true;
+    if (labelling.codes[b] === IN) expect(attacked).toBe(false);
+    else expect(labelling.codes[b] === OUT).toBe(attacked);
+  }
+}
+
+describe("extension semantics against the brute-force reference", () => {
+  test.each(EXTENSION_SEMANTICS.map((s) => [s]))("%s: all extensions, some extension, count and acceptance", (semantics) => {
+    fc.assert(
+      fc.property(arbFramework, (af) => {
+        const fw = build(af);
+        const expected = referenceExtensions(af, semantics).sort((x, y) => x - y);
+        const found = extensions(fw, semantics);
+        for (const l of found) expectLabellingOfExtension(fw, l);
+        expect(found.map(mask).sort((x, y) => x - y)).toEqual(expected);
+        expect(countExtensions(fw, semantics)).toBe(expected.length);
+        const one = someExtension(fw, semantics);
+        if (expected.length === 0) expect(one).toBeUndefined();
+        else expect(expected).toContain(mask(one!));
+        for (let a = 0; a < af.n; a++) {
+          const bit = 1 << a;
+          expect(credulouslyAccepted(fw, semantics, a)).toBe(expected.some((s) => (s & bit) !== 0));
+          expect(scepticallyAccepted(fw, semantics, a)).toBe(expected.every((s) => (s & bit) !== 0));
+        }
+      }),
+      { numRuns: 150, seed: 20240501 },
+    );
+  });
+
+  test("limit caps the enumeration and 0 gives nothing", () => {
+    const fw = frameworkFromEdges(6, [[0, 1], [1, 0], [2, 3], [3, 2], [4, 5], [5, 4]]);
+    expect(countExtensions(fw, "stable")).toBe(8);
+    expect(extensions(fw, "stable", { limit: 3 })).toHaveLength(3);
+    expect(countExtensions(fw, "preferred", { limit: 5 })).toBe(5);
+    expect(extensions(fw, "complete", { limit: 0 })).toEqual([]);
+  });
+
+  test("an aborted signal stops with code aborted", () => {
+    const fw = frameworkFromEdges(2, [[0, 1], [1, 0]]);
+    const controller = new AbortController();
+    controller.abort();
+    expect(() => extensions(fw, "preferred", { signal: controller.signal })).toThrowError(expect.objectContaining({ code: "aborted" }));
+    expect(() => scepticallyAccepted(fw, "preferred", 0, { signal: controller.signal })).toThrowError(expect.objectContaining({ code: "aborted" }));
+  });
+
+  test("bad semantics, limit and argument are reported with codes", () => {
+    const fw = frameworkFromEdges(["a"], []);
+    expect(() => extensions(fw, "nope" as "complete")).toThrowError(expect.objectContaining({ code: "invalid-framework" }));
+    expect(() => extensions(fw, "complete", { limit: -1 })).toThrowError(expect.objectContaining({ code: "invalid-framework" }));
+    expect(() => credulouslyAccepted(fw, "preferred", "b")).toThrowError(expect.objectContaining({ code: "unknown-argument" }));
+    expect(() => scepticallyAccepted(fw, "stable", 3)).toThrowError(expect.objectContaining({ code: "unknown-argument" }));
+  });
+});

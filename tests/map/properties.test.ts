@@ -1,0 +1,173 @@
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { ArgmapError, ArgumentMap, parseArgumentMap, type ArgumentGraph } from "../../src/index.js";
+import { id, validDocument, viaJsonText } from "../arbitraries.js";
+
+type IdRef = { readonly existing: number } | { readonly fresh: string };
+
+const idRef: fc.Arbitrary<IdRef> = fc.oneof(
+  { weight: 3, arbitrary: fc.nat().map((existing) => ({ existing })) },
+  { weight: 1, arbitrary: id().map((fresh) => ({ fresh })) },
+);
+
+const anchorArb = fc.record({ source: idRef, start: fc.integer({ min: -1, max: 30 }), end: fc.nat(30), quote: fc.string({ maxLength: 4 }) });
+
+/** Patch values: a valid-looking value, `undefined` (remove the field) or a wrong type. */
+function patchValue<T>(value: fc.Arbitrary<T>): fc.Arbitrary<T | undefined | number | null> {
+  return fc.oneof({ weight: 3, arbitrary: value }, fc.constant(undefined), fc.constant(null), fc.integer());
+}
+
+const operation = fc.oneof(
+  fc.record({ op: fc.constant("addSource" as const), id: idRef, title: fc.string(), text: fc.option(fc.string({ maxLength: 20 }), { nil: undefined }) }),
+  fc.record({ op: fc.constant("addClaim" as const), id: idRef, text: fc.string(), anchors: fc.option(fc.array(anchorArb, { maxLength: 2 }), { nil: undefined }) }),
+  fc.record({ op: fc.constant("addRelation" as const), id: idRef, type: fc.constantFrom("support", "attack", "rebut"), from: fc.array(idRef, { maxLength: 3 }), to: idRef }),
+  fc.record({
+    op: fc.constant("updateClaim" as const),
+    id: idRef,
+    patch: fc.record({ text: patchValue(fc.string()), base: patchValue(fc.double({ min: -0.5, max: 1.5, noNaN: true })), tags: patchValue(fc.array(fc.string())), anchors: patchValue(fc.array(anchorArb, { maxLength: 1 })) }, { requiredKeys: [] }),
+  }),
+  fc.record({
+    op: fc.constant("updateRelation" as const),
+    id: idRef,
+    patch: fc.record({ type: patchValue(fc.constantFrom("support", "attack")), from: patchValue(fc.array(idRef, { maxLength: 3 })), to: patchValue(idRef), weight: patchValue(fc.double({ min: 0, max: 1, noNaN: true })) }, { requiredKeys: [] }),
+  }),
+  fc.record({ op: fc.constant("updateSource" as const), id: idRef, patch: fc.record({ title: patchValue(fc.string()), text: patchValue(fc.string({ maxLength: 20 })) }, { requiredKeys: [] }) }),
+  fc.record({ op: fc.constantFrom("removeClaim" as const, "removeRelation" as const, "removeSource" as const), id: idRef, cascade: fc.boolean() }),
+  fc.record({ op: fc.constant("setThesis" as const), id: fc.option(idRef, { nil: undefined }) }),
+);
+
+type Operation = typeof operation extends fc.Arbitrary<infer T> ? T : never;
+
+/** Applies a generated operation; ids refer to ids in the map or are new. */
+function apply(map: ArgumentMap, op: Operation): void {
+  const all = [...map.sources(), ...map.claims(), ...map.relations()].map((x) => x.id);
+  const resolve = (ref: IdRef): string => ("fresh" in ref ? ref.fresh : all.length > 0 ? all[ref.existing % all.length]! : "none");
+  const resolveDeep = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(resolveDeep);
+    if (value !== null && typeof value === "object") {
+      if ("existing" in value || "fresh" in value) return resolve(value as IdRef);
+      const out: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(value)) out[k] = resolveDeep(v);
+      return out;
+    }
+    return value;
+  };
+  switch (op.op) {
+    case "addSource":
+      map.addSource(resolveDeep({ id: op.id, title: op.title, ...(op.text === undefined ? {} : { text: op.text }) }) as never);
+      return;
+    case "addClaim":
+      map.addClaim(resolveDeep({ id: op.id, text: op.text, ...(op.anchors === undefined ? {} : { anchors: op.anchors }) }) as never);
+      return;
+    case "addRelation":
+      map.addRelation(resolveDeep({ id: op.id, type: op.type, from: op.from, to: op.to }) as never);
+      return;
+    case "updateClaim":
+      map.updateClaim(resolve(op.id), resolveDeep(op.patch) as never);
+      return;
+    case "updateRelation":
+      map.updateRelation(resolve(op.id), resolveDeep(op.patch) as never);
+      return;
+    case "updateSource":
+      map.updateSource(resolve(op.id), resolveDeep(op.patch) as never);
+      return;
+    case "removeClaim":
+      map.removeClaim(resolve(op.id), { cascade: op.cascade });
+      return;
+    case "removeRelation":
+      map.removeRelation(resolve(op.id), { cascade: op.cascade });
+      return;
+    case "removeSource":
+      map.removeSource(resolve(op.id), { cascade: op.cascade });
+      return;
+    case "setThesis":
+      map.setThesis(op.id === undefined ? undefined : resolve(op.id));
+      return;
+  }
+}
+
+/** Graph content independent of insertion order. */
+function graphContent(graph: ArgumentGraph): unknown {
+  const data = graph.export();
+  const key = (x: { key?: string | undefined }) => x.key ?? "";
+  return { ...data, nodes: [...data.nodes].sort((a, b) => (key(a) < key(b) ? -1 : 1)), edges: [...data.edges].sort((a, b) => (key(a) < key(b) ? -1 : 1)) };
+}
+
+describe("properties", () => {
+  test("(a) every valid document round-trips through fromJSON/toJSON deep-equal", () => {
+    fc.assert(
+      fc.property(validDocument(), (doc) => {
+        const map = ArgumentMap.fromJSON(doc);
+        const out = map.toJSON();
+        expect(out).toEqual(doc);
+        // Saving and loading the saved text gives the same document again.
+        expect(ArgumentMap.fromJSON(viaJsonText(out)).toJSON()).toEqual(viaJsonText(doc));
+        // The canonical form is stable.
+        expect(JSON.stringify(ArgumentMap.fromJSON(out).toJSON())).toBe(JSON.stringify(out));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test("valid documents load without errors, and the graph mirrors them", () => {
+    fc.assert(
+      fc.property(validDocument(), (doc) => {
+        const result = parseArgumentMap(doc);
+        expect(result.ok).toBe(true);
+        if (!result.ok) return;
+        const map = result.map;
+        expect(result.warnings.every((w) => w.severity === "warning")).toBe(true);
+        expect(map.graph.order).toBe(doc.claims.length + doc.relations.length);
+        expect(map.graph.size).toBe(doc.relations.reduce((n, r) => n + r.from.length + 1, 0));
+        const claimEdges = map.claimGraph().size;
+        expect(claimEdges).toBe(doc.relations.reduce((n, r) => n + r.from.length, 0));
+        const stats = map.stats();
+        expect(stats.supports + stats.attacks + stats.undercuts).toBe(doc.relations.length);
+        expect(stats.roots).toBe(map.roots().length);
+        expect(stats.leaves).toBe(map.leaves().length);
+        for (const claim of doc.claims) {
+          expect(map.relationsTo(claim.id)).toEqual(doc.relations.filter((r) => r.to === claim.id));
+          expect(map.relationsFrom(claim.id)).toEqual(doc.relations.filter((r) => r.from.includes(claim.id)));
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  test("(c) a failed mutation leaves toJSON() and the graph unchanged; a successful one keeps the map valid", () => {
+    let failures = 0;
+    let successes = 0;
+    fc.assert(
+      fc.property(validDocument({ maxClaims: 6, maxRelations: 6 }), fc.array(operation, { minLength: 1, maxLength: 6 }), (doc, ops) => {
+        const map = ArgumentMap.fromJSON(doc);
+        void map.graph;
+        for (const op of ops) {
+          const before = map.toJSON();
+          const graphBefore = graphContent(map.graph);
+          let error: unknown;
+          try {
+            apply(map, op);
+          } catch (caught) {
+            error = caught;
+          }
+          if (error !== undefined) {
+            failures++;
+            expect(error).toBeInstanceOf(ArgmapError);
+            expect((error as ArgmapError).issues.length).toBeGreaterThan(0);
+            expect(map.toJSON()).toEqual(before);
+            expect(graphContent(map.graph)).toEqual(graphBefore);
+          } else {
+            successes++;
+            const reloaded = parseArgumentMap(map.toJSON());
+            expect(reloaded.ok ? [] : reloaded.issues).toEqual([]);
+            if (reloaded.ok) expect(graphContent(map.graph)).toEqual(graphContent(reloaded.map.graph));
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+    // Both branches were exercised.
+    expect(failures).toBeGreaterThan(50);
+    expect(successes).toBeGreaterThan(50);
+  });
+});

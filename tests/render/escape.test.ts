@@ -1,0 +1,33 @@
+import { describe, expect, test } from "vitest";
+import { escapeXml, isSafeUrl, jsonForScript } from "../../src/render/escape.js";
+
+describe("escapeXml", () => {
+  test("turns markup characters into entities", () => {
+    expect(escapeXml(`<script>"a" & 'b' ]]>`)).toBe("&lt;script&gt;&quot;a&quot; &amp; &#39;b&#39; ]]&gt;");
+  });
+
+  test("replaces characters XML forbids and lone surrogates", () => {
+    expect(escapeXml("a\u0000b\u0008c\ud800d\udc00")).toBe("a\ufffdb\ufffdc\ufffdd\ufffd");
+    expect(escapeXml("tab\there\nnew 😀")).toBe("tab\there\nnew 😀");
+  });
+});
+
+describe("jsonForScript", () => {
+  test("writes no character that could end a script element", () => {
+    const value = { text: "</script><!-- & \u2028" };
+    const json = jsonForScript(value);
+    expect(json).not.toMatch(/[<>&\u2028]/);
+    expect(JSON.parse(json)).toEqual(value);
+  });
+});
+
+describe("isSafeUrl", () => {
+  test("accepts web and mail links only", () => {
+    expect(isSafeUrl("https://example.org/a?b=c")).toBe(true);
+    expect(isSafeUrl("mailto:editor@example.org")).toBe(true);
+    expect(isSafeUrl("javascript:alert(1)")).toBe(false);
+    expect(isSafeUrl(" JaVaScRiPt:alert(1)")).toBe(false);
+    expect(isSafeUrl("data:text/html,<script>")).toBe(false);
+    expect(isSafeUrl("/relative")).toBe(false);
+  });
+});

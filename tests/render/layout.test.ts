@@ -1,0 +1,186 @@
+import { describe, expect, test } from "vitest";
+import { ArgmapError } from "../../src/errors.js";
+import { argmap } from "../../src/map/builder.js";
+import { layout, type ClaimBox, type LayoutOptions, type MapLayout } from "../../src/render/layout.js";
+import { textWidth } from "../../src/render/text-metrics.js";
+import { featureMap } from "./fixtures.js";
+
+type Box = { readonly x: number; readonly y: number; readonly width: number; readonly height: number };
+
+function overlap(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+function center(box: Box): { x: number; y: number } {
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+function expectNoOverlaps(placed: MapLayout): void {
+  const boxes: Box[] = [...placed.claims, ...placed.relations];
+  for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlap(boxes[i]!, boxes[j]!)).toBe(false);
+}
+
+function byId(placed: MapLayout, id: string): ClaimBox {
+  const box = placed.claims.find((c) => c.id === id);
+  if (box === undefined) throw new Error(`no box ${id}`);
+  return box;
+}
+
+describe("layout", () => {
+  test("places every claim and relation once, inside the bounds, without overlaps", async () => {
+    const map = featureMap();
+    const placed = await layout(map);
+    expect(placed.claims.map((c) => c.id)).toEqual(map.claims().map((c) => c.id));
+    expect(placed.relations.map((r) => r.id)).toEqual(map.relations().map((r) => r.id));
+    for (const box of [...placed.claims, ...placed.relations]) {
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(placed.width + 0.01);
+      expect(box.y + box.height).toBeLessThanOrEqual(placed.height + 0.01);
+    }
+    expectNoOverlaps(placed);
+  });
+
+  test("sizes boxes from their wrapped text", async () => {
+    const placed = await layout(featureMap(), { maxTextWidth: 180 });
+    for (const box of placed.claims) {
+      const widest = Math.max(...box.lines.map((line) => textWidth(line, { fontSize: 13, bold: box.thesis })));
+      expect(widest).toBeLessThanOrEqual(180);
+      expect(box.width).toBeGreaterThanOrEqual(widest + 2 * placed.padding);
+      expect(box.height).toBeGreaterThanOrEqual(box.lines.length * placed.lineHeight + 2 * placed.padding);
+    }
+    const short = byId(placed, "sensitive");
+    const long = byId(placed, "weigh");
+    expect(long.lines.length).toBeGreaterThan(short.lines.length);
+    expect(long.height).toBeGreaterThan(short.height);
+  });
+
+  test("puts the thesis at the top by default, and follows the direction option", async () => {
+    const map = featureMap();
+    const cases: [LayoutOptions["direction"], (t: Box, other: Box) => boolean][] = [
+      [undefined, (t, o) => t.y + t.height <= o.y],
+      ["up", (t, o) => t.y + t.height <= o.y],
+      ["down", (t, o) => t.y >= o.y + o.height],
+      ["left", (t, o) => t.x + t.width <= o.x],
+      ["right", (t, o) => t.x >= o.x + o.width],
+    ];
+    for (const [direction, beyond] of cases) {
+      const placed = await layout(map, direction === undefined ? {} : { direction });
+      expect(placed.direction).toBe(direction ?? "up");
+      const thesis = byId(placed, "t");
+      expect(thesis.thesis).toBe(true);
+      for (const box of placed.claims) if (box.id !== "t") expect(beyond(thesis, box)).toBe(true);
+    }
+  });
+
+  test("routes premise edges into the relation junction and conclusion edges out of it", async () => {
+    const map = featureMap();
+    const placed = await layout(map);
+    const relations = new Map(placed.relations.map((r) => [r.id, r]));
+    const claims = new Map(placed.claims.map((c) => [c.id, c]));
+    for (const relation of map.relations()) {
+      const edges = placed.edges.filter((e) => e.relation === relation.id);
+      expect(edges.map((e) => e.role)).toEqual([...relation.from.map(() => "premise"), "conclusion"]);
+      for (const edge of edges) {
+        expect(edge.points.length).toBeGreaterThanOrEqual(2);
+        expect(edge.type).toBe(relation.type);
+      }
+      const junction = relations.get(relation.id)!;
+      // Linked premises meet in one point on the junction.
+      const ends = edges.filter((e) => e.role === "premise").map((e) => e.points[e.points.length - 1]!);
+      for (const end of ends) {
+        expect(end).toEqual(ends[0]);
+        expect(end.x).toBeGreaterThanOrEqual(junction.x - 0.01);
+        expect(end.x).toBeLessThanOrEqual(junction.x + junction.width + 0.01);
+      }
+      const conclusion = edges[edges.length - 1]!;
+      expect(conclusion.source).toBe(relation.id);
+      expect(conclusion.target).toBe(relation.to);
+      const target = claims.get(relation.to) ?? relations.get(relation.to)!;
+      const end = conclusion.points[conclusion.points.length - 1]!;
+      // The edge ends on the border of its target.
+      expect(end.x).toBeGreaterThanOrEqual(target.x - 0.01);
+      expect(end.x).toBeLessThanOrEqual(target.x + target.width + 0.01);
+      expect(end.y).toBeGreaterThanOrEqual(target.y - 0.01);
+      expect(end.y).toBeLessThanOrEqual(target.y + target.height + 0.01);
+    }
+  });
+
+  test("marks undercuts and linked relations, and sizes labelled junctions to their text", async () => {
+    const placed = await layout(featureMap());
+    const undercut = placed.relations.find((r) => r.id === "u-cautious")!;
+    expect(undercut.undercut).toBe(true);
+    expect(undercut.labelLines).toEqual(["caution may persist"]);
+    expect(placed.relations.find((r) => r.id === "s-linked")!.linked).toBe(true);
+    const labelled = placed.relations.find((r) => r.id === "s-source")!;
+    expect(labelled.schemeLines).toEqual(["practical reasoning"]);
+    expect(labelled.width).toBeGreaterThan(textWidth("practical reasoning", { fontSize: placed.smallFontSize }));
+    const dot = placed.relations.find((r) => r.id === "s-diversify")!;
+    expect([dot.width, dot.height]).toEqual([10, 10]);
+  });
+
+  test("adds a footer with strength and label when an evaluation rates a claim", async () => {
+    const map = featureMap();
+    const plain = await layout(map);
+    const rated = await layout(map, { evaluation: { semantics: "test", strengths: new Map([["t", 0.25]]), labels: new Map([["t", "in"]]) } });
+    expect(byId(rated, "t").footer).toBe("strength 0.25 · in");
+    expect(byId(rated, "t").height).toBeGreaterThan(byId(plain, "t").height);
+    expect(byId(rated, "slow").footer).toBeUndefined();
+  });
+
+  test("is deterministic and leaves the map unchanged", async () => {
+    const map = featureMap();
+    const before = JSON.stringify(map.toJSON());
+    const first = await layout(map);
+    const second = await layout(map);
+    expect(second).toEqual(first);
+    expect(JSON.stringify(map.toJSON())).toBe(before);
+  });
+
+  test("handles an empty map, a lone claim and ids that look like object keys", async () => {
+    const empty = await layout(argmap("empty").build());
+    expect(empty.claims).toEqual([]);
+    expect(empty.edges).toEqual([]);
+    const odd = argmap("odd").claim("__proto__", "A").claim("constructor", "B").claim("c.0", "C").support("__proto__", "constructor", { id: "hasOwnProperty" }).build();
+    const placed = await layout(odd);
+    expect(placed.claims.map((c) => c.id)).toEqual(["__proto__", "constructor", "c.0"]);
+    expect(placed.edges.map((e) => [e.source, e.target])).toEqual([
+      ["__proto__", "hasOwnProperty"],
+      ["hasOwnProperty", "constructor"],
+    ]);
+    expectNoOverlaps(placed);
+  });
+
+  test("rejects bad options with invalid-option", async () => {
+    const map = featureMap();
+    const bad: LayoutOptions[] = [
+      { direction: "sideways" as never },
+      { edgeRouting: "curvy" as never },
+      { fontSize: 0 },
+      { maxTextWidth: Number.NaN },
+      { nodeSpacing: -1 },
+    ];
+    for (const options of bad) {
+      const error = await layout(map, options).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ArgmapError);
+      expect((error as ArgmapError<string>).code).toBe("invalid-option");
+      expect((error as ArgmapError<string>).issues[0].path[0]).toBe("options");
+    }
+  });
+
+  test("passes extra elkjs options through", async () => {
+    const map = featureMap();
+    const tight = await layout(map, { elkOptions: new Map([["elk.layered.spacing.nodeNodeBetweenLayers", "10"]]) });
+    const loose = await layout(map, { elkOptions: new Map([["elk.layered.spacing.nodeNodeBetweenLayers", "80"]]) });
+    expect(loose.height).toBeGreaterThan(tight.height);
+  });
+
+  test("keeps the centre of a relation between its premises and its conclusion (direction up)", async () => {
+    const placed = await layout(featureMap());
+    const thesis = byId(placed, "t");
+    const junction = placed.relations.find((r) => r.id === "s-diversify")!;
+    const premise = byId(placed, "diversify");
+    expect(center(junction).y).toBeGreaterThan(thesis.y + thesis.height);
+    expect(center(junction).y).toBeLessThan(premise.y);
+  });
+});
