@@ -95,3 +95,10 @@ export function wrap(text: string, width: number, first = "", rest = first): str
   lines.push(line);
   return lines.join("\n");
 }
+
+/** The defaults with every option that is not `undefined` laid over them; a new object. */
+export function withDefaults<D extends object, O extends object>(defaults: D, options: O): D & { [K in keyof O]-?: Exclude<O[K], undefined> } {
+  const out: Record<string, unknown> = { ...(defaults as Record<string, unknown>) };
+  for (const [key, value] of Object.entries(options)) if (value !== undefined) out[key] = value;
+  return out as D & { [K in keyof O]-?: Exclude<O[K], undefined> };
+}
