@@ -61,3 +61,37 @@ export { loadArgumentMap, parseArgumentMap, parseArgumentMapJson } from "./valid
 export type { ParseOptions, ParseResult } from "./validate/parse.js";
 export { mapWarnings } from "./validate/warnings.js";
 export type { AcceptanceLabel, MapEvaluation } from "./map/evaluation.js";
+
+export {
+  composeProse,
+  MARKDOWN_DEFAULTS,
+  PROSE_DEFAULTS,
+  summarize,
+  SUMMARIZE_DEFAULTS,
+  SUMMARY_ROLES,
+  TEXT_DEFAULTS,
+  toMarkdown,
+  toProse,
+  toText,
+} from "./summarize/index.js";
+export type {
+  ArgumentSummary,
+  Citation,
+  CitationStyle,
+  MarkdownOptions,
+  ProseOptions,
+  ProseParagraph,
+  ProseSentence,
+  SummarizeIssueCode,
+  SummarizeOptions,
+  SummaryArgument,
+  SummaryAssessment,
+  SummaryClaim,
+  SummaryEvaluation,
+  SummaryReference,
+  SummaryRole,
+  SummarySource,
+  SummaryStance,
+  SummaryStats,
+  TextOptions,
+} from "./summarize/index.js";

@@ -60,7 +60,7 @@ async function time(run: () => Promise<unknown>): Promise<number> {
 }
 
 const samples = { elk: [] as number[], total: [] as number[], measure: [] as number[], write: [] as number[] };
-const rounds = 5;
+const rounds = 3;
 for (let round = 0; round <= rounds; round++) {
   const graph = structuredClone(input.graph);
   let result: ElkNode | undefined;
@@ -80,17 +80,19 @@ for (let round = 0; round <= rounds; round++) {
 const stats = map.stats();
 const elkMs = median(samples.elk);
 const totalMs = median(samples.total);
-const overhead = totalMs - elkMs;
-const ratio = overhead / elkMs;
+const measureMs = median(samples.measure);
+const writeMs = median(samples.write);
+const direct = measureMs + writeMs;
+const ratio = direct / elkMs;
 const placed = await layout(map);
 const svg = await renderSvg(map);
 console.log(`\n## render: layout + SVG of a generated map (${stats.claims} claims, ${stats.relations} relations, ${stats.undercuts} undercuts, ${stats.linked} linked)`);
-console.log(`drawing ${Math.round(placed.width)} × ${Math.round(placed.height)} px, SVG ${(svg.length / 1024).toFixed(0)} KiB; medians of ${rounds} runs`);
-console.log("| task | median ms |");
-console.log("| --- | ---: |");
-console.log(`| elkjs layout alone | ${elkMs.toFixed(1)} |`);
-console.log(`| renderSvg total (measure + layout + SVG) | ${totalMs.toFixed(1)} |`);
-console.log(`| of which text measuring and graph building | ${median(samples.measure).toFixed(1)} |`);
-console.log(`| of which reading the layout and writing SVG | ${median(samples.write).toFixed(1)} |`);
-console.log(`| argmap overhead (total − elkjs) | ${overhead.toFixed(1)} |`);
-console.log(`\noverhead / elkjs = ${ratio.toFixed(3)} (goal ≤ 0.5: ${ratio <= 0.5 ? "met" : "NOT MET"})`);
+console.log(`drawing ${Math.round(placed.width)} × ${Math.round(placed.height)} px, SVG ${(svg.length / 1024).toFixed(0)} KiB; medians of ${rounds} runs after one warm-up`);
+console.log("| task | median ms | ratio to elkjs |");
+console.log("| --- | ---: | ---: |");
+console.log(`| elkjs layout alone | ${elkMs.toFixed(1)} | 1.00 |`);
+console.log(`| renderSvg total (measure + elkjs + SVG) | ${totalMs.toFixed(1)} | ${(totalMs / elkMs).toFixed(2)} |`);
+console.log(`| text measuring and graph building | ${measureMs.toFixed(1)} | ${(measureMs / elkMs).toFixed(3)} |`);
+console.log(`| reading the layout and writing SVG | ${writeMs.toFixed(1)} | ${(writeMs / elkMs).toFixed(3)} |`);
+console.log(`\nargmap overhead (measuring + writing) / elkjs = ${ratio.toFixed(3)} (goal ≤ 0.5: ${ratio <= 0.5 ? "met" : "NOT MET"}); total − elkjs = ${(totalMs - elkMs).toFixed(1)} ms (includes run-to-run noise of elkjs)`);
+if (ratio > 0.5) process.exitCode = 1;

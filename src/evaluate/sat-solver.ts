@@ -337,9 +337,10 @@ export class SatSolver {
     } while (pathCount > 0);
     learnt[0] = p ^ 1;
     // Local minimization: drop literals implied by other literals of the clause.
+    const candidates = learnt.slice();
     let kept = 1;
-    for (let k = 1; k < learnt.length; k++) {
-      const q = learnt[k]!;
+    for (let k = 1; k < candidates.length; k++) {
+      const q = candidates[k]!;
       const r = this.#reason[q >> 1]!;
       let redundant = r !== -1;
       if (redundant) {
@@ -354,7 +355,7 @@ export class SatSolver {
       }
       if (!redundant) learnt[kept++] = q;
     }
-    for (let k = 1; k < learnt.length; k++) seen[learnt[k]! >> 1] = 0;
+    for (let k = 1; k < candidates.length; k++) seen[candidates[k]! >> 1] = 0;
     learnt.length = kept;
     let backLevel = 0;
     if (learnt.length > 1) {

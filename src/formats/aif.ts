@@ -1,0 +1,582 @@
+/**
+ * AIF JSON in the AIFdb shape (`nodes`, `edges`, `locutions`) and its xAIF
+ * wrapper (`{ "AIF": {...}, "text": ... }`): import and export.
+ * @module
+ */
+import { ArgmapError, issue, type ArgmapIssue, type PathSegment } from "../errors.js";
+import { checkJsonValue, cloneJson, jsonErrorOffset } from "../internal/json.js";
+import { fromTrustedParts, type ArgumentMap } from "../map/argument-map.js";
+import type { Claim, JsonValue, Meta, Relation, Source } from "../schema/document.js";
+import {
+  formatError,
+  IdPool,
+  positionOf,
+  reportLostFields,
+  Warnings,
+  type ConversionResult,
+  type FormatIssueCode,
+  type MapFeature,
+} from "./conversion.js";
+
+/** A node of an AIF graph. `type` is I, L, RA, CA, MA, PA, TA or YA. */
+export interface AifNode {
+  readonly nodeID: string | number;
+  readonly text: string;
+  readonly type: string;
+  readonly timestamp?: string;
+  /** Name of the argumentation scheme (RA and CA nodes). */
+  readonly scheme?: string;
+  readonly schemeID?: string | number;
+  readonly [key: string]: JsonValue | undefined;
+}
+
+/** An edge of an AIF graph, from `fromID` to `toID`. */
+export interface AifEdge {
+  readonly edgeID?: string | number;
+  readonly fromID: string | number;
+  readonly toID: string | number;
+  readonly formEdgeID?: string | number | null;
+  readonly [key: string]: JsonValue | undefined;
+}
+
+/** Who said a locution (L-node), when, and where in the source. */
+export interface AifLocution {
+  readonly nodeID: string | number;
+  readonly personID?: string | number;
+  readonly timestamp?: string;
+  readonly start?: string | null;
+  readonly end?: string | null;
+  readonly source?: string | null;
+  readonly [key: string]: JsonValue | undefined;
+}
+
+/** An AIF document in the AIFdb JSON shape. */
+export interface AifDocument {
+  readonly nodes: readonly AifNode[];
+  readonly edges: readonly AifEdge[];
+  readonly locutions: readonly AifLocution[];
+  /** Other members (`schemefulfillments`, `participants`, …). */
+  readonly [key: string]: unknown;
+}
+
+/** The xAIF wrapper: an AIF document and the text it analyses. */
+export interface XaifDocument {
+  readonly AIF: AifDocument;
+  readonly text: string;
+  /** Other members (`dialog`, `OVA`, …). */
+  readonly [key: string]: unknown;
+}
+
+/** Options of {@link fromAif}. */
+export interface FromAifOptions {
+  /**
+   * Title of the new map (AIF has no title).
+   *
+   * @defaultValue `""`
+   */
+  readonly title?: string;
+}
+
+const FROM_AIF_DEFAULTS = { title: "" } as const satisfies Required<FromAifOptions>;
+
+const ARGUMENT_TYPES = new Set(["I", "RA", "CA"]);
+const KNOWN_TYPES = new Set(["I", "RA", "CA", "MA", "PA", "L", "TA", "YA"]);
+const DEFAULT_TEXT = { support: "Default Inference", attack: "Default Conflict" } as const;
+
+/** Dialogue and other non-argument nodes stored with the claim or relation they hang on. */
+interface Attached {
+  nodes: JsonValue[];
+  edges: JsonValue[];
+  locutions: JsonValue[];
+}
+
+/**
+ * Reads an AIF document (AIFdb JSON or xAIF) into a map.
+ *
+ * I-nodes become claims, RA-nodes supports with all their premises linked,
+ * CA-nodes attacks; an RA or CA whose conclusion is another RA or CA becomes
+ * a support of that relation or an undercut. Node ids are kept as claim and
+ * relation ids. Dialogue nodes (L, TA, YA) and MA/PA nodes are kept in the
+ * `meta.aif.attached` of the first claim or relation they are connected to,
+ * together with their edges and locutions; any that touch no claim or
+ * relation are reported (`aif-dialogue-dropped`). The xAIF `text` becomes
+ * a source with id `text`.
+ *
+ * @param input - A parsed AIF value, or AIF JSON text.
+ * @param options - See {@link FromAifOptions}.
+ * @returns The map and the warnings.
+ * @throws {@link ArgmapError} `aif-invalid-json`, `aif-invalid-shape`,
+ * `aif-duplicate-node`, `aif-dangling-edge` or `inconsistent-structure`, with
+ * the JSON path of the problem; nothing is returned half-built.
+ * @example
+ * ```ts
+ * const { value: map, warnings } = fromAif(JSON.parse(await readFile("nodeset.json", "utf8")));
+ * ```
+ */
+export function fromAif(input: unknown, options: FromAifOptions = {}): ConversionResult<ArgumentMap> {
+  const settings = { ...FROM_AIF_DEFAULTS, ...options };
+  let value = input;
+  if (typeof value === "string") value = parseJsonText(value);
+  if (!isObject(value)) return formatError("aif-invalid-shape", [], `expected an AIF document (a JSON object with "nodes" and "edges"), got ${describe(value)}`);
+  let root: Record<string, unknown> = value;
+  let prefix: PathSegment[] = [];
+  let text: string | undefined;
+  if ("AIF" in root) {
+    if (!isObject(root.AIF)) return formatError("aif-invalid-shape", ["AIF"], `expected the xAIF "AIF" member to be an object, got ${describe(root.AIF)}`);
+    if (typeof root.text === "string") text = root.text;
+    root = root.AIF;
+    prefix = ["AIF"];
+  }
+  return convert(readShape(root, prefix), prefix, text, settings.title, typeof input === "string");
+}
+
+/** The checked parts of an AIF document. */
+interface Shape {
+  readonly nodes: readonly Record<string, unknown>[];
+  readonly ids: readonly string[];
+  readonly types: readonly string[];
+  readonly from: Int32Array;
+  readonly to: Int32Array;
+  readonly edges: readonly Record<string, unknown>[];
+  readonly locutions: readonly Record<string, unknown>[];
+}
+
+function readShape(root: Record<string, unknown>, prefix: PathSegment[]): Shape {
+  const nodesValue = root.nodes;
+  if (!Array.isArray(nodesValue)) formatError("aif-invalid-shape", [...prefix, "nodes"], `expected "nodes" to be an array, got ${describe(nodesValue)}`);
+  const edgesValue = root.edges ?? [];
+  if (!Array.isArray(edgesValue)) formatError("aif-invalid-shape", [...prefix, "edges"], `expected "edges" to be an array, got ${describe(edgesValue)}`);
+  const locutionsValue = root.locutions ?? [];
+  if (!Array.isArray(locutionsValue)) formatError("aif-invalid-shape", [...prefix, "locutions"], `expected "locutions" to be an array, got ${describe(locutionsValue)}`);
+  const issues: ArgmapIssue<FormatIssueCode>[] = [];
+  const nodes = nodesValue as unknown[];
+  const edges = edgesValue as unknown[];
+  const ids: string[] = new Array<string>(nodes.length);
+  const types: string[] = new Array<string>(nodes.length);
+  const index = new Map<string, number>();
+  for (let i = 0; i < nodes.length && issues.length < 100; i++) {
+    const node = nodes[i];
+    const at = [...prefix, "nodes", i];
+    if (!isObject(node)) {
+      issues.push(issue("aif-invalid-shape", at, `expected a node object, got ${describe(node)}`));
+      continue;
+    }
+    const id = node.nodeID;
+    if (typeof id !== "string" && !(typeof id === "number" && Number.isFinite(id))) {
+      issues.push(issue("aif-invalid-shape", [...at, "nodeID"], `expected "nodeID" to be a string or number, got ${describe(id)}`));
+      continue;
+    }
+    if (typeof node.type !== "string") {
+      issues.push(issue("aif-invalid-shape", [...at, "type"], `expected "type" to be a string such as "I" or "RA", got ${describe(node.type)}`));
+      continue;
+    }
+    if (node.text !== undefined && typeof node.text !== "string") {
+      issues.push(issue("aif-invalid-shape", [...at, "text"], `expected "text" to be a string, got ${describe(node.text)}`));
+      continue;
+    }
+    const key = String(id);
+    if (key === "") {
+      issues.push(issue("aif-invalid-shape", [...at, "nodeID"], "nodeID must not be empty"));
+      continue;
+    }
+    const seen = index.get(key);
+    if (seen !== undefined) {
+      issues.push(issue("aif-duplicate-node", [...at, "nodeID"], `nodeID "${key}" is already used by nodes[${seen}]`));
+      continue;
+    }
+    index.set(key, i);
+    ids[i] = key;
+    types[i] = node.type;
+  }
+  const from = new Int32Array(edges.length);
+  const to = new Int32Array(edges.length);
+  for (let i = 0; i < edges.length && issues.length < 100; i++) {
+    const edge = edges[i];
+    const at = [...prefix, "edges", i];
+    if (!isObject(edge)) {
+      issues.push(issue("aif-invalid-shape", at, `expected an edge object, got ${describe(edge)}`));
+      continue;
+    }
+    for (const [key, out] of [["fromID", from], ["toID", to]] as const) {
+      const id = edge[key];
+      if (typeof id !== "string" && typeof id !== "number") {
+        issues.push(issue("aif-invalid-shape", [...at, key], `expected "${key}" to be a node id, got ${describe(id)}`));
+        continue;
+      }
+      const n = index.get(String(id));
+      if (n === undefined) issues.push(issue("aif-dangling-edge", [...at, key], `edge ${key} "${String(id)}" is not the nodeID of any node`));
+      else out[i] = n;
+    }
+  }
+  const locutions = locutionsValue as unknown[];
+  for (let i = 0; i < locutions.length && issues.length < 100; i++) {
+    const locution = locutions[i];
+    if (!isObject(locution) || (typeof locution.nodeID !== "string" && typeof locution.nodeID !== "number")) {
+      issues.push(issue("aif-invalid-shape", [...prefix, "locutions", i], "expected a locution object with a nodeID"));
+    }
+  }
+  if (issues.length > 0) throw new ArgmapError<FormatIssueCode>(issues as [ArgmapIssue<FormatIssueCode>, ...ArgmapIssue<FormatIssueCode>[]]);
+  return {
+    nodes: nodes as Record<string, unknown>[],
+    ids,
+    types,
+    from,
+    to,
+    edges: edges as Record<string, unknown>[],
+    locutions: locutions as Record<string, unknown>[],
+  };
+}
+
+function convert(shape: Shape, prefix: PathSegment[], text: string | undefined, title: string, fromText: boolean): ConversionResult<ArgumentMap> {
+  const { nodes, ids, types, from, to } = shape;
+  const n = nodes.length;
+  const m = from.length;
+  const warnings = new Warnings();
+  const isArgumentNode = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const type = types[i]!;
+    if (ARGUMENT_TYPES.has(type)) isArgumentNode[i] = 1;
+    else if (!KNOWN_TYPES.has(type)) warnings.add("aif-unknown-node-type", [...prefix, "nodes", i, "type"], `node type "${type}" is not an AIF type argmap reads; the node was kept in meta`, "nodes");
+  }
+  // Adjacency in CSR form: outgoing and incoming edge indices per node.
+  const outStart = new Int32Array(n + 1);
+  const inStart = new Int32Array(n + 1);
+  for (let e = 0; e < m; e++) {
+    outStart[from[e]! + 1]!++;
+    inStart[to[e]! + 1]!++;
+  }
+  for (let i = 0; i < n; i++) {
+    outStart[i + 1]! += outStart[i]!;
+    inStart[i + 1]! += inStart[i]!;
+  }
+  const outEdges = new Int32Array(m);
+  const inEdges = new Int32Array(m);
+  const outFill = outStart.slice(0, n);
+  const inFill = inStart.slice(0, n);
+  for (let e = 0; e < m; e++) {
+    outEdges[outFill[from[e]!]!++] = e;
+    inEdges[inFill[to[e]!]!++] = e;
+  }
+
+  // Which RA/CA nodes are complete: at least one I premise and one conclusion
+  // that is itself a claim or a complete relation.
+  const isScheme = (i: number): boolean => types[i] === "RA" || types[i] === "CA";
+  const premiseCount = new Int32Array(n);
+  const conclusionCount = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    if (!isScheme(i)) continue;
+    for (let k = inStart[i]!; k < inStart[i + 1]!; k++) if (types[from[inEdges[k]!]!] === "I") premiseCount[i]!++;
+    for (let k = outStart[i]!; k < outStart[i + 1]!; k++) if (isArgumentNode[to[outEdges[k]!]!]) conclusionCount[i]!++;
+  }
+  const dropped = new Uint8Array(n);
+  const stack: number[] = [];
+  for (let i = 0; i < n; i++) if (isScheme(i) && (premiseCount[i] === 0 || conclusionCount[i] === 0)) stack.push(i);
+  while (stack.length > 0) {
+    const i = stack.pop()!;
+    if (dropped[i]) continue;
+    dropped[i] = 1;
+    const why = premiseCount[i] === 0 ? "no premise (no edge from an I-node into it)" : "no conclusion (no edge from it to an I, RA or CA node)";
+    warnings.add("aif-incomplete-node", [...prefix, "nodes", i], `${types[i]!} node "${ids[i]!}" has ${why} and was left out`, "RA or CA nodes");
+    for (let k = inStart[i]!; k < inStart[i + 1]!; k++) {
+      const source = from[inEdges[k]!]!;
+      if (isScheme(source) && !dropped[source] && --conclusionCount[source]! === 0) stack.push(source);
+    }
+  }
+  // Dropped RA/CA nodes count as non-argument nodes from here on.
+  for (let i = 0; i < n; i++) if (dropped[i]) isArgumentNode[i] = 0;
+
+  // Attach every component of non-argument nodes to the first argument node it touches.
+  const attachedTo = new Int32Array(n).fill(-1);
+  const component: number[] = [];
+  const owner = new Int32Array(n).fill(-1);
+  const attachments = new Map<number, Attached>();
+  const locutionsByNode = new Map<string, Record<string, unknown>[]>();
+  for (const locution of shape.locutions) {
+    const key = String(locution.nodeID);
+    const list = locutionsByNode.get(key);
+    if (list === undefined) locutionsByNode.set(key, [locution]);
+    else list.push(locution);
+  }
+  const usedLocutions = new Set<string>();
+  for (let start = 0; start < n; start++) {
+    if (isArgumentNode[start] || owner[start] !== -1) continue;
+    component.length = 0;
+    owner[start] = start;
+    stack.push(start);
+    let anchor = -1;
+    while (stack.length > 0) {
+      const i = stack.pop()!;
+      component.push(i);
+      for (const [lo, hi, list, ends] of [[outStart[i]!, outStart[i + 1]!, outEdges, to], [inStart[i]!, inStart[i + 1]!, inEdges, from]] as const) {
+        for (let k = lo; k < hi; k++) {
+          const other = ends[list[k]!]!;
+          if (isArgumentNode[other]) {
+            if (anchor === -1 || other < anchor) anchor = other;
+          } else if (owner[other] === -1) {
+            owner[other] = start;
+            stack.push(other);
+          }
+        }
+      }
+    }
+    component.sort((a, b) => a - b);
+    if (anchor === -1) {
+      for (const i of component) warnings.add("aif-dialogue-dropped", [...prefix, "nodes", i], `${types[i]!} node "${ids[i]!}" is not connected to any claim or relation and was left out`, "nodes and locutions");
+      continue;
+    }
+    let entry = attachments.get(anchor);
+    if (entry === undefined) attachments.set(anchor, (entry = { nodes: [], edges: [], locutions: [] }));
+    for (const i of component) {
+      attachedTo[i] = anchor;
+      entry.nodes.push(nodes[i] as JsonValue);
+      for (const locution of locutionsByNode.get(ids[i]!) ?? []) entry.locutions.push(locution as JsonValue);
+      usedLocutions.add(ids[i]!);
+    }
+  }
+  for (let e = 0; e < m; e++) {
+    const a = from[e]!;
+    const b = to[e]!;
+    if (isArgumentNode[a] && isArgumentNode[b]) {
+      if (types[a] === "I" && types[b] === "I") warnings.add("aif-direct-edge", [...prefix, "edges", e], `edge from I-node "${ids[a]!}" to I-node "${ids[b]!}" has no RA or CA node between them and was left out`, "edges");
+      continue;
+    }
+    const home = attachedTo[isArgumentNode[a] ? b : a]!;
+    if (home !== -1) attachments.get(home)!.edges.push(shape.edges[e] as JsonValue);
+  }
+  shape.locutions.forEach((locution, i) => {
+    if (!usedLocutions.has(String(locution.nodeID))) warnings.add("aif-dialogue-dropped", [...prefix, "locutions", i], `locution of node "${String(locution.nodeID)}" belongs to no kept node and was left out`, "nodes and locutions");
+  });
+
+  // Build the map. Everything it needs is already checked: node ids are
+  // unique and non-empty, premises and targets exist and are complete, and
+  // values come from JSON (checked below when the input was not text).
+  const pool = new IdPool();
+  for (let i = 0; i < n; i++) pool.take(ids[i]!);
+  const claims = new Map<string, Claim>();
+  const relations = new Map<string, Relation>();
+  const own = (meta: Meta | undefined, at: PathSegment[]): Meta | undefined => {
+    if (meta === undefined || fromText) return meta;
+    const issues: ArgmapIssue[] = [];
+    if (!checkJsonValue(meta, at, issues)) formatError("aif-invalid-shape", at, `a node or an attached dialogue node holds a value that is not JSON: ${issues[0]!.message}`);
+    return cloneJson(meta);
+  };
+  for (let i = 0; i < n; i++) {
+    if (!isArgumentNode[i] || types[i] !== "I") continue;
+    const node = nodes[i]!;
+    const claim: Claim = { id: ids[i]!, text: typeof node.text === "string" ? node.text : "" };
+    const meta = own(aifMeta(node, ["nodeID", "text", "type"], attachments.get(i)), [...prefix, "nodes", i]);
+    if (meta !== undefined) claim.meta = meta;
+    claims.set(claim.id, claim);
+  }
+  for (let i = 0; i < n; i++) {
+    if (!isArgumentNode[i] || types[i] === "I") continue;
+    const node = nodes[i]!;
+    const premises: string[] = [];
+    const seen = new Set<number>();
+    for (let k = inStart[i]!; k < inStart[i + 1]!; k++) {
+      const p = from[inEdges[k]!]!;
+      if (types[p] === "I" && !seen.has(p)) {
+        seen.add(p);
+        premises.push(ids[p]!);
+      }
+    }
+    const type = types[i] === "RA" ? "support" : "attack";
+    const nodeText = typeof node.text === "string" ? node.text : "";
+    const scheme = typeof node.scheme === "string" && node.scheme !== "" ? node.scheme : nodeText !== "" && nodeText !== DEFAULT_TEXT[type] ? nodeText : undefined;
+    const targets: number[] = [];
+    for (let k = outStart[i]!; k < outStart[i + 1]!; k++) {
+      const c = to[outEdges[k]!]!;
+      if (isArgumentNode[c] && !targets.includes(c)) targets.push(c);
+    }
+    if (targets.length > 1) warnings.add("aif-split-node", [...prefix, "nodes", i], `${types[i]!} node "${ids[i]!}" has ${targets.length} conclusions and became one relation per conclusion`, "RA or CA nodes");
+    const skip = ["nodeID", "type", "scheme", ...(scheme === nodeText || nodeText === DEFAULT_TEXT[type] ? ["text"] : [])];
+    targets.forEach((c, k) => {
+      if (seen.has(c)) {
+        formatError("inconsistent-structure", [...prefix, "nodes", i], `self-support: ${types[i]!} node "${ids[i]!}" has I-node "${ids[c]!}" as both premise and conclusion`);
+      }
+      const relation: Relation = { id: k === 0 ? ids[i]! : pool.take(ids[i]!), type, from: k === 0 ? premises : premises.slice(), to: ids[c]! };
+      if (scheme !== undefined) relation.scheme = scheme;
+      const meta = own(aifMeta(node, skip, k === 0 ? attachments.get(i) : undefined), [...prefix, "nodes", i]);
+      if (meta !== undefined) relation.meta = meta;
+      relations.set(relation.id, relation);
+    });
+  }
+  const sources = new Map<string, Source>();
+  if (text !== undefined) {
+    const id = pool.take("text");
+    sources.set(id, { id, title: "xAIF text", text });
+  }
+  const map = fromTrustedParts({ title, description: undefined, thesis: undefined, sources, claims, relations });
+  return { value: map, warnings: warnings.list() };
+}
+
+function aifMeta(node: Record<string, unknown>, skip: readonly string[], attached: Attached | undefined): Meta | undefined {
+  const extra: Record<string, JsonValue> = {};
+  let any = false;
+  for (const key of Object.keys(node)) {
+    if (skip.includes(key)) continue;
+    const value = node[key];
+    if (value === undefined) continue;
+    Object.defineProperty(extra, key, { value: value as JsonValue, enumerable: true, writable: true, configurable: true });
+    any = true;
+  }
+  if (!any && attached === undefined) return undefined;
+  const aif: Record<string, JsonValue> = {};
+  if (any) aif.node = extra;
+  if (attached !== undefined) aif.attached = { nodes: attached.nodes, edges: attached.edges, locutions: attached.locutions };
+  return { aif };
+}
+
+/** Fields of a map that AIF holds. */
+const AIF_HOLDS: ReadonlySet<MapFeature> = new Set<MapFeature>(["scheme", "meta"]);
+
+/**
+ * Writes a map as AIF JSON in the AIFdb shape. Claims become I-nodes,
+ * supports RA-nodes, attacks CA-nodes (an undercut is a CA-node whose edge
+ * goes to the RA or CA it attacks); ids are kept as `nodeID`s. What AIF
+ * cannot hold (title, thesis, tags, anchors, base scores, weights, labels,
+ * notes, sources) is reported; `meta.aif` written by {@link fromAif} is put
+ * back, dialogue nodes included.
+ *
+ * @param map - The map to write.
+ * @returns The AIF document and the warnings.
+ * @example
+ * ```ts
+ * const { value, warnings } = toAif(map);
+ * await writeFile("map.aif.json", JSON.stringify(value, null, 2));
+ * ```
+ */
+export function toAif(map: ArgumentMap): ConversionResult<AifDocument> {
+  const warnings = new Warnings();
+  const document = writeAif(map, warnings);
+  if (map.sources().length > 0) {
+    map.sources().forEach((_, i) => warnings.add("lost-sources", ["sources", i], "AIF JSON cannot hold sources (xAIF keeps the first source's text)", "sources"));
+  }
+  return { value: document, warnings: warnings.list() };
+}
+
+/**
+ * Writes a map as xAIF: `{ "AIF": ..., "text": ... }`, with the text of the
+ * map's first source that has text (or `""`). See {@link toAif}.
+ *
+ * @param map - The map to write.
+ * @returns The xAIF document and the warnings.
+ */
+export function toXaif(map: ArgumentMap): ConversionResult<XaifDocument> {
+  const warnings = new Warnings();
+  const document = writeAif(map, warnings);
+  const sources = map.sources();
+  const withText = sources.findIndex((s) => s.text !== undefined);
+  sources.forEach((_, i) => {
+    if (i !== withText) warnings.add("lost-sources", ["sources", i], "xAIF holds the text of one source only", "sources");
+  });
+  return { value: { AIF: document, text: withText === -1 ? "" : sources[withText]!.text! }, warnings: warnings.list() };
+}
+
+function writeAif(map: ArgumentMap, warnings: Warnings): AifDocument {
+  reportLostFields(map, "AIF", AIF_HOLDS, warnings);
+  const nodes: AifNode[] = [];
+  const edges: AifEdge[] = [];
+  const locutions: AifLocution[] = [];
+  const pool = new IdPool();
+  for (const claim of map.claims()) pool.take(claim.id);
+  for (const relation of map.relations()) pool.take(relation.id);
+  // Edge ids of attached dialogue edges are kept; new edges get free ids.
+  const edgeIds = new Set<string>();
+  for (const item of [...map.claims(), ...map.relations()]) {
+    const attached = item.meta?.aif;
+    if (!isObject(attached) || !isObject(attached.attached) || !Array.isArray(attached.attached.edges)) continue;
+    for (const e of attached.attached.edges) if (isObject(e) && (typeof e.edgeID === "string" || typeof e.edgeID === "number")) edgeIds.add(String(e.edgeID));
+  }
+  let edgeCount = 0;
+  const freshEdgeId = (): string => {
+    let id: string;
+    do id = `e${++edgeCount}`;
+    while (edgeIds.has(id));
+    return id;
+  };
+  const edge = (fromID: string | number, toID: string | number): void => {
+    edges.push({ edgeID: freshEdgeId(), fromID, toID, formEdgeID: null });
+  };
+  const later: Array<() => void> = [];
+  const extras = (meta: Meta | undefined, path: PathSegment[], skip: readonly string[]): Record<string, JsonValue> => {
+    const out: Record<string, JsonValue> = {};
+    if (meta === undefined) return out;
+    for (const key of Object.keys(meta)) if (key !== "aif") warnings.add("lost-meta", [...path, "meta", key], "AIF keeps only the `aif` part of meta", "meta entries");
+    const aif = meta.aif;
+    if (!isObject(aif)) return out;
+    const node = aif.node;
+    if (isObject(node)) {
+      for (const key of Object.keys(node)) {
+        if (skip.includes(key)) continue;
+        Object.defineProperty(out, key, { value: node[key] as JsonValue, enumerable: true, writable: true, configurable: true });
+      }
+    }
+    const attached = aif.attached;
+    if (isObject(attached)) later.push(() => putBack(attached, path));
+    return out;
+  };
+  const putBack = (attached: Record<string, unknown>, path: PathSegment[]): void => {
+    const renamed = new Map<string, string>();
+    const list = (value: unknown): Record<string, unknown>[] => (Array.isArray(value) ? value.filter(isObject) : []);
+    for (const node of list(attached.nodes)) {
+      if (typeof node.nodeID !== "string" && typeof node.nodeID !== "number") continue;
+      const old = String(node.nodeID);
+      const id = pool.has(old) ? pool.take(old) : (pool.take(old), old);
+      if (id !== old) renamed.set(old, id);
+      nodes.push({ ...(node as Record<string, JsonValue>), nodeID: id === old ? node.nodeID : id } as AifNode);
+    }
+    for (const e of list(attached.edges)) {
+      if (typeof e.fromID !== "string" && typeof e.fromID !== "number") continue;
+      if (typeof e.toID !== "string" && typeof e.toID !== "number") continue;
+      const fromID = renamed.get(String(e.fromID)) ?? e.fromID;
+      const toID = renamed.get(String(e.toID)) ?? e.toID;
+      if (!pool.has(String(fromID)) || !pool.has(String(toID))) {
+        warnings.add("aif-dialogue-dropped", [...path, "meta", "aif", "attached"], "an attached AIF edge names a node that is no longer in the map and was left out", "edges");
+        continue;
+      }
+      const edgeID = typeof e.edgeID === "string" || typeof e.edgeID === "number" ? e.edgeID : freshEdgeId();
+      edges.push({ ...(e as Record<string, JsonValue>), edgeID, fromID, toID } as AifEdge);
+    }
+    for (const locution of list(attached.locutions)) {
+      if (typeof locution.nodeID !== "string" && typeof locution.nodeID !== "number") continue;
+      const nodeID = renamed.get(String(locution.nodeID)) ?? locution.nodeID;
+      locutions.push({ ...(locution as Record<string, JsonValue>), nodeID } as AifLocution);
+    }
+  };
+  map.claims().forEach((claim, i) => {
+    nodes.push({ ...extras(claim.meta, ["claims", i], ["nodeID", "type", "text"]), nodeID: claim.id, text: claim.text, type: "I" });
+  });
+  map.relations().forEach((relation, i) => {
+    const type = relation.type === "support" ? "RA" : "CA";
+    const node: Record<string, JsonValue> = { ...extras(relation.meta, ["relations", i], ["nodeID", "type", "scheme"]), nodeID: relation.id, type };
+    if (typeof node.text !== "string") node.text = relation.scheme ?? DEFAULT_TEXT[relation.type];
+    if (relation.scheme !== undefined) node.scheme = relation.scheme;
+    nodes.push(node as AifNode);
+    for (const premise of relation.from) edge(premise, relation.id);
+    edge(relation.id, relation.to);
+  });
+  for (const put of later) put();
+  return { nodes, edges, locutions };
+}
+
+function parseJsonText(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const at = /position (\d+)/.exec(message);
+    const offset = at === null ? jsonErrorOffset(text) : Number(at[1]);
+    return formatError("aif-invalid-json", [], `not valid JSON: ${message}`, offset < 0 ? undefined : positionOf(text, offset));
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  return typeof value;
+}

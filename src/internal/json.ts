@@ -61,7 +61,10 @@ export function checkJsonValue(value: unknown, path: readonly PathSegment[], iss
         stack.push({ value: arr[i], path: [...frame.path, i], depth: frame.depth + 1, exit: false });
       }
     } else {
-      for (const key of Object.keys(v)) {
+      // Pushed in reverse, so that the first problem in document order is reported.
+      const keys = Object.keys(v);
+      for (let i = keys.length - 1; i >= 0; i--) {
+        const key = keys[i]!;
         stack.push({ value: (v as Record<string, unknown>)[key], path: [...frame.path, key], depth: frame.depth + 1, exit: false });
       }
     }
@@ -118,8 +121,8 @@ export function defineData<V>(object: Record<string, V>, key: string, value: V):
   else object[key] = value;
 }
 
-const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-const ESCAPE = /\\(?:["\\/bfnrt]|u[0-9A-Fa-f]{4})/y;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isHex = (c: number): boolean => isDigit(c) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
 
 /**
  * Offset (UTF-16) of the first syntax error in JSON text, or -1 if the text
@@ -152,12 +155,39 @@ export function jsonErrorOffset(text: string): number {
       }
       if (c < 32) return false;
       if (c === 92) {
-        ESCAPE.lastIndex = i;
-        if (!ESCAPE.test(text)) return false;
-        i = ESCAPE.lastIndex;
+        // Errors point at the first bad character after the backslash.
+        i++;
+        const e = text[i];
+        if (e === "u") {
+          for (let k = 1; k <= 4; k++) if (!isHex(text.charCodeAt(i + k))) {
+            i += k;
+            return false;
+          }
+          i += 5;
+        } else if (e !== undefined && '"\\/bfnrt'.includes(e)) i++;
+        else return false;
       } else i++;
     }
     return false;
+  };
+  /** Scans a number at `i`; returns false (with `i` at the error) if it is bad. */
+  const scanNumber = (): boolean => {
+    if (text[i] === "-") i++;
+    if (!isDigit(text.charCodeAt(i))) return false;
+    if (text[i] === "0") i++;
+    else while (isDigit(text.charCodeAt(i))) i++;
+    if (text[i] === ".") {
+      i++;
+      if (!isDigit(text.charCodeAt(i))) return false;
+      while (isDigit(text.charCodeAt(i))) i++;
+    }
+    if (text[i] === "e" || text[i] === "E") {
+      i++;
+      if (text[i] === "+" || text[i] === "-") i++;
+      if (!isDigit(text.charCodeAt(i))) return false;
+      while (isDigit(text.charCodeAt(i))) i++;
+    }
+    return true;
   };
   let wantValue = true;
   for (;;) {
@@ -185,14 +215,11 @@ export function jsonErrorOffset(text: string): number {
       }
       if (c === '"') {
         if (!scanString()) return i;
-      } else if (text.startsWith("true", i)) i += 4;
-      else if (text.startsWith("false", i)) i += 5;
-      else if (text.startsWith("null", i)) i += 4;
-      else {
-        NUMBER.lastIndex = i;
-        if (!NUMBER.test(text)) return i;
-        i = NUMBER.lastIndex;
-      }
+      } else if (c === "t" || c === "f" || c === "n") {
+        // A literal: the error is at its first wrong character.
+        const word = c === "t" ? "true" : c === "f" ? "false" : "null";
+        for (let k = 0; k < word.length; k++, i++) if (text[i] !== word[k]) return Math.min(i, n);
+      } else if (!scanNumber()) return i;
       wantValue = false;
       continue;
     }

@@ -12,7 +12,7 @@ import {
 } from "../schema/document.js";
 import { checkAnchors, checkEndpoints, type EndpointLookup } from "../validate/consistency.js";
 import { fromZodIssues } from "../validate/schema-issues.js";
-import { checkJsonValue } from "../internal/json.js";
+import { checkJsonValue, defineData } from "../internal/json.js";
 import { copyClaim, copyRelation, copySource } from "./canonical.js";
 import {
   addRelationToGraph,
@@ -957,7 +957,7 @@ function applyPatch<T extends { id: string }>(current: T, patch: object, id: str
   for (const key of Object.keys(patch)) {
     const value = (patch as Record<string, unknown>)[key];
     if (value === undefined) delete next[key];
-    else next[key] = value;
+    else defineData(next, key, value); // "__proto__" stays a (rejected) key, not a prototype
   }
   return next as T;
 }

@@ -169,5 +169,11 @@ export function readOnlyView(graph: ArgumentGraph): ArgumentGraph {
     set() {
       throw new ArgmapError([issue("read-only-graph", [], "map.graph is read-only")]);
     },
+    deleteProperty() {
+      throw new ArgmapError([issue("read-only-graph", [], "map.graph is read-only")]);
+    },
+    defineProperty() {
+      throw new ArgmapError([issue("read-only-graph", [], "map.graph is read-only")]);
+    },
   });
 }

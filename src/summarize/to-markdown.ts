@@ -1,6 +1,6 @@
 import { assessmentText, CitationNumbers, lineAssessment, outlineLines, roleName, singleSource } from "./outline.js";
 import type { ArgumentSummary, Citation, SummaryClaim, SummaryReference } from "./types.js";
-import { shortForm, withDefaults } from "./wording.js";
+import { displayText, shortLabel, withDefaults } from "./wording.js";
 
 /** Options of {@link toMarkdown}. */
 export interface MarkdownOptions {
@@ -48,7 +48,7 @@ export function toMarkdown(summary: ArgumentSummary, options: MarkdownOptions = 
   if (summary.roots.length === 0) out.push("*The map has no claims.*", "");
   const footnotes = (citations: readonly Citation[]): string => citations.map((c) => `[^${notes.number(c)}]`).join("");
   const premiseText = (premise: SummaryClaim | SummaryReference): string =>
-    premise.kind === "claim" ? `${escapeMarkdown(premise.text)}${footnotes(premise.citations)}` : `*${escapeMarkdown(shortForm(premise.text))}* (see #${premise.number})`;
+    premise.kind === "claim" ? `${escapeMarkdown(displayText(premise.text))}${footnotes(premise.citations)}` : `*${escapeMarkdown(shortLabel(premise.text))}* (see #${premise.number})`;
   const status = (text: string | undefined): string => (text === undefined ? "" : ` — *${text}*`);
   let inList = false;
   for (const line of outlineLines(summary)) {

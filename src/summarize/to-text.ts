@@ -1,6 +1,6 @@
 import { assessmentText, CitationNumbers, lineAssessment, outlineLines, roleName, singleSource } from "./outline.js";
 import type { ArgumentSummary, Citation, SummaryClaim, SummaryReference } from "./types.js";
-import { shortForm, withDefaults, wrap } from "./wording.js";
+import { displayText, shortForm, shortLabel, withDefaults, wrap } from "./wording.js";
 
 /** Options of {@link toText}. */
 export interface TextOptions {
@@ -62,7 +62,7 @@ export function toText(summary: ArgumentSummary, options: TextOptions = {}): str
     }
   };
   const body = (premise: SummaryClaim | SummaryReference): string =>
-    premise.kind === "claim" ? oneLine(premise.text) : `${oneLine(shortForm(premise.text))} (see #${premise.number})`;
+    premise.kind === "claim" ? displayText(premise.text) : `${shortLabel(premise.text)} (see #${premise.number})`;
   for (const line of outlineLines(summary)) {
     const indent = "  ".repeat(line.level);
     switch (line.kind) {
@@ -91,8 +91,4 @@ export function toText(summary: ArgumentSummary, options: TextOptions = {}): str
     }
   }
   return `${out.join("\n").trimEnd()}\n`;
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, " ");
 }

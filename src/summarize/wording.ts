@@ -15,9 +15,15 @@ const COMMON_STARTS = new Set(
   ).split(" "),
 );
 
+/** What to show for a claim's text: the text on one line, or `(no text)` when it is empty. */
+export function displayText(text: string): string {
+  const out = text.replace(/\s*\n\s*/g, " ").trim();
+  return out === "" ? "(no text)" : out;
+}
+
 /** The text without a final full stop, lower-cased at the start when its first word is not a name. */
 export function clause(text: string): string {
-  let out = text.trim();
+  let out = displayText(text);
   while (out.endsWith(".") && !out.endsWith("...")) out = out.slice(0, -1).trimEnd();
   const match = /^([A-Z][a-z]*)(?=[\s,;:'’]|$)/.exec(out);
   if (match !== null && COMMON_STARTS.has(match[1]!.toLowerCase())) out = match[1]!.toLowerCase() + out.slice(match[1]!.length);
@@ -49,6 +55,14 @@ export function shortForm(text: string): string {
   const words = out.split(/\s+/);
   if (words.length > 14) out = `${words.slice(0, 14).join(" ")}…`;
   return out;
+}
+
+/** The short form for outlines: capitalized, with "…" when words were left out. */
+export function shortLabel(text: string): string {
+  const short = shortForm(text);
+  const full = clause(text);
+  const head = short.length > 0 ? short[0]!.toUpperCase() + short.slice(1) : short;
+  return short === full || short.endsWith("…") ? head : `${head}…`;
 }
 
 const NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];

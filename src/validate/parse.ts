@@ -80,8 +80,10 @@ export function parseArgumentMap(input: unknown, options: ParseOptions = {}): Pa
   const claim = (id: string): boolean => claims.has(id);
   const relation = (id: string): boolean => relations.has(id);
   const taken = (id: string): boolean => sources.has(id) || claims.has(id) || relations.has(id);
+  let firstUses: Map<string, string> | undefined;
   const duplicate = (id: string, at: readonly PathSegment[]): void => {
-    issues.push(issue("duplicate-id", [...at, "id"], `id "${id}" is already used at ${firstUse(doc, id)}; ids are unique across claims, relations and sources`));
+    firstUses ??= firstUseIndex(doc);
+    issues.push(issue("duplicate-id", [...at, "id"], `id "${id}" is already used at ${firstUses.get(id)!}; ids are unique across claims, relations and sources`));
   };
   for (let i = 0; i < doc.sources.length; i++) {
     const s = doc.sources[i]!;
@@ -189,13 +191,17 @@ function endpointsLookOk(r: Relation, claims: Map<string, Claim>, relations: Map
   return r.to !== r.id && (claims.has(r.to) || relations.has(r.to));
 }
 
-/** Where an id is first used in a document, for duplicate-id messages. */
-function firstUse(doc: ArgumentMapDocument, id: string): string {
+/**
+ * Where each id is first used in a document, for duplicate-id messages.
+ * Built once, on the first duplicate, so many duplicates stay linear.
+ */
+function firstUseIndex(doc: ArgumentMapDocument): Map<string, string> {
+  const out = new Map<string, string>();
   for (const key of ["sources", "claims", "relations"] as const) {
-    const at = doc[key].findIndex((item) => item.id === id);
-    if (at >= 0) return `${key}[${at}]`;
+    const list = doc[key];
+    for (let i = 0; i < list.length; i++) if (!out.has(list[i]!.id)) out.set(list[i]!.id, `${key}[${i}]`);
   }
-  return "an earlier entry";
+  return out;
 }
 
 function failed(issues: ArgmapIssue[]): ParseResult {

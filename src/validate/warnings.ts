@@ -79,7 +79,8 @@ function supportCycles(indexes: MapIndexes): Array<{ claims: string[]; relations
   let relations: Relation[] = [];
   for (const relation of indexes.relations.values()) {
     if (relation.type !== "support") continue;
-    if (!relation.from.some((p) => number.has(p))) continue;
+    // Entered from a numbered premise, or from a support of this inference.
+    if (!relation.from.some((p) => number.has(p)) && !hasSupport(indexes.into.get(relation.id))) continue;
     if (!number.has(relation.to) && !indexes.relations.has(relation.to)) continue;
     relations.push(relation);
   }

@@ -145,6 +145,13 @@ describe("ArgumentMap", () => {
       expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
     });
 
+    test("rejects a __proto__ key smuggled into a patch or an entity", () => {
+      const map = lunchMap();
+      expectThrowsIssue(() => map.updateClaim("pizza", JSON.parse('{"__proto__": {"note": "sneaky"}}') as never), "unknown-key", ["claim", "__proto__"]);
+      expectThrowsIssue(() => map.addClaim(JSON.parse('{"id": "x", "text": "X", "__proto__": {"note": "sneaky"}}') as never), "unknown-key", ["claim", "__proto__"]);
+      expect(map.claim("pizza")!.note).toBeUndefined();
+    });
+
     test("rejects duplicate and empty ids", () => {
       const map = small();
       expectAtomicFailure(map, () => map.addClaim({ id: "a", text: "again" }), "duplicate-id", ["claim", "id"]);

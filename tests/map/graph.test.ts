@@ -101,6 +101,8 @@ describe("map.graph", () => {
     expectThrowsIssue(() => {
       (map.graph as unknown as Record<string, unknown>)["_nodes"] = new Map();
     }, "read-only-graph");
+    expectThrowsIssue(() => delete (map.graph as unknown as Record<string, unknown>)["_edges"], "read-only-graph");
+    expectThrowsIssue(() => Object.defineProperty(map.graph, "order", { value: 0 }), "read-only-graph");
     expect(normalized(map.graph)).toEqual(before);
     expect(map.toJSON()).toEqual(lunchMap().toJSON());
   });

@@ -312,9 +312,9 @@ describe("parseArgumentMapJson", () => {
       ["", 1, 1],
       ['{"a": "b\u0001"}', 1, 9],
       ['{"a": 1} x', 1, 10],
-      ['\n\n  {"a": tru}', 3, 9],
+      ['\n\n  {"a": tru}', 3, 12],
       ['{"a": 01}', 1, 8],
-      ['{"a": "\\x"}', 1, 8],
+      ['{"a": "\\x"}', 1, 9],
     ];
     for (const [text, line, column] of cases) {
       const result = parseArgumentMapJson(text);

@@ -1,8 +1,10 @@
 import type { Command } from "../command.js";
+import { convertCommand } from "./convert.js";
 import { evaluateCommand } from "./evaluate.js";
 import { renderCommand } from "./render.js";
 import { statsCommand } from "./stats.js";
+import { summarizeCommand } from "./summarize.js";
 import { validateCommand } from "./validate.js";
 
 /** Every `argmap` command, in the order `argmap --help` lists them. */
-export const commands: readonly Command[] = [validateCommand, statsCommand, evaluateCommand, renderCommand];
+export const commands: readonly Command[] = [validateCommand, statsCommand, summarizeCommand, evaluateCommand, convertCommand, renderCommand];

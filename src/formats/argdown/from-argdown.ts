@@ -88,7 +88,9 @@ interface ArgdownCore {
   readonly ModelPlugin: new () => unknown;
 }
 
-let application: Promise<{ run(request: Record<string, unknown>): ArgdownModelResponse }> | undefined;
+type ArgdownApp = { run(request: Record<string, unknown>): ArgdownModelResponse };
+
+let application: Promise<ArgdownApp> | undefined;
 
 /**
  * Loads `@argdown/core` once and sets up the application that parses and
@@ -96,26 +98,38 @@ let application: Promise<{ run(request: Record<string, unknown>): ArgdownModelRe
  *
  * @internal
  */
-export function argdownApplication(): Promise<{ run(request: Record<string, unknown>): ArgdownModelResponse }> {
-  application ??= import("@argdown/core").then(
-    (module) => {
-      const core = ("ArgdownApplication" in module ? module : (module as { default: unknown }).default) as unknown as ArgdownCore;
-      const app = new core.ArgdownApplication();
-      app.addPlugin(new core.ParserPlugin(), "parse-input");
-      app.addPlugin(new core.DataPlugin(), "build-model");
-      app.addPlugin(new core.ModelPlugin(), "build-model");
-      return app;
-    },
-    (error: unknown) => {
-      application = undefined;
-      const code = (error as { code?: unknown } | null)?.code;
-      if (code === "ERR_MODULE_NOT_FOUND" || code === "MODULE_NOT_FOUND") {
-        return formatError("argdown-missing-dependency", [], "reading Argdown needs the package @argdown/core, an optional peer dependency of argmap: run `npm install @argdown/core`");
-      }
-      throw error;
-    },
-  );
+export function argdownApplication(): Promise<ArgdownApp> {
+  application ??= createArgdownApplication(() => import("@argdown/core")).catch((error: unknown) => {
+    application = undefined;
+    throw error;
+  });
   return application;
+}
+
+/**
+ * Sets up an Argdown application from a module loader; a loader that cannot
+ * find the module gives `argdown-missing-dependency`.
+ *
+ * @internal
+ */
+export async function createArgdownApplication(load: () => Promise<unknown>): Promise<ArgdownApp> {
+  let module: unknown;
+  try {
+    module = await load();
+  } catch (error) {
+    const code = (error as { code?: unknown } | null)?.code;
+    if (code === "ERR_MODULE_NOT_FOUND" || code === "MODULE_NOT_FOUND") {
+      const why = error instanceof Error ? ` (${error.message.split("\n")[0]!})` : "";
+      return formatError("argdown-missing-dependency", [], `reading Argdown needs the package @argdown/core, an optional peer dependency of argmap: run \`npm install @argdown/core\`${why}`);
+    }
+    throw error;
+  }
+  const core = (module !== null && typeof module === "object" && "ArgdownApplication" in module ? module : (module as { default: unknown }).default) as ArgdownCore;
+  const app = new core.ArgdownApplication();
+  app.addPlugin(new core.ParserPlugin(), "parse-input");
+  app.addPlugin(new core.DataPlugin(), "build-model");
+  app.addPlugin(new core.ModelPlugin(), "build-model");
+  return app;
 }
 
 /**
@@ -137,7 +151,7 @@ export function argdownApplication(): Promise<{ run(request: Record<string, unkn
 export async function fromArgdown(text: string): Promise<ConversionResult<ArgumentMap>> {
   if (typeof text !== "string") formatError("argdown-syntax", [], `expected Argdown text, got ${text === null ? "null" : typeof text}`);
   const app = await argdownApplication();
-  const response = app.run({ input: text, process: ["parse-input", "build-model"], logLevel: "error" });
+  const response = app.run({ input: text, process: ["parse-input", "build-model"], logLevel: "none" });
   return fromArgdownResponse(response);
 }
 

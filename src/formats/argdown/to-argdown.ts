@@ -163,7 +163,7 @@ function escapeText(text: string): string {
 }
 
 function escapeMarkup(text: string): string {
-  return text.replace(/[\\[\]<>@#{}*_()`]/g, "\\$&");
+  return text.replace(/[\\[\]<>@#{}*_()`/=]/g, "\\$&");
 }
 
 /** An inference rule name: no dashes that would end the line, no commas or braces. */

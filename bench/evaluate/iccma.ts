@@ -1,0 +1,241 @@
+/**
+ * ICCMA tasks for preferred and stable semantics against clingo with
+ * ASPARTIX-style encodings (bench/evaluate/asp/), on generated frameworks of
+ * 50 to 500 arguments in three shapes (random, grid, scale-free). Both
+ * solvers answer the same questions on the same files in the same run; the
+ * answers are compared. clingo is skipped with a message when it is absent.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
+import {
+  countExtensions,
+  credulouslyAccepted,
+  extensions,
+  grounded,
+  parseApx,
+  scepticallyAccepted,
+  someExtension,
+  type Framework,
+} from "../../src/evaluate/index.js";
+import { median, random } from "../harness.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const asp = (name: string): string => join(here, "asp", name);
+const COUNT_LIMIT = 100_000;
+const ROUNDS = Number(process.env.ARGMAP_BENCH_ROUNDS ?? 3);
+
+type Edge = [number, number];
+
+function randomShape(n: number, rand: () => number): Edge[] {
+  const p = 4 / n;
+  const edges: Edge[] = [];
+  for (let a = 0; a < n; a++) for (let b = 0; b < n; b++) if (a !== b && rand() < p) edges.push([a, b]);
+  return edges;
+}
+
+function gridShape(n: number, rand: () => number): Edge[] {
+  const side = Math.round(Math.sqrt(n));
+  const edges: Edge[] = [];
+  const link = (a: number, b: number): void => {
+    const r = rand();
+    if (r < 0.45) edges.push([a, b]);
+    else if (r < 0.9) edges.push([b, a]);
+    else edges.push([a, b], [b, a]);
+  };
+  for (let row = 0; row < side; row++) {
+    for (let col = 0; col < side; col++) {
+      const a = row * side + col;
+      if (col + 1 < side) link(a, a + 1);
+      if (row + 1 < side) link(a, a + side);
+    }
+  }
+  return edges;
+}
+
+function scaleFreeShape(n: number, rand: () => number): Edge[] {
+  // Barabási–Albert: each new argument links to 2 earlier ones chosen in
+  // proportion to their degree; each link gets a random direction.
+  const edges: Edge[] = [[1, 0]];
+  const ends: number[] = [0, 1];
+  for (let a = 2; a < n; a++) {
+    const chosen = new Set<number>();
+    while (chosen.size < Math.min(2, a)) chosen.add(ends[Math.floor(rand() * ends.length)]!);
+    for (const b of chosen) {
+      edges.push(rand() < 0.5 ? [a, b] : [b, a]);
+      ends.push(a, b);
+    }
+  }
+  return edges;
+}
+
+interface Instance {
+  readonly name: string;
+  readonly n: number;
+  readonly file: string;
+  readonly text: string;
+}
+
+function makeInstances(dir: string): Instance[] {
+  const shapes = { random: randomShape, grid: gridShape, "scale-free": scaleFreeShape } as const;
+  const out: Instance[] = [];
+  let seed = 1;
+  for (const [shape, make] of Object.entries(shapes)) {
+    for (const wanted of [50, 100, 225, 500]) {
+      const n = shape === "grid" ? Math.round(Math.sqrt(wanted)) ** 2 : wanted;
+      const edges = make(n, random(seed++));
+      const lines: string[] = [];
+      for (let a = 1; a <= n; a++) lines.push(`arg(${a}).`);
+      for (const [a, b] of edges) lines.push(`att(${a + 1},${b + 1}).`);
+      const text = `${lines.join("\n")}\n`;
+      const name = `${shape}-${n}`;
+      const file = join(dir, `${name}.apx`);
+      writeFileSync(file, text);
+      out.push({ name, n, file, text });
+    }
+  }
+  return out;
+}
+
+function haveClingo(): boolean {
+  const probe = spawnSync("clingo", ["--version"], { encoding: "utf8" });
+  return probe.status === 0;
+}
+
+interface ClingoRun {
+  readonly ms: number;
+  readonly satisfiable: boolean;
+  readonly models: number;
+  readonly firstModel: number[];
+}
+
+function clingo(files: readonly string[], args: readonly string[]): ClingoRun {
+  const start = performance.now();
+  const run = spawnSync("clingo", [...files, ...args], { encoding: "utf8", maxBuffer: 1 << 28 });
+  const ms = performance.now() - start;
+  const out = run.stdout ?? "";
+  if (run.status !== 10 && run.status !== 20 && run.status !== 30) throw new Error(`clingo failed (${String(run.status)}): ${run.stderr}`);
+  const models = /Models\s+:\s+(\d+)/.exec(out);
+  const answer = /Answer: 1\n([^\n]*)/.exec(out);
+  const firstModel = answer === null ? [] : Array.from(answer[1]!.matchAll(/in\((\d+)\)/g), (m) => Number(m[1]) - 1);
+  return { ms, satisfiable: run.status !== 20, models: models === null ? 0 : Number(models[1]), firstModel };
+}
+
+function timeArgmap<T>(run: () => T): { ms: number; value: T } {
+  const samples: number[] = [];
+  let value: T | undefined;
+  for (let k = 0; k < ROUNDS; k++) {
+    globalThis.gc?.();
+    const start = performance.now();
+    value = run();
+    samples.push(performance.now() - start);
+  }
+  return { ms: median(samples), value: value as T };
+}
+
+function timeClingo(files: readonly string[], args: readonly string[]): ClingoRun {
+  const runs: ClingoRun[] = [];
+  for (let k = 0; k < ROUNDS; k++) runs.push(clingo(files, args));
+  const ms = median(runs.map((r) => r.ms));
+  return { ...runs[0]!, ms };
+}
+
+/** Whether `members` is a preferred extension: complete, and no complete extension strictly contains it. */
+function isPreferred(framework: Framework, members: readonly number[]): boolean {
+  const set = new Set(members);
+  const preferred = extensions(framework, "preferred", { limit: 100_000 });
+  return preferred.some((l) => l.extension.length === set.size && Array.from(l.extension).every((a) => set.has(a)));
+}
+
+export function runIccma(): void {
+  const dir = join(tmpdir(), "argmap-bench-iccma");
+  mkdirSync(dir, { recursive: true });
+  const instances = makeInstances(dir);
+  const peer = haveClingo();
+  if (!peer) console.log("\nclingo not found: the ICCMA comparison runs argmap alone (install Debian package `gringo` for the peer).");
+  console.log("\n## ICCMA tasks: argmap vs clingo (ASPARTIX-style encodings)");
+  console.log(`argmap: parse .apx + solve, in process, median of ${ROUNDS}; clingo: whole process (parse, ground, solve), median of ${ROUNDS}. CE counts up to ${COUNT_LIMIT}.`);
+  console.log("| instance | args | task | argmap ms | clingo ms | ratio | answer |");
+  console.log("| --- | ---: | --- | ---: | ---: | ---: | --- |");
+  let worst = 0;
+  let met = 0;
+  let total = 0;
+  for (const instance of instances) {
+    const framework = parseApx(instance.text);
+    // The query argument: one the grounded labelling leaves undecided, if any.
+    const g = grounded(framework).codes;
+    const undecided: number[] = [];
+    for (let a = 0; a < framework.size; a++) if (g[a] === 0) undecided.push(a);
+    const rand = random(instance.n);
+    const pool = undecided.length > 0 ? undecided : Array.from({ length: framework.size }, (_, i) => i);
+    const query = pool[Math.floor(rand() * pool.length)]!;
+    const queryFile = join(dir, `${instance.name}.query-in.lp`);
+    writeFileSync(queryFile, `:- not in(${query + 1}).\n`);
+    const queryOutFile = join(dir, `${instance.name}.query-out.lp`);
+    writeFileSync(queryOutFile, `:- in(${query + 1}).\n`);
+    const parse = (): Framework => parseApx(instance.text);
+    const tasks: { task: string; mine: () => unknown; theirs?: () => ClingoRun; agree: (mine: unknown, theirs: ClingoRun) => boolean }[] = [
+      {
+        task: "SE-PR",
+        mine: () => someExtension(parse(), "preferred")!.extension,
+        theirs: () => timeClingo([asp("complete.lp"), asp("preferred-heuristic.lp"), instance.file], ["--heuristic=Domain", "-n", "1"]),
+        agree: (mine, theirs) => isPreferred(framework, Array.from(mine as Int32Array)) && isPreferred(framework, theirs.firstModel),
+      },
+      {
+        task: "DC-PR",
+        mine: () => credulouslyAccepted(parse(), "preferred", query),
+        theirs: () => timeClingo([asp("complete.lp"), queryFile, instance.file], ["-n", "1"]),
+        agree: (mine, theirs) => mine === theirs.satisfiable,
+      },
+      {
+        task: "DS-PR",
+        mine: () => scepticallyAccepted(parse(), "preferred", query),
+        theirs: () => timeClingo([asp("preferred-saturation.lp"), queryOutFile, instance.file], ["-n", "1"]),
+        agree: (mine, theirs) => mine === !theirs.satisfiable,
+      },
+      {
+        task: "SE-ST",
+        mine: () => someExtension(parse(), "stable") !== undefined,
+        theirs: () => timeClingo([asp("stable.lp"), instance.file], ["-n", "1"]),
+        agree: (mine, theirs) => mine === theirs.satisfiable,
+      },
+      {
+        task: "DC-ST",
+        mine: () => credulouslyAccepted(parse(), "stable", query),
+        theirs: () => timeClingo([asp("stable.lp"), queryFile, instance.file], ["-n", "1"]),
+        agree: (mine, theirs) => mine === theirs.satisfiable,
+      },
+      {
+        task: "DS-ST",
+        mine: () => scepticallyAccepted(parse(), "stable", query),
+        theirs: () => timeClingo([asp("stable.lp"), queryOutFile, instance.file], ["-n", "1"]),
+        agree: (mine, theirs) => mine === !theirs.satisfiable,
+      },
+      {
+        task: "CE-ST",
+        mine: () => countExtensions(parse(), "stable", { limit: COUNT_LIMIT }),
+        theirs: () => timeClingo([asp("stable.lp"), instance.file], ["-n", String(COUNT_LIMIT), "-q"]),
+        agree: (mine, theirs) => mine === theirs.models,
+      },
+    ];
+    for (const t of tasks) {
+      const mine = timeArgmap(t.mine);
+      const shown = typeof mine.value === "boolean" ? (mine.value ? "yes" : "no") : typeof mine.value === "number" ? String(mine.value) : `${(mine.value as Int32Array).length} args`;
+      if (!peer || t.theirs === undefined) {
+        console.log(`| ${instance.name} | ${instance.n} | ${t.task} | ${mine.ms.toFixed(1)} | – | – | ${shown} |`);
+        continue;
+      }
+      const theirs = t.theirs();
+      const ratio = mine.ms / theirs.ms;
+      worst = Math.max(worst, ratio);
+      total++;
+      if (ratio <= 2) met++;
+      const agree = t.agree(mine.value, theirs);
+      console.log(`| ${instance.name} | ${instance.n} | ${t.task} | ${mine.ms.toFixed(1)} | ${theirs.ms.toFixed(1)} | ${ratio.toFixed(2)} | ${shown}${agree ? "" : " DISAGREES WITH CLINGO"} |`);
+    }
+  }
+  if (peer) console.log(`\nwithin 2x of clingo on ${met} of ${total} task runs; worst ratio ${worst.toFixed(2)} (goal ≤ 2x on every instance: ${met === total ? "met" : "NOT MET"})`);
+}

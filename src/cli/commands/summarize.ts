@@ -1,0 +1,85 @@
+import { writeFile } from "node:fs/promises";
+import { ArgmapError } from "../../errors.js";
+import { summarize, SUMMARY_ROLES, type SummarizeOptions } from "../../summarize/summarize.js";
+import { toMarkdown } from "../../summarize/to-markdown.js";
+import { toProse } from "../../summarize/to-prose.js";
+import { toText } from "../../summarize/to-text.js";
+import type { SummaryRole } from "../../summarize/types.js";
+import { UsageError, type Command } from "../command.js";
+import { integerOption, readMapFile } from "../io.js";
+
+const FORMATS = ["markdown", "text", "prose", "json"] as const;
+
+/** `argmap summarize FILE`: prints an outline or prose summary of a map, with citations. */
+export const summarizeCommand: Command = {
+  name: "summarize",
+  summary: "write a cited outline or prose summary of a map",
+  usage: "summarize FILE",
+  description:
+    "Summarizes the map in FILE (or standard input for -) from its thesis, or from --root: the reasons,\n" +
+    "objections, rebuttals and undercuts, each with the quoted words of its source.\n" +
+    "Formats: markdown (an outline, the default), text (a plain outline), prose, json (the summary data).",
+  options: {
+    format: { type: "string", short: "f", description: "output format", choices: FORMATS, valueName: "FORMAT" },
+    root: { type: "string", description: "summarize from this claim instead of the thesis", valueName: "ID" },
+    depth: { type: "string", description: "follow at most N levels of arguments below the root", valueName: "N" },
+    roles: { type: "string", description: `include only these roles, comma-separated (${SUMMARY_ROLES.join(",")})`, valueName: "LIST" },
+    "max-length": { type: "string", description: "write at most N characters of claim text", valueName: "N" },
+    "no-citations": { type: "boolean", description: "leave out the quoted words of the sources" },
+    subject: { type: "string", description: 'who argues, in prose (default "The author")', valueName: "TEXT" },
+    width: { type: "string", description: "wrap text and prose at N columns, 0 for none (default 80)", valueName: "N" },
+    out: { type: "string", short: "o", description: "write to FILE instead of standard output", valueName: "FILE" },
+  },
+  positionals: { min: 1, max: 1 },
+  async run(context) {
+    const { options } = context;
+    const depth = integerOption("depth", options.depth);
+    const maxLength = integerOption("max-length", options["max-length"]);
+    const width = integerOption("width", options.width);
+    const roles = rolesOption(options.roles);
+    const { map } = await readMapFile(context, context.args[0]!);
+    const settings: SummarizeOptions = {
+      root: typeof options.root === "string" ? options.root : undefined,
+      depth,
+      roles,
+      maxLength,
+      citations: options["no-citations"] !== true,
+    };
+    let summary;
+    try {
+      summary = summarize(map, settings);
+    } catch (error) {
+      if (error instanceof ArgmapError && error.code === "not-found") throw new UsageError(`--root: no claim "${String(options.root)}" in ${context.args[0]!}`);
+      throw error;
+    }
+    const format = typeof options.format === "string" ? options.format : "markdown";
+    const subject = typeof options.subject === "string" ? options.subject : undefined;
+    let text: string;
+    if (format === "json") text = `${JSON.stringify(summary, null, 2)}\n`;
+    else if (format === "text") text = toText(summary, { width });
+    else if (format === "prose") text = toProse(summary, { width, subject });
+    else text = toMarkdown(summary);
+    if (typeof options.out === "string") {
+      try {
+        await writeFile(options.out, text);
+      } catch (error) {
+        throw new UsageError(`cannot write ${options.out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      }
+      return 0;
+    }
+    context.out(text);
+    return 0;
+  },
+};
+
+function rolesOption(value: string | boolean | undefined): SummaryRole[] | undefined {
+  if (typeof value !== "string") return undefined;
+  const roles = value
+    .split(",")
+    .map((r) => r.trim())
+    .filter((r) => r !== "");
+  for (const role of roles) {
+    if (!(SUMMARY_ROLES as readonly string[]).includes(role)) throw new UsageError(`--roles: unknown role "${role}"; roles are ${SUMMARY_ROLES.join(", ")}`);
+  }
+  return roles as SummaryRole[];
+}

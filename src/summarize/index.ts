@@ -1,0 +1,27 @@
+/**
+ * Argument summaries: {@link summarize} builds a structured
+ * {@link ArgumentSummary}; {@link toMarkdown}, {@link toText} and
+ * {@link toProse} render it.
+ * @module
+ */
+export { summarize, SUMMARIZE_DEFAULTS, SUMMARY_ROLES } from "./summarize.js";
+export type { SummarizeIssueCode, SummarizeOptions } from "./summarize.js";
+export { toMarkdown, MARKDOWN_DEFAULTS } from "./to-markdown.js";
+export type { MarkdownOptions } from "./to-markdown.js";
+export { toText, TEXT_DEFAULTS } from "./to-text.js";
+export type { TextOptions } from "./to-text.js";
+export { composeProse, toProse, PROSE_DEFAULTS } from "./to-prose.js";
+export type { CitationStyle, ProseOptions, ProseParagraph, ProseSentence } from "./to-prose.js";
+export type {
+  ArgumentSummary,
+  Citation,
+  SummaryArgument,
+  SummaryAssessment,
+  SummaryClaim,
+  SummaryEvaluation,
+  SummaryReference,
+  SummaryRole,
+  SummarySource,
+  SummaryStance,
+  SummaryStats,
+} from "./types.js";

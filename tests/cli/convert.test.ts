@@ -1,0 +1,104 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, test } from "vitest";
+import { runCli } from "../../src/cli/run.js";
+import { ukraineJapan } from "../../src/datasets/index.js";
+import { ArgumentMap } from "../../src/index.js";
+
+const fixtures = join(dirname(fileURLToPath(import.meta.url)), "..", "fixtures", "formats");
+const dir = mkdtempSync(join(tmpdir(), "argmap-convert-"));
+const mapFile = join(dir, "ukraine-japan.json");
+writeFileSync(mapFile, JSON.stringify(ukraineJapan().toJSON()));
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function cli(stdin: string, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const code = await runCli(argv, {
+    out: (text) => {
+      out += text;
+    },
+    err: (text) => {
+      err += text;
+    },
+    stdin: async () => stdin,
+  });
+  return { code, out, err };
+}
+
+describe("argmap convert", () => {
+  test("JSON to AIF by file names, with the losses as warnings on stderr", async () => {
+    const target = join(dir, "map.aif.json");
+    const { code, out, err } = await cli("", "convert", mapFile, target);
+    expect({ code, out }).toEqual({ code: 0, out: "" });
+    const lines = err.trim().split("\n");
+    expect(lines.map((line) => line.split(" ")[2]).sort()).toEqual(["lost-anchors", "lost-description", "lost-sources", "lost-thesis", "lost-title"]);
+    expect(lines[0]).toMatch(new RegExp(`^${target.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:[^:]+: warning lost-`));
+    const aif = JSON.parse(readFileSync(target, "utf8")) as { nodes: unknown[] };
+    expect(aif.nodes).toHaveLength(30);
+  });
+
+  test("AIF back to JSON keeps the structure", async () => {
+    const aif = join(dir, "round.aif.json");
+    const json = join(dir, "round.json");
+    await cli("", "convert", mapFile, aif, "--quiet");
+    const { code, err } = await cli("", "convert", aif, json);
+    expect({ code, err }).toEqual({ code: 0, err: "" });
+    const map = ArgumentMap.fromJSON(JSON.parse(readFileSync(json, "utf8")));
+    expect(map.stats()).toMatchObject({ claims: 16, relations: 14, undercuts: 4, linked: 2 });
+  });
+
+  test("Argdown in and out, .ad and .argdown", async () => {
+    const ad = join(dir, "map.ad");
+    expect((await cli("", "convert", mapFile, ad, "-q")).code).toBe(0);
+    const { code, out } = await cli("", "convert", ad, "-", "--to", "json");
+    expect(code).toBe(0);
+    expect(ArgumentMap.fromJSON(JSON.parse(out)).stats()).toMatchObject({ claims: 16, relations: 14, undercuts: 4, linked: 2 });
+    const fromFixture = await cli("", "convert", join(fixtures, "argdown", "pcs.argdown"), "-", "--to", "json");
+    expect(JSON.parse(fromFixture.out).relations).toHaveLength(2);
+  });
+
+  test("Kialo needs --from kialo for .txt; reads standard input with -", async () => {
+    const kialo = readFileSync(join(fixtures, "kialo", "city-cars.txt"), "utf8");
+    const guessed = await cli("", "convert", join(fixtures, "kialo", "city-cars.txt"), join(dir, "x.json"));
+    expect(guessed.code).toBe(2);
+    expect(guessed.err).toContain("--from kialo");
+    const { code, out } = await cli(kialo, "convert", "-", "-", "--from", "kialo", "--to", "json");
+    expect(code).toBe(0);
+    expect(JSON.parse(out).claims).toHaveLength(11);
+    const back = await cli(out, "convert", "-", "-", "--from", "json", "--to", "kialo");
+    expect(back.out.split("\n")[0]).toBe("Discussion Title: Should cities ban private cars from their centres?");
+  });
+
+  test("Mermaid, DOT and GraphML out; DOT renders with Graphviz", async () => {
+    for (const name of ["map.mmd", "map.dot", "map.gv", "map.graphml"]) {
+      const { code } = await cli("", "convert", mapFile, join(dir, name), "-q");
+      expect(code).toBe(0);
+    }
+    expect(readFileSync(join(dir, "map.mmd"), "utf8")).toMatch(/^---\ntitle: /);
+    expect(execFileSync("dot", ["-Tsvg", join(dir, "map.dot")], { encoding: "utf8" })).toContain("<svg");
+    expect(readFileSync(join(dir, "map.graphml"), "utf8")).toContain("<graphml");
+  });
+
+  test("invalid input exits 1 with line and column", async () => {
+    const bad = join(dir, "bad.txt");
+    writeFileSync(bad, "Discussion Title: T\n\n1. A\n1.1. B\n");
+    const { code, err } = await cli("", "convert", bad, "-", "--from", "kialo", "--to", "json");
+    expect(code).toBe(1);
+    expect(err).toBe(`${bad}:4:6: kialo-syntax claim 1.1. needs "Pro:" or "Con:" after its number\n`);
+    const aif = await cli("{", "convert", "-", "-", "--from", "aif", "--to", "json");
+    expect(aif.code).toBe(1);
+    expect(aif.err).toMatch(/^<stdin>:1:2: aif-invalid-json /);
+  });
+
+  test("usage errors exit 2", async () => {
+    expect((await cli("", "convert", mapFile, join(dir, "out.unknown"))).code).toBe(2);
+    expect((await cli("", "convert", mapFile, join(dir, "x.mmd"), "--to", "pdf")).code).toBe(2);
+    expect((await cli("", "convert", join(dir, "x.mmd"), join(dir, "y.json"))).code).toBe(2);
+    expect((await cli("", "convert", join(dir, "missing.json"), join(dir, "y.aif.json"))).code).toBe(2);
+  });
+});

@@ -1,0 +1,156 @@
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { fromKialo, toKialo } from "../../src/formats/index.js";
+import { ArgmapError, ArgumentMap, argmap } from "../../src/index.js";
+import { documentOf, lineText, shape, structure } from "./helpers.js";
+
+const fixture = readFileSync(join(dirname(fileURLToPath(import.meta.url)), "..", "fixtures", "formats", "kialo", "city-cars.txt"), "utf8");
+
+function errorOf(run: () => unknown): ArgmapError<string> {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ArgmapError) return error;
+    throw error;
+  }
+  throw new Error("expected an ArgmapError");
+}
+
+describe("fromKialo", () => {
+  const { value: map, warnings } = fromKialo(fixture);
+
+  test("reads the title, the thesis and one claim per numbered line", () => {
+    expect(warnings).toEqual([]);
+    expect(map.title).toBe("Should cities ban private cars from their centres?");
+    expect(map.thesis).toBe("1");
+    expect(map.claimCount).toBe(11);
+    expect(map.claim("1.1.1.1")?.text).toBe("Brakes and tyres of electric cars still release fine particles (PM2.5).");
+  });
+
+  test("Pro lines support and Con lines attack their parent", () => {
+    expect(map.relation("r1.1")).toMatchObject({ type: "support", from: ["1.1"], to: "1" });
+    expect(map.relation("r1.3.1")).toMatchObject({ type: "attack", from: ["1.3.1"], to: "1.3" });
+  });
+
+  test("continuation lines join the claim above; Markdown escapes are removed", () => {
+    expect(map.claim("1.1.2")?.text).toBe(
+      "In Madrid, NO₂ levels fell by a fifth after the central low-emission zone opened.\nSee the city council's report: [Madrid Central](https://example.org/madrid-central).",
+    );
+    expect(map.claim("1.4.1")?.text).toMatch(/open \*where it is needed\*\.$/);
+  });
+
+  test("-> See links become relations from the linked claim", () => {
+    expect(map.hasClaim("1.5")).toBe(false);
+    expect(map.relation("r1.5")).toMatchObject({ type: "support", from: ["1.1.1.1"], to: "1" });
+    expect(map.relation("r1.3.2.1")).toMatchObject({ type: "attack", from: ["1.4.1"], to: "1.3.2" });
+  });
+
+  test("several theses, links forward, and links under links", () => {
+    const text = "Discussion Title: Two\n\n1. First\n1.1. Pro: -> See 2.1.\n1.1.1. Con: Against the linked claim\n2. Second\n2.1. Con: Shared\n";
+    const { value } = fromKialo(text);
+    expect(value.thesis).toBe("1");
+    expect(value.roots().map((c) => c.id)).toEqual(["1", "2"]);
+    expect(value.relations().map((r) => [r.type, r.from, r.to])).toEqual([
+      ["support", ["2.1"], "1"],
+      ["attack", ["1.1.1"], "2.1"],
+      ["attack", ["2.1"], "2"],
+    ]);
+  });
+
+  test("accepts CRLF line ends and a byte-order mark", () => {
+    const { value } = fromKialo("\uFEFFDiscussion Title: T\r\n\r\n1. A\r\n1.1. Pro: B\r\n");
+    expect(value.claims().map((c) => c.text)).toEqual(["A", "B"]);
+  });
+
+  describe("bad input gives line and column", () => {
+    test.each([
+      ["text before the first claim", "Discussion Title: T\n\nhello\n1. A\n", "kialo-syntax", 3, 1],
+      ["no title and no number", "hello\n", "kialo-syntax", 1, 1],
+      ["no claims", "Discussion Title: T\n", "kialo-syntax", 2, 1],
+      ["child without Pro or Con", "Discussion Title: T\n\n1. A\n1.1. B\n", "kialo-syntax", 4, 6],
+      ["child before its parent", "Discussion Title: T\n\n1. A\n1.2.1. Pro: B\n", "kialo-numbering", 4, 1],
+      ["number used twice", "Discussion Title: T\n\n1. A\n1.1. Pro: B\n1.1. Con: C\n", "kialo-numbering", 5, 1],
+      ["link to a missing number", "Discussion Title: T\n\n1. A\n1.1. Pro: -> See 1.7.\n", "kialo-dangling-link", 4, 11],
+      ["link to its own parent", "Discussion Title: T\n\n1. A\n1.1. Pro: -> See 1.\n", "inconsistent-structure", 4, 11],
+      ["circle of links", "Discussion Title: T\n\n1. A\n1.1. Pro: -> See 1.2.\n1.2. Pro: -> See 1.1.\n", "kialo-dangling-link", 4, 11],
+    ])("%s", (_name, text, code, line, column) => {
+      const error = errorOf(() => fromKialo(text));
+      expect(error.code).toBe(code);
+      expect(error.issues[0]).toMatchObject({ line, column });
+    });
+  });
+});
+
+describe("toKialo", () => {
+  test("writes the thesis first, pros and cons below, repeated claims as links", () => {
+    const map = argmap("Lunch (today)")
+      .claim("other", "An unrelated root.")
+      .thesis("t", "We should get *pizza*.")
+      .claim("a", "It is quick.")
+      .claim("b", "Sam cannot eat cheese.")
+      .support("a", "t")
+      .attack("b", "t")
+      .attack("b", "a")
+      .build();
+    const { value, warnings } = toKialo(map);
+    expect(value).toBe(
+      [
+        "Discussion Title: Lunch \\(today\\)",
+        "",
+        "1. We should get \\*pizza\\*.",
+        "1.1. Pro: It is quick.",
+        "1.1.1. Con: Sam cannot eat cheese.",
+        "1.2. Con: -> See 1.1.1.",
+        "2. An unrelated root.",
+        "",
+      ].join("\n"),
+    );
+    expect(warnings).toEqual([]);
+  });
+
+  test("reports linked premises, undercuts and supports of relations, and writes them as plain pros and cons", () => {
+    const map = argmap("T").thesis("t", "T").claim("a", "A").claim("b", "B").claim("u", "U").claim("w", "W")
+      .support(["a", "b"], "t", { id: "r1" }).attack("u", "r1").support("w", "r1").build();
+    const { value, warnings } = toKialo(map);
+    expect(warnings.map((w) => w.code)).toEqual(["lost-linked-premises", "lost-undercut", "lost-relation-support"]);
+    expect(warnings[1]).toMatchObject({ path: ["relations", 1], severity: "warning" });
+    expect(value).toContain("1.1.1. Con: U");
+    expect(value).toContain("1.1.2. Pro: W");
+    expect(value).toContain("1.2. Pro: B");
+  });
+
+  test("claims only on a cycle become further theses, with a warning", () => {
+    const map = argmap("T").claim("a", "A").claim("b", "B").support("a", "b").support("b", "a").build();
+    const { value, warnings } = toKialo(map);
+    expect(warnings.map((w) => w.code)).toEqual(["lost-cycle"]);
+    expect(structure(fromKialo(value).value).relations).toEqual(structure(map).relations);
+  });
+
+  test("reports fields Kialo cannot hold", () => {
+    const map = ArgumentMap.fromJSON({
+      format: "argmap", version: 1, title: "T", description: "d", thesis: "a", sources: [],
+      claims: [{ id: "a", text: "A", tags: ["x"], base: 0.2 }, { id: "b", text: "B\r\nC   ", note: "n" }],
+      relations: [{ id: "r", type: "attack", from: ["b"], to: "a", weight: 0.4, scheme: "s", label: "l" }],
+    });
+    const codes = toKialo(map).warnings.map((w) => w.code).sort();
+    expect(codes).toEqual(["lost-base", "lost-description", "lost-label", "lost-note", "lost-scheme", "lost-tags", "lost-weight", "text-changed"]);
+  });
+
+  test("property: maps of single-premise relations between claims survive Kialo → map", () => {
+    const text = fc.array(fc.oneof(lineText(), fc.constant("")), { minLength: 1, maxLength: 3 }).map((lines) => lines.join("\n"));
+    fc.assert(
+      fc.property(shape({ linked: false, onRelations: false }), fc.array(text, { minLength: 8, maxLength: 8 }), lineText(), (s, texts, title) => {
+        const doc = documentOf(title, s, (i) => `${texts[i]!.replace(/^\s+/, "")}\n~${i}`.replace(/^\n/, ""));
+        const map = ArgumentMap.fromJSON(doc);
+        const { value, warnings } = toKialo(map);
+        expect(warnings.filter((w) => w.code !== "lost-cycle")).toEqual([]);
+        const back = fromKialo(value).value;
+        expect(structure(back)).toEqual(structure(map));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

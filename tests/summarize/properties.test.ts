@@ -1,0 +1,244 @@
+/**
+ * Properties of summaries on generated maps: coverage, shared claims
+ * written once, cycles, maps without a thesis, options, determinism.
+ */
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import {
+  ArgumentMap,
+  parseArgumentMap,
+  summarize,
+  toMarkdown,
+  toProse,
+  toText,
+  type ArgumentSummary,
+  type SummaryArgument,
+  type SummaryClaim,
+  type SummaryReference,
+} from "../../src/index.js";
+import { clause, displayText } from "../../src/summarize/wording.js";
+import { validDocument } from "../arbitraries.js";
+
+interface Shape {
+  readonly claims: number;
+  readonly relations: readonly { readonly support: boolean; readonly from: readonly number[]; readonly to: number }[];
+  readonly thesis: number | undefined;
+}
+
+/**
+ * Maps with cycles, shared premises, linked premises, undercuts (a relation
+ * may target any relation, earlier or later) and, sometimes, a thesis.
+ */
+const shapes: fc.Arbitrary<Shape> = fc.integer({ min: 1, max: 10 }).chain((claims) =>
+  fc.record({
+    claims: fc.constant(claims),
+    relations: fc.array(
+      fc.record({
+        support: fc.boolean(),
+        from: fc.uniqueArray(fc.nat({ max: claims - 1 }), { minLength: 1, maxLength: 3 }),
+        to: fc.nat({ max: claims + 5 }),
+      }),
+      { maxLength: 16 },
+    ),
+    thesis: fc.option(fc.nat({ max: claims - 1 }), { nil: undefined }),
+  }),
+);
+
+function build(shape: Shape): ArgumentMap {
+  const map = new ArgumentMap({ title: "generated" });
+  for (let i = 0; i < shape.claims; i++) map.addClaim({ id: `c${i}`, text: `Claim number ${i} holds.` });
+  shape.relations.forEach((r, i) => {
+    // Targets past the claims name relations (possibly one added later, then skipped).
+    const to = r.to < shape.claims ? `c${r.to}` : `r${r.to - shape.claims}`;
+    if (!map.has(to) || (to.startsWith("c") && r.from.includes(r.to))) return;
+    try {
+      map.addRelation({ id: `r${i}`, type: r.support ? "support" : "attack", from: r.from.map((f) => `c${f}`), to });
+    } catch {
+      // Relations the map refuses (e.g. an undercut loop) are simply left out.
+    }
+  });
+  if (shape.thesis !== undefined) map.setThesis(`c${shape.thesis}`);
+  return map;
+}
+
+const maps: fc.Arbitrary<ArgumentMap> = fc.oneof(
+  shapes.map(build),
+  validDocument({ maxClaims: 8, maxRelations: 10 }).map((doc) => {
+    const result = parseArgumentMap(doc);
+    if (!result.ok) throw new Error("validDocument produced an invalid map");
+    return result.map;
+  }),
+);
+
+/** Claim occurrences in reading order. */
+function occurrences(summary: ArgumentSummary): (SummaryClaim | SummaryReference)[] {
+  const out: (SummaryClaim | SummaryReference)[] = [];
+  type Item = { claim: SummaryClaim | SummaryReference } | { argument: SummaryArgument };
+  const stack: Item[] = [...summary.roots].reverse().map((claim) => ({ claim }));
+  while (stack.length > 0) {
+    const item = stack.pop()!;
+    if ("claim" in item) {
+      out.push(item.claim);
+      if (item.claim.kind === "claim") for (let i = item.claim.arguments.length - 1; i >= 0; i--) stack.push({ argument: item.claim.arguments[i]! });
+    } else {
+      const later: Item[] = [...item.argument.premises.map((claim) => ({ claim })), ...item.argument.arguments.map((argument) => ({ argument }))];
+      for (let i = later.length - 1; i >= 0; i--) stack.push(later[i]!);
+    }
+  }
+  return out;
+}
+
+/** Claims from which a chain of relations leads to `root`, computed independently. */
+function reachable(map: ArgumentMap, root: string): Set<string> {
+  const claims = new Set([root]);
+  const queue = [root];
+  const relations = new Set<string>();
+  for (let head = 0; head < queue.length; head++) {
+    for (const relation of map.relations()) {
+      if (relation.to !== queue[head] || relations.has(relation.id)) continue;
+      relations.add(relation.id);
+      queue.push(relation.id);
+      for (const premise of relation.from) if (!claims.has(premise)) {
+        claims.add(premise);
+        queue.push(premise);
+      }
+    }
+  }
+  return claims;
+}
+
+/** Levels of arguments below the roots: a root's own arguments are at level 1. */
+function maxLevel(summary: ArgumentSummary): number {
+  let max = 0;
+  const stack: { argument: SummaryArgument; level: number }[] = summary.roots.flatMap((r) => r.arguments.map((argument) => ({ argument, level: 1 })));
+  while (stack.length > 0) {
+    const { argument, level } = stack.pop()!;
+    max = Math.max(max, level);
+    for (const child of argument.arguments) stack.push({ argument: child, level: level + 1 });
+    for (const premise of argument.premises) if (premise.kind === "claim") for (const child of premise.arguments) stack.push({ argument: child, level: level + 1 });
+  }
+  return max;
+}
+
+describe("summarize on generated maps", () => {
+  test("writes every claim out exactly once by default, and refers back after that", () => {
+    fc.assert(
+      fc.property(maps, (map) => {
+        const summary = summarize(map);
+        const seen = occurrences(summary);
+        const numbers = new Map<string, number>();
+        for (const occurrence of seen) {
+          if (occurrence.kind === "claim") {
+            expect(numbers.has(occurrence.id)).toBe(false);
+            numbers.set(occurrence.id, occurrence.number);
+          } else {
+            // A reference comes after the claim is written out, and points to it.
+            expect(numbers.get(occurrence.id)).toBe(occurrence.number);
+          }
+        }
+        expect([...numbers.keys()].sort()).toEqual(map.claims().map((c) => c.id).sort());
+        expect([...numbers.values()]).toEqual([...numbers.values()].map((_, i) => i + 1));
+        expect(summary.stats.claims).toBe(map.claimCount);
+        expect(summary.stats.omitted).toBe(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test("from a root, writes out exactly the claims from which that root can be reached", () => {
+    fc.assert(
+      fc.property(maps, fc.nat(), (map, pick) => {
+        const claims = map.claims();
+        if (claims.length === 0) return;
+        const root = claims[pick % claims.length]!.id;
+        const summary = summarize(map, { root });
+        expect(summary.roots.map((r) => r.id)).toEqual([root]);
+        const written = occurrences(summary).filter((o) => o.kind === "claim").map((o) => o.id);
+        expect(new Set(written)).toEqual(reachable(map, root));
+        expect(written).toHaveLength(new Set(written).size);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test("starts from the thesis, then from every root, when no root is given", () => {
+    fc.assert(
+      fc.property(maps, (map) => {
+        const summary = summarize(map);
+        const ids = summary.roots.map((r) => r.id);
+        if (map.thesis !== undefined) expect(ids[0]).toBe(map.thesis);
+        for (const root of map.roots()) {
+          // A root is a root of the summary, unless the thesis's tree already wrote it out.
+          const found = occurrences(summary).find((o) => o.id === root.id);
+          expect(found?.kind).toBe("claim");
+          expect(ids.includes(root.id) || root.id === map.thesis || found !== undefined).toBe(true);
+        }
+        if (map.thesis === undefined) for (const root of map.roots()) expect(ids).toContain(root.id);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test("never goes deeper than depth", () => {
+    fc.assert(
+      fc.property(maps, fc.nat({ max: 4 }), (map, depth) => {
+        expect(maxLevel(summarize(map, { depth }))).toBeLessThanOrEqual(depth);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test("writes at most maxLength characters of claim text beyond the first root", () => {
+    fc.assert(
+      fc.property(maps, fc.nat({ max: 200 }), (map, maxLength) => {
+        const summary = summarize(map, { maxLength });
+        const written = occurrences(summary).filter((o): o is SummaryClaim => o.kind === "claim");
+        const total = written.reduce((n, c) => n + c.text.length, 0);
+        const first = summary.roots[0]?.text.length ?? 0;
+        expect(total).toBeLessThanOrEqual(Math.max(maxLength, first));
+        expect(summary.stats.claims + summary.stats.omitted).toBeGreaterThanOrEqual(written.length);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test("keeps only the roles asked for", () => {
+    const roles = fc.subarray(["reason", "objection", "rebuttal", "undercut"] as const);
+    fc.assert(
+      fc.property(maps, roles, (map, wanted) => {
+        const summary = summarize(map, { roles: wanted });
+        const stack = summary.roots.flatMap((r) => r.arguments);
+        while (stack.length > 0) {
+          const argument = stack.pop()!;
+          expect(wanted).toContain(argument.role);
+          stack.push(...argument.arguments);
+          for (const p of argument.premises) if (p.kind === "claim") stack.push(...p.arguments);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test("is deterministic, and every renderer mentions every claim it writes out", () => {
+    fc.assert(
+      fc.property(maps, (map) => {
+        const summary = summarize(map);
+        expect(summarize(map)).toEqual(summary);
+        const prose = toProse(summary, { width: 0, citations: "none" });
+        const text = toText(summary, { width: 0 });
+        const markdown = toMarkdown(summary);
+        expect(toProse(summary, { width: 0, citations: "none" })).toBe(prose);
+        for (const occurrence of occurrences(summary)) {
+          if (occurrence.kind !== "claim") continue;
+          const line = displayText(occurrence.text);
+          expect(text).toContain(`#${occurrence.number} `);
+          expect(text).toContain(line);
+          expect(markdown).toContain(`#${occurrence.number}`);
+          // Prose may lower-case the first word and drop a final full stop.
+          expect(prose.replace(/\s+/g, " ")).toContain(clause(line).replace(/\s+/g, " ").slice(1));
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
