@@ -21,7 +21,6 @@ export class LabellingSolver {
   readonly grounded: Labelling;
   #rangeBase = -1;
   #stableAdded = false;
-  #lastAssumptions: readonly number[] = [];
 
   constructor(framework: Framework, signal: AbortSignal | undefined, preferIn: boolean) {
     this.framework = framework;
@@ -102,13 +101,13 @@ export class LabellingSolver {
   solve(assumptions: readonly number[] = []): Labelling | undefined {
     checkAborted(this.signal);
     if (!this.sat.solve(assumptions, this.signal)) return undefined;
-    this.#lastAssumptions = assumptions;
     return this.labelling();
   }
 
-  /** Excludes exactly the last model (found under the last assumptions) from all later solves. */
-  blockLast(): boolean {
-    return this.sat.addClause([...this.#lastAssumptions.map((l) => l ^ 1), ...this.sat.blockingClause()]);
+  /** The next model after the last one, under the same assumptions (see {@link SatSolver.nextModel}). */
+  next(): Labelling | undefined {
+    if (!this.sat.nextModel(this.signal)) return undefined;
+    return this.labelling();
   }
 
   /** The labelling of the last model. */

@@ -6,7 +6,7 @@ import { LabellingSolver } from "./encoding.js";
 import type { Framework } from "./framework.js";
 import { grounded } from "./grounded.js";
 import { ideal } from "./ideal.js";
-import { evaluateFail } from "./issues.js";
+import { checkAborted, evaluateFail } from "./issues.js";
 import type { Labelling } from "./labelling.js";
 import { isExtensionSemantics, type ExtensionSemantics } from "./semantics.js";
 
@@ -71,6 +71,14 @@ export function countExtensions(framework: Framework, semantics: ExtensionSemant
   const limit = resolveLimit(options.limit);
   let count = 0;
   if (limit === 0) return 0;
+  if (semantics === "complete" || semantics === "stable") {
+    // Count models straight from the solver, without building labellings.
+    const solver = new LabellingSolver(framework, options.signal, false);
+    if (semantics === "stable") solver.requireStable();
+    checkAborted(options.signal);
+    for (let more = solver.sat.solve([], options.signal); more && count < limit; more = count < limit && solver.sat.nextModel(options.signal)) count++;
+    return count;
+  }
   for (const _ of enumerate(framework, semantics, options.signal)) {
     count++;
     if (count >= limit) break;
@@ -130,12 +138,8 @@ export function* enumerate(framework: Framework, semantics: ExtensionSemantics, 
   const solver = new LabellingSolver(framework, signal, semantics === "preferred" || semantics === "semi-stable");
   if (semantics === "complete" || semantics === "stable") {
     if (semantics === "stable") solver.requireStable();
-    for (;;) {
-      const found = solver.solve();
-      if (found === undefined) return;
-      yield found;
-      if (!solver.blockLast()) return;
-    }
+    for (let found = solver.solve(); found !== undefined; found = solver.next()) yield found;
+    return;
   }
   if (semantics === "preferred") {
     for (;;) {
@@ -152,13 +156,7 @@ export function* enumerate(framework: Framework, semantics: ExtensionSemantics, 
     const start = solver.solve();
     if (start === undefined) return;
     const top = solver.maximizeRange(start);
-    const fixed = solver.rangeAssumptions(top);
-    for (;;) {
-      const found = solver.solve(fixed);
-      if (found === undefined) break;
-      yield found;
-      if (!solver.blockLast()) return;
-    }
+    for (let found = solver.solve(solver.rangeAssumptions(top)); found !== undefined; found = solver.next()) yield found;
     if (!solver.sat.addClause(solver.notSubsetOfRange(top))) return;
   }
 }

@@ -46,9 +46,12 @@ export class SatSolver {
   #maxLearnts = 2000;
   #ok = true;
   #model = new Uint8Array(0);
-  #decisions: number[] = [];
-  #assumptionCount = 0;
   #stamp = new Int32Array(0);
+  #assumptions: number[] = [];
+  /** Per decision level (1-based): 1 when it must not be flipped (assumption or already flipped). */
+  #flipped: number[] = [0];
+  /** While enumerating: the deepest flipped level; backjumps stop there. */
+  #btLevel = 0;
   #stampCounter = 0;
 
   /** Number of variables. */
@@ -118,15 +121,36 @@ export class SatSolver {
   /**
    * Solves under assumptions (literals forced true for this call only).
    * Returns true with a model (see {@link SatSolver.modelValue}) or false.
+   * After a model, {@link SatSolver.nextModel} continues to the next one.
    */
   solve(assumptions: ArrayLike<number> = [], signal?: AbortSignal): boolean {
     if (!this.#ok) return false;
     this.#cancelUntil(0);
+    this.#btLevel = 0;
     if (this.#propagate() !== -1) {
       this.#ok = false;
       return false;
     }
-    this.#assumptionCount = assumptions.length;
+    this.#assumptions = Array.from(assumptions);
+    return this.#search(signal);
+  }
+
+  /**
+   * Continues after a model to the next model with a different assignment
+   * (DPLL-style: flips the deepest unflipped decision, no blocking clauses).
+   * Only valid right after {@link SatSolver.solve} or `nextModel` returned
+   * true, with no clause added since. Returns false when no model is left.
+   */
+  nextModel(signal?: AbortSignal): boolean {
+    if (!this.#flipDeepest()) {
+      this.#cancelUntil(0);
+      return false;
+    }
+    return this.#search(signal);
+  }
+
+  #search(signal: AbortSignal | undefined): boolean {
+    const assumptions = this.#assumptions;
     let restart = 0;
     let conflictsLeft = luby(restart) * 64;
     let conflicts = 0;
@@ -139,11 +163,22 @@ export class SatSolver {
           this.#ok = false;
           return false;
         }
+        if (this.#btLevel > 0 && this.#trailLim.length <= this.#btLevel) {
+          // Every decision up to here is a flipped one: this branch is done.
+          if (!this.#flipDeepest()) {
+            this.#cancelUntil(0);
+            return false;
+          }
+          continue;
+        }
         const { learnt, backLevel, lbd } = this.#analyze(confl);
-        this.#cancelUntil(backLevel);
-        if (learnt.length === 1) this.#enqueue(learnt[0]!, -1);
+        const level = Math.max(backLevel, this.#btLevel);
+        this.#cancelUntil(level);
+        if (learnt.length === 1 && level === 0) this.#enqueue(learnt[0]!, -1);
         else {
-          const cr = this.#attach(learnt, true, lbd);
+          // A unit learnt while enumerating gets a reason clause it implies: l ∨ ¬(first decision).
+          const clause = learnt.length === 1 ? [learnt[0]!, this.#trail[this.#trailLim[0]!]! ^ 1] : learnt;
+          const cr = this.#attach(clause, true, lbd);
           this.#learnts.push(cr);
           this.#enqueue(learnt[0]!, cr);
         }
@@ -151,7 +186,7 @@ export class SatSolver {
         conflictsLeft--;
         continue;
       }
-      if (conflictsLeft <= 0) {
+      if (conflictsLeft <= 0 && this.#btLevel === 0) {
         restart++;
         conflictsLeft = luby(restart) * 64;
         this.#cancelUntil(0);
@@ -162,7 +197,7 @@ export class SatSolver {
       while (this.#trailLim.length < assumptions.length) {
         const p = assumptions[this.#trailLim.length]!;
         const value = this.#value[p]!;
-        if (value === TRUE) this.#trailLim.push(this.#trailSize);
+        if (value === TRUE) this.#newLevel(true);
         else if (value === FALSE) {
           this.#cancelUntil(0);
           return false;
@@ -171,25 +206,46 @@ export class SatSolver {
           break;
         }
       }
-      if (next === -1) {
-        let v = -1;
-        while (this.#heapSize > 0) {
-          const candidate = this.#heapPop();
-          if (this.#value[candidate << 1] === 0) {
-            v = candidate;
-            break;
-          }
-        }
-        if (v === -1) {
-          this.#saveModel();
-          this.#cancelUntil(0);
-          return true;
-        }
-        next = (v << 1) | this.#phase[v]!;
+      if (next !== -1) {
+        this.#newLevel(true);
+        this.#enqueue(next, -1);
+        continue;
       }
-      this.#trailLim.push(this.#trailSize);
-      this.#enqueue(next, -1);
+      let v = -1;
+      while (this.#heapSize > 0) {
+        const candidate = this.#heapPop();
+        if (this.#value[candidate << 1] === 0) {
+          v = candidate;
+          break;
+        }
+      }
+      if (v === -1) {
+        this.#saveModel();
+        return true;
+      }
+      this.#newLevel(false);
+      this.#enqueue((v << 1) | this.#phase[v]!, -1);
     }
+  }
+
+  /** Opens a decision level; `fixed` levels (assumptions, flipped decisions) are never flipped. */
+  #newLevel(fixed: boolean): void {
+    this.#flipped[this.#trailLim.length + 1] = fixed ? 1 : 0;
+    this.#trailLim.push(this.#trailSize);
+  }
+
+  /** Replaces the deepest unflipped decision by its negation; false when there is none. */
+  #flipDeepest(): boolean {
+    for (let level = this.#trailLim.length; level >= 1; level--) {
+      if (this.#flipped[level] === 1) continue;
+      const decision = this.#trail[this.#trailLim[level - 1]!]!;
+      this.#cancelUntil(level - 1);
+      this.#newLevel(true);
+      this.#enqueue(decision ^ 1, -1);
+      this.#btLevel = level;
+      return true;
+    }
+    return false;
   }
 
   /** Value of variable `v` in the last model. */
@@ -200,14 +256,6 @@ export class SatSolver {
   /** The last model, one byte per variable (1 true). */
   get model(): Uint8Array {
     return this.#model;
-  }
-
-  /**
-   * A clause that excludes exactly the last model: the negated branching
-   * decisions (not assumptions) that led to it.
-   */
-  blockingClause(): number[] {
-    return this.#decisions.map((l) => l ^ 1);
   }
 
   // ------------------------------------------------------------------ internals
@@ -393,19 +441,13 @@ export class SatSolver {
     this.#trailSize = stop;
     this.#qhead = stop;
     this.#trailLim.length = level;
+    if (this.#btLevel > level) this.#btLevel = level;
   }
 
   #saveModel(): void {
     const model = new Uint8Array(this.#vars);
     for (let v = 0; v < this.#vars; v++) model[v] = this.#value[v << 1] === TRUE ? 1 : 0;
     this.#model = model;
-    const decisions: number[] = [];
-    for (let level = this.#assumptionCount; level < this.#trailLim.length; level++) {
-      const at = this.#trailLim[level]!;
-      const next = level + 1 < this.#trailLim.length ? this.#trailLim[level + 1]! : this.#trailSize;
-      if (at < next) decisions.push(this.#trail[at]!);
-    }
-    this.#decisions = decisions;
   }
 
   #reduce(): void {

@@ -4,7 +4,7 @@
  * @module
  */
 import { ArgmapError, issue, type ArgmapIssue, type PathSegment } from "../errors.js";
-import { checkJsonValue, cloneJson, jsonErrorOffset } from "../internal/json.js";
+import { checkJsonValue, cloneJson, defineData, jsonErrorOffset } from "../internal/json.js";
 import { fromTrustedParts, type ArgumentMap } from "../map/argument-map.js";
 import type { Claim, JsonValue, Meta, Relation, Source } from "../schema/document.js";
 import {
@@ -82,6 +82,9 @@ const FROM_AIF_DEFAULTS = { title: "" } as const satisfies Required<FromAifOptio
 const ARGUMENT_TYPES = new Set(["I", "RA", "CA"]);
 const KNOWN_TYPES = new Set(["I", "RA", "CA", "MA", "PA", "L", "TA", "YA"]);
 const DEFAULT_TEXT = { support: "Default Inference", attack: "Default Conflict" } as const;
+/** Node fields not kept in a relation's `meta.aif.node`: the text too when it only names the scheme. */
+const SKIP_WITH_TEXT: readonly string[] = ["nodeID", "type", "scheme", "text"];
+const SKIP_KEEP_TEXT: readonly string[] = ["nodeID", "type", "scheme"];
 
 /** Dialogue and other non-argument nodes stored with the claim or relation they hang on. */
 interface Attached {
@@ -105,7 +108,7 @@ interface Attached {
  * @param input - A parsed AIF value, or AIF JSON text.
  * @param options - See {@link FromAifOptions}.
  * @returns The map and the warnings.
- * @throws {@link ArgmapError} `aif-invalid-json`, `aif-invalid-shape`,
+ * @throws {@link index!ArgmapError} `aif-invalid-json`, `aif-invalid-shape`,
  * `aif-duplicate-node`, `aif-dangling-edge` or `inconsistent-structure`, with
  * the JSON path of the problem; nothing is returned half-built.
  * @example
@@ -115,6 +118,7 @@ interface Attached {
  */
 export function fromAif(input: unknown, options: FromAifOptions = {}): ConversionResult<ArgumentMap> {
   const settings = { ...FROM_AIF_DEFAULTS, ...options };
+  const title = typeof settings.title === "string" ? settings.title : FROM_AIF_DEFAULTS.title;
   let value = input;
   if (typeof value === "string") value = parseJsonText(value);
   if (!isObject(value)) return formatError("aif-invalid-shape", [], `expected an AIF document (a JSON object with "nodes" and "edges"), got ${describe(value)}`);
@@ -127,7 +131,7 @@ export function fromAif(input: unknown, options: FromAifOptions = {}): Conversio
     root = root.AIF;
     prefix = ["AIF"];
   }
-  return convert(readShape(root, prefix), prefix, text, settings.title, typeof input === "string");
+  return convert(readShape(root, prefix), prefix, text, title, typeof input === "string");
 }
 
 /** The checked parts of an AIF document. */
@@ -135,6 +139,8 @@ interface Shape {
   readonly nodes: readonly Record<string, unknown>[];
   readonly ids: readonly string[];
   readonly types: readonly string[];
+  /** Node id → index. */
+  readonly index: ReadonlyMap<string, number>;
   readonly from: Int32Array;
   readonly to: Int32Array;
   readonly edges: readonly Record<string, unknown>[];
@@ -156,32 +162,31 @@ function readShape(root: Record<string, unknown>, prefix: PathSegment[]): Shape 
   const index = new Map<string, number>();
   for (let i = 0; i < nodes.length && issues.length < 100; i++) {
     const node = nodes[i];
-    const at = [...prefix, "nodes", i];
     if (!isObject(node)) {
-      issues.push(issue("aif-invalid-shape", at, `expected a node object, got ${describe(node)}`));
+      issues.push(issue("aif-invalid-shape", nodePath(prefix, i), `expected a node object, got ${describe(node)}`));
       continue;
     }
     const id = node.nodeID;
     if (typeof id !== "string" && !(typeof id === "number" && Number.isFinite(id))) {
-      issues.push(issue("aif-invalid-shape", [...at, "nodeID"], `expected "nodeID" to be a string or number, got ${describe(id)}`));
+      issues.push(issue("aif-invalid-shape", [...nodePath(prefix, i), "nodeID"], `expected "nodeID" to be a string or number, got ${describe(id)}`));
       continue;
     }
     if (typeof node.type !== "string") {
-      issues.push(issue("aif-invalid-shape", [...at, "type"], `expected "type" to be a string such as "I" or "RA", got ${describe(node.type)}`));
+      issues.push(issue("aif-invalid-shape", [...nodePath(prefix, i), "type"], `expected "type" to be a string such as "I" or "RA", got ${describe(node.type)}`));
       continue;
     }
     if (node.text !== undefined && typeof node.text !== "string") {
-      issues.push(issue("aif-invalid-shape", [...at, "text"], `expected "text" to be a string, got ${describe(node.text)}`));
+      issues.push(issue("aif-invalid-shape", [...nodePath(prefix, i), "text"], `expected "text" to be a string, got ${describe(node.text)}`));
       continue;
     }
     const key = String(id);
     if (key === "") {
-      issues.push(issue("aif-invalid-shape", [...at, "nodeID"], "nodeID must not be empty"));
+      issues.push(issue("aif-invalid-shape", [...nodePath(prefix, i), "nodeID"], "nodeID must not be empty"));
       continue;
     }
     const seen = index.get(key);
     if (seen !== undefined) {
-      issues.push(issue("aif-duplicate-node", [...at, "nodeID"], `nodeID "${key}" is already used by nodes[${seen}]`));
+      issues.push(issue("aif-duplicate-node", [...nodePath(prefix, i), "nodeID"], `nodeID "${key}" is already used by nodes[${seen}]`));
       continue;
     }
     index.set(key, i);
@@ -192,21 +197,14 @@ function readShape(root: Record<string, unknown>, prefix: PathSegment[]): Shape 
   const to = new Int32Array(edges.length);
   for (let i = 0; i < edges.length && issues.length < 100; i++) {
     const edge = edges[i];
-    const at = [...prefix, "edges", i];
     if (!isObject(edge)) {
-      issues.push(issue("aif-invalid-shape", at, `expected an edge object, got ${describe(edge)}`));
+      issues.push(issue("aif-invalid-shape", [...prefix, "edges", i], `expected an edge object, got ${describe(edge)}`));
       continue;
     }
-    for (const [key, out] of [["fromID", from], ["toID", to]] as const) {
-      const id = edge[key];
-      if (typeof id !== "string" && typeof id !== "number") {
-        issues.push(issue("aif-invalid-shape", [...at, key], `expected "${key}" to be a node id, got ${describe(id)}`));
-        continue;
-      }
-      const n = index.get(String(id));
-      if (n === undefined) issues.push(issue("aif-dangling-edge", [...at, key], `edge ${key} "${String(id)}" is not the nodeID of any node`));
-      else out[i] = n;
-    }
+    const a = endpointIndex(edge, "fromID", index, prefix, i, issues);
+    const b = endpointIndex(edge, "toID", index, prefix, i, issues);
+    if (a >= 0) from[i] = a;
+    if (b >= 0) to[i] = b;
   }
   const locutions = locutionsValue as unknown[];
   for (let i = 0; i < locutions.length && issues.length < 100; i++) {
@@ -220,6 +218,7 @@ function readShape(root: Record<string, unknown>, prefix: PathSegment[]): Shape 
     nodes: nodes as Record<string, unknown>[],
     ids,
     types,
+    index,
     from,
     to,
     edges: edges as Record<string, unknown>[],
@@ -233,8 +232,11 @@ function convert(shape: Shape, prefix: PathSegment[], text: string | undefined, 
   const m = from.length;
   const warnings = new Warnings();
   const isArgumentNode = new Uint8Array(n);
+  // 1 for I, 2 for RA, 3 for CA, 0 for any other type.
+  const kind = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const type = types[i]!;
+    kind[i] = type === "I" ? 1 : type === "RA" ? 2 : type === "CA" ? 3 : 0;
     if (ARGUMENT_TYPES.has(type)) isArgumentNode[i] = 1;
     else if (!KNOWN_TYPES.has(type)) warnings.add("aif-unknown-node-type", [...prefix, "nodes", i, "type"], `node type "${type}" is not an AIF type argmap reads; the node was kept in meta`, "nodes");
   }
@@ -260,12 +262,12 @@ function convert(shape: Shape, prefix: PathSegment[], text: string | undefined, 
 
   // Which RA/CA nodes are complete: at least one I premise and one conclusion
   // that is itself a claim or a complete relation.
-  const isScheme = (i: number): boolean => types[i] === "RA" || types[i] === "CA";
+  const isScheme = (i: number): boolean => kind[i]! >= 2;
   const premiseCount = new Int32Array(n);
   const conclusionCount = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     if (!isScheme(i)) continue;
-    for (let k = inStart[i]!; k < inStart[i + 1]!; k++) if (types[from[inEdges[k]!]!] === "I") premiseCount[i]!++;
+    for (let k = inStart[i]!; k < inStart[i + 1]!; k++) if (kind[from[inEdges[k]!]!] === 1) premiseCount[i]!++;
     for (let k = outStart[i]!; k < outStart[i + 1]!; k++) if (isArgumentNode[to[outEdges[k]!]!]) conclusionCount[i]!++;
   }
   const dropped = new Uint8Array(n);
@@ -307,15 +309,15 @@ function convert(shape: Shape, prefix: PathSegment[], text: string | undefined, 
     while (stack.length > 0) {
       const i = stack.pop()!;
       component.push(i);
-      for (const [lo, hi, list, ends] of [[outStart[i]!, outStart[i + 1]!, outEdges, to], [inStart[i]!, inStart[i + 1]!, inEdges, from]] as const) {
-        for (let k = lo; k < hi; k++) {
-          const other = ends[list[k]!]!;
-          if (isArgumentNode[other]) {
-            if (anchor === -1 || other < anchor) anchor = other;
-          } else if (owner[other] === -1) {
-            owner[other] = start;
-            stack.push(other);
-          }
+      const total = outStart[i + 1]! - outStart[i]! + inStart[i + 1]! - inStart[i]!;
+      for (let j = 0; j < total; j++) {
+        const outgoing = j < outStart[i + 1]! - outStart[i]!;
+        const other = outgoing ? to[outEdges[outStart[i]! + j]!]! : from[inEdges[inStart[i]! + j - (outStart[i + 1]! - outStart[i]!)]!]!;
+        if (isArgumentNode[other]) {
+          if (anchor === -1 || other < anchor) anchor = other;
+        } else if (owner[other] === -1) {
+          owner[other] = start;
+          stack.push(other);
         }
       }
     }
@@ -337,7 +339,7 @@ function convert(shape: Shape, prefix: PathSegment[], text: string | undefined, 
     const a = from[e]!;
     const b = to[e]!;
     if (isArgumentNode[a] && isArgumentNode[b]) {
-      if (types[a] === "I" && types[b] === "I") warnings.add("aif-direct-edge", [...prefix, "edges", e], `edge from I-node "${ids[a]!}" to I-node "${ids[b]!}" has no RA or CA node between them and was left out`, "edges");
+      if (kind[a] === 1 && kind[b] === 1) warnings.add("aif-direct-edge", [...prefix, "edges", e], `edge from I-node "${ids[a]!}" to I-node "${ids[b]!}" has no RA or CA node between them and was left out`, "edges");
       continue;
     }
     const home = attachedTo[isArgumentNode[a] ? b : a]!;
@@ -350,18 +352,20 @@ function convert(shape: Shape, prefix: PathSegment[], text: string | undefined, 
   // Build the map. Everything it needs is already checked: node ids are
   // unique and non-empty, premises and targets exist and are complete, and
   // values come from JSON (checked below when the input was not text).
-  const pool = new IdPool();
-  for (let i = 0; i < n; i++) pool.take(ids[i]!);
+  // Split relations and the xAIF source need ids that no node has.
+  const pool = new IdPool((id) => shape.index.has(id));
   const claims = new Map<string, Claim>();
   const relations = new Map<string, Relation>();
+  // Values parsed from text are JSON and ours already; other input is checked
+  // (and, like anything nested, checked for depth) and copied.
   const own = (meta: Meta | undefined, at: PathSegment[]): Meta | undefined => {
-    if (meta === undefined || fromText) return meta;
+    if (meta === undefined || (fromText && isFlat(meta))) return meta;
     const issues: ArgmapIssue[] = [];
     if (!checkJsonValue(meta, at, issues)) formatError("aif-invalid-shape", at, `a node or an attached dialogue node holds a value that is not JSON: ${issues[0]!.message}`);
-    return cloneJson(meta);
+    return fromText ? meta : cloneJson(meta);
   };
   for (let i = 0; i < n; i++) {
-    if (!isArgumentNode[i] || types[i] !== "I") continue;
+    if (!isArgumentNode[i] || kind[i] !== 1) continue;
     const node = nodes[i]!;
     const claim: Claim = { id: ids[i]!, text: typeof node.text === "string" ? node.text : "" };
     const meta = own(aifMeta(node, ["nodeID", "text", "type"], attachments.get(i)), [...prefix, "nodes", i]);
@@ -369,18 +373,18 @@ function convert(shape: Shape, prefix: PathSegment[], text: string | undefined, 
     claims.set(claim.id, claim);
   }
   for (let i = 0; i < n; i++) {
-    if (!isArgumentNode[i] || types[i] === "I") continue;
+    if (!isArgumentNode[i] || kind[i] === 1) continue;
     const node = nodes[i]!;
     const premises: string[] = [];
-    const seen = new Set<number>();
+    const seen: number[] = [];
     for (let k = inStart[i]!; k < inStart[i + 1]!; k++) {
       const p = from[inEdges[k]!]!;
-      if (types[p] === "I" && !seen.has(p)) {
-        seen.add(p);
+      if (kind[p] === 1 && !seen.includes(p)) {
+        seen.push(p);
         premises.push(ids[p]!);
       }
     }
-    const type = types[i] === "RA" ? "support" : "attack";
+    const type = kind[i] === 2 ? "support" : "attack";
     const nodeText = typeof node.text === "string" ? node.text : "";
     const scheme = typeof node.scheme === "string" && node.scheme !== "" ? node.scheme : nodeText !== "" && nodeText !== DEFAULT_TEXT[type] ? nodeText : undefined;
     const targets: number[] = [];
@@ -389,9 +393,10 @@ function convert(shape: Shape, prefix: PathSegment[], text: string | undefined, 
       if (isArgumentNode[c] && !targets.includes(c)) targets.push(c);
     }
     if (targets.length > 1) warnings.add("aif-split-node", [...prefix, "nodes", i], `${types[i]!} node "${ids[i]!}" has ${targets.length} conclusions and became one relation per conclusion`, "RA or CA nodes");
-    const skip = ["nodeID", "type", "scheme", ...(scheme === nodeText || nodeText === DEFAULT_TEXT[type] ? ["text"] : [])];
-    targets.forEach((c, k) => {
-      if (seen.has(c)) {
+    const skip = scheme === nodeText || nodeText === DEFAULT_TEXT[type] ? SKIP_WITH_TEXT : SKIP_KEEP_TEXT;
+    for (let k = 0; k < targets.length; k++) {
+      const c = targets[k]!;
+      if (seen.includes(c)) {
         formatError("inconsistent-structure", [...prefix, "nodes", i], `self-support: ${types[i]!} node "${ids[i]!}" has I-node "${ids[c]!}" as both premise and conclusion`);
       }
       const relation: Relation = { id: k === 0 ? ids[i]! : pool.take(ids[i]!), type, from: k === 0 ? premises : premises.slice(), to: ids[c]! };
@@ -399,7 +404,7 @@ function convert(shape: Shape, prefix: PathSegment[], text: string | undefined, 
       const meta = own(aifMeta(node, skip, k === 0 ? attachments.get(i) : undefined), [...prefix, "nodes", i]);
       if (meta !== undefined) relation.meta = meta;
       relations.set(relation.id, relation);
-    });
+    }
   }
   const sources = new Map<string, Source>();
   if (text !== undefined) {
@@ -410,14 +415,45 @@ function convert(shape: Shape, prefix: PathSegment[], text: string | undefined, 
   return { value: map, warnings: warnings.list() };
 }
 
+/** Whether AIF meta holds only primitive node fields (nothing nested, nothing attached). */
+function isFlat(meta: Meta): boolean {
+  const aif = meta.aif as { node?: Record<string, JsonValue>; attached?: unknown } | undefined;
+  if (aif === undefined || aif.attached !== undefined) return false;
+  const node = aif.node ?? {};
+  for (const key of Object.keys(node)) {
+    const value = node[key];
+    if (value !== null && typeof value === "object") return false;
+  }
+  return true;
+}
+
+function nodePath(prefix: readonly PathSegment[], i: number): PathSegment[] {
+  return [...prefix, "nodes", i];
+}
+
+/** Index of the node an edge end names, or -1 after recording an issue. */
+function endpointIndex(edge: Record<string, unknown>, key: "fromID" | "toID", index: Map<string, number>, prefix: readonly PathSegment[], i: number, issues: ArgmapIssue<FormatIssueCode>[]): number {
+  const id = edge[key];
+  if (typeof id !== "string" && typeof id !== "number") {
+    issues.push(issue("aif-invalid-shape", [...prefix, "edges", i, key], `expected "${key}" to be a node id, got ${describe(id)}`));
+    return -1;
+  }
+  const n = index.get(typeof id === "string" ? id : String(id));
+  if (n === undefined) {
+    issues.push(issue("aif-dangling-edge", [...prefix, "edges", i, key], `edge ${key} "${String(id)}" is not the nodeID of any node`));
+    return -1;
+  }
+  return n;
+}
+
 function aifMeta(node: Record<string, unknown>, skip: readonly string[], attached: Attached | undefined): Meta | undefined {
   const extra: Record<string, JsonValue> = {};
   let any = false;
   for (const key of Object.keys(node)) {
-    if (skip.includes(key)) continue;
+    if (key === "nodeID" || key === "type" || skip.includes(key)) continue;
     const value = node[key];
     if (value === undefined) continue;
-    Object.defineProperty(extra, key, { value: value as JsonValue, enumerable: true, writable: true, configurable: true });
+    defineData(extra, key, value as JsonValue);
     any = true;
   }
   if (!any && attached === undefined) return undefined;

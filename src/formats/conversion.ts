@@ -215,19 +215,25 @@ export function formatError(code: FormatErrorCode, path: readonly PathSegment[],
  */
 export class IdPool {
   readonly #used = new Set<string>();
+  readonly #taken: (id: string) => boolean;
+
+  /** @param taken - Ids already in use elsewhere (checked without copying them). */
+  constructor(taken: (id: string) => boolean = () => false) {
+    this.#taken = taken;
+  }
 
   /** Reserves `wanted` if free, else `wanted#2`, `wanted#3`, … */
   take(wanted: string): string {
     const base = wanted === "" ? "_" : wanted;
     let id = base;
-    for (let n = 2; this.#used.has(id); n++) id = `${base}#${n}`;
+    for (let n = 2; this.#used.has(id) || this.#taken(id); n++) id = `${base}#${n}`;
     this.#used.add(id);
     return id;
   }
 
   /** Whether an id is taken. */
   has(id: string): boolean {
-    return this.#used.has(id);
+    return this.#used.has(id) || this.#taken(id);
   }
 }
 

@@ -43,7 +43,7 @@ interface Entry {
  *
  * @param text - The export text.
  * @returns The map and the warnings.
- * @throws {@link ArgmapError} `kialo-syntax`, `kialo-numbering`,
+ * @throws {@link index!ArgmapError} `kialo-syntax`, `kialo-numbering`,
  * `kialo-dangling-link` or `inconsistent-structure`, with line and column.
  * @example
  * ```ts

@@ -5,9 +5,17 @@ import type { JsonValue } from "../schema/document.js";
 export const MAX_META_DEPTH = 256;
 
 /**
+ * Most values one `meta` may hold, counting an object once per place it is
+ * used: shared references would otherwise let a small object graph expand
+ * into an exponentially large JSON tree.
+ */
+export const MAX_META_VALUES = 1_000_000;
+
+/**
  * Checks that `value` is plain JSON (no cycles, functions, `undefined`,
  * non-finite numbers or class instances) nested at most
- * {@link MAX_META_DEPTH} deep, without recursion. Pushes one issue and stops
+ * {@link MAX_META_DEPTH} deep and holding at most {@link MAX_META_VALUES}
+ * values, without recursion. Pushes one issue and stops
  * at the first problem.
  *
  * @internal
@@ -18,12 +26,17 @@ export function checkJsonValue(value: unknown, path: readonly PathSegment[], iss
   const stack: Array<{ value: unknown; path: readonly PathSegment[]; depth: number; exit: boolean }> = [
     { value, path, depth: 0, exit: false },
   ];
+  let values = 0;
   while (stack.length > 0) {
     const frame = stack.pop()!;
     const v = frame.value;
     if (frame.exit) {
       onStack.delete(v as object);
       continue;
+    }
+    if (++values > MAX_META_VALUES) {
+      issues.push(issue("too-big", path, `meta holds more than ${MAX_META_VALUES} values (an object used in several places counts each time)`));
+      return false;
     }
     if (v === null || typeof v === "string" || typeof v === "boolean") continue;
     if (typeof v === "number") {
@@ -53,20 +66,27 @@ export function checkJsonValue(value: unknown, path: readonly PathSegment[], iss
         return false;
       }
     }
+    // Children are pushed in reverse, so that the first problem in document
+    // order is reported. Values are read from property descriptors: a getter
+    // could throw, or return something else to a later reader.
+    const keys: readonly (string | number)[] = isArray ? Array.from({ length: (v as unknown[]).length }, (_, i) => i) : Object.keys(v);
+    if (values + keys.length > MAX_META_VALUES) {
+      issues.push(issue("too-big", path, `meta holds more than ${MAX_META_VALUES} values (an object used in several places counts each time)`));
+      return false;
+    }
+    const children: unknown[] = new Array<unknown>(keys.length);
+    for (let i = 0; i < keys.length; i++) {
+      const descriptor = Object.getOwnPropertyDescriptor(v, keys[i]!);
+      if (descriptor !== undefined && (descriptor.get !== undefined || descriptor.set !== undefined)) {
+        issues.push(issue("invalid-type", [...frame.path, keys[i]!], "meta values must be plain data, not getters or setters"));
+        return false;
+      }
+      children[i] = descriptor?.value;
+    }
     onStack.add(v);
     stack.push({ value: v, path: frame.path, depth: frame.depth, exit: true });
-    if (isArray) {
-      const arr = v as unknown[];
-      for (let i = arr.length - 1; i >= 0; i--) {
-        stack.push({ value: arr[i], path: [...frame.path, i], depth: frame.depth + 1, exit: false });
-      }
-    } else {
-      // Pushed in reverse, so that the first problem in document order is reported.
-      const keys = Object.keys(v);
-      for (let i = keys.length - 1; i >= 0; i--) {
-        const key = keys[i]!;
-        stack.push({ value: (v as Record<string, unknown>)[key], path: [...frame.path, key], depth: frame.depth + 1, exit: false });
-      }
+    for (let i = keys.length - 1; i >= 0; i--) {
+      stack.push({ value: children[i], path: [...frame.path, keys[i]!], depth: frame.depth + 1, exit: false });
     }
   }
   return true;

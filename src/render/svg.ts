@@ -122,7 +122,7 @@ function mix(a: string, b: string, t: number): string {
   return out;
 }
 
-/** @internal A human description of a claim's role and text, for labels. */
+/** A description of a claim's role and text, for labels. */
 function claimLabel(box: ClaimBox, text: string): string {
   return `${box.thesis ? "Thesis" : "Claim"}: ${text}${box.footer !== undefined ? ` (${box.footer})` : ""}`;
 }
@@ -133,7 +133,7 @@ function relationLabel(map: ArgumentMap, box: RelationBox): string {
   const target = map.claim(relation.to)?.text;
   const kind = box.undercut ? "Undercut" : box.type === "support" ? "Support" : "Attack";
   const what = box.undercut ? "the inference of another relation" : (target ?? relation.to);
-  const verb = box.type === "support" ? "supports" : box.undercut ? "attacks" : "attacks";
+  const verb = box.type === "support" ? "supports" : "attacks";
   const extra = [relation.label, relation.scheme !== undefined ? `scheme ${relation.scheme}` : undefined, box.footer].filter((x) => x !== undefined && x !== "");
   return `${kind}: ${premises.map((p) => `“${p}”`).join(" together with ")} ${verb} ${box.undercut ? what : `“${what}”`}${extra.length > 0 ? ` (${extra.join("; ")})` : ""}`;
 }
@@ -175,7 +175,7 @@ const LEGEND_SIZE = 11.5;
 const LEGEND_ROW = 22;
 const SWATCH = 34;
 
-function legendItems(map: ArgumentMap, placed: MapLayout, o: ResolvedSvgOptions): LegendItem[] {
+function legendItems(placed: MapLayout, o: ResolvedSvgOptions): LegendItem[] {
   const items: Omit<LegendItem, "width">[] = [];
   const has = { support: false, attack: false, undercut: false };
   for (const r of placed.relations) {
@@ -192,12 +192,11 @@ function legendItems(map: ArgumentMap, placed: MapLayout, o: ResolvedSvgOptions)
     items.push({ kind: "in", text: "in (accepted)" }, { kind: "out", text: "out (rejected)" }, { kind: "undec", text: "undecided" });
   }
   for (const [tag, color] of o.tagColors) items.push({ kind: "tag", text: tag, color });
-  void map;
   return items.map((item) => ({ ...item, width: SWATCH + 6 + textWidth(item.text, { fontSize: LEGEND_SIZE }) + 18 }));
 }
 
 /** @internal Sizes the drawing around the layout: title above, legend below. */
-function frame(map: ArgumentMap, placed: MapLayout, o: ResolvedSvgOptions): Frame {
+function frame(placed: MapLayout, o: ResolvedSvgOptions): Frame {
   const m = o.margin;
   const contentWidth = Math.max(placed.width, 360);
   const titleLines = o.title.trim() === "" ? [] : wrapText(o.title, contentWidth, { fontSize: TITLE_SIZE, bold: true });
@@ -206,7 +205,7 @@ function frame(map: ArgumentMap, placed: MapLayout, o: ResolvedSvgOptions): Fram
   if (o.legend) {
     let row: (LegendItem & { x: number })[] = [];
     let x = 0;
-    for (const item of legendItems(map, placed, o)) {
+    for (const item of legendItems(placed, o)) {
       if (row.length > 0 && x + item.width > contentWidth) {
         rows.push(row);
         row = [];
@@ -247,7 +246,7 @@ function describe(map: ArgumentMap): string {
 
 /** @internal Writes the SVG of a laid-out map. */
 export function writeSvg(map: ArgumentMap, placed: MapLayout, o: ResolvedSvgOptions): string {
-  const f = frame(map, placed, o);
+  const f = frame(placed, o);
   const p = o.idPrefix;
   const out: string[] = [];
   const title = o.title.trim() !== "" ? o.title : "Argument map";
@@ -430,7 +429,7 @@ function writeLegend(out: string[], f: Frame, o: ResolvedSvgOptions): void {
  * @param map - The map to draw; it is not changed.
  * @param options - Layout and drawing options; see {@link SvgOptions}.
  * @returns The SVG document as a string.
- * @throws {@link ArgmapError} `invalid-option`, `missing-peer` (elkjs not installed) or `layout-failed`.
+ * @throws {@link index!ArgmapError} `invalid-option`, `missing-peer` (elkjs not installed) or `layout-failed`.
  * @example
  * ```ts
  * import { writeFile } from "node:fs/promises";

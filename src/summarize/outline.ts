@@ -68,6 +68,17 @@ function pushChildren(stack: Step[], args: readonly SummaryArgument[], hidden: n
   for (let i = args.length - 1; i >= 0; i--) stack.push({ kind: "argument", argument: args[i]!, level });
 }
 
+/**
+ * Outlines indent each level, up to this many; deeper levels stay at this
+ * indentation so that very deep maps do not turn into walls of spaces.
+ */
+export const MAX_INDENT_LEVEL = 12;
+
+/** The indentation of a level: `unit` repeated, at most {@link MAX_INDENT_LEVEL} times. */
+export function indentation(level: number, unit: string): string {
+  return unit.repeat(Math.max(0, Math.min(level, MAX_INDENT_LEVEL)));
+}
+
 /** Name of a role as outlines show it. */
 export function roleName(role: SummaryRole): string {
   return role === "reason" ? "Reason" : role === "objection" ? "Objection" : role === "rebuttal" ? "Rebuttal" : "Undercut";

@@ -115,9 +115,10 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer U)[] 
  */
 export function summarize(map: ArgumentMap, options: SummarizeOptions = {}): ArgumentSummary {
   if (!(map instanceof ArgumentMap)) throw new ArgmapError([issue("invalid-option", ["map"], "summarize expects an ArgumentMap; load JSON with loadArgumentMap first")]);
-  const resolved = resolveOptions(map, options);
-  const allowed = Number.isFinite(resolved.maxLength) ? selectWithin(map, resolved) : undefined;
-  return new SummaryBuilder(map, resolved, allowed).build();
+  const index = new MapIndex(map);
+  const resolved = resolveOptions(index, options);
+  const allowed = Number.isFinite(resolved.maxLength) ? selectWithin(index, resolved) : undefined;
+  return new SummaryBuilder(index, resolved, allowed).build();
 }
 
 // ------------------------------------------------------------------ options
@@ -126,7 +127,8 @@ function invalid(path: PathSegment[], message: string): never {
   throw new ArgmapError<SummarizeIssueCode>([issue("invalid-option", path, message)]);
 }
 
-function resolveOptions(map: ArgumentMap, options: SummarizeOptions): Resolved {
+function resolveOptions(index: MapIndex, options: SummarizeOptions): Resolved {
+  const map = index.map;
   if (options === null || typeof options !== "object") invalid([], "options must be an object");
   const depth = options.depth ?? SUMMARIZE_DEFAULTS.depth;
   if (typeof depth !== "number" || Number.isNaN(depth) || depth < 0 || (Number.isFinite(depth) && !Number.isInteger(depth))) {
@@ -155,13 +157,14 @@ function resolveOptions(map: ArgumentMap, options: SummarizeOptions): Resolved {
     }
     roots = [options.root];
   } else {
-    roots = defaultRoots(map);
+    roots = defaultRoots(index);
   }
   return { roots, depth, roles: new Set(roles), citations, maxLength, evaluation };
 }
 
 /** The thesis, the other roots, then one claim per part of the map that only cycles reach. */
-function defaultRoots(map: ArgumentMap): string[] {
+function defaultRoots(index: MapIndex): string[] {
+  const map = index.map;
   const roots: string[] = [];
   const seen = new Set<string>();
   const add = (id: string): void => {
@@ -171,29 +174,35 @@ function defaultRoots(map: ArgumentMap): string[] {
   };
   if (map.thesis !== undefined) add(map.thesis);
   for (const claim of map.roots()) add(claim.id);
-  const reached = reachableClaims(map, roots);
+  const reached = reachableClaims(index, roots);
   for (const claim of map.claims()) {
     if (reached.has(claim.id)) continue;
     add(claim.id);
-    for (const id of reachableClaims(map, [claim.id])) reached.add(id);
+    for (const id of reachableClaims(index, [claim.id], reached)) reached.add(id);
   }
   return roots;
 }
 
-/** Claims from which a chain of relations leads to one of `starts` (the starts included). */
-function reachableClaims(map: ArgumentMap, starts: readonly string[]): Set<string> {
+/**
+ * Claims from which a chain of relations leads to one of `starts` (the
+ * starts included). Claims in `known` are not entered again.
+ */
+function reachableClaims(index: MapIndex, starts: readonly string[], known?: ReadonlySet<string>): Set<string> {
   const claims = new Set<string>();
   const relations = new Set<string>();
-  const stack = [...starts];
-  for (const id of starts) claims.add(id);
+  const stack: string[] = [];
+  for (const id of starts) if (!claims.has(id)) {
+    claims.add(id);
+    stack.push(id);
+  }
   while (stack.length > 0) {
     const node = stack.pop()!;
-    for (const relation of map.relationsTo(node)) {
+    for (const relation of index.into(node)) {
       if (relations.has(relation.id)) continue;
       relations.add(relation.id);
       stack.push(relation.id);
       for (const premise of relation.from) {
-        if (claims.has(premise)) continue;
+        if (claims.has(premise) || known?.has(premise) === true) continue;
         claims.add(premise);
         stack.push(premise);
       }
@@ -202,18 +211,51 @@ function reachableClaims(map: ArgumentMap, starts: readonly string[]): Set<strin
   return claims;
 }
 
-// ------------------------------------------------------------------ roles
+// ------------------------------------------------------------------ index
 
-function roleOf(map: ArgumentMap, relation: Readonly<Relation>): SummaryRole {
-  if (relation.type === "support") return "reason";
-  if (map.hasRelation(relation.to)) return "undercut";
-  return map.relationsFrom(relation.to).some((r) => r.type === "attack") ? "rebuttal" : "objection";
+/**
+ * What summarizing asks of the map, computed once per call: the relations
+ * into each node (supports first, each group in map order) and the claims
+ * that are a premise of some attack.
+ */
+class MapIndex {
+  readonly map: ArgumentMap;
+  readonly #into = new Map<string, Readonly<Relation>[]>();
+  readonly #attackPremises = new Set<string>();
+
+  constructor(map: ArgumentMap) {
+    this.map = map;
+    const attacks: Readonly<Relation>[] = [];
+    for (const relation of map.relations()) {
+      if (relation.type === "attack") {
+        attacks.push(relation);
+        for (const premise of relation.from) this.#attackPremises.add(premise);
+      } else {
+        push(this.#into, relation.to, relation);
+      }
+    }
+    for (const relation of attacks) push(this.#into, relation.to, relation);
+  }
+
+  /** Relations into a claim or relation, supports first, each group in map order. */
+  into(id: string): readonly Readonly<Relation>[] {
+    return this.#into.get(id) ?? NONE;
+  }
+
+  /** The role of a relation, from the structure of the whole map. */
+  roleOf(relation: Readonly<Relation>): SummaryRole {
+    if (relation.type === "support") return "reason";
+    if (this.map.hasRelation(relation.to)) return "undercut";
+    return this.#attackPremises.has(relation.to) ? "rebuttal" : "objection";
+  }
 }
 
-/** Relations into a node, supports first, each group in map order. */
-function argumentsInto(map: ArgumentMap, id: string): Readonly<Relation>[] {
-  const into = map.relationsTo(id);
-  return [...into.filter((r) => r.type === "support"), ...into.filter((r) => r.type === "attack")];
+const NONE: readonly Readonly<Relation>[] = Object.freeze([]);
+
+function push(index: Map<string, Readonly<Relation>[]>, key: string, relation: Readonly<Relation>): void {
+  const list = index.get(key);
+  if (list === undefined) index.set(key, [relation]);
+  else list.push(relation);
 }
 
 /** The same relations with supports and attacks taking turns, for fair selection. */
@@ -234,7 +276,8 @@ function alternating(relations: readonly Readonly<Relation>[]): Readonly<Relatio
  * Chooses which roots and relations fit in `maxLength` characters of claim
  * text, level by level (breadth first), reasons and attacks taking turns.
  */
-function selectWithin(map: ArgumentMap, options: Resolved): Set<string> {
+function selectWithin(index: MapIndex, options: Resolved): Set<string> {
+  const map = index.map;
   const allowed = new Set<string>();
   const charged = new Set<string>();
   let budget = options.maxLength;
@@ -254,8 +297,8 @@ function selectWithin(map: ArgumentMap, options: Resolved): Set<string> {
     if (expanded.has(id)) continue;
     expanded.add(id);
     if (level >= options.depth) continue;
-    for (const relation of alternating(argumentsInto(map, id))) {
-      if (!options.roles.has(roleOf(map, relation))) continue;
+    for (const relation of alternating(index.into(id))) {
+      if (!options.roles.has(index.roleOf(relation))) continue;
       let cost = 0;
       for (const premise of new Set(relation.from)) if (!charged.has(premise)) cost += map.claim(premise)!.text.length;
       if (cost > budget) continue;
@@ -279,6 +322,7 @@ type Task =
   | { readonly kind: "argument"; readonly relation: Readonly<Relation>; readonly level: number; readonly targetStance: SummaryStance; readonly into: SummaryArgument[] };
 
 class SummaryBuilder {
+  readonly #index: MapIndex;
   readonly #map: ArgumentMap;
   readonly #options: Resolved;
   readonly #allowed: Set<string> | undefined;
@@ -288,8 +332,9 @@ class SummaryBuilder {
   #references = 0;
   readonly #counts = { reason: 0, objection: 0, rebuttal: 0, undercut: 0 };
 
-  constructor(map: ArgumentMap, options: Resolved, allowed: Set<string> | undefined) {
-    this.#map = map;
+  constructor(index: MapIndex, options: Resolved, allowed: Set<string> | undefined) {
+    this.#index = index;
+    this.#map = index.map;
     this.#options = options;
     this.#allowed = allowed;
   }
@@ -303,7 +348,7 @@ class SummaryBuilder {
       this.#walk({ kind: "claim", id: root, level: 0, stance: "pro", into: roots });
     }
     const written = this.#written.size;
-    const reachable = reachableClaims(map, this.#options.roots).size;
+    const reachable = reachableClaims(this.#index, this.#options.roots).size;
     const stats: SummaryStats = {
       claims: written,
       references: this.#references,
@@ -383,7 +428,7 @@ class SummaryBuilder {
 
   #argument(task: Extract<Task, { kind: "argument" }>, stack: Task[]): void {
     const relation = task.relation;
-    const role = roleOf(this.#map, relation);
+    const role = this.#index.roleOf(relation);
     this.#counts[role]++;
     const stance: SummaryStance = relation.type === "support" ? task.targetStance : task.targetStance === "pro" ? "con" : "pro";
     const argument: Mutable<SummaryArgument> = {
@@ -413,8 +458,8 @@ class SummaryBuilder {
   /** The arguments to write on a node, counting those that depth or length leave out. */
   #children(id: string, level: number, holder: { hidden: number }): Readonly<Relation>[] {
     const out: Readonly<Relation>[] = [];
-    for (const relation of argumentsInto(this.#map, id)) {
-      if (!this.#options.roles.has(roleOf(this.#map, relation))) continue;
+    for (const relation of this.#index.into(id)) {
+      if (!this.#options.roles.has(this.#index.roleOf(relation))) continue;
       if (level + 1 > this.#options.depth || (this.#allowed !== undefined && !this.#allowed.has(relation.id))) {
         holder.hidden++;
         continue;

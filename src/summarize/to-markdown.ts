@@ -1,4 +1,4 @@
-import { assessmentText, CitationNumbers, lineAssessment, outlineLines, roleName, singleSource } from "./outline.js";
+import { assessmentText, CitationNumbers, indentation, lineAssessment, outlineLines, roleName, singleSource } from "./outline.js";
 import type { ArgumentSummary, Citation, SummaryClaim, SummaryReference } from "./types.js";
 import { displayText, shortLabel, withDefaults } from "./wording.js";
 
@@ -21,7 +21,8 @@ export const MARKDOWN_DEFAULTS = Object.freeze({ title: true });
  * undercuts, numbered `#1`, `#2`, … in reading order. A claim met again is
  * referred to by its number. Citations become footnotes with the quoted
  * words; evaluation results are shown after each point. Text from the map
- * is escaped.
+ * is escaped. Lists nest at most twelve levels deep; deeper points stay at
+ * the twelfth level.
  *
  * @param summary - A summary from {@link summarize}.
  * @param options - See {@link MarkdownOptions}.
@@ -39,7 +40,7 @@ export function toMarkdown(summary: ArgumentSummary, options: MarkdownOptions = 
   const notes = new CitationNumbers();
   const out: string[] = [];
   if (settings.title) {
-    out.push(`# ${escapeMarkdown(summary.title)}`, "");
+    out.push(`# ${summary.title.trim() === "" ? "(untitled)" : escapeMarkdown(summary.title)}`, "");
     if (summary.description !== undefined) out.push(escapeMarkdown(summary.description), "");
   }
   if (summary.evaluation !== undefined) {
@@ -52,7 +53,7 @@ export function toMarkdown(summary: ArgumentSummary, options: MarkdownOptions = 
   const status = (text: string | undefined): string => (text === undefined ? "" : ` — *${text}*`);
   let inList = false;
   for (const line of outlineLines(summary)) {
-    const indent = "  ".repeat(Math.max(0, line.level - 1));
+    const indent = indentation(line.level - 1, "  ");
     switch (line.kind) {
       case "root": {
         if (inList) out.push("");

@@ -1,6 +1,6 @@
 import { CitationNumbers } from "./outline.js";
 import type { ArgumentSummary, Citation, SummaryArgument, SummaryAssessment, SummaryClaim, SummaryReference } from "./types.js";
-import { clause, numberWord, ordinal, sentence, shortForm, withDefaults, wrap } from "./wording.js";
+import { clause as plainClause, numberWord, ordinal, sentence, shortForm as plainShortForm, Vocabulary, withDefaults, wrap } from "./wording.js";
 
 /** One sentence of a prose summary, with the citations that back it. */
 export interface ProseSentence {
@@ -131,10 +131,12 @@ function unique(citations: readonly Citation[]): Citation[] {
 class ProseWriter {
   readonly #subject: string;
   readonly #summary: ArgumentSummary;
+  readonly #vocabulary: Vocabulary;
 
   constructor(subject: string, summary: ArgumentSummary) {
     this.#subject = subject.trim() === "" ? PROSE_DEFAULTS.subject : subject.trim();
     this.#summary = summary;
+    this.#vocabulary = vocabularyOf(summary);
   }
 
   compose(): ProseParagraph[] {
@@ -142,11 +144,13 @@ class ProseWriter {
     if (roots.length === 0) return [{ sentences: [{ text: "The map has no claims.", citations: [] }] }];
     const paragraphs: ProseParagraph[] = [];
     paragraphs.push({
-      sentences: roots.map((root, i) => say(`${this.#subject} ${i === 0 ? "argues" : "also argues"} that ${clause(root.text)}`, root.citations)),
+      sentences: roots.map((root, i) => say(`${this.#subject} ${i === 0 ? "argues" : "also argues"} that ${plainClause(root.text, this.#vocabulary)}`, root.citations)),
     });
     roots.forEach((root, i) => {
       const reasons = this.#reasons(root, i);
-      if (reasons.length > 0) paragraphs.push({ sentences: reasons });
+      // With one root, its reasons continue the opening paragraph.
+      if (roots.length === 1) paragraphs[0] = { sentences: [...paragraphs[0]!.sentences, ...reasons] };
+      else if (reasons.length > 0) paragraphs.push({ sentences: reasons });
       this.#opposing(root).forEach((counter, j) => paragraphs.push({ sentences: this.#debate(counter, j) }));
     });
     const verdict = this.#evaluation();
@@ -158,7 +162,7 @@ class ProseWriter {
   #reasons(root: SummaryClaim, index: number): ProseSentence[] {
     const reasons = root.arguments.filter((a) => a.type === "support");
     if (reasons.length === 0) return [];
-    const target = index === 0 ? "for this" : index < ORDINAL_WORDS.length ? `for the ${ORDINAL_WORDS[index]!} claim` : `for the claim that ${shortForm(root.text)}`;
+    const target = index === 0 ? "for this" : index < ORDINAL_WORDS.length ? `for the ${ORDINAL_WORDS[index]!} claim` : `for the claim that ${plainShortForm(root.text, this.#vocabulary)}`;
     const out: ProseSentence[] = [];
     if (reasons.length === 1) {
       const point = this.#point(reasons[0]!, "free");
@@ -225,7 +229,7 @@ class ProseWriter {
     const citations: Citation[] = [];
     const clauses = argument.premises.map((premise) => {
       if (premise.kind === "claim") citations.push(...premise.citations);
-      return premiseClause(premise);
+      return premiseClause(premise, this.#vocabulary);
     });
     let text = mode === "that" ? joinThat(clauses) : joinAnd(clauses);
     const more: ProseSentence[] = [];
@@ -236,7 +240,7 @@ class ProseWriter {
       if (viaPremises) {
         for (const premise of node.premises) {
           if (premise.kind !== "claim") continue;
-          const lead = node === argument && node.premises.length > 1 ? `the point that ${shortForm(premise.text)} rests on the point that` : "this in turn rests on the point that";
+          const lead = node === argument && node.premises.length > 1 ? `the point that ${plainShortForm(premise.text, this.#vocabulary)} rests on the point that` : "this in turn rests on the point that";
           for (const support of premise.arguments) if (support.type === "support") queue.push({ support, lead });
         }
       }
@@ -251,7 +255,7 @@ class ProseWriter {
         const because = supports.map((support) => {
           for (const p of support.premises) if (p.kind === "claim") citations.push(...p.citations);
           enqueueBelow(support, true);
-          return joinAnd(support.premises.map(premiseClause));
+          return joinAnd(support.premises.map((p) => premiseClause(p, this.#vocabulary)));
         });
         text += `, because ${because.join(", and because ")}`;
       }
@@ -262,7 +266,7 @@ class ProseWriter {
     for (let head = 0; head < queue.length; head++) {
       const { support, lead } = queue[head]!;
       const cites = support.premises.flatMap((p) => (p.kind === "claim" ? p.citations : []));
-      more.push(say(`${lead} ${joinThat(support.premises.map(premiseClause))}`, cites));
+      more.push(say(`${lead} ${joinThat(support.premises.map((p) => premiseClause(p, this.#vocabulary)))}`, cites));
       enqueueBelow(support, true);
     }
     return { text, citations, more };
@@ -283,9 +287,9 @@ class ProseWriter {
 
   #holderText(holder: SummaryClaim | SummaryArgument | undefined): string {
     if (holder === undefined) return "";
-    if ("kind" in holder) return shortForm(holder.text);
+    if ("kind" in holder) return plainShortForm(holder.text, this.#vocabulary);
     const first = holder.premises[0];
-    return first === undefined ? "" : shortForm(first.text);
+    return first === undefined ? "" : plainShortForm(first.text, this.#vocabulary);
   }
 
   /**
@@ -307,7 +311,7 @@ class ProseWriter {
       const counters = this.#opposing(root).map((c) => c.argument);
       const parts = [tally(reasons, `the reasons for ${name}`), tally(counters, "the counter-considerations")].filter((p): p is string => p !== undefined);
       if (parts.length > 0) out.push(say(parts.join("; "), []));
-      const strongest = [strongestOf(reasons, "reason"), strongestOf(counters, "counter-consideration")].filter((p): p is string => p !== undefined);
+      const strongest = [strongestOf(reasons, "reason", this.#vocabulary), strongestOf(counters, "counter-consideration", this.#vocabulary)].filter((p): p is string => p !== undefined);
       if (strongest.length > 0) out.push(say(strongest.join("; "), []));
     });
     return out;
@@ -329,7 +333,7 @@ function tally(items: readonly SummaryArgument[], what: string): string | undefi
 }
 
 /** "the strongest reason is that … (0.81)", from the arguments' (or their premises') strengths. */
-function strongestOf(items: readonly SummaryArgument[], noun: string): string | undefined {
+function strongestOf(items: readonly SummaryArgument[], noun: string, vocabulary: Vocabulary): string | undefined {
   let best: { readonly argument: SummaryArgument; readonly strength: number } | undefined;
   for (const argument of items) {
     const strength = argument.assessment?.strength ?? premiseStrength(argument);
@@ -337,7 +341,7 @@ function strongestOf(items: readonly SummaryArgument[], noun: string): string | 
   }
   if (best === undefined || items.length < 2) return undefined;
   const first = best.argument.premises[0];
-  return first === undefined ? undefined : `the strongest ${noun} is that ${shortForm(first.text)} (${best.strength.toFixed(2)})`;
+  return first === undefined ? undefined : `the strongest ${noun} is that ${plainShortForm(first.text, vocabulary)} (${best.strength.toFixed(2)})`;
 }
 
 function premiseStrength(argument: SummaryArgument): number | undefined {
@@ -388,9 +392,30 @@ function collectOpposing(start: SummaryClaim | SummaryArgument, stance: "pro" | 
   return out;
 }
 
+/** Learns names and common words from every claim text and quotation in the summary. */
+function vocabularyOf(summary: ArgumentSummary): Vocabulary {
+  const vocabulary = new Vocabulary();
+  const claims: SummaryClaim[] = [...summary.roots];
+  const args: SummaryArgument[] = [];
+  while (claims.length > 0 || args.length > 0) {
+    const claim = claims.pop();
+    if (claim !== undefined) {
+      vocabulary.add(claim.text);
+      for (const citation of claim.citations) vocabulary.add(citation.quote);
+      args.push(...claim.arguments);
+      continue;
+    }
+    const argument = args.pop()!;
+    for (const citation of argument.citations) vocabulary.add(citation.quote);
+    for (const premise of argument.premises) if (premise.kind === "claim") claims.push(premise);
+    args.push(...argument.arguments);
+  }
+  return vocabulary;
+}
+
 /** A premise as a clause; a claim met before is referred back to. */
-function premiseClause(premise: Premise): string {
-  return premise.kind === "claim" ? clause(premise.text) : `${NOTED}${shortForm(premise.text)}`;
+function premiseClause(premise: Premise, vocabulary: Vocabulary): string {
+  return premise.kind === "claim" ? plainClause(premise.text, vocabulary) : `${NOTED}${plainShortForm(premise.text, vocabulary)}`;
 }
 
 /** "a, that b, and that c": premises after "argues that" or "is that". */

@@ -1,4 +1,4 @@
-import { assessmentText, CitationNumbers, lineAssessment, outlineLines, roleName, singleSource } from "./outline.js";
+import { assessmentText, CitationNumbers, indentation, lineAssessment, outlineLines, roleName, singleSource } from "./outline.js";
 import type { ArgumentSummary, Citation, SummaryClaim, SummaryReference } from "./types.js";
 import { displayText, shortForm, shortLabel, withDefaults, wrap } from "./wording.js";
 
@@ -25,7 +25,8 @@ export const TEXT_DEFAULTS = Object.freeze({ width: 80, title: true });
  * Renders a summary as an indented plain-text outline, numbered `#1`, `#2`,
  * … in reading order, each point with its role; a claim met again is
  * referred to by its number. Each cited point is followed by its quoted
- * words, and evaluation results by the point they judge.
+ * words, and evaluation results by the point they judge. Indentation stops
+ * growing after twelve levels.
  *
  * @param summary - A summary from {@link summarize}.
  * @param options - See {@link TextOptions}.
@@ -44,9 +45,12 @@ export function toText(summary: ArgumentSummary, options: TextOptions = {}): str
   const seen = new CitationNumbers();
   const out: string[] = [];
   if (settings.title) {
-    out.push(summary.title, "=".repeat(Math.min(Math.max(summary.title.length, 3), width > 0 ? width : summary.title.length)));
-    if (single && summary.sources[0] !== undefined) out.push(`Source: ${summary.sources[0].title}${summary.sources[0].url !== undefined ? ` <${summary.sources[0].url}>` : ""}`);
-    if (summary.evaluation !== undefined) out.push(`Evaluated with ${summary.evaluation.semantics} semantics.`);
+    const title = wrap(summary.title.trim() === "" ? "(untitled)" : displayText(summary.title), width);
+    const longest = Math.max(3, ...title.split("\n").map((line) => line.length));
+    out.push(title, "=".repeat(longest));
+    const source = summary.sources[0];
+    if (single && source !== undefined) out.push(wrap(`Source: ${source.title}${source.url !== undefined ? ` <${source.url}>` : ""}`, width));
+    if (summary.evaluation !== undefined) out.push(wrap(`Evaluated with ${summary.evaluation.semantics} semantics.`, width));
     out.push("");
   }
   if (summary.roots.length === 0) out.push("The map has no claims.");
@@ -64,7 +68,7 @@ export function toText(summary: ArgumentSummary, options: TextOptions = {}): str
   const body = (premise: SummaryClaim | SummaryReference): string =>
     premise.kind === "claim" ? displayText(premise.text) : `${shortLabel(premise.text)} (see #${premise.number})`;
   for (const line of outlineLines(summary)) {
-    const indent = "  ".repeat(line.level);
+    const indent = indentation(line.level, "  ");
     switch (line.kind) {
       case "root":
         if (out.length > 0 && out[out.length - 1] !== "") out.push("");

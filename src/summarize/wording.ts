@@ -21,13 +21,52 @@ export function displayText(text: string): string {
   return out === "" ? "(no text)" : out;
 }
 
-/** The text without a final full stop, lower-cased at the start when its first word is not a name. */
-export function clause(text: string): string {
+/**
+ * The text without a final full stop, lower-cased at the start when its
+ * first word is not a name: a common sentence opener ("The", "Even",
+ * "For"), or a word the `vocabulary` has seen in lower case and never
+ * capitalized inside a sentence.
+ */
+export function clause(text: string, vocabulary?: Vocabulary): string {
   let out = displayText(text);
   while (out.endsWith(".") && !out.endsWith("...")) out = out.slice(0, -1).trimEnd();
   const match = /^([A-Z][a-z]*)(?=[\s,;:'’]|$)/.exec(out);
-  if (match !== null && COMMON_STARTS.has(match[1]!.toLowerCase())) out = match[1]!.toLowerCase() + out.slice(match[1]!.length);
+  if (match !== null) {
+    const word = match[1]!;
+    const lower = word.toLowerCase();
+    if (COMMON_STARTS.has(lower) || vocabulary?.isCommon(word) === true) out = lower + out.slice(word.length);
+  }
   return out;
+}
+
+/**
+ * Which capitalized words are names, learnt from texts: a word seen in
+ * lower case and never capitalized inside a sentence is a common word.
+ */
+export class Vocabulary {
+  readonly #lower = new Set<string>();
+  readonly #names = new Set<string>();
+
+  /** Learns from a text. */
+  add(text: string): this {
+    let start = true;
+    for (const token of text.split(/\s+/)) {
+      const word = /^[("“'‘]*([\p{L}][\p{L}\p{M}-]*)/u.exec(token)?.[1];
+      if (word !== undefined) {
+        if (word === word.toLowerCase()) this.#lower.add(word);
+        else if (!start) this.#names.add(word);
+      }
+      start = /[.!?:]["”'’)]*$/.test(token);
+    }
+    return this;
+  }
+
+  /** Whether a capitalized word at the start of a sentence is a common word rather than a name. */
+  isCommon(word: string): boolean {
+    if (this.#names.has(word)) return false;
+    // Nouns made from verbs and adjectives ("Walking", "Fairness") are rarely names.
+    return this.#lower.has(word.toLowerCase()) || (word.length > 5 && /(?:ing|ness|tion|ment)$/.test(word));
+  }
 }
 
 /** A sentence: first letter upper-cased, ending in a full stop unless it already ends in one, `?` or `!`. */
@@ -45,8 +84,8 @@ export function sentence(text: string): string {
  * a comma, colon or semicolon) when that has at least four words, at most
  * fourteen words.
  */
-export function shortForm(text: string): string {
-  let out = clause(text);
+export function shortForm(text: string, vocabulary?: Vocabulary): string {
+  let out = clause(text, vocabulary);
   const cut = /[,;:](\s)/.exec(out);
   if (cut !== null) {
     const head = out.slice(0, cut.index);

@@ -89,3 +89,46 @@ describe("extension semantics against the brute-force reference", () => {
     expect(() => scepticallyAccepted(fw, "stable", 3)).toThrowError(expect.objectContaining({ code: "unknown-argument" }));
   });
 });
+
+describe("larger frameworks: the semantics agree with each other and with their definitions", () => {
+  const arbLarger = fc.integer({ min: 20, max: 40 }).chain((n) =>
+    fc.record({ n: fc.constant(n), attacks: fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)), { minLength: n, maxLength: 2 * n }) }),
+  );
+
+  test("stable = complete without undec; preferred = maximal complete; every labelling is valid", () => {
+    fc.assert(
+      fc.property(arbLarger, (af) => {
+        const fw = build(af);
+        const complete = extensions(fw, "complete", { limit: 5000 });
+        if (complete.length === 5000) return;
+        for (const l of complete) expectComplete(fw, l);
+        const key = (l: Labelling): string => Array.from(l.extension).join(",");
+        const keys = new Set(complete.map(key));
+        expect(keys.size).toBe(complete.length);
+        const stable = complete.filter((l) => !l.codes.includes(0)).map(key).sort();
+        expect(extensions(fw, "stable").map(key).sort()).toEqual(stable);
+        expect(countExtensions(fw, "stable")).toBe(stable.length);
+        expect(countExtensions(fw, "complete")).toBe(complete.length);
+        const masks = complete.map((l) => new Set(l.extension));
+        const maximal = complete.filter((_, i) => !masks.some((m, j) => j !== i && m.size > masks[i]!.size && [...masks[i]!].every((a) => m.has(a)))).map(key).sort();
+        expect(extensions(fw, "preferred").map(key).sort()).toEqual(maximal);
+      }),
+      { numRuns: 40, seed: 99 },
+    );
+  });
+});
+
+/** Checks the complete-labelling conditions directly. */
+function expectComplete(fw: Framework, l: Labelling): void {
+  for (let a = 0; a < fw.size; a++) {
+    let anyIn = false;
+    let allOut = true;
+    for (let k = fw.attackers.offsets[a]!; k < fw.attackers.offsets[a + 1]!; k++) {
+      const code = l.codes[fw.attackers.neighbors[k]!];
+      if (code === IN) anyIn = true;
+      if (code !== OUT) allOut = false;
+    }
+    expect(l.codes[a] === IN).toBe(allOut);
+    expect(l.codes[a] === OUT).toBe(anyIn);
+  }
+}

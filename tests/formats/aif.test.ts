@@ -160,6 +160,34 @@ describe("fromAif", () => {
       expect(error.issues[0]?.path).toEqual(path);
     });
 
+    test("a node value that is not JSON is rejected with the node's path", () => {
+      const input = { nodes: [{ nodeID: "a", text: "A", type: "I", when: new Date(0) }], edges: [] };
+      const error = errorOf(() => fromAif(input));
+      expect(error.code).toBe("aif-invalid-shape");
+      expect(error.issues[0]?.path).toEqual(["nodes", 0]);
+    });
+
+    test("node values nested deeper than argmap's meta allows are rejected, from text too", () => {
+      let deep = "0";
+      for (let i = 0; i < 300; i++) deep = `[${deep}]`;
+      const error = errorOf(() => fromAif(`{"nodes":[{"nodeID":"a","text":"A","type":"I","deep":${deep}}],"edges":[]}`));
+      expect(error.code).toBe("aif-invalid-shape");
+      expect(error.issues[0]?.path).toEqual(["nodes", 0]);
+    });
+
+    test("an empty nodeID is rejected", () => {
+      expect(errorOf(() => fromAif({ nodes: [{ nodeID: "", text: "A", type: "I" }], edges: [] })).issues[0]?.path).toEqual(["nodes", 0, "nodeID"]);
+    });
+
+    test("the map shares no objects with the input", () => {
+      const input = JSON.parse(read("minimum-wage.json")) as { nodes: { timestamp?: string; text: string }[] };
+      const { value: map } = fromAif(input);
+      const before = map.toJSON();
+      input.nodes[0]!.timestamp = "changed";
+      input.nodes[1]!.text = "changed";
+      expect(map.toJSON()).toEqual(before);
+    });
+
     test("does not change its input", () => {
       const input = JSON.parse(read("minimum-wage.json")) as unknown;
       const copy = structuredClone(input);

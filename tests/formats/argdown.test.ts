@@ -78,6 +78,17 @@ describe("fromArgdown (documentation examples)", () => {
     expect(warnings.map((w) => w.code)).toEqual(["argdown-undercut-unreconstructed"]);
   });
 
+  test("strict mode: entailment becomes a support, contrariness two attacks", async () => {
+    const { value: map, warnings } = await fromArgdown("===\nmodel:\n  mode: strict\n===\n\n[A]: a\n  - [B]: b\n  + [C]: c\n");
+    expect(edges(map)).toEqual([
+      ["B -> A", "attack", ["B"], "A"],
+      ["A -> B", "attack", ["A"], "B"],
+      ["C +> A", "support", ["C"], "A"],
+    ]);
+    expect(map.relation("A -> B")?.meta).toEqual({ argdown: { relationType: "contrary" } });
+    expect(warnings.map((w) => w.code)).toEqual(["argdown-symmetric-relation"]);
+  });
+
   test("the front matter names the thesis", async () => {
     const { value: map } = await fromArgdown('===\ntitle: "T"\nthesis: "A"\n===\n\n[A]: a\n  + [B]: b\n');
     expect(map.thesis).toBe("A");

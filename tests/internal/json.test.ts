@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import type { ArgmapIssue, JsonValue } from "../../src/index.js";
-import { MAX_META_DEPTH, checkJsonValue, cloneJson, defineData, jsonErrorOffset } from "../../src/internal/json.js";
+import { MAX_META_DEPTH, MAX_META_VALUES, checkJsonValue, cloneJson, defineData, jsonErrorOffset } from "../../src/internal/json.js";
 import { codesAndPaths } from "../fixtures/core/helpers.js";
 
 function check(value: unknown): { ok: boolean; issues: ArgmapIssue[] } {
@@ -41,6 +41,10 @@ describe("checkJsonValue", () => {
       [{ t: new Uint8Array(2) }, "invalid-type", ["meta", "t"]],
       [{ c: cycle }, "invalid-value", ["meta", "c", 0, "inner"]],
       [{ x: 1, y: Number.NaN, z: Number.NaN }, "invalid-type", ["meta", "y"]],
+      [{ list: [1, 2, , 4] }, "invalid-type", ["meta", "list", 2]],
+      [{ ok: 1, get g() { throw new Error("boom"); } }, "invalid-type", ["meta", "g"]],
+      [{ arr: Object.defineProperty([1], 0, { get: () => 1, enumerable: true }) }, "invalid-type", ["meta", "arr", 0]],
+      [{ huge: new Array(2 ** 31) }, "too-big", ["meta"]],
     ];
     for (const [value, code, path] of cases) {
       const result = check(value);
@@ -55,6 +59,15 @@ describe("checkJsonValue", () => {
     expect(result.ok).toBe(false);
     expect(result.issues[0]!.code).toBe("too-deep");
     expect(result.issues[0]!.path).toHaveLength(1 + MAX_META_DEPTH);
+  });
+
+  test("bounds shared references that would expand exponentially", () => {
+    let dag: unknown = 0;
+    for (let i = 0; i < 64; i++) dag = [dag, dag]; // 2^64 leaves as a JSON tree
+    const result = check({ dag });
+    expect(codesAndPaths(result.issues)).toEqual([["too-big", ["meta"]]]);
+    expect(check({ many: new Array(100_000).fill(0) }).ok).toBe(true);
+    expect(MAX_META_VALUES).toBeGreaterThan(100_000);
   });
 
   test("rejects a million levels without a stack overflow", () => {

@@ -666,6 +666,55 @@ describe("ArgumentMap", () => {
     });
   });
 
+  describe("hostile ids", () => {
+    const HOSTILE = ["__proto__", "constructor", "toString", "hasOwnProperty"] as const;
+
+    test("work as ordinary ids for sources, claims and relations", () => {
+      for (const [i, id] of HOSTILE.entries()) {
+        const map = new ArgumentMap();
+        map.addSource({ id: `${id}-src`, title: "S", text: "Cats purr." });
+        map.addClaim({ id, text: "hostile", anchors: [{ source: `${id}-src`, start: 0, end: 4, quote: "Cats" }] });
+        map.addClaim({ id: "other", text: "O" });
+        const rid = HOSTILE[(i + 1) % HOSTILE.length]!;
+        map.addRelation({ id: rid, type: "support", from: [id], to: "other" });
+        map.addClaim({ id: "cut", text: "C" });
+        map.addRelation({ id: "u", type: "attack", from: ["cut"], to: rid });
+        expect(map.kindOf(id)).toBe("claim");
+        expect(map.kindOf(rid)).toBe("relation");
+        expect(map.kindOf("valueOf")).toBeUndefined();
+        expect(map.has("valueOf")).toBe(false);
+        expect(map.claim(id)!.text).toBe("hostile");
+        expect(map.relationsFrom(id).map((r) => r.id)).toEqual([rid]);
+        expect(map.undercutsOf(rid).map((r) => r.id)).toEqual(["u"]);
+        expect(map.depth(id)).toBe(1);
+        expect(map.path("cut", "other")!.map((n) => n.id)).toEqual(["cut", "u", rid, "other"]);
+        expectAtomicFailure(map, () => map.addClaim({ id, text: "again" }), "duplicate-id", ["claim", "id"]);
+        expectAtomicFailure(map, () => map.removeClaim(id), "has-dependents", ["id"]);
+        const json = map.toJSON();
+        expect(ArgumentMap.fromJSON(json).toJSON()).toEqual(json);
+        expect(JSON.parse(JSON.stringify(json)).claims[0].id).toBe(id);
+        map.removeClaim(id, { cascade: true });
+        expect(map.has(id)).toBe(false);
+        expect(map.has(rid)).toBe(false);
+        expect(map.claimCount).toBe(2);
+      }
+      expect(Object.getPrototypeOf({})).toBe(Object.prototype);
+      expect(({} as Record<string, unknown>)["text"]).toBeUndefined();
+    });
+
+    test("unknown hostile ids are not-found, not inherited members", () => {
+      const map = small();
+      for (const id of HOSTILE) {
+        expect(map.claim(id)).toBeUndefined();
+        expect(map.kindOf(id)).toBeUndefined();
+        expectThrowsIssue(() => map.reasonsFor(id), "not-found");
+        expectThrowsIssue(() => map.removeClaim(id), "not-found");
+        expectThrowsIssue(() => map.addRelation({ id: "n", type: "support", from: [id], to: "c" }), "dangling-premise", ["relation", "from", 0]);
+        expectThrowsIssue(() => map.addRelation({ id: "n", type: "support", from: ["a"], to: id }), "dangling-target", ["relation", "to"]);
+      }
+    });
+  });
+
   describe("toJSON and fromJSON", () => {
     test("round-trip the lunch map deep-equal, in canonical key order", () => {
       const doc = lunchDocument();

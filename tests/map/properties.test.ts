@@ -1,7 +1,8 @@
 import fc from "fast-check";
+import { singleSourceLength } from "graphology-shortest-path/unweighted.js";
 import { describe, expect, test } from "vitest";
 import { ArgmapError, ArgumentMap, parseArgumentMap, type ArgumentGraph } from "../../src/index.js";
-import { id, validDocument, viaJsonText } from "../arbitraries.js";
+import { HOSTILE_IDS, id, validDocument, viaJsonText } from "../arbitraries.js";
 
 type IdRef = { readonly existing: number } | { readonly fresh: string };
 
@@ -93,6 +94,46 @@ function graphContent(graph: ArgumentGraph): unknown {
   return { ...data, nodes: [...data.nodes].sort((a, b) => (key(a) < key(b) ? -1 : 1)), edges: [...data.edges].sort((a, b) => (key(a) < key(b) ? -1 : 1)) };
 }
 
+describe("validDocument()", () => {
+  test("covers the features round-trip tests rely on", () => {
+    const docs = fc.sample(validDocument(), { numRuns: 300, seed: 42 });
+    const seen = new Set<string>();
+    for (const doc of docs) {
+      const ids = [...doc.sources, ...doc.claims, ...doc.relations].map((x) => x.id);
+      const relationIds = new Set(doc.relations.map((r) => r.id));
+      for (const hostile of HOSTILE_IDS.slice(0, 4)) if (ids.includes(hostile)) seen.add(`id ${hostile}`);
+      if (ids.some((x) => /[^\x00-\x7f]/.test(x))) seen.add("unicode id");
+      if (doc.relations.some((r) => r.from.length > 1)) seen.add("linked premises");
+      if (doc.relations.some((r) => relationIds.has(r.to))) seen.add("undercut");
+      if (doc.relations.some((r) => r.type === "attack") && doc.relations.some((r) => r.type === "support")) seen.add("both types");
+      if (doc.claims.some((c) => c.meta !== undefined && Object.hasOwn(c.meta, "__proto__"))) seen.add("__proto__ in meta");
+      if (doc.claims.some((c) => c.anchors?.some((a) => a.quote.length > 0 && doc.sources.find((s) => s.id === a.source)?.text !== undefined))) seen.add("matching anchor");
+      if (doc.relations.some((r) => r.weight !== undefined && r.scheme !== undefined && r.meta !== undefined)) seen.add("relation fields");
+      if (doc.claims.some((c) => c.base !== undefined && c.tags !== undefined && c.note !== undefined)) seen.add("claim fields");
+      if (doc.thesis !== undefined) seen.add("thesis");
+      if (doc.description !== undefined) seen.add("description");
+    }
+    expect([...seen].sort()).toEqual(
+      [
+        "id __proto__",
+        "id constructor",
+        "id toString",
+        "id hasOwnProperty",
+        "unicode id",
+        "linked premises",
+        "undercut",
+        "both types",
+        "__proto__ in meta",
+        "matching anchor",
+        "relation fields",
+        "claim fields",
+        "thesis",
+        "description",
+      ].sort(),
+    );
+  });
+});
+
 describe("properties", () => {
   test("(a) every valid document round-trips through fromJSON/toJSON deep-equal", () => {
     fc.assert(
@@ -134,6 +175,52 @@ describe("properties", () => {
     );
   });
 
+  test("depth and path agree with independent references", () => {
+    fc.assert(
+      fc.property(validDocument({ maxClaims: 7, maxRelations: 10 }), (doc) => {
+        const map = ArgumentMap.fromJSON(doc);
+        // depth(relation) = 1 + depth(target); depth(claim) = 0 for a root, else the least depth of its relations.
+        const depth = new Map<string, number>();
+        for (const c of doc.claims) depth.set(c.id, map.relationsFrom(c.id).length === 0 ? 0 : Infinity);
+        for (const r of doc.relations) depth.set(r.id, Infinity);
+        for (let changed = true; changed; ) {
+          changed = false;
+          for (const r of doc.relations) {
+            const d = 1 + depth.get(r.to)!;
+            if (d < depth.get(r.id)!) {
+              depth.set(r.id, d);
+              changed = true;
+            }
+          }
+          for (const c of doc.claims) {
+            for (const r of map.relationsFrom(c.id)) {
+              if (depth.get(r.id)! < depth.get(c.id)!) {
+                depth.set(c.id, depth.get(r.id)!);
+                changed = true;
+              }
+            }
+          }
+        }
+        for (const [id, d] of depth) expect(map.depth(id)).toBe(Number.isFinite(d) ? d : undefined);
+        // Shortest paths: graphology's BFS on map.graph gives the same lengths.
+        for (const from of [...doc.claims, ...doc.relations].slice(0, 4)) {
+          const lengths = singleSourceLength(map.graph, from.id);
+          for (const to of [...doc.claims, ...doc.relations]) {
+            const path = map.path(from.id, to.id);
+            // graphology-shortest-path returns a plain object, which cannot hold a "__proto__" key.
+            if (to.id !== "__proto__") expect(path === undefined ? undefined : path.length - 1).toBe(Object.hasOwn(lengths, to.id) ? lengths[to.id] : undefined);
+            if (path !== undefined) {
+              expect(path[0]!.id).toBe(from.id);
+              expect(path.at(-1)!.id).toBe(to.id);
+              for (let i = 1; i < path.length; i++) expect(map.graph.hasEdge(path[i - 1]!.id, path[i]!.id)).toBe(true);
+            }
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   test("(c) a failed mutation leaves toJSON() and the graph unchanged; a successful one keeps the map valid", () => {
     let failures = 0;
     let successes = 0;
@@ -160,7 +247,24 @@ describe("properties", () => {
             successes++;
             const reloaded = parseArgumentMap(map.toJSON());
             expect(reloaded.ok ? [] : reloaded.issues).toEqual([]);
-            if (reloaded.ok) expect(graphContent(map.graph)).toEqual(graphContent(reloaded.map.graph));
+            if (reloaded.ok) {
+              const fresh = reloaded.map;
+              expect(graphContent(map.graph)).toEqual(graphContent(fresh.graph));
+              // The indexes behind the queries match those of a freshly loaded map.
+              const sorted = (items: readonly { id: string }[]) => items.map((x) => x.id).sort();
+              for (const claim of fresh.claims()) {
+                expect(sorted(map.relationsTo(claim.id))).toEqual(sorted(fresh.relationsTo(claim.id)));
+                expect(map.relationsFrom(claim.id)).toEqual(expect.arrayContaining(fresh.relationsFrom(claim.id)));
+                expect(map.relationsFrom(claim.id)).toHaveLength(fresh.relationsFrom(claim.id).length);
+              }
+              for (const relation of fresh.relations()) {
+                expect(sorted(map.relationsTo(relation.id))).toEqual(sorted(fresh.relationsTo(relation.id)));
+                expect(map.relationsTo(relation.id)).toEqual(expect.arrayContaining(fresh.relationsTo(relation.id)));
+              }
+              expect(map.stats()).toEqual(fresh.stats());
+              expect(sorted(map.roots())).toEqual(sorted(fresh.roots()));
+              expect(sorted(map.leaves())).toEqual(sorted(fresh.leaves()));
+            }
           }
         }
       }),

@@ -3,12 +3,11 @@
  * from the Ukraine–Japan article, and one whose texts try to break out of
  * their markup.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { UKRAINE_JAPAN_ARTICLE } from "../../src/datasets/index.js";
 import { argmap } from "../../src/map/builder.js";
 import type { ArgumentMap } from "../../src/map/argument-map.js";
 
-const article = readFileSync(join(import.meta.dirname, "..", "..", "..", "shared", "data", "ukraine-japan-article.txt"), "utf8");
+const article = UKRAINE_JAPAN_ARTICLE;
 
 /** A map with a thesis, reasons, objections, a rebuttal, linked premises, an undercut, labels, schemes, tags and anchors. */
 export function featureMap(): ArgumentMap {

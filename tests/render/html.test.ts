@@ -28,13 +28,16 @@ describe("renderHtml", () => {
     expect(html).toContain(`<script>${VIEWER_SCRIPT}</script>`);
   });
 
-  test("the script hash in the policy is the hash of the script", () => {
+  test("the script hash in the policy is the hash of the script, which cannot end its own element", () => {
     expect(createHash("sha256").update(VIEWER_SCRIPT, "utf8").digest("base64")).toBe(VIEWER_SCRIPT_SHA256);
+    expect(VIEWER_SCRIPT).not.toMatch(/<\/script|<!--/i);
+    expect(VIEWER_SCRIPT).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\(|new Function/);
   });
 
-  test("holds the drawing of renderSvg", async () => {
+  test("holds the drawing of renderSvg, and is the same for the same input", async () => {
     const map = featureMap();
     const html = await renderHtml(map);
+    expect(await renderHtml(map)).toBe(html);
     const svg = (await renderSvg(map)).replace(/^<svg /, '<svg preserveAspectRatio="xMidYMid meet" ');
     expect(html).toContain(svg);
   });

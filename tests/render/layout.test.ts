@@ -151,6 +151,23 @@ describe("layout", () => {
     expectNoOverlaps(placed);
   });
 
+  test("lays out support cycles and a thesis that is also a premise", async () => {
+    const cyclic = argmap("cycle")
+      .thesis("a", "A holds.")
+      .claim("b", "B holds.")
+      .claim("c", "C holds.")
+      .support("b", "a")
+      .support("a", "b")
+      .attack("c", "b")
+      .support("a", "c")
+      .build();
+    const placed = await layout(cyclic);
+    expect(placed.claims).toHaveLength(3);
+    expect(placed.edges).toHaveLength(8);
+    for (const edge of placed.edges) expect(edge.points.length).toBeGreaterThanOrEqual(2);
+    expectNoOverlaps(placed);
+  });
+
   test("rejects bad options with invalid-option", async () => {
     const map = featureMap();
     const bad: LayoutOptions[] = [

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { clause, displayText, list, numberWord, ordinal, sentence, shortForm, shortLabel, withDefaults, wrap } from "../../src/summarize/wording.js";
+import { clause, displayText, list, numberWord, ordinal, sentence, shortForm, shortLabel, Vocabulary, withDefaults, wrap } from "../../src/summarize/wording.js";
 
 describe("clause", () => {
   test.each([
@@ -84,5 +84,17 @@ describe("helpers", () => {
     const out = withDefaults(defaults, { width: undefined, title: false });
     expect(out).toEqual({ width: 80, title: false });
     expect(out).not.toBe(defaults);
+  });
+});
+
+describe("Vocabulary", () => {
+  test("learns names from capitals inside sentences and common words from lower case", () => {
+    const vocabulary = new Vocabulary().add("Ask Sam about pizza. Pizza is quick, said Sam.").add("Walking helps.");
+    expect(vocabulary.isCommon("Pizza")).toBe(true);
+    expect(vocabulary.isCommon("Sam")).toBe(false);
+    expect(vocabulary.isCommon("Ask")).toBe(false);
+    expect(vocabulary.isCommon("Walking")).toBe(true);
+    expect(clause("Pizza is quick.", vocabulary)).toBe("pizza is quick");
+    expect(clause("Sam cannot eat cheese.", vocabulary)).toBe("Sam cannot eat cheese");
   });
 });

@@ -1,0 +1,79 @@
+import { describe, expect, test } from "vitest";
+import { argmapCli, UKRAINE_JSON } from "./spawn.js";
+
+const dangling = JSON.stringify({
+  format: "argmap",
+  version: 1,
+  title: "t",
+  sources: [],
+  claims: [
+    { id: "a", text: "A" },
+    { id: "a", text: "again" },
+  ],
+  relations: [{ id: "r", type: "support", from: ["a"], to: "zz" }],
+});
+
+const withWarnings = JSON.stringify({
+  format: "argmap",
+  version: 1,
+  title: "t",
+  thesis: "a",
+  sources: [],
+  claims: [
+    { id: "a", text: "A" },
+    { id: "lonely", text: "Nobody uses me." },
+  ],
+  relations: [],
+});
+
+describe("argmap validate", () => {
+  test("says a valid map is valid, with its counts", () => {
+    const { code, stdout, stderr } = argmapCli(["validate", UKRAINE_JSON]);
+    expect(code).toBe(0);
+    expect(stderr).toBe("");
+    expect(stdout).toBe(`${UKRAINE_JSON}: valid (16 claims, 14 relations, 0 warnings)\n`);
+  });
+
+  test("prints warnings as file:path: warning code message", () => {
+    const { code, stdout } = argmapCli(["validate", "-"], withWarnings);
+    expect(code).toBe(0);
+    expect(stdout).toBe('<stdin>:claims[1]: warning isolated-claim claim "lonely" is in no relation; connect it or remove it\n<stdin>: valid (2 claims, 0 relations, 1 warnings)\n');
+  });
+
+  test("prints nothing with --quiet", () => {
+    expect(argmapCli(["validate", "-q", "-"], withWarnings)).toMatchObject({ code: 0, stdout: "", stderr: "" });
+  });
+
+  test("prints every error and exits 1", () => {
+    const { code, stdout, stderr } = argmapCli(["validate", "-"], dangling);
+    expect(code).toBe(1);
+    expect(stdout).toBe("");
+    const lines = stderr.trimEnd().split("\n");
+    expect(lines.map((l) => l.split(" ")[0])).toEqual(expect.arrayContaining(["<stdin>:claims[1].id:", "<stdin>:relations[0].to:"]));
+    expect(lines.map((l) => l.split(" ")[1])).toEqual(expect.arrayContaining(["duplicate-id", "dangling-target"]));
+  });
+
+  test("reports a wrong format version", () => {
+    const { code, stderr } = argmapCli(["validate", "-"], JSON.stringify({ format: "argmap", version: 7, title: "", sources: [], claims: [], relations: [] }));
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^<stdin>:version: unsupported-version /);
+  });
+
+  test("prints JSON with --format json, for valid and invalid maps", () => {
+    const valid = argmapCli(["validate", "--format", "json", "-"], withWarnings);
+    expect(valid.code).toBe(0);
+    expect(JSON.parse(valid.stdout)).toMatchObject({ ok: true, warnings: [{ code: "isolated-claim", severity: "warning", path: ["claims", 1] }] });
+    const invalid = argmapCli(["validate", "--format", "json", "-"], dangling);
+    expect(invalid.code).toBe(1);
+    expect(invalid.stderr).toBe("");
+    const parsed = JSON.parse(invalid.stdout) as { ok: boolean; issues: { code: string; path: unknown[] }[] };
+    expect(parsed.ok).toBe(false);
+    expect(parsed.issues.map((i) => i.code)).toEqual(expect.arrayContaining(["duplicate-id", "dangling-target"]));
+  });
+
+  test("rejects an unknown --format with exit 2", () => {
+    const { code, stderr } = argmapCli(["validate", "--format", "xml", UKRAINE_JSON]);
+    expect(code).toBe(2);
+    expect(stderr).toBe('argmap validate: --format must be one of text, json, not "xml"\n');
+  });
+});

@@ -1,0 +1,88 @@
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { lit, SatSolver } from "../../src/evaluate/sat-solver.js";
+
+type Cnf = number[][];
+
+const arbCnf = fc.integer({ min: 1, max: 12 }).chain((vars) =>
+  fc.record({
+    vars: fc.constant(vars),
+    clauses: fc.array(fc.array(fc.tuple(fc.nat(vars - 1), fc.boolean()), { minLength: 1, maxLength: 3 }), { maxLength: 5 * vars }),
+  }),
+);
+
+function satisfies(clauses: Cnf, assignment: number): boolean {
+  return clauses.every((clause) => clause.some((l) => ((assignment >> (l >> 1)) & 1) === ((l & 1) ^ 1)));
+}
+
+function load(vars: number, clauses: Cnf): SatSolver {
+  const solver = new SatSolver();
+  solver.newVars(vars);
+  for (const clause of clauses) solver.addClause(clause);
+  return solver;
+}
+
+describe("SatSolver against brute force", () => {
+  test("satisfiability, models and the number of models agree", () => {
+    fc.assert(
+      fc.property(arbCnf, ({ vars, clauses: raw }) => {
+        const clauses: Cnf = raw.map((c) => c.map(([v, positive]) => lit(v, positive)));
+        let expected = 0;
+        for (let a = 0; a < 1 << vars; a++) if (satisfies(clauses, a)) expected++;
+        const solver = load(vars, clauses);
+        const seen = new Set<number>();
+        for (let more = solver.solve(); more; more = solver.nextModel()) {
+          let assignment = 0;
+          for (let v = 0; v < vars; v++) if (solver.modelValue(v)) assignment |= 1 << v;
+          expect(satisfies(clauses, assignment)).toBe(true);
+          expect(seen.has(assignment)).toBe(false);
+          seen.add(assignment);
+        }
+        expect(seen.size).toBe(expected);
+      }),
+      { numRuns: 300, seed: 3 },
+    );
+  });
+
+  test("assumptions restrict one call only", () => {
+    fc.assert(
+      fc.property(arbCnf, fc.nat(), fc.boolean(), ({ vars, clauses: raw }, pick, positive) => {
+        const clauses: Cnf = raw.map((c) => c.map(([v, p]) => lit(v, p)));
+        const v = pick % vars;
+        const assumption = lit(v, positive);
+        let expected = false;
+        for (let a = 0; a < 1 << vars; a++) if (satisfies(clauses, a) && ((a >> v) & 1) === (positive ? 1 : 0)) expected = true;
+        const solver = load(vars, clauses);
+        expect(solver.solve([assumption])).toBe(expected);
+        let any = false;
+        for (let a = 0; a < 1 << vars; a++) if (satisfies(clauses, a)) any = true;
+        expect(solver.solve()).toBe(any);
+      }),
+      { numRuns: 300, seed: 5 },
+    );
+  });
+
+  test("hard random 3-SAT near the threshold: models found are models, and model counts match enumeration twice", () => {
+    const rand = mulberry(99);
+    for (let round = 0; round < 20; round++) {
+      const vars = 60;
+      const clauses: Cnf = [];
+      for (let c = 0; c < 250; c++) clauses.push([0, 1, 2].map(() => lit(Math.floor(rand() * vars), rand() < 0.5)));
+      const solver = load(vars, clauses);
+      if (!solver.solve()) continue;
+      const model = solver.model;
+      expect(clauses.every((clause) => clause.some((l) => model[l >> 1] === ((l & 1) ^ 1)))).toBe(true);
+    }
+  });
+});
+
+function mulberry(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

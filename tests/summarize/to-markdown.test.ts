@@ -1,0 +1,80 @@
+import { describe, expect, test } from "vitest";
+import { ukraineJapan } from "../../src/datasets/index.js";
+import { ArgumentMap, argmap, summarize, toMarkdown } from "../../src/index.js";
+import { lunch } from "./fixtures.js";
+
+describe("toMarkdown", () => {
+  test("renders an outline with roles, numbers and footnotes", () => {
+    expect(toMarkdown(summarize(lunch()))).toBe(
+      [
+        "# Lunch",
+        "",
+        "**#1 Thesis.** We should get pizza.[^1]",
+        "",
+        "- **#2 Reason.** Pizza is quick.[^2]",
+        "- **#3 Objection.** Sam cannot eat cheese.[^3]",
+        "  - **#4 Undercut.** There is vegan pizza.[^4]",
+        "",
+        "[^1]: “We should get pizza”",
+        "[^2]: “pizza is quick”",
+        "[^3]: “Sam cannot eat cheese”",
+        "[^4]: “there is vegan pizza”",
+        "",
+        "Quotations from *Team chat*.",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  test("leaves out the title and the footnotes when asked", () => {
+    const out = toMarkdown(summarize(lunch(), { citations: false }), { title: false });
+    expect(out.startsWith("**#1 Thesis.**")).toBe(true);
+    expect(out).not.toContain("[^");
+  });
+
+  test("refers to a shared claim by its number and shows linked premises", () => {
+    const out = toMarkdown(summarize(ukraineJapan()));
+    expect(out).toContain("- **#2 Reason.** Japan's export framework has become more flexible");
+    expect(out).toContain("- **Reason, linked premises:**\n  - **#16** For years Japan kept tight limits");
+    expect(out).toContain("  - *Japan's export framework has become more flexible…* (see #2)");
+    expect(out).toContain("- **Reason.** *A softer export framework does not automatically mean that weapons transfers will begin quickly* (see #3)");
+    // Every written claim is numbered once.
+    for (let n = 1; n <= 16; n++) expect(out.match(new RegExp(`\\*\\*#${n}[ *]`, "g"))).toHaveLength(1);
+  });
+
+  test("escapes Markdown in text from the map", () => {
+    const map = argmap("*Bold* [link](x)").thesis("t", "Use `code` <b>here</b> | now_ok #1").build();
+    const out = toMarkdown(summarize(map));
+    expect(out).toContain("# \\*Bold\\* \\[link\\](x)");
+    expect(out).toContain("Use \\`code\\` \\<b\\>here\\</b\\> \\| now\\_ok \\#1");
+  });
+
+  test("shows evaluation results and hidden points", () => {
+    const map = lunch();
+    const out = toMarkdown(
+      summarize(map, { depth: 1, evaluation: { semantics: "grounded", labels: new Map([["t", "in"], ["a1", "out"]]), strengths: new Map([["quick", 0.8]]) } }),
+    );
+    expect(out).toContain("*Evaluated with grounded semantics.*");
+    expect(out).toContain("**#1 Thesis.** We should get pizza.[^1] — *stands*");
+    expect(out).toContain("- **#2 Reason.** Pizza is quick.[^2] — *strength 0.80*");
+    expect(out).toContain("- **#3 Objection.** Sam cannot eat cheese.[^3] — *defeated*");
+    expect(out).toContain("  - *… 1 more not shown*");
+  });
+
+  test("names each source in footnotes when there are several", () => {
+    const map = argmap("two sources")
+      .source({ id: "a", title: "First", text: "Alpha." })
+      .source({ id: "b", title: "Second", url: "https://example.org/b", text: "Beta." })
+      .thesis("t", "Alpha.", { quote: "Alpha", source: "a" })
+      .claim("r", "Beta.", { quote: "Beta", source: "b" })
+      .support("r", "t")
+      .build();
+    const out = toMarkdown(summarize(map));
+    expect(out).toContain("[^1]: “Alpha” — First");
+    expect(out).toContain("[^2]: “Beta” — [Second](https://example.org/b)");
+  });
+
+  test("says so when the map is empty", () => {
+    expect(toMarkdown(summarize(new ArgumentMap({ title: "Empty" })))).toBe("# Empty\n\n*The map has no claims.*\n");
+  });
+});
