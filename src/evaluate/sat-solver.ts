@@ -253,7 +253,7 @@ export class SatSolver {
     return this.#model[v] === 1;
   }
 
-  /** The last model, one byte per variable (1 true). */
+  /** The last model, one byte per variable (1 true); overwritten by the next model. */
   get model(): Uint8Array {
     return this.#model;
   }
@@ -445,9 +445,11 @@ export class SatSolver {
   }
 
   #saveModel(): void {
-    const model = new Uint8Array(this.#vars);
-    for (let v = 0; v < this.#vars; v++) model[v] = this.#value[v << 1] === TRUE ? 1 : 0;
-    this.#model = model;
+    // The buffer is reused from model to model; readers copy what they keep.
+    if (this.#model.length !== this.#vars) this.#model = new Uint8Array(this.#vars);
+    const model = this.#model;
+    const value = this.#value;
+    for (let v = 0; v < this.#vars; v++) model[v] = value[v << 1] === TRUE ? 1 : 0;
   }
 
   #reduce(): void {

@@ -4,8 +4,8 @@
  * @module
  */
 import { ArgmapError, issue, type ArgmapIssue, type PathSegment } from "../errors.js";
-import type { ArgumentMap } from "../map/argument-map.js";
-import type { ArgumentMapDocument } from "../schema/document.js";
+import { fromTrustedParts, type ArgumentMap } from "../map/argument-map.js";
+import type { ArgumentMapDocument, Claim, Relation, Source } from "../schema/document.js";
 import { parseArgumentMap } from "../validate/parse.js";
 
 /** Codes of errors that stop an import. */
@@ -200,6 +200,46 @@ export function buildImportedMap(
     return where.line !== undefined ? { ...out, line: where.line, column: where.column ?? 1 } : out;
   });
   throw new ArgmapError<FormatIssueCode>(issues as [ArgmapIssue<FormatIssueCode>, ...ArgmapIssue<FormatIssueCode>[]]);
+}
+
+/**
+ * Builds the map of a document that an importer made itself (fresh objects,
+ * unique ids, string texts) after checking only what the importer cannot
+ * rule out: premises and targets that exist, no empty premise lists, nothing
+ * that supports or attacks itself. On any problem it falls back to
+ * {@link buildImportedMap}, which reports every issue.
+ *
+ * @internal
+ */
+export function buildOwnMap(
+  document: ArgumentMapDocument,
+  locate: (path: readonly PathSegment[]) => Pick<ArgmapIssue, "path" | "line" | "column">,
+): ArgumentMap {
+  const claims = new Map<string, Claim>();
+  const relations = new Map<string, Relation>();
+  const sources = new Map<string, Source>();
+  let ok = true;
+  for (const source of document.sources) sources.set(source.id, source);
+  for (const claim of document.claims) {
+    if (claim.id === "" || claims.has(claim.id) || sources.has(claim.id)) ok = false;
+    claims.set(claim.id, claim);
+  }
+  for (const relation of document.relations) {
+    if (relation.id === "" || claims.has(relation.id) || relations.has(relation.id) || sources.has(relation.id)) ok = false;
+    relations.set(relation.id, relation);
+  }
+  for (const relation of document.relations) {
+    if (!ok) break;
+    const from = relation.from;
+    if (from.length === 0 || relation.to === relation.id || (!claims.has(relation.to) && !relations.has(relation.to))) ok = false;
+    for (let i = 0; ok && i < from.length; i++) {
+      const premise = from[i]!;
+      if (!claims.has(premise) || premise === relation.to || from.indexOf(premise) !== i) ok = false;
+    }
+  }
+  if (document.thesis !== undefined && !claims.has(document.thesis)) ok = false;
+  if (!ok) return buildImportedMap(document, locate);
+  return fromTrustedParts({ title: document.title, description: document.description, thesis: document.thesis, sources, claims, relations });
 }
 
 /** Throws one format error. @internal */

@@ -14,11 +14,13 @@
 import type { PathSegment } from "../errors.js";
 import type { ArgumentMap } from "../map/argument-map.js";
 import type { ArgumentMapDocument, Claim, Relation } from "../schema/document.js";
-import { buildImportedMap, formatError, IdPool, reportLostFields, Warnings, type ConversionResult, type MapFeature } from "./conversion.js";
+import { buildImportedMap, buildOwnMap, formatError, IdPool, reportLostFields, Warnings, type ConversionResult, type MapFeature } from "./conversion.js";
 
-const TITLE = /^Discussion Title:[ \t]?(.*)$/;
-const NUMBERED = /^((?:\d+\.)+)[ \t]+(?:(Pro|Con):[ \t]?)?(.*)$/;
+// Lines are split at \r\n, \r and \n only, so "." may match any other character (dotAll).
+const TITLE = /^Discussion Title:[ \t]?(.*)$/s;
+const NUMBERED = /^((?:\d+\.)+)[ \t]+(?:(Pro|Con):[ \t]?)?(.*)$/s;
 const LINK = /^->[ \t]*See[ \t]+((?:\d+\.)+)[ \t]*$/;
+const BLANK = /^[ \t]*$/;
 const ESCAPED = /\\([!-/:-@[-`{-~])/g;
 
 /** One numbered line while reading. */
@@ -61,13 +63,13 @@ export function fromKialo(text: string): ConversionResult<ArgumentMap> {
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
     const lineNo = i + 1;
-    if (raw.trim() === "") {
+    if (BLANK.test(raw)) {
       blankRun++;
       continue;
     }
     const title1 = !seenTitle && entries.length === 0 ? TITLE.exec(raw) : null;
     if (title1 !== null) {
-      title = unescape(title1[1]!.trim());
+      title = unescape(title1[1]!.replace(/^[ \t]+|[ \t]+$/g, ""));
       seenTitle = true;
       blankRun = 0;
       continue;
@@ -95,12 +97,15 @@ export function fromKialo(text: string): ConversionResult<ArgumentMap> {
     for (; blankRun > 0; blankRun--) last.lines.push("");
     last.lines.push(raw);
   }
-  if (entries.length === 0) formatError("kialo-syntax", [], "no claims found: a Kialo export lists claims as numbered lines such as \"1. …\"", { line: Math.max(1, lines.length), column: 1 });
+  if (entries.length === 0) {
+    if (!seenTitle) formatError("kialo-syntax", [], 'no discussion found: a Kialo export starts with "Discussion Title: …" and lists claims as numbered lines such as "1. …"', { line: 1, column: 1 });
+    return { value: buildImportedMap({ format: "argmap", version: 1, title, sources: [], claims: [], relations: [] }, () => ({ path: [] })), warnings: [] };
+  }
 
   // Resolve links: a link's number stands for the claim it points to.
   const linkOf = new Map<string, { target: string; entry: Entry }>();
   for (const entry of entries) {
-    const link = entry.lines.length === 1 ? LINK.exec(entry.lines[0]!.trim()) : null;
+    const link = entry.lines.length === 1 ? LINK.exec(entry.lines[0]!.replace(/^[ \t]+|[ \t]+$/g, "")) : null;
     if (link === null) continue;
     const target = link[1]!;
     if (!byNumber.has(target)) formatError("kialo-dangling-link", [], `"-> See ${target}" points to a claim number that does not exist`, { line: entry.line, column: entry.textColumn });
@@ -140,7 +145,7 @@ export function fromKialo(text: string): ConversionResult<ArgumentMap> {
   }
   const first = entries[0]!;
   const document: ArgumentMapDocument = { format: "argmap", version: 1, title, thesis: idOf(first.number), sources: [], claims, relations };
-  const map = buildImportedMap(document, (path: readonly PathSegment[]) => {
+  const map = buildOwnMap(document, (path: readonly PathSegment[]) => {
     const [list, index] = path;
     const entry = list === "claims" && typeof index === "number" ? claimLine[index] : list === "relations" && typeof index === "number" ? relationLine[index] : undefined;
     return entry === undefined ? { path: [] } : { path: [], line: entry.line, column: entry.textColumn };
@@ -185,14 +190,19 @@ export function toKialo(map: ArgumentMap): ConversionResult<string> {
     const add = (relation: Readonly<Relation>): void => {
       const at = relationIndex.get(relation.id)!;
       if (relation.from.length > 1) warnings.add("lost-linked-premises", ["relations", at, "from"], "Kialo has no linked premises; each premise was written as its own reason", "relations");
-      for (const premise of relation.from) list.push({ relation, premise });
+      for (const premise of relation.from) {
+        // A relation on a relation is written under that relation's first
+        // premise; where it is its own premise, it would support or attack itself.
+        if (premise === claimId) continue;
+        list.push({ relation, premise });
+      }
     };
     for (const relation of map.relationsTo(claimId)) add(relation);
     if (viaRelation !== undefined) {
       for (const relation of map.relationsTo(viaRelation)) {
         const at = relationIndex.get(relation.id)!;
-        if (relation.type === "attack") warnings.add("lost-undercut", ["relations", at], "Kialo cannot attack a relation; the undercut was written as a Con of the relation's first premise", "undercuts");
-        else warnings.add("lost-relation-support", ["relations", at], "Kialo cannot support a relation; it was written as a Pro of the relation's first premise", "relations");
+        if (relation.type === "attack") warnings.add("lost-undercut", ["relations", at], "Kialo cannot attack a relation; the undercut was written as a Con of the relation's first premise (premises that are that premise itself are left out)", "undercuts");
+        else warnings.add("lost-relation-support", ["relations", at], "Kialo cannot support a relation; it was written as a Pro of the relation's first premise (premises that are that premise itself are left out)", "relations");
         add(relation);
       }
     }
@@ -241,8 +251,8 @@ function unescape(text: string): string {
 }
 
 function oneLine(text: string, path: PathSegment[], warnings: Warnings): string {
-  const flat = text.replace(/\s*(?:\r\n|\r|\n)\s*/g, " ");
-  if (flat !== text) warnings.add("text-changed", path, "line breaks were replaced by spaces", "texts");
+  const flat = text.replace(/[ \t]*(?:\r\n|\r|\n)[ \t]*/g, " ").replace(/^[ \t]+|[ \t]+$/g, "");
+  if (flat !== text) warnings.add("text-changed", path, "line breaks were replaced by spaces and outer spaces removed", "texts");
   return flat;
 }
 
@@ -260,12 +270,12 @@ function claimText(text: string, path: PathSegment[], warnings: Warnings, isThes
   if (normal !== text) warnings.add("text-changed", path, "carriage returns were replaced by line feeds", "texts");
   const lines = normal.split("\n");
   // The reader drops blank lines at the end of a claim.
-  while (lines.length > 1 && lines[lines.length - 1]!.trim() === "") lines.pop();
+  while (lines.length > 1 && BLANK.test(lines[lines.length - 1]!)) lines.pop();
   if (lines.length !== normal.split("\n").length) warnings.add("text-changed", path, "blank lines at the end of a text were removed", "texts");
-  if (isThesis && /^\s/.test(lines[0]!)) warnings.add("text-changed", path, "a thesis cannot start with white space; it was removed", "texts");
+  if (isThesis && /^[ \t]/.test(lines[0]!)) warnings.add("text-changed", path, "a thesis cannot start with white space; it was removed", "texts");
   return lines
     .map((line, i) => {
-      if (i > 0 && line.trim() === "") {
+      if (i > 0 && BLANK.test(line)) {
         if (line !== "") warnings.add("text-changed", path, "lines of only white space were emptied", "texts");
         return "";
       }

@@ -34,10 +34,7 @@ export function checkJsonValue(value: unknown, path: readonly PathSegment[], iss
       onStack.delete(v as object);
       continue;
     }
-    if (++values > MAX_META_VALUES) {
-      issues.push(issue("too-big", path, `meta holds more than ${MAX_META_VALUES} values (an object used in several places counts each time)`));
-      return false;
-    }
+    if (++values > MAX_META_VALUES) return tooBig(path, issues);
     if (v === null || typeof v === "string" || typeof v === "boolean") continue;
     if (typeof v === "number") {
       if (!Number.isFinite(v)) {
@@ -69,11 +66,10 @@ export function checkJsonValue(value: unknown, path: readonly PathSegment[], iss
     // Children are pushed in reverse, so that the first problem in document
     // order is reported. Values are read from property descriptors: a getter
     // could throw, or return something else to a later reader.
-    const keys: readonly (string | number)[] = isArray ? Array.from({ length: (v as unknown[]).length }, (_, i) => i) : Object.keys(v);
-    if (values + keys.length > MAX_META_VALUES) {
-      issues.push(issue("too-big", path, `meta holds more than ${MAX_META_VALUES} values (an object used in several places counts each time)`));
-      return false;
-    }
+    // Checked before anything is allocated for the children (`new Array(2 ** 31)`).
+    const count = isArray ? (v as unknown[]).length : 0;
+    const keys: readonly (string | number)[] = values + count > MAX_META_VALUES ? [] : isArray ? Array.from({ length: count }, (_, i) => i) : Object.keys(v);
+    if (values + count + keys.length > MAX_META_VALUES) return tooBig(path, issues);
     const children: unknown[] = new Array<unknown>(keys.length);
     for (let i = 0; i < keys.length; i++) {
       const descriptor = Object.getOwnPropertyDescriptor(v, keys[i]!);
@@ -90,6 +86,11 @@ export function checkJsonValue(value: unknown, path: readonly PathSegment[], iss
     }
   }
   return true;
+}
+
+function tooBig(path: readonly PathSegment[], issues: ArgmapIssue[]): false {
+  issues.push(issue("too-big", path, `meta holds more than ${MAX_META_VALUES} values (an object used in several places counts each time)`));
+  return false;
 }
 
 /**

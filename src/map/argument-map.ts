@@ -615,8 +615,9 @@ export class ArgumentMap {
    */
   depth(id: string): number | undefined {
     this.#assertNode(id);
-    // 0-1 breadth-first search upwards: entering a relation costs 1, leaving
-    // it for its target costs 0. `now` holds nodes at the current level.
+    // 0-1 breadth-first search upwards: entering a relation costs 1 (from a
+    // premise, or from an undercut of it), moving on to the claim a relation
+    // concludes costs 0. `now` holds nodes at the current level.
     const seen = new Set<string>();
     let now = [id];
     for (let level = 0; now.length > 0; level++) {

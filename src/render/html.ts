@@ -51,7 +51,7 @@ body{font-family:${FONT_FAMILY};color:#1f1f1f;background:#f6f7f9}
 .argmap-help{font-size:12px;color:#5f6368}
 .argmap-claim,.argmap-relation{cursor:pointer;outline:none}
 .argmap-claim.argmap-active .argmap-box,.argmap-claim:focus-visible .argmap-box{stroke:#1565c0;stroke-width:3.5}
-.argmap-relation.argmap-active>rect,.argmap-relation.argmap-active>circle,.argmap-relation:focus-visible>rect,.argmap-relation:focus-visible>circle{stroke:#1565c0;stroke-width:3}
+.argmap-relation.argmap-active>rect,.argmap-relation.argmap-active>circle:not(.argmap-hit),.argmap-relation:focus-visible>rect,.argmap-relation:focus-visible>circle:not(.argmap-hit){stroke:#1565c0;stroke-width:3}
 @media (max-width:760px){.argmap-viewer{flex-direction:column}.argmap-panel{flex:0 0 40%;border-left:0;border-top:1px solid #d0d4d9}}
 `;
 
@@ -63,6 +63,15 @@ function quotesOf(map: ArgumentMap, anchors: readonly Anchor[] | undefined): Pan
     if (url !== undefined && isSafeUrl(url)) quote.url = url.trim();
     return quote;
   });
+}
+
+/** Names the inference an undercut attacks: `the inference “a” + “b” → “c”`. */
+function inferenceText(map: ArgumentMap, relationId: string): string {
+  const relation = map.relation(relationId);
+  if (relation === undefined) return relationId;
+  const premises = relation.from.map((id) => `“${map.claim(id)?.text ?? id}”`).join(" + ");
+  const conclusion = map.claim(relation.to)?.text;
+  return `the inference ${premises} ${relation.type === "support" ? "→" : "⊣"} ${conclusion !== undefined ? `“${conclusion}”` : "another inference"}`;
 }
 
 /** @internal The data the viewer's panel reads, one item per claim and relation. */
@@ -94,7 +103,7 @@ export function panelItems(map: ArgumentMap, options: Pick<HtmlOptions, "evaluat
     const undercut = map.hasRelation(relation.to);
     const role = undercut ? "Undercut" : relation.type === "support" ? "Support" : "Attack";
     const premises = relation.from.map((id) => map.claim(id)?.text ?? id).join(" + ");
-    const target = undercut ? "the inference it attacks" : (map.claim(relation.to)?.text ?? relation.to);
+    const target = undercut ? inferenceText(map, relation.to) : (map.claim(relation.to)?.text ?? relation.to);
     const parts = [relation.label, relation.scheme !== undefined ? `Scheme: ${relation.scheme}` : undefined].filter((x): x is string => x !== undefined && x !== "");
     items.push({
       kind: "relation",

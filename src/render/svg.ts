@@ -314,7 +314,9 @@ function writeRelations(out: string[], map: ArgumentMap, placed: MapLayout, o: R
     );
     const lines = [...box.labelLines, ...box.schemeLines];
     if (lines.length === 0) {
-      out.push(`<circle cx="${n(box.width / 2)}" cy="${n(box.height / 2)}" r="${n(box.width / 2)}" fill="${color}"/>`);
+      const c = `cx="${n(box.width / 2)}" cy="${n(box.height / 2)}"`;
+      // The dot, and a larger invisible circle that is easier to point at.
+      out.push(`<circle ${c} r="${n(box.width / 2)}" fill="${color}"/>`, `<circle class="argmap-hit" ${c} r="${n(box.width / 2 + 5)}" fill="#ffffff" fill-opacity="0"/>`);
     } else {
       out.push(
         `<rect width="${n(box.width)}" height="${n(box.height)}" rx="${n(Math.min(10, box.height / 2))}" fill="#ffffff" stroke="${color}" stroke-width="1.5"/>`,

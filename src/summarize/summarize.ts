@@ -76,7 +76,15 @@ export const SUMMARIZE_DEFAULTS = Object.freeze({
 });
 
 interface Resolved {
+  /** The roots to walk, in order. */
   readonly roots: readonly string[];
+  /**
+   * Whether claims that no root reaches (those only on cycles) still need
+   * roots of their own, to be found while walking.
+   */
+  readonly coverRest: boolean;
+  /** Whether depth, roles or length can leave out claims that a root reaches. */
+  readonly filtered: boolean;
   readonly depth: number;
   readonly roles: ReadonlySet<SummaryRole>;
   readonly citations: boolean;
@@ -149,7 +157,9 @@ function resolveOptions(index: MapIndex, options: SummarizeOptions): Resolved {
   if (evaluation !== undefined && (evaluation === null || typeof evaluation !== "object" || typeof evaluation.semantics !== "string")) {
     invalid(["evaluation"], "evaluation must be a MapEvaluation ({ semantics, labels?, strengths? })");
   }
+  const filtered = Number.isFinite(depth) || Number.isFinite(maxLength) || SUMMARY_ROLES.some((role) => !roles.includes(role));
   let roots: string[];
+  let coverRest = false;
   if (options.root !== undefined) {
     if (typeof options.root !== "string") invalid(["root"], "root must be a claim id");
     if (!map.hasClaim(options.root)) {
@@ -157,30 +167,32 @@ function resolveOptions(index: MapIndex, options: SummarizeOptions): Resolved {
     }
     roots = [options.root];
   } else {
-    roots = defaultRoots(index);
+    roots = topClaims(map);
+    // Without filters every claim a root reaches is written, so the walk
+    // itself shows which claims still need a root; with filters, find them now.
+    if (filtered) roots = withCycleRoots(index, roots);
+    else coverRest = true;
   }
-  return { roots, depth, roles: new Set(roles), citations, maxLength, evaluation };
+  return { roots, coverRest, filtered, depth, roles: new Set(roles), citations, maxLength, evaluation };
 }
 
-/** The thesis, the other roots, then one claim per part of the map that only cycles reach. */
-function defaultRoots(index: MapIndex): string[] {
-  const map = index.map;
-  const roots: string[] = [];
-  const seen = new Set<string>();
-  const add = (id: string): void => {
-    if (seen.has(id)) return;
-    seen.add(id);
-    roots.push(id);
-  };
-  if (map.thesis !== undefined) add(map.thesis);
-  for (const claim of map.roots()) add(claim.id);
+/** The thesis, then the map's other roots. */
+function topClaims(map: ArgumentMap): string[] {
+  const roots = map.thesis !== undefined ? [map.thesis] : [];
+  for (const claim of map.roots()) if (claim.id !== map.thesis) roots.push(claim.id);
+  return roots;
+}
+
+/** The roots, then one claim per part of the map that only cycles reach, in map order. */
+function withCycleRoots(index: MapIndex, roots: readonly string[]): string[] {
+  const out = [...roots];
   const reached = reachableClaims(index, roots);
-  for (const claim of map.claims()) {
+  for (const claim of index.map.claims()) {
     if (reached.has(claim.id)) continue;
-    add(claim.id);
+    out.push(claim.id);
     for (const id of reachableClaims(index, [claim.id], reached)) reached.add(id);
   }
-  return roots;
+  return out;
 }
 
 /**
@@ -251,6 +263,8 @@ class MapIndex {
 }
 
 const NONE: readonly Readonly<Relation>[] = Object.freeze([]);
+/** Shared by every point without citations (summaries are read-only data). */
+const NO_CITATIONS: readonly Citation[] = Object.freeze([]);
 
 function push(index: Map<string, Readonly<Relation>[]>, key: string, relation: Readonly<Relation>): void {
   const list = index.get(key);
@@ -328,7 +342,9 @@ class SummaryBuilder {
   readonly #allowed: Set<string> | undefined;
   readonly #written = new Map<string, number>();
   readonly #citedSources = new Set<string>();
-  readonly #citationKeys = new Set<string>();
+  /** Source → start → end (or ends) of the passages cited so far. */
+  readonly #citationKeys = new Map<string, Map<number, number | Set<number>>>();
+  #citationCount = 0;
   #references = 0;
   readonly #counts = { reason: 0, objection: 0, rebuttal: 0, undercut: 0 };
 
@@ -347,8 +363,15 @@ class SummaryBuilder {
       if (this.#allowed !== undefined && !this.#allowed.has(root)) continue;
       this.#walk({ kind: "claim", id: root, level: 0, stance: "pro", into: roots });
     }
+    if (this.#options.coverRest && this.#written.size < map.claimCount) {
+      // Claims only cycles reach: the first one unwritten becomes a root, and so on.
+      for (const claim of map.claims()) {
+        if (!this.#written.has(claim.id)) this.#walk({ kind: "claim", id: claim.id, level: 0, stance: "pro", into: roots });
+      }
+    }
     const written = this.#written.size;
-    const reachable = reachableClaims(this.#index, this.#options.roots).size;
+    // Without filters, every claim the roots reach is written.
+    const reachable = this.#options.filtered ? reachableClaims(this.#index, this.#options.roots).size : written;
     const stats: SummaryStats = {
       claims: written,
       references: this.#references,
@@ -356,7 +379,7 @@ class SummaryBuilder {
       objections: this.#counts.objection,
       rebuttals: this.#counts.rebuttal,
       undercuts: this.#counts.undercut,
-      citations: this.#citationKeys.size,
+      citations: this.#citationCount,
       omitted: Math.max(0, reachable - written),
     };
     const sources: SummarySource[] = [];
@@ -420,10 +443,7 @@ class SummaryBuilder {
     const assessment = this.#assessment(claim.id);
     if (assessment !== undefined) written.assessment = assessment;
     task.into.push(written);
-    const children = this.#children(claim.id, task.level, written);
-    for (let i = children.length - 1; i >= 0; i--) {
-      stack.push({ kind: "argument", relation: children[i]!, level: task.level + 1, targetStance: task.stance, into: written.arguments });
-    }
+    this.#pushChildren(stack, claim.id, task.level, task.stance, written);
   }
 
   #argument(task: Extract<Task, { kind: "argument" }>, stack: Task[]): void {
@@ -446,41 +466,57 @@ class SummaryBuilder {
     if (assessment !== undefined) argument.assessment = assessment;
     task.into.push(argument);
     // Premises first (each with what bears on it), then what bears on the relation itself.
-    const children = this.#children(relation.id, task.level, argument);
-    for (let i = children.length - 1; i >= 0; i--) {
-      stack.push({ kind: "argument", relation: children[i]!, level: task.level + 1, targetStance: stance, into: argument.arguments });
-    }
+    this.#pushChildren(stack, relation.id, task.level, stance, argument);
     for (let i = relation.from.length - 1; i >= 0; i--) {
       stack.push({ kind: "claim", id: relation.from[i]!, level: task.level, stance, into: argument.premises });
     }
   }
 
-  /** The arguments to write on a node, counting those that depth or length leave out. */
-  #children(id: string, level: number, holder: { hidden: number }): Readonly<Relation>[] {
-    const out: Readonly<Relation>[] = [];
-    for (const relation of this.#index.into(id)) {
+  /**
+   * Pushes tasks for the arguments to write on a node (last first, so they
+   * pop in order), counting those that depth or length leave out.
+   */
+  #pushChildren(stack: Task[], id: string, level: number, stance: SummaryStance, holder: { hidden: number; arguments: SummaryArgument[] }): void {
+    const into = this.#index.into(id);
+    for (let i = into.length - 1; i >= 0; i--) {
+      const relation = into[i]!;
       if (!this.#options.roles.has(this.#index.roleOf(relation))) continue;
       if (level + 1 > this.#options.depth || (this.#allowed !== undefined && !this.#allowed.has(relation.id))) {
         holder.hidden++;
         continue;
       }
-      out.push(relation);
+      stack.push({ kind: "argument", relation, level: level + 1, targetStance: stance, into: holder.arguments });
     }
-    return out;
   }
 
   #citations(anchors: readonly Anchor[] | undefined): Citation[] {
-    if (!this.#options.citations || anchors === undefined) return [];
+    if (!this.#options.citations || anchors === undefined || anchors.length === 0) return NO_CITATIONS as Citation[];
     const out: Citation[] = [];
     for (const anchor of anchors) {
       const source = this.#map.source(anchor.source);
       const citation: Mutable<Citation> = { source: anchor.source, title: source?.title ?? anchor.source, quote: anchor.quote, start: anchor.start, end: anchor.end };
       if (source?.url !== undefined) citation.url = source.url;
       this.#citedSources.add(anchor.source);
-      this.#citationKeys.add(`${anchor.source}\u0000${anchor.start}\u0000${anchor.end}`);
+      this.#countCitation(anchor);
       out.push(citation);
     }
     return out;
+  }
+
+  /** Counts distinct passages (source, start, end) without building a key per anchor. */
+  #countCitation(anchor: Anchor): void {
+    let byStart = this.#citationKeys.get(anchor.source);
+    if (byStart === undefined) this.#citationKeys.set(anchor.source, (byStart = new Map()));
+    const ends = byStart.get(anchor.start);
+    if (ends === undefined) byStart.set(anchor.start, anchor.end);
+    else if (typeof ends === "number") {
+      if (ends === anchor.end) return;
+      byStart.set(anchor.start, new Set([ends, anchor.end]));
+    } else {
+      if (ends.has(anchor.end)) return;
+      ends.add(anchor.end);
+    }
+    this.#citationCount++;
   }
 
   #assessment(id: string): SummaryAssessment | undefined {

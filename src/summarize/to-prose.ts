@@ -332,16 +332,29 @@ function tally(items: readonly SummaryArgument[], what: string): string | undefi
   return `of ${what}, ${quantity}`;
 }
 
-/** "the strongest reason is that … (0.81)", from the arguments' (or their premises') strengths. */
+/**
+ * "the strongest reason is that … (0.81)", from the arguments' (or their
+ * premises') strengths; "three reasons share the greatest strength (0.50)"
+ * on a tie.
+ */
 function strongestOf(items: readonly SummaryArgument[], noun: string, vocabulary: Vocabulary): string | undefined {
-  let best: { readonly argument: SummaryArgument; readonly strength: number } | undefined;
+  let best: SummaryArgument | undefined;
+  let bestStrength = Number.NEGATIVE_INFINITY;
+  let ties = 0;
   for (const argument of items) {
     const strength = argument.assessment?.strength ?? premiseStrength(argument);
-    if (strength !== undefined && (best === undefined || strength > best.strength)) best = { argument, strength };
+    if (strength === undefined) continue;
+    if (strength > bestStrength) {
+      best = argument;
+      bestStrength = strength;
+      ties = 1;
+    } else if (strength === bestStrength) ties++;
   }
   if (best === undefined || items.length < 2) return undefined;
-  const first = best.argument.premises[0];
-  return first === undefined ? undefined : `the strongest ${noun} is that ${plainShortForm(first.text, vocabulary)} (${best.strength.toFixed(2)})`;
+  const value = bestStrength.toFixed(2);
+  if (ties > 1) return `${numberWord(ties)} ${noun}s share the greatest strength (${value})`;
+  const first = best.premises[0];
+  return first === undefined ? undefined : `the strongest ${noun} is that ${plainShortForm(first.text, vocabulary)} (${value})`;
 }
 
 function premiseStrength(argument: SummaryArgument): number | undefined {

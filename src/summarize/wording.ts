@@ -49,14 +49,20 @@ export class Vocabulary {
 
   /** Learns from a text. */
   add(text: string): this {
-    let start = true;
-    for (const token of text.split(/\s+/)) {
-      const word = /^[("“'‘]*([\p{L}][\p{L}\p{M}-]*)/u.exec(token)?.[1];
-      if (word !== undefined) {
-        if (word === word.toLowerCase()) this.#lower.add(word);
-        else if (!start) this.#names.add(word);
+    const words = /[\p{L}][\p{L}\p{M}-]*/gu;
+    for (let match = words.exec(text); match !== null; match = words.exec(text)) {
+      const word = match[0];
+      if (word === word.toLowerCase()) {
+        this.#lower.add(word);
+        continue;
       }
-      start = /[.!?:]["”'’)]*$/.test(token);
+      // Capitalized: a name unless it starts a sentence. Look back past
+      // spaces and opening quotes for the end of the previous sentence.
+      let at = match.index - 1;
+      while (at >= 0 && /[\s("“'‘]/.test(text[at]!)) at--;
+      while (at >= 0 && /["”'’)]/.test(text[at]!)) at--;
+      const startsSentence = at < 0 || /[.!?:]/.test(text[at]!);
+      if (!startsSentence && /[\s("“'‘]/.test(text[match.index - 1] ?? " ")) this.#names.add(word);
     }
     return this;
   }
@@ -132,20 +138,38 @@ export function list(items: readonly string[], conjunction = "and"): string {
  */
 export function wrap(text: string, width: number, first = "", rest = first): string {
   if (width <= 0) return first + text;
-  const words = text.split(/\s+/).filter((w) => w !== "");
+  // Lines are slices of the text between word boundaries; runs of other
+  // whitespace than one space are folded only where they occur.
   const lines: string[] = [];
-  let line = first;
-  let empty = true;
-  for (const word of words) {
-    if (!empty && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = rest + word;
-    } else {
-      line += (empty ? "" : " ") + word;
+  const words = /\S+/g;
+  let prefix = first;
+  let start = -1;
+  let end = -1;
+  let length = 0;
+  let plain = true;
+  const flush = (): void => {
+    const line = text.slice(start, end);
+    lines.push(prefix + (plain ? line : line.replace(/\s+/g, " ")));
+  };
+  for (let match = words.exec(text); match !== null; match = words.exec(text)) {
+    const size = match[0].length;
+    if (start >= 0 && length + 1 + size <= width) {
+      if (match.index !== end + 1 || text.charCodeAt(end) !== 32) plain = false;
+      end = match.index + size;
+      length += 1 + size;
+      continue;
     }
-    empty = false;
+    if (start >= 0) {
+      flush();
+      prefix = rest;
+    }
+    start = match.index;
+    end = start + size;
+    length = prefix.length + size;
+    plain = true;
   }
-  lines.push(line);
+  if (start < 0) return first;
+  flush();
   return lines.join("\n");
 }
 

@@ -91,8 +91,8 @@ describe("extension semantics against the brute-force reference", () => {
 });
 
 describe("larger frameworks: the semantics agree with each other and with their definitions", () => {
-  const arbLarger = fc.integer({ min: 20, max: 40 }).chain((n) =>
-    fc.record({ n: fc.constant(n), attacks: fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)), { minLength: n, maxLength: 2 * n }) }),
+  const arbLarger = fc.integer({ min: 30, max: 50 }).chain((n) =>
+    fc.record({ n: fc.constant(n), attacks: fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)), { minLength: 3 * n, maxLength: 4 * n }) }),
   );
 
   test("stable = complete without undec; preferred = maximal complete; every labelling is valid", () => {

@@ -5,6 +5,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { fromArgdown, fromArgdownResponse, toArgdown } from "../../src/formats/argdown/index.js";
 import { ArgmapError, ArgumentMap, argmap } from "../../src/index.js";
+import { validDocument } from "../arbitraries.js";
 import { documentOf, lineText, shape, structure } from "./helpers.js";
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), "..", "fixtures", "formats", "argdown");
@@ -170,6 +171,20 @@ describe("toArgdown", () => {
         expect(structure(back, key)).toEqual(structure(map, key));
       }),
       { numRuns: 120 },
+    );
+  });
+
+  test("property: any valid map (hostile ids, any unicode text) comes back with the same structure, texts made one line", async () => {
+    const oneLine = (text: string): string => text.replace(/\s*(?:\r\n|\r|\n)\s*/g, " ").trim();
+    await fc.assert(
+      fc.asyncProperty(validDocument({ maxSources: 0 }), async (doc) => {
+        const map = ArgumentMap.fromJSON(doc);
+        const back = (await fromArgdown(toArgdown(map).value)).value;
+        const key = (c: { text: string }): string => oneLine(c.text);
+        expect({ ...structure(back, key), title: "" }).toEqual({ ...structure(map, key), title: "" });
+        expect(back.title).toBe(map.title);
+      }),
+      { numRuns: 100 },
     );
   });
 });

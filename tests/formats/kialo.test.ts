@@ -5,6 +5,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { fromKialo, toKialo } from "../../src/formats/index.js";
 import { ArgmapError, ArgumentMap, argmap } from "../../src/index.js";
+import { validDocument } from "../arbitraries.js";
 import { documentOf, lineText, shape, structure } from "./helpers.js";
 
 const fixture = readFileSync(join(dirname(fileURLToPath(import.meta.url)), "..", "fixtures", "formats", "kialo", "city-cars.txt"), "utf8");
@@ -60,6 +61,13 @@ describe("fromKialo", () => {
     ]);
   });
 
+  test("a title without claims is an empty map", () => {
+    const { value } = fromKialo("Discussion Title: Nothing yet\n");
+    expect(value.title).toBe("Nothing yet");
+    expect(value.claimCount).toBe(0);
+    expect(value.thesis).toBeUndefined();
+  });
+
   test("accepts CRLF line ends and a byte-order mark", () => {
     const { value } = fromKialo("\uFEFFDiscussion Title: T\r\n\r\n1. A\r\n1.1. Pro: B\r\n");
     expect(value.claims().map((c) => c.text)).toEqual(["A", "B"]);
@@ -69,7 +77,7 @@ describe("fromKialo", () => {
     test.each([
       ["text before the first claim", "Discussion Title: T\n\nhello\n1. A\n", "kialo-syntax", 3, 1],
       ["no title and no number", "hello\n", "kialo-syntax", 1, 1],
-      ["no claims", "Discussion Title: T\n", "kialo-syntax", 2, 1],
+      ["empty text", "", "kialo-syntax", 1, 1],
       ["child without Pro or Con", "Discussion Title: T\n\n1. A\n1.1. B\n", "kialo-syntax", 4, 6],
       ["child before its parent", "Discussion Title: T\n\n1. A\n1.2.1. Pro: B\n", "kialo-numbering", 4, 1],
       ["number used twice", "Discussion Title: T\n\n1. A\n1.1. Pro: B\n1.1. Con: C\n", "kialo-numbering", 5, 1],
@@ -149,6 +157,27 @@ describe("toKialo", () => {
         expect(warnings.filter((w) => w.code !== "lost-cycle")).toEqual([]);
         const back = fromKialo(value).value;
         expect(structure(back)).toEqual(structure(map));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test("property: any valid map is written as an export that reads back with every claim", () => {
+    // What the export changes, each reported as text-changed: CR line ends,
+    // white-space-only lines, trailing blank lines, a thesis's leading white space.
+    const normal = (text: string): string => {
+      const lines = text.replace(/\r\n?/g, "\n").split("\n").map((line, i) => (i > 0 && /^[ \t]*$/.test(line) ? "" : line));
+      while (lines.length > 1 && lines[lines.length - 1] === "") lines.pop();
+      return lines.join("\n").replace(/^[ \t]+/, "");
+    };
+    fc.assert(
+      fc.property(validDocument({ maxSources: 0 }), (doc) => {
+        const map = ArgumentMap.fromJSON(doc);
+        const back = fromKialo(toKialo(map).value).value;
+        expect(back.claimCount).toBe(map.claimCount);
+        const texts = (m: ArgumentMap): string[] => m.claims().map((c) => normal(c.text)).sort();
+        expect(texts(back)).toEqual(texts(map));
+        expect(back.title).toBe(map.title.replace(/[ \t]*(?:\r\n|\r|\n)[ \t]*/g, " ").replace(/^[ \t]+|[ \t]+$/g, ""));
       }),
       { numRuns: 200 },
     );

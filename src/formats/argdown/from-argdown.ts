@@ -5,7 +5,7 @@
 import { ArgmapError, issue, type ArgmapIssue, type PathSegment } from "../../errors.js";
 import type { ArgumentMap } from "../../map/argument-map.js";
 import type { ArgumentMapDocument, Claim, Relation } from "../../schema/document.js";
-import { buildImportedMap, formatError, IdPool, Warnings, type ConversionResult, type FormatIssueCode } from "../conversion.js";
+import { buildOwnMap, formatError, IdPool, Warnings, type ConversionResult, type FormatIssueCode } from "../conversion.js";
 import { ARGDOWN_STAND_IN } from "./to-argdown.js";
 
 /**
@@ -337,7 +337,7 @@ export function fromArgdownResponse(response: ArgdownModelResponse): ConversionR
   const document: ArgumentMapDocument = { format: "argmap", version: 1, title: typeof front.title === "string" ? front.title : "", sources: [], claims, relations };
   if (typeof front.description === "string") document.description = front.description;
   if (typeof front.thesis === "string" && claimOf.has(front.thesis)) document.thesis = claimOf.get(front.thesis)!;
-  const map = buildImportedMap(document, (path) => {
+  const map = buildOwnMap(document, (path) => {
     const [list, index] = path;
     const line = typeof index === "number" ? (list === "claims" ? claimLines[index] : list === "relations" ? relationLines[index] : undefined) : undefined;
     return line === undefined ? { path: [] } : { path: [], line, column: 1 };

@@ -130,6 +130,8 @@ export function toArgdown(map: ArgumentMap): ConversionResult<string> {
     else out.push(`  -> [${titles.get(relation.to)!}]`);
     out.push("");
   });
+  // Argdown rejects a document without any element: give an empty map a heading.
+  if (claims.length === 0) out.push("# No claims");
   while (out.length > 0 && out[out.length - 1] === "") out.pop();
   return { value: `${out.join("\n")}\n`, warnings: warnings.list() };
 }
