@@ -6,6 +6,9 @@ import type { Framework } from "./framework.js";
 import { checkAborted } from "./issues.js";
 import { IN, labellingFromCodes, OUT, type Labelling } from "./labelling.js";
 
+const IN_STATE = -1;
+const OUT_STATE = -2;
+
 /** Options of {@link grounded}. */
 export interface GroundedOptions {
   /**
@@ -36,38 +39,101 @@ export function grounded(framework: Framework, options: GroundedOptions = {}): L
   const { signal } = options;
   checkAborted(signal);
   const n = framework.size;
-  const codes = new Uint8Array(n);
-  const remaining = new Int32Array(n);
-  const queue = new Int32Array(n);
+  // One word per argument: ≥ 0 is the number of attackers not yet out
+  // (undecided), IN_STATE and OUT_STATE are final. Keeping the count and the
+  // label together costs one memory access per attack instead of two.
+  const state = new Int32Array(n);
   const inOffsets = framework.attackers.offsets;
   const { offsets, neighbors } = framework.attacks;
-  let tail = 0;
+  // Arguments whose label is final but whose attacks are not yet processed.
+  // They are first processed in sweeps in argument order (sequential memory
+  // access), as long as a sweep does enough work to pay for scanning the
+  // bitmap; the rest goes through a queue (linear time in any case).
+  const words = (n + 31) >>> 5;
+  const ready = new Uint32Array(words);
+  let pending = 0;
   for (let i = 0; i < n; i++) {
     const degree = inOffsets[i + 1]! - inOffsets[i]!;
-    remaining[i] = degree;
     if (degree === 0) {
-      codes[i] = IN;
-      queue[tail++] = i;
+      state[i] = IN_STATE;
+      ready[i >>> 5]! |= 1 << (i & 31);
+      pending++;
+    } else state[i] = degree;
+  }
+  const queue = new Int32Array(n);
+  let tail = 0;
+  /** Marks what `a` (in) attacks out; the newly out go to `ready` (sweeps) or are processed at once (queue). */
+  const processIn = (a: number, sweeping: boolean): void => {
+    const end = offsets[a + 1]!;
+    for (let k = offsets[a]!; k < end; k++) {
+      const t = neighbors[k]!;
+      if (state[t] === OUT_STATE) continue;
+      state[t] = OUT_STATE;
+      if (sweeping) {
+        ready[t >>> 5]! |= 1 << (t & 31);
+        pending++;
+      } else processOut(t, false);
+    }
+  };
+  /** Counts `t` (out) off for what it attacks; the newly in are scheduled. */
+  const processOut = (t: number, sweeping: boolean): void => {
+    const end = offsets[t + 1]!;
+    for (let j = offsets[t]!; j < end; j++) {
+      const u = neighbors[j]!;
+      const left = state[u]!;
+      if (left > 0) {
+        if (left === 1) {
+          state[u] = IN_STATE;
+          if (sweeping) {
+            ready[u >>> 5]! |= 1 << (u & 31);
+            pending++;
+          } else queue[tail++] = u;
+        } else state[u] = left - 1;
+      }
+    }
+  };
+  let sweepWork = words;
+  while (pending > 0 && sweepWork >= words) {
+    checkAborted(signal);
+    sweepWork = 0;
+    for (let w = 0; w < words; w++) {
+      let bits = ready[w]!;
+      while (bits !== 0) {
+        ready[w] = 0;
+        while (bits !== 0) {
+          const low = bits & -bits;
+          bits ^= low;
+          const v = (w << 5) | (31 - Math.clz32(low));
+          pending--;
+          sweepWork++;
+          if (state[v] === IN_STATE) processIn(v, true);
+          else processOut(v, true);
+        }
+        bits = ready[w]!;
+      }
+    }
+  }
+  if (pending > 0) {
+    for (let w = 0; w < words; w++) {
+      let bits = ready[w]!;
+      ready[w] = 0;
+      while (bits !== 0) {
+        const low = bits & -bits;
+        bits ^= low;
+        const v = (w << 5) | (31 - Math.clz32(low));
+        if (state[v] === IN_STATE) queue[tail++] = v;
+      }
     }
   }
   let head = 0;
   while (head < tail) {
     if ((head & 0xffff) === 0) checkAborted(signal);
-    const a = queue[head++]!;
-    const end = offsets[a + 1]!;
-    for (let k = offsets[a]!; k < end; k++) {
-      const t = neighbors[k]!;
-      if (codes[t] === OUT) continue;
-      codes[t] = OUT;
-      const tEnd = offsets[t + 1]!;
-      for (let j = offsets[t]!; j < tEnd; j++) {
-        const u = neighbors[j]!;
-        if (codes[u] === 0 && --remaining[u]! === 0) {
-          codes[u] = IN;
-          queue[tail++] = u;
-        }
-      }
-    }
+    processIn(queue[head++]!, false);
+  }
+  const codes = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const v = state[i]!;
+    codes[i] = v === IN_STATE ? IN : v === OUT_STATE ? OUT : 0;
   }
   return labellingFromCodes(codes);
 }

@@ -85,6 +85,7 @@ const DEFAULT_TEXT = { support: "Default Inference", attack: "Default Conflict" 
 /** Node fields not kept in a relation's `meta.aif.node`: the text too when it only names the scheme. */
 const SKIP_WITH_TEXT: readonly string[] = ["nodeID", "type", "scheme", "text"];
 const SKIP_KEEP_TEXT: readonly string[] = ["nodeID", "type", "scheme"];
+const SKIP_CLAIM: readonly string[] = ["nodeID", "type", "text"];
 
 /** Dialogue and other non-argument nodes stored with the claim or relation they hang on. */
 interface Attached {
@@ -358,9 +359,10 @@ function convert(shape: Shape, prefix: PathSegment[], text: string | undefined, 
   const relations = new Map<string, Relation>();
   // Values parsed from text are JSON and ours already; other input is checked
   // (and, like anything nested, checked for depth) and copied.
-  const own = (meta: Meta | undefined, at: PathSegment[]): Meta | undefined => {
+  const own = (meta: Meta | undefined, i: number): Meta | undefined => {
     if (meta === undefined || (fromText && isFlat(meta))) return meta;
     const issues: ArgmapIssue[] = [];
+    const at = nodePath(prefix, i);
     if (!checkJsonValue(meta, at, issues)) formatError("aif-invalid-shape", at, `a node or an attached dialogue node holds a value that is not JSON: ${issues[0]!.message}`);
     return fromText ? meta : cloneJson(meta);
   };
@@ -368,7 +370,7 @@ function convert(shape: Shape, prefix: PathSegment[], text: string | undefined, 
     if (!isArgumentNode[i] || kind[i] !== 1) continue;
     const node = nodes[i]!;
     const claim: Claim = { id: ids[i]!, text: typeof node.text === "string" ? node.text : "" };
-    const meta = own(aifMeta(node, ["nodeID", "text", "type"], attachments.get(i)), [...prefix, "nodes", i]);
+    const meta = own(aifMeta(node, SKIP_CLAIM, attachments.get(i)), i);
     if (meta !== undefined) claim.meta = meta;
     claims.set(claim.id, claim);
   }
@@ -401,7 +403,7 @@ function convert(shape: Shape, prefix: PathSegment[], text: string | undefined, 
       }
       const relation: Relation = { id: k === 0 ? ids[i]! : pool.take(ids[i]!), type, from: k === 0 ? premises : premises.slice(), to: ids[c]! };
       if (scheme !== undefined) relation.scheme = scheme;
-      const meta = own(aifMeta(node, skip, k === 0 ? attachments.get(i) : undefined), [...prefix, "nodes", i]);
+      const meta = own(aifMeta(node, skip, k === 0 ? attachments.get(i) : undefined), i);
       if (meta !== undefined) relation.meta = meta;
       relations.set(relation.id, relation);
     }
@@ -449,8 +451,8 @@ function endpointIndex(edge: Record<string, unknown>, key: "fromID" | "toID", in
 function aifMeta(node: Record<string, unknown>, skip: readonly string[], attached: Attached | undefined): Meta | undefined {
   const extra: Record<string, JsonValue> = {};
   let any = false;
-  for (const key of Object.keys(node)) {
-    if (key === "nodeID" || key === "type" || skip.includes(key)) continue;
+  for (const key in node) {
+    if (key === "nodeID" || key === "type" || !Object.prototype.hasOwnProperty.call(node, key) || skip.includes(key)) continue;
     const value = node[key];
     if (value === undefined) continue;
     defineData(extra, key, value as JsonValue);

@@ -1,4 +1,5 @@
 import { DirectedGraph, MultiDirectedGraph } from "graphology";
+import { quoteIds } from "../internal/quote-ids.js";
 import { ArgmapError, fail, type ArgmapIssue } from "../errors.js";
 import {
   ClaimSchema,
@@ -456,13 +457,15 @@ export class ArgumentMap {
     if (claim === undefined) fail("not-found", ["id"], `no claim "${id}"`);
     const direct = [...(this.#premiseIn.get(id) ?? NONE), ...(this.#into.get(id) ?? NONE)].map((r) => r.id);
     if (!options.cascade && (direct.length > 0 || this.#thesis === id)) {
-      const what = direct.length > 0 ? `relations ${direct.map((r) => `"${r}"`).join(", ")} use it` : "it is the thesis";
+      const what = direct.length > 0 ? `relations ${quoteIds(direct)} use it` : "it is the thesis";
       fail("has-dependents", ["id"], `cannot remove claim "${id}": ${what}; pass { cascade: true } to remove them too`);
     }
-    const relations = this.#removeRelations(direct);
-    this.#claims.delete(id);
+    // Drop the claim's own index lists first, so that removing its relations
+    // does not search them one by one.
     this.#premiseIn.delete(id);
     this.#into.delete(id);
+    const relations = this.#removeRelations(direct);
+    this.#claims.delete(id);
     this.#graph?.dropNode(id);
     if (this.#thesis === id) this.#thesis = undefined;
     return { claims: [claim], relations, sources: [] };
@@ -479,7 +482,7 @@ export class ArgumentMap {
     if (!this.#relations.has(id)) fail("not-found", ["id"], `no relation "${id}"`);
     const dependents = (this.#into.get(id) ?? NONE).map((r) => r.id);
     if (!options.cascade && dependents.length > 0) {
-      fail("has-dependents", ["id"], `cannot remove relation "${id}": relations ${dependents.map((r) => `"${r}"`).join(", ")} target it; pass { cascade: true } to remove them too`);
+      fail("has-dependents", ["id"], `cannot remove relation "${id}": relations ${quoteIds(dependents)} target it; pass { cascade: true } to remove them too`);
     }
     return { claims: [], relations: this.#removeRelations([id]), sources: [] };
   }
@@ -936,6 +939,7 @@ export class ArgumentMap {
     return best;
   }
 }
+
 
 function pushTo<V>(index: Map<string, V[]>, key: string, value: V): void {
   const list = index.get(key);

@@ -7,8 +7,7 @@
 import type { ArgumentMap } from "../map/argument-map.js";
 import type { Anchor } from "../schema/document.js";
 import { escapeXml, isSafeUrl, jsonForScript } from "./escape.js";
-import { layout as computeLayout } from "./layout.js";
-import { resolveSvgOptions, writeSvg, type SvgOptions } from "./svg.js";
+import { layoutFor, resolveSvgOptions, writeSvg, type SvgOptions } from "./svg.js";
 import { FONT_FAMILY } from "./text-metrics.js";
 import { VIEWER_SCRIPT, VIEWER_SCRIPT_SHA256 } from "./viewer-script.js";
 
@@ -140,7 +139,7 @@ export function panelItems(map: ArgumentMap, options: Pick<HtmlOptions, "evaluat
  */
 export async function renderHtml(map: ArgumentMap, options: HtmlOptions = {}): Promise<string> {
   const resolved = resolveSvgOptions(map, options);
-  const placed = options.layout ?? (await computeLayout(map, options));
+  const placed = await layoutFor(map, options);
   const svg = writeSvg(map, placed, resolved).replace(/^<svg /, '<svg preserveAspectRatio="xMidYMid meet" ');
   const data = jsonForScript({ semantics: options.evaluation?.semantics ?? null, items: panelItems(map, options) });
   const csp = `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${VIEWER_SCRIPT_SHA256}'; img-src data:; base-uri 'none'; form-action 'none'`;

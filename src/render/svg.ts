@@ -441,6 +441,19 @@ function writeLegend(out: string[], f: Frame, o: ResolvedSvgOptions): void {
  */
 export async function renderSvg(map: ArgumentMap, options: SvgOptions = {}): Promise<string> {
   const resolved = resolveSvgOptions(map, options);
-  const placed = options.layout ?? (await computeLayout(map, options));
+  const placed = await layoutFor(map, options);
   return writeSvg(map, placed, resolved);
+}
+
+/** @internal The given layout after checking that it matches the map, or a new one. */
+export async function layoutFor(map: ArgumentMap, options: SvgOptions): Promise<MapLayout> {
+  const given = options.layout;
+  if (given === undefined) return computeLayout(map, options);
+  const matches =
+    given.claims.length === map.claimCount &&
+    given.relations.length === map.relationCount &&
+    given.claims.every((box) => map.hasClaim(box.id)) &&
+    given.relations.every((box) => map.hasRelation(box.id));
+  if (!matches) fail<RenderIssueCode>("invalid-option", ["options", "layout"], "the layout was computed for another map (its claims and relations differ)");
+  return given;
 }

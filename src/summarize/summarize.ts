@@ -265,6 +265,8 @@ class MapIndex {
 const NONE: readonly Readonly<Relation>[] = Object.freeze([]);
 /** Shared by every point without citations (summaries are read-only data). */
 const NO_CITATIONS: readonly Citation[] = Object.freeze([]);
+/** Shared by every point that nothing bears on. */
+const NO_ARGUMENTS: readonly SummaryArgument[] = Object.freeze([]);
 
 function push(index: Map<string, Readonly<Relation>[]>, key: string, relation: Readonly<Relation>): void {
   const list = index.get(key);
@@ -333,7 +335,7 @@ function selectWithin(index: MapIndex, options: Resolved): Set<string> {
 
 type Task =
   | { readonly kind: "claim"; readonly id: string; readonly level: number; readonly stance: SummaryStance; readonly into: (SummaryClaim | SummaryReference)[] }
-  | { readonly kind: "argument"; readonly relation: Readonly<Relation>; readonly level: number; readonly targetStance: SummaryStance; readonly into: SummaryArgument[] };
+  | { readonly kind: "argument"; readonly relation: Readonly<Relation>; readonly role: SummaryRole; readonly level: number; readonly targetStance: SummaryStance; readonly into: SummaryArgument[] };
 
 class SummaryBuilder {
   readonly #index: MapIndex;
@@ -436,7 +438,7 @@ class SummaryBuilder {
       number: this.#written.size + 1,
       text: claim.text,
       citations: this.#citations(claim.anchors),
-      arguments: [],
+      arguments: NO_ARGUMENTS as SummaryArgument[],
       hidden: 0,
     };
     this.#written.set(claim.id, written.number);
@@ -448,7 +450,7 @@ class SummaryBuilder {
 
   #argument(task: Extract<Task, { kind: "argument" }>, stack: Task[]): void {
     const relation = task.relation;
-    const role = this.#index.roleOf(relation);
+    const role = task.role;
     this.#counts[role]++;
     const stance: SummaryStance = relation.type === "support" ? task.targetStance : task.targetStance === "pro" ? "con" : "pro";
     const argument: Mutable<SummaryArgument> = {
@@ -458,7 +460,7 @@ class SummaryBuilder {
       stance,
       premises: [],
       citations: this.#citations(relation.anchors),
-      arguments: [],
+      arguments: NO_ARGUMENTS as SummaryArgument[],
       hidden: 0,
     };
     if (relation.label !== undefined) argument.label = relation.label;
@@ -480,12 +482,15 @@ class SummaryBuilder {
     const into = this.#index.into(id);
     for (let i = into.length - 1; i >= 0; i--) {
       const relation = into[i]!;
-      if (!this.#options.roles.has(this.#index.roleOf(relation))) continue;
+      const role = this.#index.roleOf(relation);
+      if (!this.#options.roles.has(role)) continue;
       if (level + 1 > this.#options.depth || (this.#allowed !== undefined && !this.#allowed.has(relation.id))) {
         holder.hidden++;
         continue;
       }
-      stack.push({ kind: "argument", relation, level: level + 1, targetStance: stance, into: holder.arguments });
+      // Most claims have no arguments: they share one empty list until they get one.
+      if (holder.arguments === NO_ARGUMENTS) holder.arguments = [];
+      stack.push({ kind: "argument", relation, role, level: level + 1, targetStance: stance, into: holder.arguments });
     }
   }
 

@@ -50,6 +50,7 @@ export interface SummaryAssessment {
 
 /** A claim written out in the summary, with the arguments that bear on it. */
 export interface SummaryClaim {
+  /** Tells a written-out claim from a {@link SummaryReference}. */
   readonly kind: "claim";
   /** The claim's id in the map. */
   readonly id: string;
@@ -73,6 +74,7 @@ export interface SummaryClaim {
  * and referred to here.
  */
 export interface SummaryReference {
+  /** Tells a reference from a written-out {@link SummaryClaim}. */
   readonly kind: "reference";
   /** The claim's id in the map. */
   readonly id: string;
@@ -112,9 +114,13 @@ export interface SummaryStats {
   readonly claims: number;
   /** Second mentions of a claim, written as references. */
   readonly references: number;
+  /** Arguments with the role `reason`. */
   readonly reasons: number;
+  /** Arguments with the role `objection`. */
   readonly objections: number;
+  /** Arguments with the role `rebuttal`. */
   readonly rebuttals: number;
+  /** Arguments with the role `undercut`. */
   readonly undercuts: number;
   /** Distinct citations. */
   readonly citations: number;
@@ -124,17 +130,25 @@ export interface SummaryStats {
 
 /** A source the summary cites. */
 export interface SummarySource {
+  /** The source's id in the map. */
   readonly id: string;
+  /** The source's title. */
   readonly title: string;
+  /** Where the source can be found, if known. */
   readonly url?: string;
+  /** Who wrote it, if known. */
   readonly author?: string;
+  /** When it was published, if known. */
   readonly published?: string;
 }
 
 /** The evaluation a summary was given, without its per-id data (that is on each point). */
 export interface SummaryEvaluation {
+  /** Name of the semantics, e.g. `"grounded"` or `"dfquad"`. */
   readonly semantics: string;
+  /** Whether an iterative semantics reached its fixpoint. */
   readonly converged?: boolean;
+  /** Iterations an iterative semantics took. */
   readonly iterations?: number;
 }
 
@@ -157,5 +171,6 @@ export interface ArgumentSummary {
   readonly sources: readonly SummarySource[];
   /** The evaluation the points were judged by, if one was given. */
   readonly evaluation?: SummaryEvaluation;
+  /** Counts that describe the summary. */
   readonly stats: SummaryStats;
 }

@@ -95,29 +95,34 @@ function clip(text: string): string {
  *
  * @internal
  */
-export function checkTargetCycles(relations: readonly Relation[], issues: ArgmapIssue[]): boolean {
-  const byId = new Map<string, Relation>();
-  const position = new Map<string, number>();
-  relations.forEach((relation, i) => {
-    if (byId.has(relation.id)) return;
-    byId.set(relation.id, relation);
-    position.set(relation.id, i);
-  });
+export function checkTargetCycles(byId: ReadonlyMap<string, Relation>, relations: readonly Relation[], issues: ArgmapIssue[]): boolean {
+  // Only relations that target relations (undercuts and their supports) can
+  // be on such a cycle; they are few, so look at those alone.
+  const onward = new Map<string, string>();
+  for (const relation of byId.values()) if (byId.has(relation.to)) onward.set(relation.id, relation.to);
+  if (onward.size === 0) return true;
+  let position: Map<string, number> | undefined;
   // 1: on the current trail, 2: done.
   const state = new Map<string, 1 | 2>();
   let ok = true;
-  for (const start of byId.keys()) {
+  for (const start of onward.keys()) {
     if (state.has(start)) continue;
     const trail: string[] = [];
-    let at = start;
-    while (byId.has(at) && !state.has(at)) {
+    let at: string | undefined = start;
+    while (at !== undefined && onward.has(at) && !state.has(at)) {
       state.set(at, 1);
       trail.push(at);
-      at = byId.get(at)!.to;
+      at = onward.get(at);
     }
-    const cycle = state.get(at) === 1 ? trail.slice(trail.indexOf(at)) : [];
+    const cycle = at !== undefined && state.get(at) === 1 ? trail.slice(trail.indexOf(at)) : [];
     // A relation that targets itself is reported by checkEndpoints.
     if (cycle.length > 1) {
+      if (position === undefined) {
+        position = new Map();
+        relations.forEach((relation, i) => {
+          if (!position!.has(relation.id)) position!.set(relation.id, i);
+        });
+      }
       let first = cycle[0]!;
       for (const id of cycle) if (position.get(id)! < position.get(first)!) first = id;
       const names = cycle.map((id) => `"${id}"`).join(" → ");

@@ -112,7 +112,7 @@ export function parseArgumentMap(input: unknown, options: ParseOptions = {}): Pa
     if (r.anchors !== undefined) checkAnchors(r.anchors, ["relations", i], sourceOf, issues);
   }
   // Undercut chains must end on a claim: r1 → r2 → r1 would depend on itself.
-  checkTargetCycles(doc.relations, issues);
+  checkTargetCycles(relations, doc.relations, issues);
   if (doc.thesis !== undefined && !claims.has(doc.thesis)) {
     issues.push(issue("dangling-thesis", ["thesis"], `thesis "${doc.thesis}" is not a claim in the map`));
   }

@@ -1,4 +1,5 @@
 import { issue, type ArgmapIssue } from "../errors.js";
+import { quoteIds } from "../internal/quote-ids.js";
 import type { Relation } from "../schema/document.js";
 import { indexesOf, type ArgumentMap, type MapIndexes } from "../map/argument-map.js";
 
@@ -48,7 +49,7 @@ export function collectWarnings(map: ArgumentMap): ArgmapIssue[] {
     let first = Infinity;
     for (const id of cycle.relations) first = Math.min(first, relationIndex.get(id)!);
     warnings.push(
-      issue("support-cycle", ["relations", first], `claims ${listIds(cycle.claims)} support each other in a circle (relations ${listIds(cycle.relations)}); circular reasoning?`, "warning"),
+      issue("support-cycle", ["relations", first], `claims ${quoteIds(cycle.claims)} support each other in a circle (relations ${quoteIds(cycle.relations)}); circular reasoning?`, "warning"),
     );
   }
   return warnings;
@@ -171,8 +172,3 @@ function supportCycles(indexes: MapIndexes): Array<{ claims: string[]; relations
   return out;
 }
 
-/** Quotes ids for a message, naming at most ten. */
-function listIds(ids: readonly string[]): string {
-  const shown = ids.slice(0, 10).map((id) => `"${id}"`).join(", ");
-  return ids.length > 10 ? `${shown} and ${ids.length - 10} more` : shown;
-}

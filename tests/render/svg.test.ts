@@ -126,6 +126,10 @@ describe("renderSvg", () => {
     const placed = await layout(map, { direction: "right" });
     expect(await renderSvg(map, { layout: placed })).toBe(await renderSvg(map, { direction: "right" }));
     expect(JSON.stringify(map.toJSON())).toBe(before);
+    const other = await layout(argmap("other").claim("x", "X").build());
+    const error = await renderSvg(map, { layout: other }).catch((e: unknown) => e);
+    expect((error as ArgmapError<string>).code).toBe("invalid-option");
+    expect((error as ArgmapError<string>).issues[0].path).toEqual(["options", "layout"]);
   });
 
   test("uses the id prefix for every id and reference", async () => {

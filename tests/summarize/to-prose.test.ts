@@ -137,3 +137,23 @@ describe("toProse", () => {
     expect(toProse(summarize(new ArgumentMap({ title: "Empty" })))).toBe("The map has no claims.\n");
   });
 });
+
+describe("toProse with strengths", () => {
+  test("names the strongest reason, or says that several share the top strength", () => {
+    const map = argmap("Walk")
+      .thesis("t", "We should walk.")
+      .claim("a", "Walking is healthy.")
+      .claim("b", "The weather is fine.")
+      .claim("c", "It might rain.")
+      .support("a", "t", { id: "ra" })
+      .support("b", "t", { id: "rb" })
+      .attack("c", "t", { id: "rc" })
+      .build();
+    const tail = (strengths: [string, number][]): string =>
+      toProse(summarize(map, { citations: false, evaluation: { semantics: "dfquad", strengths: new Map(strengths) } }), { width: 0 }).trimEnd().split("\n\n").at(-1)!;
+    expect(tail([["t", 0.7], ["ra", 0.9], ["rb", 0.4], ["rc", 0.2]])).toBe(
+      "Under dfquad semantics, the thesis has strength 0.70. The strongest reason is that walking is healthy (0.90).",
+    );
+    expect(tail([["t", 0.7], ["ra", 0.5], ["rb", 0.5]])).toBe("Under dfquad semantics, the thesis has strength 0.70. Two reasons share the greatest strength (0.50).");
+  });
+});
