@@ -14,14 +14,14 @@ import { evaluateMap } from "../src/evaluate/index.js";
 import { renderHtml, renderSvg } from "../src/render/index.js";
 
 /** One step of the demo. */
-export interface DemoStep {
+interface DemoStep {
   readonly name: string;
   /** Writes the step's files into `outDir` and returns the text to print (or nothing). */
   readonly run: (map: ArgumentMap, outDir: string) => string | undefined | Promise<string | undefined>;
 }
 
 /** The prose summary and the outline, printed and written to out/. */
-export const summaryStep: DemoStep = {
+const summaryStep: DemoStep = {
   name: "summary",
   run(map, outDir) {
     const summary = summarize(map);
@@ -45,7 +45,7 @@ export const drawingStep: DemoStep = {
 };
 
 /** The demo's steps, in order. */
-export const steps: DemoStep[] = [summaryStep, drawingStep];
+const steps: DemoStep[] = [summaryStep, drawingStep];
 
 async function main(): Promise<void> {
   const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -60,4 +60,4 @@ async function main(): Promise<void> {
   console.log(`Written to ${relative(process.cwd(), outDir) || "."}/: ukraine-japan.summary.txt, ukraine-japan.outline.md, ukraine-japan.outline.txt`);
 }
 
-if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) await main();
+await main();

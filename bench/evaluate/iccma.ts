@@ -14,13 +14,13 @@ import { fileURLToPath } from "node:url";
 import {
   countExtensions,
   credulouslyAccepted,
-  extensions,
   grounded,
   parseApx,
   scepticallyAccepted,
   someExtension,
   type Framework,
 } from "../../src/evaluate/index.js";
+import { LabellingSolver } from "../../src/evaluate/encoding.js";
 import { median, random } from "../harness.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -146,11 +146,22 @@ function timeClingo(files: readonly string[], args: readonly string[]): ClingoRu
   return { ...runs[0]!, ms };
 }
 
-/** Whether `members` is a preferred extension: complete, and no complete extension strictly contains it. */
+/** Whether `members` is a preferred extension: admissible, and no complete extension strictly contains it. */
 function isPreferred(framework: Framework, members: readonly number[]): boolean {
-  const set = new Set(members);
-  const preferred = extensions(framework, "preferred", { limit: 100_000 });
-  return preferred.some((l) => l.extension.length === set.size && Array.from(l.extension).every((a) => set.has(a)));
+  const inSet = new Uint8Array(framework.size);
+  for (const a of members) inSet[a] = 1;
+  const attacked = new Uint8Array(framework.size);
+  for (const a of members) for (let k = framework.attacks.offsets[a]!; k < framework.attacks.offsets[a + 1]!; k++) attacked[framework.attacks.neighbors[k]!] = 1;
+  for (const a of members) {
+    if (attacked[a] === 1) return false;
+    for (let k = framework.attackers.offsets[a]!; k < framework.attackers.offsets[a + 1]!; k++) if (attacked[framework.attackers.neighbors[k]!] !== 1) return false;
+  }
+  const solver = new LabellingSolver(framework, undefined, true);
+  const outside: number[] = [];
+  for (let a = 0; a < framework.size; a++) if (inSet[a] === 0) outside.push(solver.inLit(a));
+  if (outside.length === 0) return true;
+  const selector = solver.guarded(outside);
+  return solver.solve([selector, ...members.map((a) => solver.inLit(a))]) === undefined;
 }
 
 export function runIccma(): void {

@@ -33,7 +33,7 @@ export interface AcceptanceOptions {
  * @param argument - The argument's number, or its id.
  * @param options - An abort signal.
  * @returns Whether some extension contains the argument.
- * @throws {@link ArgmapError} `unknown-argument`, `aborted`.
+ * @throws `ArgmapError` `unknown-argument`, `aborted`.
  */
 export function credulouslyAccepted(framework: Framework, semantics: ExtensionSemantics, argument: ArgumentRef, options: AcceptanceOptions = {}): boolean {
   checkSemantics(semantics);
@@ -71,7 +71,7 @@ export function credulouslyAccepted(framework: Framework, semantics: ExtensionSe
  * @param argument - The argument's number, or its id.
  * @param options - An abort signal.
  * @returns Whether every extension contains the argument.
- * @throws {@link ArgmapError} `unknown-argument`, `aborted`.
+ * @throws `ArgmapError` `unknown-argument`, `aborted`.
  */
 export function scepticallyAccepted(framework: Framework, semantics: ExtensionSemantics, argument: ArgumentRef, options: AcceptanceOptions = {}): boolean {
   checkSemantics(semantics);

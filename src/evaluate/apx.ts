@@ -15,7 +15,7 @@ const FACT = /(arg|att|sup)\s*\(\s*([^\s(),%]+)\s*(?:,\s*([^\s(),%]+)\s*)?\)\s*\
  *
  * @param text - The file's text.
  * @returns The framework (base score 1 for every argument, 0.5 if it has supports).
- * @throws {@link ArgmapError} `iccma-syntax` (with `line` and `column`) for
+ * @throws `ArgmapError` `iccma-syntax` (with `line` and `column`) for
  * text that is not a fact, `duplicate-argument` for an argument declared
  * twice, `unknown-argument` for an attack on an undeclared argument.
  * @example
@@ -117,7 +117,7 @@ export function parseApx(text: string): Framework {
  *
  * @param framework - The framework.
  * @returns The file's text.
- * @throws {@link ArgmapError} `invalid-framework` if the framework has linked
+ * @throws `ArgmapError` `invalid-framework` if the framework has linked
  * premises, which the format cannot hold.
  * @example
  * ```ts

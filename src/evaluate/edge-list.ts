@@ -49,7 +49,7 @@ const DEFAULTS = { firstNumber: 0 } as const;
  * @param attacks - Attacks `[attacker, attacked]`.
  * @param options - Supports, base scores and numbering.
  * @returns The framework.
- * @throws {@link ArgmapError} `unknown-argument` for an edge naming no
+ * @throws `ArgmapError` `unknown-argument` for an edge naming no
  * argument, `duplicate-argument` for repeated ids, `invalid-framework` for a
  * bad count, base score or odd-length pair array.
  * @example

@@ -7,7 +7,7 @@ import type { AcceptanceLabel, MapEvaluation } from "../map/evaluation.js";
 import { frameworkFromMap } from "./bipolar.js";
 import { enumerate } from "./extensions.js";
 import type { Framework } from "./framework.js";
-import { gradual, type PremiseAggregation } from "./gradual.js";
+import { gradual, type GradualOptions, type PremiseAggregation } from "./gradual.js";
 import { evaluateFail } from "./issues.js";
 import { IN, OUT, type Labelling } from "./labelling.js";
 import { isExtensionSemantics, isGradualSemantics, type Semantics } from "./semantics.js";
@@ -22,15 +22,35 @@ export interface EvaluateMapOptions {
    * @defaultValue 10000
    */
   readonly limit?: number;
-  /** Gradual semantics: see {@link GradualOptions.tolerance}. @defaultValue 1e-9 */
+  /**
+   * Gradual semantics: see {@link GradualOptions.tolerance}.
+   *
+   * @defaultValue 1e-9
+   */
   readonly tolerance?: number;
-  /** Gradual semantics: see {@link GradualOptions.maxIterations}. @defaultValue 1000 */
+  /**
+   * Gradual semantics: see {@link GradualOptions.maxIterations}.
+   *
+   * @defaultValue 1000
+   */
   readonly maxIterations?: number;
-  /** Gradual semantics: see {@link GradualOptions.aggregation}. @defaultValue "min" */
+  /**
+   * Gradual semantics: see {@link GradualOptions.aggregation}.
+   *
+   * @defaultValue "min"
+   */
   readonly aggregation?: PremiseAggregation;
-  /** Gradual semantics: see {@link GradualOptions.step}. @defaultValue 1 */
+  /**
+   * Gradual semantics: see {@link GradualOptions.step}.
+   *
+   * @defaultValue 1
+   */
   readonly step?: number;
-  /** Stops the computation with `aborted` when it fires. @defaultValue none */
+  /**
+   * Stops the computation with `aborted` when it fires.
+   *
+   * @defaultValue none
+   */
   readonly signal?: AbortSignal;
 }
 
@@ -51,7 +71,7 @@ const DEFAULTS = { limit: 10_000 } as const;
  * @param semantics - Any extension or gradual semantics.
  * @param options - Extension limit, gradual options, abort signal.
  * @returns The evaluation.
- * @throws {@link ArgmapError} `invalid-framework` for an unknown semantics,
+ * @throws `ArgmapError` `invalid-framework` for an unknown semantics,
  * `aborted` if the signal fires.
  * @example
  * ```ts

@@ -39,7 +39,7 @@ const DEFAULTS = { limit: Number.POSITIVE_INFINITY } as const;
  * @param semantics - The semantics.
  * @param options - `limit` and `signal`.
  * @returns The labellings, in the order found.
- * @throws {@link ArgmapError} `aborted` if the signal fires,
+ * @throws `ArgmapError` `aborted` if the signal fires,
  * `invalid-framework` for an unknown semantics or a bad limit.
  * @example
  * ```ts
@@ -65,7 +65,7 @@ export function extensions(framework: Framework, semantics: ExtensionSemantics, 
  * @param semantics - The semantics.
  * @param options - `limit` and `signal`.
  * @returns The number of extensions, at most `limit`.
- * @throws {@link ArgmapError} as {@link extensions}.
+ * @throws `ArgmapError` as {@link extensions}.
  */
 export function countExtensions(framework: Framework, semantics: ExtensionSemantics, options: ExtensionOptions = {}): number {
   const limit = resolveLimit(options.limit);
@@ -93,7 +93,7 @@ export function countExtensions(framework: Framework, semantics: ExtensionSemant
  * @param semantics - The semantics.
  * @param options - An abort signal.
  * @returns A labelling, or `undefined` when there is none (only possible for stable).
- * @throws {@link ArgmapError} as {@link extensions}.
+ * @throws `ArgmapError` as {@link extensions}.
  */
 export function someExtension(framework: Framework, semantics: ExtensionSemantics, options: { readonly signal?: AbortSignal } = {}): Labelling | undefined {
   checkSemantics(semantics);

@@ -26,10 +26,9 @@ export function detectFrameworkFormat(text: string): FrameworkTextFormat {
  * Reads a framework in either ICCMA format.
  *
  * @param text - The file's text.
- * @param format - The format, if known.
- * @defaultValue format - detected with {@link detectFrameworkFormat}
+ * @param format - The format, if known; detected with {@link detectFrameworkFormat} otherwise.
  * @returns The framework.
- * @throws {@link ArgmapError} as {@link parseIccma} or {@link parseApx}.
+ * @throws `ArgmapError` as {@link parseIccma} or {@link parseApx}.
  */
 export function parseFramework(text: string, format: FrameworkTextFormat = detectFrameworkFormat(text)): Framework {
   return format === "iccma" ? parseIccma(text) : parseApx(text);

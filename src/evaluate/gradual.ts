@@ -71,7 +71,7 @@ export type Sweep = (framework: Framework, current: Float64Array, next: Float64A
  * @param semantics - Which semantics.
  * @param options - Tolerance, iteration cap, premise aggregation, step, signal.
  * @returns Strengths, iterations and whether they converged.
- * @throws {@link ArgmapError} `invalid-framework` for bad options or an
+ * @throws `ArgmapError` `invalid-framework` for bad options or an
  * unknown semantics, `aborted` if the signal fires.
  * @example
  * ```ts
@@ -302,7 +302,7 @@ export function gradualStep(framework: Framework, semantics: GradualSemantics, c
  * @param framework - The framework.
  * @param options - See {@link GradualOptions}.
  * @returns Strengths, iterations, convergence.
- * @throws {@link ArgmapError} as {@link gradual}.
+ * @throws `ArgmapError` as {@link gradual}.
  */
 export function hCategorizer(framework: Framework, options: GradualOptions = {}): GradualResult {
   return gradual(framework, "h-categorizer", options);
@@ -316,7 +316,7 @@ export function hCategorizer(framework: Framework, options: GradualOptions = {})
  * @param framework - The framework.
  * @param options - See {@link GradualOptions}.
  * @returns Strengths, iterations, convergence (cycles may oscillate).
- * @throws {@link ArgmapError} as {@link gradual}.
+ * @throws `ArgmapError` as {@link gradual}.
  */
 export function dfquad(framework: Framework, options: GradualOptions = {}): GradualResult {
   return gradual(framework, "dfquad", options);
@@ -330,7 +330,7 @@ export function dfquad(framework: Framework, options: GradualOptions = {}): Grad
  * @param framework - The framework.
  * @param options - See {@link GradualOptions}.
  * @returns Strengths, iterations, convergence.
- * @throws {@link ArgmapError} as {@link gradual}.
+ * @throws `ArgmapError` as {@link gradual}.
  */
 export function quadraticEnergy(framework: Framework, options: GradualOptions = {}): GradualResult {
   return gradual(framework, "quadratic-energy", options);
@@ -343,7 +343,7 @@ export function quadraticEnergy(framework: Framework, options: GradualOptions = 
  * @param framework - The framework.
  * @param options - See {@link GradualOptions}.
  * @returns Strengths, iterations, convergence.
- * @throws {@link ArgmapError} as {@link gradual}.
+ * @throws `ArgmapError` as {@link gradual}.
  */
 export function euler(framework: Framework, options: GradualOptions = {}): GradualResult {
   return gradual(framework, "euler", options);

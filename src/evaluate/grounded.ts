@@ -28,7 +28,7 @@ export interface GroundedOptions {
  * @param framework - The framework.
  * @param options - An abort signal.
  * @returns The grounded labelling (unique).
- * @throws {@link ArgmapError} `aborted` if the signal fires.
+ * @throws `ArgmapError` `aborted` if the signal fires.
  * @example
  * ```ts
  * const af = frameworkFromEdges(["a", "b", "c"], [["a", "b"], ["b", "c"]]);
@@ -122,6 +122,7 @@ export function grounded(framework: Framework, options: GroundedOptions = {}): L
         bits ^= low;
         const v = (w << 5) | (31 - Math.clz32(low));
         if (state[v] === IN_STATE) queue[tail++] = v;
+        else processOut(v, false);
       }
     }
   }

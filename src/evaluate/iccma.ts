@@ -14,7 +14,7 @@ import { evaluateFail } from "./issues.js";
  *
  * @param text - The file's text.
  * @returns The framework (base score 1 for every argument).
- * @throws {@link ArgmapError} `iccma-syntax` (with `line` and `column`) for a
+ * @throws `ArgmapError` `iccma-syntax` (with `line` and `column`) for a
  * missing or malformed header or attack line, `unknown-argument` for a
  * number outside `1..N`.
  * @example
@@ -107,7 +107,7 @@ export function parseIccma(text: string): Framework {
  *
  * @param framework - An abstract framework.
  * @returns The file's text, ending with a newline.
- * @throws {@link ArgmapError} `invalid-framework` if the framework has
+ * @throws `ArgmapError` `invalid-framework` if the framework has
  * supports or premises, which the format cannot hold.
  * @example
  * ```ts

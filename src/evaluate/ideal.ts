@@ -26,7 +26,7 @@ export interface IdealOptions {
  * @param framework - The framework.
  * @param options - An abort signal.
  * @returns The ideal labelling (unique).
- * @throws {@link ArgmapError} `aborted` if the signal fires.
+ * @throws `ArgmapError` `aborted` if the signal fires.
  */
 export function ideal(framework: Framework, options: IdealOptions = {}): Labelling {
   const n = framework.size;

@@ -16,7 +16,7 @@ import { ArgmapError, type ArgmapIssue, type PathSegment } from "../errors.js";
  */
 export type EvaluateIssueCode = "iccma-syntax" | "unknown-argument" | "duplicate-argument" | "invalid-framework" | "aborted";
 
-/** @internal Throws an {@link ArgmapError} with one error issue, optionally at a line and column. */
+/** @internal Throws an `ArgmapError` with one error issue, optionally at a line and column. */
 export function evaluateFail(code: EvaluateIssueCode, path: readonly PathSegment[], message: string, line?: number, column?: number): never {
   const found: ArgmapIssue<EvaluateIssueCode> =
     line === undefined

@@ -5,7 +5,8 @@
  */
 import { ArgmapError, issue, type ArgmapIssue, type PathSegment } from "../errors.js";
 import { checkJsonValue, cloneJson, defineData, jsonErrorOffset } from "../internal/json.js";
-import { fromTrustedParts, type ArgumentMap } from "../map/argument-map.js";
+import type { ArgumentMap } from "../map/argument-map.js";
+import { buildFromParts } from "../validate/parse.js";
 import type { Claim, JsonValue, Meta, Relation, Source } from "../schema/document.js";
 import {
   formatError,
@@ -413,7 +414,14 @@ function convert(shape: Shape, prefix: PathSegment[], text: string | undefined, 
     const id = pool.take("text");
     sources.set(id, { id, title: "xAIF text", text });
   }
-  const map = fromTrustedParts({ title, description: undefined, thesis: undefined, sources, claims, relations });
+  // The core's consistency checks catch what AIF allows and a map does not,
+  // such as RA and CA nodes that target each other in a circle.
+  const built = buildFromParts({ title, description: undefined, thesis: undefined, sources, claims, relations });
+  if (!("map" in built)) {
+    const issues = built.issues.map((found): ArgmapIssue<FormatIssueCode> => ({ code: "inconsistent-structure", severity: "error", path: prefix, message: `${found.code}: ${found.message}` }));
+    throw new ArgmapError<FormatIssueCode>(issues as [ArgmapIssue<FormatIssueCode>, ...ArgmapIssue<FormatIssueCode>[]]);
+  }
+  const map = built.map;
   return { value: map, warnings: warnings.list() };
 }
 

@@ -4,9 +4,9 @@
  * @module
  */
 import { ArgmapError, issue, type ArgmapIssue, type PathSegment } from "../errors.js";
-import { fromTrustedParts, type ArgumentMap } from "../map/argument-map.js";
+import type { ArgumentMap } from "../map/argument-map.js";
 import type { ArgumentMapDocument, Claim, Relation, Source } from "../schema/document.js";
-import { parseArgumentMap } from "../validate/parse.js";
+import { buildFromParts, parseArgumentMap } from "../validate/parse.js";
 
 /** Codes of errors that stop an import. */
 export type FormatErrorCode =
@@ -204,10 +204,9 @@ export function buildImportedMap(
 
 /**
  * Builds the map of a document that an importer made itself (fresh objects,
- * unique ids, string texts) after checking only what the importer cannot
- * rule out: premises and targets that exist, no empty premise lists, nothing
- * that supports or attacks itself. On any problem it falls back to
- * {@link buildImportedMap}, which reports every issue.
+ * unique ids, string texts) with the core's consistency checks but without
+ * the schema check. On any problem it falls back to
+ * {@link buildImportedMap}, which reports every issue where the input has it.
  *
  * @internal
  */
@@ -218,28 +217,24 @@ export function buildOwnMap(
   const claims = new Map<string, Claim>();
   const relations = new Map<string, Relation>();
   const sources = new Map<string, Source>();
-  let ok = true;
-  for (const source of document.sources) sources.set(source.id, source);
+  let unique = true;
+  for (const source of document.sources) {
+    if (source.id === "" || sources.has(source.id)) unique = false;
+    sources.set(source.id, source);
+  }
   for (const claim of document.claims) {
-    if (claim.id === "" || claims.has(claim.id) || sources.has(claim.id)) ok = false;
+    if (claim.id === "" || claims.has(claim.id) || sources.has(claim.id)) unique = false;
     claims.set(claim.id, claim);
   }
   for (const relation of document.relations) {
-    if (relation.id === "" || claims.has(relation.id) || relations.has(relation.id) || sources.has(relation.id)) ok = false;
+    if (relation.id === "" || relation.from.length === 0 || claims.has(relation.id) || relations.has(relation.id) || sources.has(relation.id)) unique = false;
     relations.set(relation.id, relation);
   }
-  for (const relation of document.relations) {
-    if (!ok) break;
-    const from = relation.from;
-    if (from.length === 0 || relation.to === relation.id || (!claims.has(relation.to) && !relations.has(relation.to))) ok = false;
-    for (let i = 0; ok && i < from.length; i++) {
-      const premise = from[i]!;
-      if (!claims.has(premise) || premise === relation.to || from.indexOf(premise) !== i) ok = false;
-    }
+  if (unique) {
+    const built = buildFromParts({ title: document.title, description: document.description, thesis: document.thesis, sources, claims, relations });
+    if ("map" in built) return built.map;
   }
-  if (document.thesis !== undefined && !claims.has(document.thesis)) ok = false;
-  if (!ok) return buildImportedMap(document, locate);
-  return fromTrustedParts({ title: document.title, description: document.description, thesis: document.thesis, sources, claims, relations });
+  return buildImportedMap(document, locate);
 }
 
 /** Throws one format error. @internal */

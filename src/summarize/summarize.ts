@@ -1,5 +1,5 @@
 import { ArgmapError, issue, type PathSegment } from "../errors.js";
-import { ArgumentMap } from "../map/argument-map.js";
+import type { ArgumentMap } from "../map/argument-map.js";
 import type { MapEvaluation } from "../map/evaluation.js";
 import type { Anchor, Relation } from "../schema/document.js";
 import type {
@@ -122,7 +122,7 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer U)[] 
  * ```
  */
 export function summarize(map: ArgumentMap, options: SummarizeOptions = {}): ArgumentSummary {
-  if (!(map instanceof ArgumentMap)) throw new ArgmapError([issue("invalid-option", ["map"], "summarize expects an ArgumentMap; load JSON with loadArgumentMap first")]);
+  if (!isArgumentMap(map)) throw new ArgmapError([issue("invalid-option", ["map"], "summarize expects an ArgumentMap; load JSON with loadArgumentMap first")]);
   const index = new MapIndex(map);
   const resolved = resolveOptions(index, options);
   const allowed = Number.isFinite(resolved.maxLength) ? selectWithin(index, resolved) : undefined;
@@ -130,6 +130,17 @@ export function summarize(map: ArgumentMap, options: SummarizeOptions = {}): Arg
 }
 
 // ------------------------------------------------------------------ options
+
+/**
+ * Whether a value has the shape of an {@link ArgumentMap}. The shape, not
+ * `instanceof`, so that a map from another copy of argmap (the ESM and the
+ * CommonJS build, say) is accepted too.
+ */
+function isArgumentMap(value: unknown): value is ArgumentMap {
+  if (value === null || typeof value !== "object") return false;
+  const map = value as Record<string, unknown>;
+  return ["claims", "relations", "sources", "claim", "source", "hasClaim", "hasRelation", "roots"].every((name) => typeof map[name] === "function");
+}
 
 function invalid(path: PathSegment[], message: string): never {
   throw new ArgmapError<SummarizeIssueCode>([issue("invalid-option", path, message)]);

@@ -99,18 +99,18 @@ export function toProse(summary: ArgumentSummary, options: ProseOptions = {}): s
   const settings = withDefaults(PROSE_DEFAULTS, options);
   const paragraphs = composeProse(summary, settings);
   const notes = new CitationNumbers();
+  const single = summary.sources.length <= 1;
   const blocks: string[] = [];
   for (const paragraph of paragraphs) {
     const parts: string[] = [];
     for (const s of paragraph.sentences) {
       if (settings.citations === "none" || s.citations.length === 0) parts.push(s.text);
-      else if (settings.citations === "inline") parts.push(`${s.text} (${unique(s.citations).map((c) => `“${c.quote}”`).join("; ")})`);
+      else if (settings.citations === "inline") parts.push(`${s.text} (${unique(s.citations).map((c) => `“${c.quote}”${single ? "" : `, ${c.title}`}`).join("; ")})`);
       else parts.push(`${s.text} [${[...new Set(s.citations.map((c) => notes.number(c)))].join(", ")}]`);
     }
     blocks.push(wrap(parts.join(" "), settings.width));
   }
   if (notes.list.length > 0) {
-    const single = summary.sources.length <= 1;
     const lines = notes.list.map((c, i) => wrap(`[${i + 1}] “${c.quote}”${single ? "" : ` (${c.title})`}`, settings.width, "", "    "));
     const source = summary.sources[0];
     blocks.push([single && source !== undefined ? `Quotations from ${source.title}${source.url !== undefined ? ` <${source.url}>` : ""}:` : "Quotations:", ...lines].join("\n"));

@@ -1,7 +1,7 @@
 import { issue, ArgmapError, type ArgmapIssue, type PathSegment } from "../errors.js";
 import { checkJsonValue, jsonErrorOffset } from "../internal/json.js";
 import { copyClaim, copyRelation, copySource } from "../map/canonical.js";
-import { fromTrustedParts, type ArgumentMap } from "../map/argument-map.js";
+import { fromTrustedParts, type ArgumentMap, type TrustedParts } from "../map/argument-map.js";
 import {
   ArgumentMapDocumentSchema,
   FORMAT_VERSION,
@@ -77,8 +77,6 @@ export function parseArgumentMap(input: unknown, options: ParseOptions = {}): Pa
   const sources = new Map<string, Source>();
   const claims = new Map<string, Claim>();
   const relations = new Map<string, Relation>();
-  const claim = (id: string): boolean => claims.has(id);
-  const relation = (id: string): boolean => relations.has(id);
   const taken = (id: string): boolean => sources.has(id) || claims.has(id) || relations.has(id);
   let firstUses: Map<string, string> | undefined;
   const duplicate = (id: string, at: readonly PathSegment[]): void => {
@@ -100,25 +98,11 @@ export function parseArgumentMap(input: unknown, options: ParseOptions = {}): Pa
     if (taken(r.id)) duplicate(r.id, ["relations", i]);
     else relations.set(r.id, reusable(r) ? data.relations[i]! : copyRelation(r));
   }
-  const sourceOf = (id: string): Source | undefined => sources.get(id);
-  const lookup = { isClaim: claim, isRelation: relation };
-  for (let i = 0; i < doc.claims.length; i++) {
-    const anchors = doc.claims[i]!.anchors;
-    if (anchors !== undefined) checkAnchors(anchors, ["claims", i], sourceOf, issues);
-  }
-  for (let i = 0; i < doc.relations.length; i++) {
-    const r = doc.relations[i]!;
-    if (!endpointsLookOk(r, claims, relations)) checkEndpoints(r, ["relations", i], lookup, issues);
-    if (r.anchors !== undefined) checkAnchors(r.anchors, ["relations", i], sourceOf, issues);
-  }
-  // Undercut chains must end on a claim: r1 → r2 → r1 would depend on itself.
-  checkTargetCycles(relations, doc.relations, issues);
-  if (doc.thesis !== undefined && !claims.has(doc.thesis)) {
-    issues.push(issue("dangling-thesis", ["thesis"], `thesis "${doc.thesis}" is not a claim in the map`));
-  }
+  const parts: TrustedParts = { title: doc.title, description: doc.description, thesis: doc.thesis, sources, claims, relations };
+  checkParts(parts, issues, doc);
   if (issues.length > 0) return failed(issues);
 
-  const map = fromTrustedParts({ title: doc.title, description: doc.description, thesis: doc.thesis, sources, claims, relations });
+  const map = fromTrustedParts(parts);
   const warnings = options.warnings === false ? [] : collectWarnings(map);
   return { ok: true, map, warnings };
 }
@@ -169,6 +153,55 @@ export function jsonIssue(text: string, error: unknown): ArgmapIssue {
   const line = before.split("\n").length;
   const column = offset - before.lastIndexOf("\n");
   return { ...base, line, column };
+}
+
+/**
+ * The consistency checks of a document whose ids are already indexed in
+ * `parts`: anchors, premises and targets, relations that depend on
+ * themselves, the thesis. Paths index into `order` (the document's arrays,
+ * duplicates included) or, without it, into the parts' own order.
+ *
+ * @internal
+ */
+export function checkParts(
+  parts: TrustedParts,
+  issues: ArgmapIssue[],
+  order: { readonly claims: readonly Claim[]; readonly relations: readonly Relation[] } = {
+    claims: [...parts.claims.values()],
+    relations: [...parts.relations.values()],
+  },
+): void {
+  const { sources, claims, relations } = parts;
+  const sourceOf = (id: string): Source | undefined => sources.get(id);
+  const lookup = { isClaim: (id: string) => claims.has(id), isRelation: (id: string) => relations.has(id) };
+  for (let i = 0; i < order.claims.length; i++) {
+    const anchors = order.claims[i]!.anchors;
+    if (anchors !== undefined) checkAnchors(anchors, ["claims", i], sourceOf, issues);
+  }
+  for (let i = 0; i < order.relations.length; i++) {
+    const r = order.relations[i]!;
+    if (!endpointsLookOk(r, claims, relations)) checkEndpoints(r, ["relations", i], lookup, issues);
+    if (r.anchors !== undefined) checkAnchors(r.anchors, ["relations", i], sourceOf, issues);
+  }
+  // Undercut chains must end on a claim: r1 → r2 → r1 would depend on itself.
+  checkTargetCycles(relations, order.relations, issues);
+  if (parts.thesis !== undefined && !claims.has(parts.thesis)) {
+    issues.push(issue("dangling-thesis", ["thesis"], `thesis "${parts.thesis}" is not a claim in the map`));
+  }
+}
+
+/**
+ * Builds a map from parts that a trusted producer (an importer) assembled
+ * itself: well-typed entities with unique ids that the map may keep. Runs
+ * the consistency checks of {@link checkParts}, not the schema check.
+ *
+ * @returns The map, or the issues found.
+ * @internal
+ */
+export function buildFromParts(parts: TrustedParts): { readonly map: ArgumentMap } | { readonly issues: readonly ArgmapIssue[] } {
+  const issues: ArgmapIssue[] = [];
+  checkParts(parts, issues);
+  return issues.length > 0 ? { issues } : { map: fromTrustedParts(parts) };
 }
 
 /** Whether zod's copy of an entity equals the canonical copy (no meta, no undefined fields). */

@@ -106,6 +106,27 @@ describe("fromAif", () => {
     expect(warnings.map((w) => w.code)).toEqual(["aif-split-node"]);
   });
 
+  test("rejects CA nodes that attack each other in a circle, which no map can hold", () => {
+    const doc = {
+      nodes: [
+        { nodeID: "1", text: "a", type: "I" },
+        { nodeID: "2", text: "b", type: "I" },
+        { nodeID: "10", text: "Default Conflict", type: "CA" },
+        { nodeID: "11", text: "Default Conflict", type: "CA" },
+      ],
+      edges: [
+        { edgeID: "e1", fromID: "1", toID: "10" },
+        { edgeID: "e2", fromID: "10", toID: "11" },
+        { edgeID: "e3", fromID: "2", toID: "11" },
+        { edgeID: "e4", fromID: "11", toID: "10" },
+      ],
+      locutions: [],
+    };
+    const error = errorOf(() => fromAif(doc));
+    expect(error.code).toBe("inconsistent-structure");
+    expect(error.issues[0]!.message).toContain("self-support");
+  });
+
   test("leaves out incomplete RA/CA nodes and what depends on them, with warnings", () => {
     const doc = {
       nodes: [

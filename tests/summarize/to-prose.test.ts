@@ -157,3 +157,21 @@ describe("toProse with strengths", () => {
     expect(tail([["t", 0.7], ["ra", 0.5], ["rb", 0.5]])).toBe("Under dfquad semantics, the thesis has strength 0.70. Two reasons share the greatest strength (0.50).");
   });
 });
+
+describe("toProse with several sources", () => {
+  test("names the source of each quotation", () => {
+    const map = argmap("two sources")
+      .source({ id: "a", title: "First", text: "Alpha holds." })
+      .source({ id: "b", title: "Second", text: "Beta holds." })
+      .thesis("t", "Alpha holds.", { quote: "Alpha holds", source: "a" })
+      .claim("r", "Beta holds.", { quote: "Beta holds", source: "b" })
+      .support("r", "t")
+      .build();
+    expect(toProse(summarize(map), { width: 0, citations: "inline" })).toBe(
+      "The author argues that Alpha holds. (“Alpha holds”, First) The author gives one reason for this: Beta holds. (“Beta holds”, Second)\n",
+    );
+    expect(toProse(summarize(map), { width: 0 })).toBe(
+      "The author argues that Alpha holds. [1] The author gives one reason for this: Beta holds. [2]\n\nQuotations:\n[1] “Alpha holds” (First)\n[2] “Beta holds” (Second)\n",
+    );
+  });
+});
