@@ -3,7 +3,7 @@
  * the objections that attack them, as a graph you can validate, query,
  * evaluate, summarize and exchange.
  *
- * @packageDocumentation
+ * @module argmap
  */
 export {
   AnchorSchema,

@@ -76,7 +76,7 @@ export function countExtensions(framework: Framework, semantics: ExtensionSemant
     const solver = new LabellingSolver(framework, options.signal, false);
     if (semantics === "stable") solver.requireStable();
     checkAborted(options.signal);
-    for (let more = solver.sat.solve([], options.signal); more && count < limit; more = count < limit && solver.sat.nextModel(options.signal)) count++;
+    for (let more = solver.sat.solve([], options.signal); more && count < limit; more = count < limit && solver.sat.nextModel(options.signal, false)) count++;
     return count;
   }
   for (const _ of enumerate(framework, semantics, options.signal)) {

@@ -7,7 +7,7 @@
  * edge list ({@link frameworkFromEdges}) or an ICCMA file ({@link parseIccma},
  * {@link parseApx}).
  *
- * @packageDocumentation
+ * @module argmap/evaluate
  */
 export type { Adjacency, Framework } from "./framework.js";
 export { frameworkFromEdges } from "./edge-list.js";

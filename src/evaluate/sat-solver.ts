@@ -140,16 +140,17 @@ export class SatSolver {
    * (DPLL-style: flips the deepest unflipped decision, no blocking clauses).
    * Only valid right after {@link SatSolver.solve} or `nextModel` returned
    * true, with no clause added since. Returns false when no model is left.
+   * With `keepModel` false the model is not copied out (for counting).
    */
-  nextModel(signal?: AbortSignal): boolean {
+  nextModel(signal?: AbortSignal, keepModel = true): boolean {
     if (!this.#flipDeepest()) {
       this.#cancelUntil(0);
       return false;
     }
-    return this.#search(signal);
+    return this.#search(signal, keepModel);
   }
 
-  #search(signal: AbortSignal | undefined): boolean {
+  #search(signal: AbortSignal | undefined, keepModel = true): boolean {
     const assumptions = this.#assumptions;
     let restart = 0;
     let conflictsLeft = luby(restart) * 64;
@@ -220,7 +221,7 @@ export class SatSolver {
         }
       }
       if (v === -1) {
-        this.#saveModel();
+        if (keepModel) this.#saveModel();
         return true;
       }
       this.#newLevel(false);
@@ -344,13 +345,13 @@ export class SatSolver {
         ws[j++] = cr;
         if (value[first] === FALSE) {
           while (i < end) ws[j++] = ws[i++]!;
-          ws.length = j;
+          if (j !== end) ws.length = j;
           this.#qhead = this.#trailSize;
           return cr;
         }
         this.#enqueue(first, cr);
       }
-      ws.length = j;
+      if (j !== end) ws.length = j;
     }
     return -1;
   }

@@ -110,7 +110,7 @@ interface Attached {
  * @param input - A parsed AIF value, or AIF JSON text.
  * @param options - See {@link FromAifOptions}.
  * @returns The map and the warnings.
- * @throws {@link index!ArgmapError} `aif-invalid-json`, `aif-invalid-shape`,
+ * @throws {@link argmap!ArgmapError} `aif-invalid-json`, `aif-invalid-shape`,
  * `aif-duplicate-node`, `aif-dangling-edge` or `inconsistent-structure`, with
  * the JSON path of the problem; nothing is returned half-built.
  * @example

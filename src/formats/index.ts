@@ -4,7 +4,7 @@
  * `argmap/argdown`); Mermaid, Graphviz DOT and GraphML out. Every conversion
  * returns its value and warnings for what the target cannot hold.
  *
- * @packageDocumentation
+ * @module argmap/formats
  */
 export { fromAif, toAif, toXaif } from "./aif.js";
 export type { AifDocument, AifEdge, AifLocution, AifNode, FromAifOptions, XaifDocument } from "./aif.js";

@@ -45,7 +45,7 @@ interface Entry {
  *
  * @param text - The export text.
  * @returns The map and the warnings.
- * @throws {@link index!ArgmapError} `kialo-syntax`, `kialo-numbering`,
+ * @throws {@link argmap!ArgmapError} `kialo-syntax`, `kialo-numbering`,
  * `kialo-dangling-link` or `inconsistent-structure`, with line and column.
  * @example
  * ```ts

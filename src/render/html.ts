@@ -129,7 +129,7 @@ export function panelItems(map: ArgumentMap, options: Pick<HtmlOptions, "evaluat
  * @param map - The map to draw; it is not changed.
  * @param options - Layout and drawing options; see {@link SvgOptions}.
  * @returns The HTML document as a string.
- * @throws {@link index!ArgmapError} `invalid-option`, `missing-peer` (elkjs not installed) or `layout-failed`.
+ * @throws {@link argmap!ArgmapError} `invalid-option`, `missing-peer` (elkjs not installed) or `layout-failed`.
  * @example
  * ```ts
  * import { writeFile } from "node:fs/promises";

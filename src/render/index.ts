@@ -9,7 +9,7 @@
  * const svg = await renderSvg(map);
  * const html = await renderHtml(map, { evaluation });
  * ```
- * @packageDocumentation
+ * @module argmap/render
  */
 export { layout, LAYOUT_DEFAULTS } from "./layout.js";
 export type { ClaimBox, EdgeRouting, LayoutDirection, LayoutEdge, LayoutOptions, LayoutPoint, MapLayout, RelationBox, RenderIssueCode } from "./layout.js";

@@ -453,7 +453,7 @@ export function loadElk(): Promise<ELK> {
  * @param map - The map to lay out; it is not changed.
  * @param options - Direction, text sizes, spacing; see {@link LayoutOptions}.
  * @returns Positioned claims, relations and edges, in pixels.
- * @throws {@link index!ArgmapError} `invalid-option` for a bad option,
+ * @throws {@link argmap!ArgmapError} `invalid-option` for a bad option,
  * `missing-peer` when elkjs is not installed, `layout-failed` when elkjs fails.
  * @example
  * ```ts

@@ -431,7 +431,7 @@ function writeLegend(out: string[], f: Frame, o: ResolvedSvgOptions): void {
  * @param map - The map to draw; it is not changed.
  * @param options - Layout and drawing options; see {@link SvgOptions}.
  * @returns The SVG document as a string.
- * @throws {@link index!ArgmapError} `invalid-option`, `missing-peer` (elkjs not installed) or `layout-failed`.
+ * @throws {@link argmap!ArgmapError} `invalid-option`, `missing-peer` (elkjs not installed) or `layout-failed`.
  * @example
  * ```ts
  * import { writeFile } from "node:fs/promises";

@@ -138,7 +138,7 @@ export async function createArgdownApplication(load: () => Promise<unknown>): Pr
  *
  * @param text - The Argdown source.
  * @returns A promise of the map and the warnings.
- * @throws {@link index!ArgmapError} `argdown-syntax` with line and column when
+ * @throws {@link argmap!ArgmapError} `argdown-syntax` with line and column when
  * `@argdown/core` reports lexer or parser errors,
  * `argdown-missing-dependency` when `@argdown/core` is not installed, or
  * `inconsistent-structure` (e.g. a statement that supports itself).
@@ -177,7 +177,7 @@ export async function fromArgdown(text: string): Promise<ConversionResult<Argume
  *
  * @param response - The `@argdown/core` response.
  * @returns The map and the warnings.
- * @throws {@link index!ArgmapError} `argdown-syntax` or `inconsistent-structure`.
+ * @throws {@link argmap!ArgmapError} `argdown-syntax` or `inconsistent-structure`.
  */
 export function fromArgdownResponse(response: ArgdownModelResponse): ConversionResult<ArgumentMap> {
   throwSyntaxErrors(response);

@@ -2,7 +2,7 @@
  * Argdown in and out. Reading needs the optional peer dependency
  * `@argdown/core`, loaded on first use; writing does not.
  *
- * @packageDocumentation
+ * @module argmap/argdown
  */
 export { fromArgdown, fromArgdownResponse } from "./from-argdown.js";
 export type { ArgdownModelResponse } from "./from-argdown.js";

@@ -19,7 +19,7 @@ const SPECIAL_CHAR = /(?:\.[^\s]+?\.)|(?::[^\s]+?:)/;
 
 /**
  * Writes a map as Argdown that `@argdown/core` parses back into an
- * equivalent map (see {@link formats/argdown!fromArgdown}).
+ * equivalent map (see {@link "argmap/argdown"!fromArgdown}).
  *
  * - The title, description and thesis go into the YAML front matter.
  * - Every claim is a statement `[id]: text #tag`, its id the title when Argdown
@@ -31,7 +31,7 @@ const SPECIAL_CHAR = /(?:\.[^\s]+?\.)|(?::[^\s]+?:)/;
  *   structure; its scheme is the inference rule. When such a relation is an
  *   attack or targets a relation, its conclusion is a stand-in statement
  *   (marked with the data `{argmap: conclusion}`) that attacks, undercuts or
- *   supports the target; {@link formats/argdown!fromArgdown} folds it back into one relation.
+ *   supports the target; {@link "argmap/argdown"!fromArgdown} folds it back into one relation.
  *
  * Base scores, weights, anchors, notes, sources and meta are reported as lost.
  *
