@@ -13,6 +13,10 @@ import { summarize, toProse, toText } from "../../src/index.js";
 
 const { values } = parseArgs({ options: { depth: { type: "string" } } });
 const depth = values.depth === undefined ? undefined : Number(values.depth);
+if (depth !== undefined && !(Number.isInteger(depth) && depth >= 0)) {
+  console.error(`--depth expects a whole number, got ${values.depth}`);
+  process.exit(2);
+}
 
 const map = ukraineJapan();
 const summary = summarize(map, { depth });

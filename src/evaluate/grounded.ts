@@ -60,60 +60,63 @@ export function grounded(framework: Framework, options: GroundedOptions = {}): L
       pending++;
     } else state[i] = degree;
   }
-  const queue = new Int32Array(n);
-  let tail = 0;
-  /** Marks what `a` (in) attacks out; the newly out go to `ready` (sweeps) or are processed at once (queue). */
-  const processIn = (a: number, sweeping: boolean): void => {
-    const end = offsets[a + 1]!;
-    for (let k = offsets[a]!; k < end; k++) {
-      const t = neighbors[k]!;
-      if (state[t] === OUT_STATE) continue;
-      state[t] = OUT_STATE;
-      if (sweeping) {
-        ready[t >>> 5]! |= 1 << (t & 31);
-        pending++;
-      } else processOut(t, false);
-    }
-  };
-  /** Counts `t` (out) off for what it attacks; the newly in are scheduled. */
-  const processOut = (t: number, sweeping: boolean): void => {
-    const end = offsets[t + 1]!;
-    for (let j = offsets[t]!; j < end; j++) {
-      const u = neighbors[j]!;
-      const left = state[u]!;
-      if (left > 0) {
-        if (left === 1) {
-          state[u] = IN_STATE;
-          if (sweeping) {
-            ready[u >>> 5]! |= 1 << (u & 31);
-            pending++;
-          } else queue[tail++] = u;
-        } else state[u] = left - 1;
-      }
-    }
-  };
-  let sweepWork = words;
-  while (pending > 0 && sweepWork >= words) {
+  // Sweeps alternate between ascending and descending argument order, so
+  // that chains of attacks running either way are followed within one sweep.
+  // Stop sweeping after a sweep in each direction did less work than the
+  // bitmap scan costs.
+  let weakSweeps = 0;
+  let ascending = true;
+  while (pending > 0 && weakSweeps < 2) {
     checkAborted(signal);
-    sweepWork = 0;
-    for (let w = 0; w < words; w++) {
+    let sweepWork = 0;
+    for (let step = 0; step < words; step++) {
+      const w = ascending ? step : words - 1 - step;
       let bits = ready[w]!;
       while (bits !== 0) {
         ready[w] = 0;
         while (bits !== 0) {
-          const low = bits & -bits;
-          bits ^= low;
-          const v = (w << 5) | (31 - Math.clz32(low));
-          pending--;
+          let bit: number;
+          if (ascending) bit = bits & -bits;
+          else bit = 1 << (31 - Math.clz32(bits));
+          bits ^= bit;
+          const v = (w << 5) | (31 - Math.clz32(bit));
           sweepWork++;
-          if (state[v] === IN_STATE) processIn(v, true);
-          else processOut(v, true);
+          const end = offsets[v + 1]!;
+          if (state[v] === IN_STATE) {
+            // Everything v attacks is out; it is counted off in a later step.
+            for (let k = offsets[v]!; k < end; k++) {
+              const t = neighbors[k]!;
+              if (state[t] !== OUT_STATE) {
+                state[t] = OUT_STATE;
+                ready[t >>> 5]! |= 1 << (t & 31);
+                pending++;
+              }
+            }
+          } else {
+            // v is out: one attacker less for everything it attacks.
+            for (let k = offsets[v]!; k < end; k++) {
+              const u = neighbors[k]!;
+              const left = state[u]!;
+              if (left === 1) {
+                state[u] = IN_STATE;
+                ready[u >>> 5]! |= 1 << (u & 31);
+                pending++;
+              } else if (left > 1) state[u] = left - 1;
+            }
+          }
         }
         bits = ready[w]!;
       }
     }
+    pending -= sweepWork;
+    weakSweeps = sweepWork >= words ? 0 : weakSweeps + 1;
+    ascending = !ascending;
   }
   if (pending > 0) {
+    // Few arguments are left per sweep: finish with a queue of in arguments,
+    // counting off each newly out argument at once.
+    const queue = new Int32Array(n);
+    let tail = 0;
     for (let w = 0; w < words; w++) {
       let bits = ready[w]!;
       ready[w] = 0;
@@ -122,14 +125,21 @@ export function grounded(framework: Framework, options: GroundedOptions = {}): L
         bits ^= low;
         const v = (w << 5) | (31 - Math.clz32(low));
         if (state[v] === IN_STATE) queue[tail++] = v;
-        else processOut(v, false);
+        else tail = countOff(v, state, offsets, neighbors, queue, tail);
       }
     }
-  }
-  let head = 0;
-  while (head < tail) {
-    if ((head & 0xffff) === 0) checkAborted(signal);
-    processIn(queue[head++]!, false);
+    let head = 0;
+    while (head < tail) {
+      if ((head & 0xffff) === 0) checkAborted(signal);
+      const a = queue[head++]!;
+      const end = offsets[a + 1]!;
+      for (let k = offsets[a]!; k < end; k++) {
+        const t = neighbors[k]!;
+        if (state[t] === OUT_STATE) continue;
+        state[t] = OUT_STATE;
+        tail = countOff(t, state, offsets, neighbors, queue, tail);
+      }
+    }
   }
   const codes = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
@@ -137,4 +147,19 @@ export function grounded(framework: Framework, options: GroundedOptions = {}): L
     codes[i] = v === IN_STATE ? IN : v === OUT_STATE ? OUT : 0;
   }
   return labellingFromCodes(codes);
+}
+
+/** Counts an out argument off for what it attacks; queues what becomes in and returns the new queue end. */
+function countOff(t: number, state: Int32Array, offsets: Int32Array, neighbors: Int32Array, queue: Int32Array, tail: number): number {
+  let end = tail;
+  const stop = offsets[t + 1]!;
+  for (let j = offsets[t]!; j < stop; j++) {
+    const u = neighbors[j]!;
+    const left = state[u]!;
+    if (left === 1) {
+      state[u] = IN_STATE;
+      queue[end++] = u;
+    } else if (left > 1) state[u] = left - 1;
+  }
+  return end;
 }

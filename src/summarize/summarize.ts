@@ -352,6 +352,7 @@ class SummaryBuilder {
   readonly #index: MapIndex;
   readonly #map: ArgumentMap;
   readonly #options: Resolved;
+  readonly #allRoles: boolean;
   readonly #allowed: Set<string> | undefined;
   readonly #written = new Map<string, number>();
   readonly #citedSources = new Set<string>();
@@ -365,6 +366,7 @@ class SummaryBuilder {
     this.#index = index;
     this.#map = index.map;
     this.#options = options;
+    this.#allRoles = options.roles.size === SUMMARY_ROLES.length;
     this.#allowed = allowed;
   }
 
@@ -494,7 +496,7 @@ class SummaryBuilder {
     for (let i = into.length - 1; i >= 0; i--) {
       const relation = into[i]!;
       const role = this.#index.roleOf(relation);
-      if (!this.#options.roles.has(role)) continue;
+      if (!this.#allRoles && !this.#options.roles.has(role)) continue;
       if (level + 1 > this.#options.depth || (this.#allowed !== undefined && !this.#allowed.has(relation.id))) {
         holder.hidden++;
         continue;
