@@ -2,15 +2,26 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const readme = readFileSync(join(root, "README.md"), "utf8");
 
-/** The first fenced block of a language after a heading. */
-function blockAfter(heading: string, lang: string): string {
-  const start = readme.indexOf(heading);
+/** Where each package import resolves in the source tree. */
+const SUBPATHS: Record<string, string> = {
+  argmap: "src/index.ts",
+  "argmap/evaluate": "src/evaluate/index.ts",
+  "argmap/formats": "src/formats/index.ts",
+  "argmap/argdown": "src/formats/argdown/index.ts",
+  "argmap/render": "src/render/index.ts",
+  "argmap/datasets": "src/datasets/index.ts",
+};
+
+/** The first fenced block of a language after a heading (searched from `from`). */
+function blockAfter(heading: string, lang: string, from = 0): string {
+  const start = readme.indexOf(heading, from);
   if (start < 0) throw new Error(`README has no "${heading}"`);
   const fence = readme.indexOf("```" + lang + "\n", start);
   if (fence < 0) throw new Error(`README has no ${lang} block after "${heading}"`);
@@ -18,14 +29,49 @@ function blockAfter(heading: string, lang: string): string {
   return readme.slice(body, readme.indexOf("```", body));
 }
 
+/** Every TypeScript block of the README. */
+function tsBlocks(): string[] {
+  return [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
+}
+
+/** Runs a README snippet against the source tree in a scratch folder and returns what it printed. */
+function run(code: string): string {
+  const source = code.replace(/from "(argmap(?:\/[a-z]+)?)"/g, (whole, name: string) => {
+    const target = SUBPATHS[name];
+    if (target === undefined) throw new Error(`README imports unknown entry point ${name}`);
+    return `from ${JSON.stringify(join(root, target))}`;
+  });
+  const dir = mkdtempSync(join(tmpdir(), "argmap-readme-"));
+  const file = join(dir, "example.mts");
+  writeFileSync(file, source);
+  // The scratch folder has no node_modules: load tsx from ours.
+  const tsx = pathToFileURL(createRequire(join(root, "package.json")).resolve("tsx")).href;
+  return execFileSync(process.execPath, ["--import", tsx, file], { cwd: dir, encoding: "utf8" });
+}
+
 describe("README", () => {
-  it("runs the code example and prints the output it shows", () => {
-    const code = blockAfter("## Use it in code", "ts").replace(/from "argmap"/g, `from ${JSON.stringify(join(root, "src", "index.ts"))}`);
-    const expected = blockAfter("Output:", "text");
-    const file = join(mkdtempSync(join(tmpdir(), "argmap-readme-")), "example.ts");
-    writeFileSync(file, code);
-    const output = execFileSync(process.execPath, ["--import", "tsx", file], { cwd: root, encoding: "utf8" });
-    expect(output).toBe(expected);
+  it("runs the first code example and prints the output it shows", () => {
+    const section = readme.indexOf("## Use it in code");
+    expect(run(blockAfter("## Use it in code", "ts"))).toBe(blockAfter("Output:", "text", section));
+  });
+
+  it("has TypeScript examples that all run", () => {
+    const blocks = tsBlocks();
+    expect(blocks.length).toBeGreaterThanOrEqual(5);
+    for (const block of blocks) expect(() => run(block)).not.toThrow();
+  });
+
+  it("shows an excerpt of what `npm run demo` really prints", () => {
+    const shown = blockAfter("## Quick start", "text").split("\n").filter((line) => line !== "" && line !== "…");
+    const printed = execFileSync(process.execPath, ["--import", "tsx", join(root, "scripts", "demo.ts")], { cwd: root, encoding: "utf8" }).split("\n");
+    // Every line shown appears in the demo's output, in the same order.
+    let at = 0;
+    for (const line of shown) {
+      const found = printed.indexOf(line, at);
+      expect(found, `README demo line not printed (in order): ${line}`).toBeGreaterThanOrEqual(0);
+      at = found + 1;
+    }
+    expect(shown.length).toBeGreaterThan(40);
   });
 
   it("gives the two commands of the quick start", () => {
