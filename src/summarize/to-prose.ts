@@ -162,7 +162,7 @@ class ProseWriter {
   #reasons(root: SummaryClaim, index: number): ProseSentence[] {
     const reasons = root.arguments.filter((a) => a.type === "support");
     if (reasons.length === 0) return [];
-    const target = index === 0 ? "for this" : index < ORDINAL_WORDS.length ? `for the ${ORDINAL_WORDS[index]!} claim` : `for the claim that ${plainShortForm(root.text, this.#vocabulary)}`;
+    const target = index === 0 ? "for this" : index < ORDINAL_WORDS.length ? `for its ${ORDINAL_WORDS[index]!} claim` : `for the claim that ${plainShortForm(root.text, this.#vocabulary)}`;
     const out: ProseSentence[] = [];
     if (reasons.length === 1) {
       const point = this.#point(reasons[0]!, "free");

@@ -96,7 +96,7 @@ describe("toProse", () => {
     expect(out).toContain("\n\nHowever, a softer export framework does not automatically mean that weapons transfers will begin quickly, because Japanese authorities");
     expect(out).toContain("\n\nA further counter-consideration is that some systems may remain too sensitive to export. In reply, other systems could be treated as compatible");
     expect(out).toContain("Second, as noted above, a softer export framework does not automatically mean that weapons transfers will begin quickly.");
-    expect(out).toContain("The article gives two reasons for the second claim.");
+    expect(out).toContain("The article gives two reasons for its second claim.");
   });
 
   test("says which points stand under an evaluation", () => {
