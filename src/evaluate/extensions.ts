@@ -7,7 +7,8 @@ import type { Framework } from "./framework.js";
 import { grounded } from "./grounded.js";
 import { ideal } from "./ideal.js";
 import { checkAborted, evaluateFail } from "./issues.js";
-import type { Labelling } from "./labelling.js";
+import { IN, OUT, UNDEC, type Labelling } from "./labelling.js";
+import { lit, SatSolver } from "./sat-solver.js";
 import { isExtensionSemantics, type ExtensionSemantics } from "./semantics.js";
 
 /** Options of {@link extensions} and {@link countExtensions}. */
@@ -73,10 +74,11 @@ export function countExtensions(framework: Framework, semantics: ExtensionSemant
   if (limit === 0) return 0;
   if (semantics === "complete" || semantics === "stable") {
     // Count models straight from the solver, without building labellings.
-    const solver = new LabellingSolver(framework, options.signal, false);
-    if (semantics === "stable") solver.requireStable();
+    let sat: SatSolver;
+    if (semantics === "stable") sat = stableSolver(framework, options.signal);
+    else sat = new LabellingSolver(framework, options.signal, false).sat;
     checkAborted(options.signal);
-    for (let more = solver.sat.solve([], options.signal); more && count < limit; more = count < limit && solver.sat.nextModel(options.signal, false)) count++;
+    for (let more = sat.solve([], options.signal); more && count < limit; more = count < limit && sat.nextModel(options.signal, false)) count++;
     return count;
   }
   for (const _ of enumerate(framework, semantics, options.signal)) {
@@ -170,4 +172,34 @@ function resolveLimit(limit: number | undefined): number {
 /** @internal Throws for a name that is not an extension semantics. */
 export function checkSemantics(semantics: string): asserts semantics is ExtensionSemantics {
   if (!isExtensionSemantics(semantics)) evaluateFail("invalid-framework", ["semantics"], `unknown extension semantics "${String(semantics)}"`);
+}
+
+/**
+ * A solver whose models are exactly the stable extensions, with one
+ * variable per argument ("in"): no attack inside the set, and every argument
+ * outside it attacked from inside. Arguments the grounded labelling decides
+ * are fixed first.
+ */
+function stableSolver(framework: Framework, signal: AbortSignal | undefined): SatSolver {
+  const n = framework.size;
+  const sat = new SatSolver();
+  sat.newVars(n);
+  const g = grounded(framework, signal === undefined ? {} : { signal }).codes;
+  const { offsets, neighbors } = framework.attackers;
+  const clause: number[] = [];
+  for (let a = 0; a < n; a++) {
+    if (g[a] === IN) sat.addClause([lit(a, true)]);
+    else if (g[a] === OUT) sat.addClause([lit(a, false)]);
+    if (g[a] !== UNDEC) continue;
+    clause.length = 0;
+    clause.push(lit(a, true));
+    for (let k = offsets[a]!; k < offsets[a + 1]!; k++) {
+      const b = neighbors[k]!;
+      if (g[b] !== UNDEC) continue;
+      sat.addClause([lit(a, false), lit(b, false)]);
+      clause.push(lit(b, true));
+    }
+    sat.addClause(clause);
+  }
+  return sat;
 }
