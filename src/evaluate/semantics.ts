@@ -27,3 +27,6 @@ export function isExtensionSemantics(name: string): name is ExtensionSemantics {
 export function isGradualSemantics(name: string): name is GradualSemantics {
   return (GRADUAL_SEMANTICS as readonly string[]).includes(name);
 }
+
+/** @internal Every semantics name, extension semantics first (for command-line choices). */
+export const ALL_SEMANTICS: readonly Semantics[] = Object.freeze([...EXTENSION_SEMANTICS, ...GRADUAL_SEMANTICS]);

@@ -302,7 +302,7 @@ class ProseWriter {
     if (evaluation === undefined) return [];
     const out: ProseSentence[] = [];
     this.#summary.roots.forEach((root, i) => {
-      const name = root.id === this.#summary.thesis ? "the thesis" : i === 0 ? "the main claim" : `the ${ORDINAL_WORDS[i] ?? "next"} claim`;
+      const name = root.id === this.#summary.thesis ? "the thesis" : i === 0 ? "the main claim" : `its ${ORDINAL_WORDS[i] ?? "next"} claim`;
       const intro = i === 0 ? `under ${evaluation.semantics} semantics, ` : "";
       const status = verdict(root.assessment);
       if (status !== undefined) out.push(say(`${intro}${name} ${status}`, []));

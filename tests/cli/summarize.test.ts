@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { ukraineJapan } from "../../src/datasets/index.js";
+import { evaluateMap } from "../../src/evaluate/index.js";
 import { summarize, toMarkdown, toProse, toText } from "../../src/index.js";
 import { argmapCli, ROOT, UKRAINE_JSON } from "./spawn.js";
 
@@ -35,6 +36,17 @@ describe("argmap summarize", () => {
     expect(JSON.parse(run("--roles", "reason,undercut"))).toEqual(summarize(map, { roles: ["reason", "undercut"] }));
     expect(JSON.parse(run("--max-length", "500"))).toEqual(summarize(map, { maxLength: 500 }));
     expect(JSON.parse(run("--no-citations"))).toEqual(summarize(map, { citations: false }));
+  });
+
+  test("includes an evaluation with --semantics", () => {
+    const map = ukraineJapan();
+    const run = (...args: string[]): string => argmapCli(["summarize", UKRAINE_JSON, "-f", "json", ...args]).stdout;
+    const grounded = JSON.parse(run("--semantics", "grounded")) as { evaluation?: { semantics: string } };
+    expect(grounded.evaluation?.semantics).toBe("grounded");
+    expect(JSON.parse(run("-s", "dfquad"))).toEqual(JSON.parse(JSON.stringify(summarize(map, { evaluation: evaluateMap(map, "dfquad") }))));
+    const bad = argmapCli(["summarize", UKRAINE_JSON, "--semantics", "best"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.split("\n").filter(Boolean)).toHaveLength(1);
   });
 
   test("wraps text and prose at --width", () => {

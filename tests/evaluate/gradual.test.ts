@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { dfquad, euler, frameworkFromEdges, gradual, GRADUAL_SEMANTICS, hCategorizer, quadraticEnergy, type GradualSemantics } from "../../src/evaluate/index.js";
+import { gradualStep } from "../../src/evaluate/gradual.js";
+import type { Framework } from "../../src/evaluate/index.js";
 
 /**
  * The e-democracy example of Rago, Toni, Aurisicchio & Baroni, "Discontinuity-free
@@ -51,6 +53,97 @@ describe("worked examples", () => {
     expect(cycle.strengths[0]).toBeCloseTo((Math.sqrt(5) - 1) / 2, 8);
     expect(cycle.converged).toBe(true);
     expect(cycle.iterations).toBeGreaterThan(1);
+  });
+});
+
+/**
+ * Numbers published with Uncertainpy, the Python reference implementation of
+ * these semantics by N. Potyka (github.com/nicopotyka/Uncertainpy). They are
+ * the stored outputs of the notebook
+ * examples/gradual/gradual_argumentation_examples.ipynb (commit c0554e75d7d2),
+ * cells In[2], In[18] and In[19]; In[2] is also stored in
+ * examples/argumentation_examples.ipynb (commit 1f8a6bdb342010ee). The graphs are
+ * examples/gradual/BAG/RagoEtAlEDemocracy.bag (the e-democracy example above) and
+ * examples/example.bag (the stock example below, loaded by the notebooks as
+ * stock_example.bag).
+ *
+ * Cells In[2] and In[18] follow the continuous dynamics ds/dt = update(s) − s
+ * with Uncertainpy's RK4 (src/uncertainpy/gradual/algorithms/RK4.py and
+ * Approximator.py): start at the base scores, step delta = 10e-2, stop as soon
+ * as the largest |ds/dt| of a step falls below epsilon = 10e-4. Their numbers
+ * are therefore not the fixpoint itself. Below, that integrator is rerun on
+ * argmap's own update step, which must reproduce the published digits, and
+ * argmap's fixpoint must lie as close to them as the stopping rule allows.
+ */
+function uncertainpyRK4(framework: Framework, semantics: GradualSemantics, delta: number, epsilon: number) {
+  const n = framework.size;
+  const s = Float64Array.from(framework.base);
+  const updated = new Float64Array(n);
+  const derivative = (at: Float64Array): Float64Array => {
+    gradualStep(framework, semantics, at, updated);
+    return at.map((v, i) => updated[i]! - v);
+  };
+  let steps = 0;
+  for (;;) {
+    const k1 = derivative(s);
+    const k2 = derivative(s.map((v, i) => v + (delta / 2) * k1[i]!));
+    const k3 = derivative(s.map((v, i) => v + (delta / 2) * k2[i]!));
+    const k4 = derivative(s.map((v, i) => v + delta * k3[i]!));
+    let maxDerivative = 0;
+    for (let i = 0; i < n; i++) {
+      const d = (k1[i]! + 2 * k2[i]! + 2 * k3[i]! + k4[i]!) / 6;
+      maxDerivative = Math.max(maxDerivative, Math.abs(d));
+      s[i]! += delta * d;
+    }
+    steps++;
+    if (maxDerivative < epsilon || steps >= 10_000) return { strengths: s, steps, maxDerivative };
+  }
+}
+
+/** The stock example of Uncertainpy (examples/example.bag): Buy and Sell attack each other, so it is cyclic. */
+const stockIds = ["Buy", "Sell", "1", "2", "3", "4", "5"];
+const stock = frameworkFromEdges(stockIds, [["Buy", "Sell"], ["Sell", "Buy"], ["2", "1"], ["3", "2"], ["4", "3"], ["5", "1"]], {
+  supports: [["1", "Sell"], ["2", "Buy"], ["4", "2"], ["5", "Buy"]],
+  base: [0.5, 0.5, 0.8, 0.7, 0.3, 0.9, 0.9],
+});
+
+describe("published examples", () => {
+  test("DF-QuAD on the e-democracy example: Uncertainpy forward propagation (notebook cell In[19])", () => {
+    // ProductAggregation + LinearInfluence(conservativeness=1) is DF-QuAD; the cell prints
+    // ('A1', 0.862), ('A2', 0.8500000000000001), ('P2', 0.08000000000000002), and the base score elsewhere.
+    const r = dfquad(democracy);
+    const published: Record<string, number> = { A1: 0.862, A2: 0.8500000000000001, P1: 0.7, P2: 0.08000000000000002, P3: 0.9, C1: 0.2, C2: 0.2, C3: 0.6, C4: 0.5 };
+    for (const [id, value] of Object.entries(published)) expect(strength(r, id)).toBeCloseTo(value, 12);
+  });
+
+  test("continuous DF-QuAD on the e-democracy example: Uncertainpy RK4 (notebook cell In[18])", () => {
+    const published: Record<string, number> = { A1: 0.8620500122573919, A2: 0.84921499196052, P2: 0.08094200964737629 };
+    const rk4 = uncertainpyRK4(democracy, "dfquad", 10e-2, 10e-4);
+    const fixpoint = dfquad(democracy);
+    for (const [id, value] of Object.entries(published)) {
+      // argmap's DF-QuAD update under Uncertainpy's integrator gives the published digits …
+      expect(rk4.strengths[democracy.indexOf(id)]).toBeCloseTo(value, 12);
+      // … and the fixpoint is within the integrator's stopping tolerance of them.
+      expect(Math.abs(strength(fixpoint, id) - value)).toBeLessThan(2e-3);
+    }
+  });
+
+  test("quadratic energy on the cyclic stock example: Uncertainpy RK4 (notebook cell In[2])", () => {
+    // The cell prints "Time: 8.399999999999986" (84 steps of 0.1), the strengths below and
+    // returns the last step's largest derivative, 0.0009849389836143567.
+    const published = [0.8208178793031596, 0.36345378093100583, 0.20494963930535626, 0.8050136080030856, 0.165776045953347, 0.9, 0.9];
+    const rk4 = uncertainpyRK4(stock, "quadratic-energy", 10e-2, 10e-4);
+    expect(rk4.steps).toBe(84);
+    expect(rk4.maxDerivative).toBeCloseTo(0.0009849389836143567, 15);
+    const fixpoint = quadraticEnergy(stock, { tolerance: 1e-12 });
+    expect(fixpoint.converged).toBe(true);
+    stockIds.forEach((id, i) => {
+      expect(rk4.strengths[stock.indexOf(id)]).toBeCloseTo(published[i]!, 12);
+      expect(Math.abs(fixpoint.strengths[stock.indexOf(id)]! - published[i]!)).toBeLessThan(2e-3);
+    });
+    // The continuous-time option of argmap settles on the same fixpoint.
+    const damped = quadraticEnergy(stock, { step: 0.1, tolerance: 1e-12 });
+    stockIds.forEach((id) => expect(damped.strengths[stock.indexOf(id)]).toBeCloseTo(fixpoint.strengths[stock.indexOf(id)]!, 9));
   });
 });
 

@@ -113,7 +113,7 @@ describe("toProse", () => {
     expect(paragraphs.at(-1)).toBe(
       "Under grounded semantics, the thesis stands. Of the reasons for the thesis, five of the six stand; of the counter-considerations, neither stands. " +
         "The strongest reason is that Japan could become another potential source of advanced defense equipment and industrial know-how (0.90). " +
-        "Of the reasons for the second claim, both stand.",
+        "Of the reasons for its second claim, both stand.",
     );
   });
 

@@ -8,11 +8,10 @@ import type { Framework } from "../../evaluate/framework.js";
 import { parseFramework } from "../../evaluate/framework-text.js";
 import { gradual } from "../../evaluate/gradual.js";
 import { extensionIds } from "../../evaluate/labelling.js";
-import { EXTENSION_SEMANTICS, GRADUAL_SEMANTICS, isGradualSemantics, type Semantics } from "../../evaluate/semantics.js";
+import { ALL_SEMANTICS, isGradualSemantics, type Semantics } from "../../evaluate/semantics.js";
 import { InvalidInputError, type Command } from "../command.js";
 import { displayName, integerOption } from "../io.js";
 
-const SEMANTICS: readonly string[] = [...EXTENSION_SEMANTICS, ...GRADUAL_SEMANTICS];
 
 /** `argmap evaluate FILE`: which claims stand, or how strong they are. */
 export const evaluateCommand: Command = {
@@ -24,7 +23,7 @@ export const evaluateCommand: Command = {
     "FILE is argmap JSON, or an abstract framework in ICCMA 2023 (`p af N`) or ASPARTIX (`.apx`) format.\n" +
     "For a map, several extensions combine sceptically (in when in all of them); for a framework they are listed.",
   options: {
-    semantics: { type: "string", short: "s", description: "the semantics (default grounded)", choices: SEMANTICS, valueName: "NAME" },
+    semantics: { type: "string", short: "s", description: "the semantics (default grounded)", choices: ALL_SEMANTICS, valueName: "NAME" },
     format: { type: "string", description: "output format", choices: ["text", "json"], valueName: "FORMAT" },
     limit: { type: "string", description: "most extensions to list or combine (default 1000)", valueName: "N" },
   },

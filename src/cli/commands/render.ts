@@ -1,5 +1,6 @@
 import { writeFile } from "node:fs/promises";
-import { EXTENSION_SEMANTICS, GRADUAL_SEMANTICS, evaluateMap, type Semantics } from "../../evaluate/index.js";
+import { evaluateMap, type Semantics } from "../../evaluate/index.js";
+import { ALL_SEMANTICS } from "../../evaluate/semantics.js";
 import type { MapEvaluation } from "../../map/evaluation.js";
 import { renderHtml } from "../../render/html.js";
 import type { LayoutDirection } from "../../render/layout.js";
@@ -7,7 +8,6 @@ import { renderSvg } from "../../render/svg.js";
 import { UsageError, type Command } from "../command.js";
 import { readMapFile } from "../io.js";
 
-const SEMANTICS: readonly string[] = [...EXTENSION_SEMANTICS, ...GRADUAL_SEMANTICS];
 
 /** The output format named by a file's extension, if it names one. */
 function formatOf(file: string): "svg" | "html" | undefined {
@@ -29,7 +29,7 @@ export const renderCommand: Command = {
   options: {
     out: { type: "string", short: "o", description: "write to this file (.svg or .html) instead of standard output", valueName: "FILE" },
     format: { type: "string", description: "output format (default: from --out, else svg)", choices: ["svg", "html"], valueName: "FORMAT" },
-    semantics: { type: "string", short: "s", description: "evaluate the map and show the result", choices: SEMANTICS, valueName: "NAME" },
+    semantics: { type: "string", short: "s", description: "evaluate the map and show the result", choices: ALL_SEMANTICS, valueName: "NAME" },
     direction: { type: "string", description: "the way arrows point (default up: thesis at the top)", choices: ["up", "down", "left", "right"], valueName: "DIR" },
   },
   positionals: { min: 1, max: 1 },

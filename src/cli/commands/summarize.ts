@@ -5,6 +5,8 @@ import { toMarkdown } from "../../summarize/to-markdown.js";
 import { toProse } from "../../summarize/to-prose.js";
 import { toText } from "../../summarize/to-text.js";
 import type { SummaryRole } from "../../summarize/types.js";
+import { evaluateMap } from "../../evaluate/evaluate-map.js";
+import { ALL_SEMANTICS, type Semantics } from "../../evaluate/semantics.js";
 import { UsageError, type Command } from "../command.js";
 import { integerOption, readMapFile } from "../io.js";
 
@@ -18,7 +20,8 @@ export const summarizeCommand: Command = {
   description:
     "Summarizes the map in FILE (or standard input for -) from its thesis, or from --root: the reasons,\n" +
     "objections, rebuttals and undercuts, each with the quoted words of its source.\n" +
-    "Formats: markdown (an outline, the default), text (a plain outline), prose, json (the summary data).",
+    "Formats: markdown (an outline, the default), text (a plain outline), prose, json (the summary data).\n" +
+    "With --semantics, the summary also says which reasons and objections stand, or how strong they are.",
   options: {
     format: { type: "string", short: "f", description: "output format", choices: FORMATS, valueName: "FORMAT" },
     root: { type: "string", description: "summarize from this claim instead of the thesis", valueName: "ID" },
@@ -26,6 +29,7 @@ export const summarizeCommand: Command = {
     roles: { type: "string", description: `include only these roles, comma-separated (${SUMMARY_ROLES.join(",")})`, valueName: "LIST" },
     "max-length": { type: "string", description: "write at most N characters of claim text", valueName: "N" },
     "no-citations": { type: "boolean", description: "leave out the quoted words of the sources" },
+    semantics: { type: "string", short: "s", description: "evaluate the map and include the result", choices: ALL_SEMANTICS, valueName: "NAME" },
     subject: { type: "string", description: 'who argues, in prose (default "The author")', valueName: "TEXT" },
     width: { type: "string", description: "wrap text and prose at N columns, 0 for none (default 80)", valueName: "N" },
     out: { type: "string", short: "o", description: "write to FILE instead of standard output", valueName: "FILE" },
@@ -44,6 +48,7 @@ export const summarizeCommand: Command = {
       roles,
       maxLength,
       citations: options["no-citations"] !== true,
+      evaluation: typeof options.semantics === "string" ? evaluateMap(map, options.semantics as Semantics) : undefined,
     };
     let summary;
     try {
