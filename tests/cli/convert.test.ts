@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, test } from "vitest";
-import { runCli } from "../../src/cli/run.js";
+import { runInProcess } from "./spawn.js";
 import { ukraineJapan } from "../../src/datasets/index.js";
 import { ArgumentMap } from "../../src/index.js";
 
@@ -15,20 +15,7 @@ writeFileSync(mapFile, JSON.stringify(ukraineJapan().toJSON()));
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cli(stdin: string, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await runCli(argv, {
-    out: (text) => {
-      out += text;
-    },
-    err: (text) => {
-      err += text;
-    },
-    stdin: async () => stdin,
-  });
-  return { code, out, err };
-}
+const cli = (stdin: string, ...argv: string[]) => runInProcess(argv, stdin);
 
 describe("argmap convert", () => {
   test("JSON to AIF by file names, with the losses as warnings on stderr", async () => {

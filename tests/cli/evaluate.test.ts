@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, test } from "vitest";
-import { runCli } from "../../src/cli/run.js";
+import { runInProcess } from "./spawn.js";
 import { ukraineJapan } from "../../src/datasets/index.js";
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), "..", "fixtures", "evaluate");
@@ -12,20 +12,7 @@ const mapFile = join(dir, "ukraine-japan.json");
 writeFileSync(mapFile, JSON.stringify(ukraineJapan().toJSON()));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cli(stdin: string, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await runCli(argv, {
-    out: (text) => {
-      out += text;
-    },
-    err: (text) => {
-      err += text;
-    },
-    stdin: async () => stdin,
-  });
-  return { code, out, err };
-}
+const cli = (stdin: string, ...argv: string[]) => runInProcess(argv, stdin);
 
 describe("argmap evaluate", () => {
   test("a map under grounded (the default), as text", async () => {

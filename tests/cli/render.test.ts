@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
-import { runCli } from "../../src/cli/run.js";
+import { runInProcess } from "./spawn.js";
 import { ukraineJapan } from "../../src/datasets/index.js";
 
 const dir = mkdtempSync(join(tmpdir(), "argmap-render-"));
@@ -11,20 +11,7 @@ writeFileSync(mapFile, JSON.stringify(ukraineJapan().toJSON()));
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await runCli(argv, {
-    out: (text) => {
-      out += text;
-    },
-    err: (text) => {
-      err += text;
-    },
-    stdin: async () => readFileSync(mapFile, "utf8"),
-  });
-  return { code, out, err };
-}
+const cli = (...argv: string[]) => runInProcess(argv, readFileSync(mapFile, "utf8"));
 
 describe("argmap render", () => {
   test("writes an SVG file, named by --out", async () => {
