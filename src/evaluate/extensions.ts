@@ -125,6 +125,39 @@ export function someExtension(framework: Framework, semantics: ExtensionSemantic
   }
 }
 
+/**
+ * Enumerates the extensions of a semantics one at a time, giving the event
+ * loop a turn before each search, so that an `AbortSignal` (a button, or
+ * `AbortSignal.timeout(ms)`) can stop an enumeration that would run for long:
+ * the next step then throws `aborted`. {@link extensions} does the same work
+ * in one synchronous call.
+ *
+ * @param framework - The framework.
+ * @param semantics - The semantics.
+ * @param options - `limit` and `signal`.
+ * @returns An async iterator of labellings, in the order found.
+ * @throws `ArgmapError` `aborted` (from the iterator) once the signal fires,
+ * `invalid-framework` for an unknown semantics or a bad limit.
+ * @example
+ * ```ts
+ * const signal = AbortSignal.timeout(1000);
+ * for await (const labelling of extensionStream(af, "preferred", { signal })) {
+ *   console.log(extensionIds(af, labelling));
+ * }
+ * ```
+ */
+export async function* extensionStream(framework: Framework, semantics: ExtensionSemantics, options: ExtensionOptions = {}): AsyncGenerator<Labelling, void, undefined> {
+  const limit = resolveLimit(options.limit);
+  const found = enumerate(framework, semantics, options.signal);
+  for (let count = 0; count < limit; count++) {
+    await new Promise<void>((resolve) => setTimeout(resolve, 0));
+    checkAborted(options.signal);
+    const next = found.next();
+    if (next.done === true) return;
+    yield next.value;
+  }
+}
+
 /** @internal Enumerates the labellings of a semantics lazily. */
 export function* enumerate(framework: Framework, semantics: ExtensionSemantics, signal: AbortSignal | undefined): Generator<Labelling, void, undefined> {
   checkSemantics(semantics);

@@ -27,7 +27,7 @@ export { grounded } from "./grounded.js";
 export type { GroundedOptions } from "./grounded.js";
 export { ideal } from "./ideal.js";
 export type { IdealOptions } from "./ideal.js";
-export { countExtensions, extensions, someExtension } from "./extensions.js";
+export { countExtensions, extensionStream, extensions, someExtension } from "./extensions.js";
 export type { ExtensionOptions } from "./extensions.js";
 export { credulouslyAccepted, scepticallyAccepted } from "./acceptance.js";
 export type { AcceptanceOptions } from "./acceptance.js";

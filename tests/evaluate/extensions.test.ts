@@ -4,6 +4,8 @@ import {
   countExtensions,
   credulouslyAccepted,
   EXTENSION_SEMANTICS,
+  extensionIds,
+  extensionStream,
   extensions,
   frameworkFromEdges,
   IN,
@@ -132,3 +134,48 @@ function expectComplete(fw: Framework, l: Labelling): void {
     expect(l.codes[a] === OUT).toBe(anyIn);
   }
 }
+
+describe("extensionStream", () => {
+  /** `pairs` disjoint two-cycles: 2^pairs preferred extensions. */
+  const cycles = (pairs: number) => {
+    const ids = Array.from({ length: 2 * pairs }, (_, i) => `a${i}`);
+    const edges: [string, string][] = [];
+    for (let p = 0; p < pairs; p++) edges.push([`a${2 * p}`, `a${2 * p + 1}`], [`a${2 * p + 1}`, `a${2 * p}`]);
+    return frameworkFromEdges(ids, edges);
+  };
+
+  test("yields what extensions() returns, in the same order, up to the limit", async () => {
+    const af = cycles(3);
+    const streamed: string[][] = [];
+    for await (const labelling of extensionStream(af, "preferred")) streamed.push(extensionIds(af, labelling));
+    expect(streamed).toEqual(extensions(af, "preferred").map((l) => extensionIds(af, l)));
+    expect(streamed).toHaveLength(8);
+    let limited = 0;
+    for await (const _ of extensionStream(af, "stable", { limit: 3 })) limited++;
+    expect(limited).toBe(3);
+  });
+
+  test("stops with `aborted` when the signal fires during the enumeration", async () => {
+    const af = cycles(20); // about a million preferred extensions
+    const controller = new AbortController();
+    let seen = 0;
+    const run = async (): Promise<void> => {
+      for await (const _ of extensionStream(af, "preferred", { signal: controller.signal })) {
+        if (++seen === 5) setTimeout(() => controller.abort(), 0);
+      }
+    };
+    await expect(run()).rejects.toMatchObject({ name: "ArgmapError", code: "aborted" });
+    expect(seen).toBeGreaterThanOrEqual(5);
+    expect(seen).toBeLessThan(10);
+  });
+
+  test("a timeout signal stops a long enumeration", async () => {
+    const af = cycles(20);
+    let seen = 0;
+    const run = async (): Promise<void> => {
+      for await (const _ of extensionStream(af, "preferred", { signal: AbortSignal.timeout(30) })) seen++;
+    };
+    await expect(run()).rejects.toMatchObject({ code: "aborted" });
+    expect(seen).toBeLessThan(2 ** 20);
+  });
+});

@@ -15,6 +15,7 @@ test("argmap/evaluate exports exactly its public API", async () => {
       "euler",
       "evaluateMap",
       "extensionIds",
+      "extensionStream",
       "extensions",
       "frameworkFromEdges",
       "frameworkFromMap",
