@@ -134,24 +134,10 @@ export class LabellingSolver {
   /**
    * Grows a complete labelling to a preferred one: repeatedly asks for a
    * complete labelling whose extension strictly contains the current one.
+   * Arguments the grounded labelling decides against can never join.
    */
   maximizeIn(start: Labelling): Labelling {
-    let current = start;
-    for (;;) {
-      const outside: number[] = [];
-      const assumptions: number[] = [];
-      for (let a = 0; a < this.framework.size; a++) {
-        if (current.codes[a] === IN) assumptions.push(this.inLit(a));
-        else if (this.grounded.codes[a] === 0) outside.push(this.inLit(a));
-      }
-      if (outside.length === 0) return current;
-      const selector = this.guarded(outside);
-      assumptions.unshift(selector);
-      const next = this.solve(assumptions);
-      this.retire(selector);
-      if (next === undefined) return current;
-      current = next;
-    }
+    return this.#grow(start, (a) => this.inLit(a), (l, a) => (l.codes[a] === IN ? "held" : this.grounded.codes[a] === 0 ? "open" : "never"));
   }
 
   /**
@@ -160,13 +146,23 @@ export class LabellingSolver {
    * the current one.
    */
   maximizeRange(start: Labelling): Labelling {
+    return this.#grow(start, (a) => this.rangeLit(a), (l, a) => (l.codes[a] !== 0 ? "held" : "open"));
+  }
+
+  /**
+   * The shared search of the two maximizations: keeps every `held` literal,
+   * asks for at least one `open` one more, and repeats until no larger
+   * labelling exists.
+   */
+  #grow(start: Labelling, literal: (a: number) => number, status: (labelling: Labelling, a: number) => "held" | "open" | "never"): Labelling {
     let current = start;
     for (;;) {
       const outside: number[] = [];
       const assumptions: number[] = [];
       for (let a = 0; a < this.framework.size; a++) {
-        if (current.codes[a] !== 0) assumptions.push(this.rangeLit(a));
-        else outside.push(this.rangeLit(a));
+        const state = status(current, a);
+        if (state === "held") assumptions.push(literal(a));
+        else if (state === "open") outside.push(literal(a));
       }
       if (outside.length === 0) return current;
       const selector = this.guarded(outside);

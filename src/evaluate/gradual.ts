@@ -173,6 +173,14 @@ function effectiveBase(framework: Framework, s: Float64Array, i: number, product
   return b;
 }
 
+/*
+ * One sweep per semantics. The four share their skeleton (aggregate the
+ * neighbours, compute the target, damp, track the change) but are written out
+ * on purpose: each inner loop stays monomorphic with its formula inlined, which
+ * is what keeps one iteration within a small factor of a bare pass over the
+ * arrays (bench/evaluate). A shared loop taking the formula as a callback
+ * would be called with four different functions and lose that.
+ */
 const hCategorizerSweep: Sweep = (framework, s, next, product, step, order) => {
   const n = framework.size;
   const { offsets, neighbors } = framework.attackers;
