@@ -14,10 +14,10 @@ import {
   type ArgumentSummary,
   type SummaryArgument,
   type SummaryClaim,
-  type SummaryReference,
 } from "../../src/index.js";
 import { clause, displayText } from "../../src/summarize/wording.js";
 import { validDocument } from "../arbitraries.js";
+import { occurrences } from "./fixtures.js";
 
 interface Shape {
   readonly claims: number;
@@ -70,23 +70,6 @@ const maps: fc.Arbitrary<ArgumentMap> = fc.oneof(
   }),
 );
 
-/** Claim occurrences in reading order. */
-function occurrences(summary: ArgumentSummary): (SummaryClaim | SummaryReference)[] {
-  const out: (SummaryClaim | SummaryReference)[] = [];
-  type Item = { claim: SummaryClaim | SummaryReference } | { argument: SummaryArgument };
-  const stack: Item[] = [...summary.roots].reverse().map((claim) => ({ claim }));
-  while (stack.length > 0) {
-    const item = stack.pop()!;
-    if ("claim" in item) {
-      out.push(item.claim);
-      if (item.claim.kind === "claim") for (let i = item.claim.arguments.length - 1; i >= 0; i--) stack.push({ argument: item.claim.arguments[i]! });
-    } else {
-      const later: Item[] = [...item.argument.premises.map((claim) => ({ claim })), ...item.argument.arguments.map((argument) => ({ argument }))];
-      for (let i = later.length - 1; i >= 0; i--) stack.push(later[i]!);
-    }
-  }
-  return out;
-}
 
 /** Claims from which a chain of relations leads to `root`, computed independently. */
 function reachable(map: ArgumentMap, root: string): Set<string> {

@@ -1,24 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { ukraineJapan } from "../../src/datasets/index.js";
 import { ArgmapError, ArgumentMap, argmap, summarize, type ArgumentSummary, type MapEvaluation, type SummaryArgument, type SummaryClaim, type SummaryReference } from "../../src/index.js";
+import { occurrences } from "./fixtures.js";
 
-/** Every claim occurrence in reading order (claims written out and references). */
-function occurrences(summary: ArgumentSummary): (SummaryClaim | SummaryReference)[] {
-  const out: (SummaryClaim | SummaryReference)[] = [];
-  type Item = { claim: SummaryClaim | SummaryReference } | { argument: SummaryArgument };
-  const stack: Item[] = [...summary.roots].reverse().map((claim) => ({ claim }));
-  while (stack.length > 0) {
-    const item = stack.pop()!;
-    if ("claim" in item) {
-      out.push(item.claim);
-      if (item.claim.kind === "claim") for (let i = item.claim.arguments.length - 1; i >= 0; i--) stack.push({ argument: item.claim.arguments[i]! });
-    } else {
-      const later: Item[] = [...item.argument.premises.map((claim) => ({ claim })), ...item.argument.arguments.map((argument) => ({ argument }))];
-      for (let i = later.length - 1; i >= 0; i--) stack.push(later[i]!);
-    }
-  }
-  return out;
-}
 
 function allArguments(summary: ArgumentSummary): SummaryArgument[] {
   const out: SummaryArgument[] = [];
