@@ -20,7 +20,14 @@ export function displayName(file: string): string {
  * (exit 1) when it is not a valid map. Warnings are returned, not printed.
  */
 export async function readMapFile(context: CommandContext, file: string): Promise<{ map: ArgumentMap; warnings: readonly ArgmapIssue[] }> {
-  const text = await context.read(file);
+  return mapFromText(file, await context.read(file));
+}
+
+/**
+ * Validates argmap JSON text read from `file`; throws {@link InvalidInputError}
+ * (exit 1) when it is not a valid map. Warnings are returned, not printed.
+ */
+export function mapFromText(file: string, text: string): { map: ArgumentMap; warnings: readonly ArgmapIssue[] } {
   const result = parseArgumentMapJson(text);
   if (!result.ok) throw new InvalidInputError(displayName(file), result.issues);
   return { map: result.map, warnings: result.warnings };

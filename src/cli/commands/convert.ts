@@ -10,9 +10,8 @@ import { toGraphml } from "../../formats/graphml.js";
 import { fromKialo, toKialo } from "../../formats/kialo.js";
 import { toMermaid } from "../../formats/mermaid.js";
 import type { ArgumentMap } from "../../map/argument-map.js";
-import { parseArgumentMapJson } from "../../validate/parse.js";
 import { InvalidInputError, UsageError, type Command } from "../command.js";
-import { displayName, formatIssue } from "../io.js";
+import { displayName, formatIssue, mapFromText } from "../io.js";
 
 const READ = ["json", "argdown", "aif", "kialo"] as const;
 const WRITE = ["json", "argdown", "aif", "xaif", "kialo", "mermaid", "dot", "graphml"] as const;
@@ -40,11 +39,8 @@ function guess(file: string): WriteFormat | undefined {
 async function read(format: ReadFormat, text: string, file: string): Promise<ConversionResult<ArgumentMap>> {
   try {
     switch (format) {
-      case "json": {
-        const result = parseArgumentMapJson(text);
-        if (!result.ok) throw new InvalidInputError(file, result.issues);
-        return { value: result.map, warnings: [] };
-      }
+      case "json":
+        return { value: mapFromText(file, text).map, warnings: [] };
       case "argdown":
         return await fromArgdown(text);
       case "aif":

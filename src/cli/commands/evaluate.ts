@@ -1,7 +1,6 @@
 import { ArgmapError } from "../../errors.js";
 import type { ArgumentMap } from "../../map/argument-map.js";
 import type { MapEvaluation } from "../../map/evaluation.js";
-import { parseArgumentMapJson } from "../../validate/parse.js";
 import { evaluateMap } from "../../evaluate/evaluate-map.js";
 import { extensions } from "../../evaluate/extensions.js";
 import type { Framework } from "../../evaluate/framework.js";
@@ -10,7 +9,7 @@ import { gradual } from "../../evaluate/gradual.js";
 import { extensionIds } from "../../evaluate/labelling.js";
 import { ALL_SEMANTICS, isGradualSemantics, type Semantics } from "../../evaluate/semantics.js";
 import { InvalidInputError, type Command } from "../command.js";
-import { displayName, integerOption } from "../io.js";
+import { displayName, integerOption, mapFromText } from "../io.js";
 
 
 /** `argmap evaluate FILE`: which claims stand, or how strong they are. */
@@ -36,10 +35,9 @@ export const evaluateCommand: Command = {
     const json = options.format === "json";
     const text = await read(file);
     if (looksLikeJson(file, text)) {
-      const parsed = parseArgumentMapJson(text);
-      if (!parsed.ok) throw new InvalidInputError(name, parsed.issues);
-      const evaluation = guard(name, () => evaluateMap(parsed.map, semantics, { limit: Math.max(limit, 1) }));
-      out(json ? `${JSON.stringify(mapJson(parsed.map, evaluation), null, 2)}\n` : mapText(parsed.map, evaluation));
+      const { map } = mapFromText(file, text);
+      const evaluation = guard(name, () => evaluateMap(map, semantics, { limit: Math.max(limit, 1) }));
+      out(json ? `${JSON.stringify(mapJson(map, evaluation), null, 2)}\n` : mapText(map, evaluation));
       return 0;
     }
     const framework = guard(name, () => parseFramework(text));
