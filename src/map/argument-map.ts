@@ -398,7 +398,7 @@ export class ArgumentMap {
    * @throws {@link ArgmapError} `not-found` if the claim does not exist.
    */
   setThesis(id: string | undefined): this {
-    if (id !== undefined && !this.#claims.has(id)) fail("not-found", ["thesis"], `cannot make "${String(id)}" the thesis: no such claim`);
+    if (id !== undefined && !this.#claims.has(id)) fail("not-found", ["thesis"], `cannot make ${quoteId(String(id))} the thesis: no such claim`);
     this.#thesis = id;
     return this;
   }
@@ -533,7 +533,7 @@ export class ArgumentMap {
    */
   updateClaim(id: string, patch: ClaimPatch): Readonly<Claim> {
     const current = this.#claims.get(id);
-    if (current === undefined) fail("not-found", ["id"], `no claim "${id}"`);
+    if (current === undefined) fail("not-found", ["id"], `no claim ${quoteId(id)}`);
     const next = copyClaim(this.#parse(ClaimSchema, applyPatch(current, patch, id), "claim"));
     this.#assertBy(next.by, "claim");
     this.#assertAnchors(next.anchors, "claim");
@@ -550,13 +550,13 @@ export class ArgumentMap {
    */
   updateRelation(id: string, patch: RelationPatch): Readonly<Relation> {
     const current = this.#relations.get(id);
-    if (current === undefined) fail("not-found", ["id"], `no relation "${id}"`);
+    if (current === undefined) fail("not-found", ["id"], `no relation ${quoteId(id)}`);
     const next = copyRelation(this.#parse(RelationSchema, applyPatch(current, patch, id), "relation"));
     this.#assertEndpoints(next);
     this.#assertBy(next.by, "relation");
     this.#assertAnchors(next.anchors, "relation");
     if (next.to !== current.to && this.#reaches(next.to, id)) {
-      fail("self-support", ["relation", "to"], `relation "${id}" cannot target "${next.to}": that relation depends on "${id}" itself`);
+      fail("self-support", ["relation", "to"], `relation ${quoteId(id)} cannot target ${quoteId(next.to)}: that relation depends on ${quoteId(id)} itself`);
     }
     this.#unindex(current);
     this.#relations.set(id, next);
@@ -577,7 +577,7 @@ export class ArgumentMap {
    */
   updateSource(id: string, patch: SourcePatch): Readonly<Source> {
     const current = this.#sources.get(id);
-    if (current === undefined) fail("not-found", ["id"], `no source "${id}"`);
+    if (current === undefined) fail("not-found", ["id"], `no source ${quoteId(id)}`);
     const next = copySource(this.#parse(SourceSchema, applyPatch(current, patch, id), "source"));
     const issues: ArgmapIssue[] = [];
     const lookup = (sid: string): Source | undefined => (sid === id ? next : this.#sources.get(sid));
@@ -599,11 +599,11 @@ export class ArgumentMap {
    */
   removeClaim(id: string, options: RemoveOptions = {}): Removed {
     const claim = this.#claims.get(id);
-    if (claim === undefined) fail("not-found", ["id"], `no claim "${id}"`);
+    if (claim === undefined) fail("not-found", ["id"], `no claim ${quoteId(id)}`);
     const direct = [...(this.#premiseIn.get(id) ?? NONE), ...(this.#into.get(id) ?? NONE)].map((r) => r.id);
     if (!options.cascade && (direct.length > 0 || this.#thesis === id)) {
       const what = direct.length > 0 ? `relations ${quoteIds(direct)} use it` : "it is the thesis";
-      fail("has-dependents", ["id"], `cannot remove claim "${id}": ${what}; pass { cascade: true } to remove them too`);
+      fail("has-dependents", ["id"], `cannot remove claim ${quoteId(id)}: ${what}; pass { cascade: true } to remove them too`);
     }
     // Drop the claim's own index lists first, so that removing its relations
     // does not search them one by one.
@@ -624,10 +624,10 @@ export class ArgumentMap {
    * @throws {@link ArgmapError} `not-found`, or `has-dependents` without `cascade`.
    */
   removeRelation(id: string, options: RemoveOptions = {}): Removed {
-    if (!this.#relations.has(id)) fail("not-found", ["id"], `no relation "${id}"`);
+    if (!this.#relations.has(id)) fail("not-found", ["id"], `no relation ${quoteId(id)}`);
     const dependents = (this.#into.get(id) ?? NONE).map((r) => r.id);
     if (!options.cascade && dependents.length > 0) {
-      fail("has-dependents", ["id"], `cannot remove relation "${id}": relations ${quoteIds(dependents)} target it; pass { cascade: true } to remove them too`);
+      fail("has-dependents", ["id"], `cannot remove relation ${quoteId(id)}: relations ${quoteIds(dependents)} target it; pass { cascade: true } to remove them too`);
     }
     return { claims: [], relations: this.#removeRelations([id]), sources: [] };
   }
@@ -641,12 +641,12 @@ export class ArgumentMap {
    */
   removeSource(id: string, options: RemoveOptions = {}): Removed {
     const source = this.#sources.get(id);
-    if (source === undefined) fail("not-found", ["id"], `no source "${id}"`);
+    if (source === undefined) fail("not-found", ["id"], `no source ${quoteId(id)}`);
     const users: MapNode[] = [];
     for (const claim of this.#claims.values()) if (claim.anchors?.some((a) => a.source === id)) users.push(claim);
     for (const relation of this.#relations.values()) if (relation.anchors?.some((a) => a.source === id)) users.push(relation);
     if (!options.cascade && users.length > 0) {
-      fail("has-dependents", ["id"], `cannot remove source "${id}": ${users.length} claims or relations are anchored in it; pass { cascade: true } to drop those anchors`);
+      fail("has-dependents", ["id"], `cannot remove source ${quoteId(id)}: ${users.length} claims or relations are anchored in it; pass { cascade: true } to drop those anchors`);
     }
     for (const user of users) {
       const anchors = user.anchors!.filter((a) => a.source !== id);
@@ -702,7 +702,7 @@ export class ArgumentMap {
    * @throws {@link ArgmapError} `not-found` if no relation has this id.
    */
   undercutsOf(relationId: string): Readonly<Relation>[] {
-    if (!this.#relations.has(relationId)) fail("not-found", ["relationId"], `no relation "${relationId}"`);
+    if (!this.#relations.has(relationId)) fail("not-found", ["relationId"], `no relation ${quoteId(relationId)}`);
     return this.#relationsInto(relationId, "attack");
   }
 
@@ -714,7 +714,7 @@ export class ArgumentMap {
 
   /** All relations a claim is a premise of. */
   relationsFrom(claimId: string): Readonly<Relation>[] {
-    if (!this.#claims.has(claimId)) fail("not-found", ["claimId"], `no claim "${claimId}"`);
+    if (!this.#claims.has(claimId)) fail("not-found", ["claimId"], `no claim ${quoteId(claimId)}`);
     return [...(this.#premiseIn.get(claimId) ?? NONE)];
   }
 
@@ -725,7 +725,7 @@ export class ArgumentMap {
    */
   premisesOf(relationId: string): Readonly<Claim>[] {
     const relation = this.#relations.get(relationId);
-    if (relation === undefined) fail("not-found", ["relationId"], `no relation "${relationId}"`);
+    if (relation === undefined) fail("not-found", ["relationId"], `no relation ${quoteId(relationId)}`);
     return relation.from.map((id) => this.#claims.get(id)!);
   }
 
@@ -736,7 +736,7 @@ export class ArgumentMap {
    */
   conclusionOf(relationId: string): Readonly<MapNode> {
     const relation = this.#relations.get(relationId);
-    if (relation === undefined) fail("not-found", ["relationId"], `no relation "${relationId}"`);
+    if (relation === undefined) fail("not-found", ["relationId"], `no relation ${quoteId(relationId)}`);
     return this.#claims.get(relation.to) ?? this.#relations.get(relation.to)!;
   }
 
@@ -936,7 +936,7 @@ export class ArgumentMap {
   }
 
   #assertNewId(id: string, what: string): void {
-    if (this.has(id)) fail("duplicate-id", [what, "id"], `id "${id}" is already used by a ${this.kindOf(id)!}; ids are unique across claims, relations and sources`);
+    if (this.has(id)) fail("duplicate-id", [what, "id"], `id ${quoteId(id)} is already used by a ${this.kindOf(id)!}; ids are unique across claims, relations and sources`);
   }
 
   #assertBy(by: readonly string[] | undefined, what: string): void {
@@ -959,7 +959,7 @@ export class ArgumentMap {
   }
 
   #assertNode(id: string): void {
-    if (!this.#claims.has(id) && !this.#relations.has(id)) fail("not-found", ["id"], `no claim or relation "${id}"`);
+    if (!this.#claims.has(id) && !this.#relations.has(id)) fail("not-found", ["id"], `no claim or relation ${quoteId(id)}`);
   }
 
   #node(id: string): MapNode {

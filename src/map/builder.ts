@@ -1,3 +1,4 @@
+import { quoteId } from "../internal/quote-ids.js";
 import { fail } from "../errors.js";
 import type { Anchor, Claim, Relation, RelationType, Source } from "../schema/document.js";
 import { findAnchor } from "./anchor.js";
@@ -148,7 +149,7 @@ export class MapBuilder {
     const id = sourceId ?? this.#quoteSource;
     if (id === undefined) fail("anchor-unknown-source", ["source"], "a quote needs a source: add a source with text first, or name one with { source }");
     const source = this.map.source(id);
-    if (source === undefined) fail("anchor-unknown-source", ["source"], `no source "${id}"`);
+    if (source === undefined) fail("anchor-unknown-source", ["source"], `no source ${quoteId(id)}`);
     const quotes = typeof quote === "string" ? [quote] : quote;
     return [...(given ?? []), ...quotes.map((q) => findAnchor(source, q))];
   }
