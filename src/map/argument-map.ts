@@ -921,7 +921,7 @@ export class ArgumentMap {
 
   // ---------------------------------------------------------------- internals
 
-  #parse<T>(schema: { safeParse(value: unknown): { success: true; data: T } | { success: false; error: import("zod").ZodError } }, value: unknown, what: string): T {
+  #parse<T>(schema: { safeParse(value: unknown): { success: true; data: T } | { success: false; error: import("zod/v4").ZodError } }, value: unknown, what: string): T {
     const issues: ArgmapIssue[] = [];
     if (value !== null && typeof value === "object" && "meta" in value) {
       const meta = (value as { meta?: unknown }).meta;

@@ -3,7 +3,7 @@ import { checkJsonValue, jsonErrorOffset } from "../internal/json.js";
 import { copyClaim, copyParticipant, copyRelation, copySource } from "../map/canonical.js";
 import { quoteId } from "../internal/quote-ids.js";
 import { fromTrustedParts, type ArgumentMap, type TrustedParts } from "../map/argument-map.js";
-import { z } from "zod";
+import { z } from "zod/v4";
 import {
   ArgumentMapDocumentSchema,
   ClaimSchema,
