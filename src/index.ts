@@ -60,6 +60,8 @@ export type {
   ClaimEdgeAttributes,
   ClaimGraph,
   ClaimNodeAttributes,
+  NotCallable,
+  ReadonlyGraph,
   RelationNodeAttributes,
 } from "./map/graph.js";
 

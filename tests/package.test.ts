@@ -73,7 +73,7 @@ describe("the tarball", () => {
   });
 
   test("ships only what users load: no source maps, no CommonJS or typings for the CLI, no sources or tests", () => {
-    const unwanted = [...files].filter((f) => f.endsWith(".map") || /^dist\/cli\.(cjs|d\.c?ts)$/.test(f) || f.startsWith("src/") || f.startsWith("tests/"));
+    const unwanted = [...files].filter((f) => f.endsWith(".map") || /^dist\/cli\.(cjs|d\.c?ts)$/.test(f) || f.startsWith("src/") || f.startsWith("tests/") || f.startsWith("docs/api/"));
     expect(unwanted).toEqual([]);
   });
 

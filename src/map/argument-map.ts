@@ -22,12 +22,16 @@ import { copyClaim, copyParticipant, copyRelation, copySource } from "./canonica
 import {
   addRelationToGraph,
   claimAttributes,
+  CONCLUSION_EDGE,
   conclusionEdgeKey,
+  frozenClaimAttributes,
+  frozenRelationAttributes,
   hardenGraph,
   premiseEdgeKey,
+  PREMISE_EDGE,
   readOnlyView,
-  relationAttributes,
   type ArgumentGraph,
+  type MutableArgumentGraph,
   type ClaimGraph,
 } from "./graph.js";
 import { parseArgumentMap } from "../validate/parse.js";
@@ -176,7 +180,7 @@ export class ArgumentMap {
   #into = new Map<string, Relation[]>();
   /** Claim id → the relations it is a premise of. */
   #premiseIn = new Map<string, Relation[]>();
-  #graph: ArgumentGraph | undefined;
+  #graph: MutableArgumentGraph | undefined;
   #graphView: ArgumentGraph | undefined;
 
   static {
@@ -364,14 +368,14 @@ export class ArgumentMap {
     for (const claim of claims) {
       const next = copyClaim({ ...claim, by: without(claim.by!) });
       this.#claims.set(claim.id, next);
-      this.#graph?.replaceNodeAttributes(claim.id, claimAttributes(next));
+      this.#graph?.replaceNodeAttributes(claim.id, frozenClaimAttributes(next));
     }
     for (const relation of relations) {
       const next = copyRelation({ ...relation, by: without(relation.by!) });
       this.#unindex(relation);
       this.#relations.set(relation.id, next);
       this.#index(next);
-      this.#graph?.replaceNodeAttributes(relation.id, relationAttributes(next));
+      this.#graph?.replaceNodeAttributes(relation.id, frozenRelationAttributes(next));
     }
     this.#participants!.delete(id);
     return { claims: [], relations: [], sources: [], participants: [participant] };
@@ -381,7 +385,7 @@ export class ArgumentMap {
   setTitle(title: string): this {
     if (typeof title !== "string") fail("invalid-type", ["title"], "title must be a string");
     this.#title = title;
-    if (this.#graph) this.#graph.replaceAttributes({ title });
+    if (this.#graph) this.#graph.replaceAttributes(Object.freeze({ title }));
     return this;
   }
 
@@ -500,7 +504,7 @@ export class ArgumentMap {
     this.#assertBy(stored.by, "claim");
     this.#assertAnchors(stored.anchors, "claim");
     this.#claims.set(stored.id, stored);
-    this.#graph?.addNode(stored.id, claimAttributes(stored));
+    this.#graph?.addNode(stored.id, frozenClaimAttributes(stored));
     return stored;
   }
 
@@ -538,7 +542,7 @@ export class ArgumentMap {
     this.#assertBy(next.by, "claim");
     this.#assertAnchors(next.anchors, "claim");
     this.#claims.set(id, next);
-    this.#graph?.replaceNodeAttributes(id, claimAttributes(next));
+    this.#graph?.replaceNodeAttributes(id, frozenClaimAttributes(next));
     return next;
   }
 
@@ -564,7 +568,7 @@ export class ArgumentMap {
     if (this.#graph) {
       this.#graph.dropNode(id);
       addRelationToGraph(this.#graph, next);
-      for (const r of this.#into.get(id) ?? NONE) this.#graph.addEdgeWithKey(conclusionEdgeKey(r.id), r.id, id, { role: "conclusion" });
+      for (const r of this.#into.get(id) ?? NONE) this.#graph.addEdgeWithKey(conclusionEdgeKey(r.id), r.id, id, CONCLUSION_EDGE);
     }
     return next;
   }
@@ -883,13 +887,13 @@ export class ArgumentMap {
    */
   get graph(): ArgumentGraph {
     if (this.#graphView === undefined) {
-      const graph: ArgumentGraph = hardenGraph(new DirectedGraph({ allowSelfLoops: false }));
-      graph.replaceAttributes({ title: this.#title });
-      for (const claim of this.#claims.values()) graph.addNode(claim.id, claimAttributes(claim));
-      for (const relation of this.#relations.values()) graph.addNode(relation.id, relationAttributes(relation));
+      const graph: MutableArgumentGraph = hardenGraph(new DirectedGraph({ allowSelfLoops: false }));
+      graph.replaceAttributes(Object.freeze({ title: this.#title }));
+      for (const claim of this.#claims.values()) graph.addNode(claim.id, frozenClaimAttributes(claim));
+      for (const relation of this.#relations.values()) graph.addNode(relation.id, frozenRelationAttributes(relation));
       for (const relation of this.#relations.values()) {
-        for (const premise of relation.from) graph.addEdgeWithKey(premiseEdgeKey(premise, relation.id), premise, relation.id, { role: "premise" });
-        graph.addEdgeWithKey(conclusionEdgeKey(relation.id), relation.id, relation.to, { role: "conclusion" });
+        for (const premise of relation.from) graph.addEdgeWithKey(premiseEdgeKey(premise, relation.id), premise, relation.id, PREMISE_EDGE);
+        graph.addEdgeWithKey(conclusionEdgeKey(relation.id), relation.id, relation.to, CONCLUSION_EDGE);
       }
       this.#graph = graph;
       this.#graphView = readOnlyView(graph);
