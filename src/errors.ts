@@ -23,7 +23,8 @@ export type SchemaIssueCode =
   | "unknown-key"
   | "too-deep"
   | "unsupported-version"
-  | "invalid-language";
+  | "invalid-language"
+  | "unreadable-input";
 
 /** Codes for documents that are well-formed but inconsistent. */
 export type ConsistencyIssueCode =
@@ -36,13 +37,14 @@ export type ConsistencyIssueCode =
   | "anchor-unknown-source"
   | "anchor-out-of-range"
   | "anchor-mismatch"
+  | "anchor-splits-character"
   | "unknown-participant";
 
 /** Codes for legal but suspicious structure (always warnings). */
 export type WarningIssueCode = "isolated-claim" | "support-cycle" | "unanchored-claim" | "thesis-is-premise";
 
 /** Codes for calls on an {@link ArgumentMap} that cannot be carried out. */
-export type UsageIssueCode = "not-found" | "has-dependents" | "read-only-graph" | "anchor-ambiguous";
+export type UsageIssueCode = "not-found" | "has-dependents" | "read-only-graph" | "anchor-ambiguous" | "thesis-already-set";
 
 /** Every code the core of argmap reports. */
 export type IssueCode = SchemaIssueCode | ConsistencyIssueCode | WarningIssueCode | UsageIssueCode;

@@ -18,6 +18,7 @@ import {
 import { checkAnchors, checkBy, checkEndpoints, type EndpointLookup } from "../validate/consistency.js";
 import { fromZodIssues } from "../validate/schema-issues.js";
 import { checkJsonValue, defineData } from "../internal/json.js";
+import { readSafely } from "../internal/unreadable.js";
 import { copyClaim, copyParticipant, copyRelation, copySource } from "./canonical.js";
 import {
   addRelationToGraph,
@@ -208,12 +209,13 @@ export class ArgumentMap {
    * @throws {@link ArgmapError} `invalid-type` or `invalid-language`.
    */
   constructor(info: { readonly title: string; readonly description?: string | undefined; readonly language?: string | undefined } = { title: "" }) {
-    if (typeof info.title !== "string") fail("invalid-type", ["title"], "title must be a string");
-    if (info.description !== undefined && typeof info.description !== "string") fail("invalid-type", ["description"], "description must be a string");
-    if (info.language !== undefined) this.#parse(LanguageSchema, info.language, "language");
-    this.#title = info.title;
-    this.#description = info.description;
-    this.#language = info.language;
+    const { title, description, language } = readSafely(info, ["info"], () => ({ title: info.title, description: info.description, language: info.language }));
+    if (typeof title !== "string") fail("invalid-type", ["title"], "title must be a string");
+    if (description !== undefined && typeof description !== "string") fail("invalid-type", ["description"], "description must be a string");
+    if (language !== undefined) this.#parse(LanguageSchema, language, "language");
+    this.#title = title;
+    this.#description = description;
+    this.#language = language;
   }
 
   /**
@@ -325,7 +327,7 @@ export class ArgumentMap {
    * @throws {@link ArgmapError} on schema errors or `duplicate-id`.
    */
   addParticipant(participant: Participant): Readonly<Participant> {
-    const stored = copyParticipant(this.#parse(ParticipantSchema, participant, "participant"));
+    const stored = readSafely(participant, ["participant"], () => copyParticipant(this.#parse(ParticipantSchema, participant, "participant")));
     if (this.#participants?.has(stored.id)) fail("duplicate-id", ["participant", "id"], `participant id ${quoteId(stored.id)} is already used`);
     (this.#participants ??= new Map()).set(stored.id, stored);
     return Object.freeze(copyParticipant(stored));
@@ -340,7 +342,7 @@ export class ArgumentMap {
   updateParticipant(id: string, patch: ParticipantPatch): Readonly<Participant> {
     const current = this.#participants?.get(id);
     if (current === undefined) fail("not-found", ["id"], `no participant ${quoteId(id)}`);
-    const next = copyParticipant(this.#parse(ParticipantSchema, applyPatch(current, patch, id), "participant"));
+    const next = readSafely(patch, ["patch"], () => copyParticipant(this.#parse(ParticipantSchema, applyPatch(current, patch, id), "participant")));
     this.#participants!.set(id, next);
     return Object.freeze(copyParticipant(next));
   }
@@ -486,7 +488,7 @@ export class ArgumentMap {
    * @throws {@link ArgmapError} on schema errors or `duplicate-id`.
    */
   addSource(source: Source): Readonly<Source> {
-    const stored = copySource(this.#parse(SourceSchema, source, "source"));
+    const stored = readSafely(source, ["source"], () => copySource(this.#parse(SourceSchema, source, "source")));
     this.#assertNewId(stored.id, "source");
     this.#sources.set(stored.id, stored);
     return stored;
@@ -499,7 +501,7 @@ export class ArgumentMap {
    * @throws {@link ArgmapError} on schema errors, `duplicate-id` or anchor errors.
    */
   addClaim(claim: Claim): Readonly<Claim> {
-    const stored = copyClaim(this.#parse(ClaimSchema, claim, "claim"));
+    const stored = readSafely(claim, ["claim"], () => copyClaim(this.#parse(ClaimSchema, claim, "claim")));
     this.#assertNewId(stored.id, "claim");
     this.#assertBy(stored.by, "claim");
     this.#assertAnchors(stored.anchors, "claim");
@@ -518,7 +520,7 @@ export class ArgumentMap {
    * `self-support` or anchor errors.
    */
   addRelation(relation: Relation): Readonly<Relation> {
-    const stored = copyRelation(this.#parse(RelationSchema, relation, "relation"));
+    const stored = readSafely(relation, ["relation"], () => copyRelation(this.#parse(RelationSchema, relation, "relation")));
     this.#assertNewId(stored.id, "relation");
     this.#assertEndpoints(stored);
     this.#assertBy(stored.by, "relation");
@@ -538,7 +540,7 @@ export class ArgumentMap {
   updateClaim(id: string, patch: ClaimPatch): Readonly<Claim> {
     const current = this.#claims.get(id);
     if (current === undefined) fail("not-found", ["id"], `no claim ${quoteId(id)}`);
-    const next = copyClaim(this.#parse(ClaimSchema, applyPatch(current, patch, id), "claim"));
+    const next = readSafely(patch, ["patch"], () => copyClaim(this.#parse(ClaimSchema, applyPatch(current, patch, id), "claim")));
     this.#assertBy(next.by, "claim");
     this.#assertAnchors(next.anchors, "claim");
     this.#claims.set(id, next);
@@ -555,7 +557,7 @@ export class ArgumentMap {
   updateRelation(id: string, patch: RelationPatch): Readonly<Relation> {
     const current = this.#relations.get(id);
     if (current === undefined) fail("not-found", ["id"], `no relation ${quoteId(id)}`);
-    const next = copyRelation(this.#parse(RelationSchema, applyPatch(current, patch, id), "relation"));
+    const next = readSafely(patch, ["patch"], () => copyRelation(this.#parse(RelationSchema, applyPatch(current, patch, id), "relation")));
     this.#assertEndpoints(next);
     this.#assertBy(next.by, "relation");
     this.#assertAnchors(next.anchors, "relation");
@@ -582,7 +584,7 @@ export class ArgumentMap {
   updateSource(id: string, patch: SourcePatch): Readonly<Source> {
     const current = this.#sources.get(id);
     if (current === undefined) fail("not-found", ["id"], `no source ${quoteId(id)}`);
-    const next = copySource(this.#parse(SourceSchema, applyPatch(current, patch, id), "source"));
+    const next = readSafely(patch, ["patch"], () => copySource(this.#parse(SourceSchema, applyPatch(current, patch, id), "source")));
     const issues: ArgmapIssue[] = [];
     const lookup = (sid: string): Source | undefined => (sid === id ? next : this.#sources.get(sid));
     let i = 0;

@@ -100,8 +100,14 @@ export class MapBuilder {
     return this;
   }
 
-  /** Adds a claim and marks it as the thesis. */
+  /**
+   * Adds a claim and marks it as the thesis. A map has one thesis.
+   *
+   * @throws {@link ArgmapError} `thesis-already-set` when the map has a thesis already.
+   */
   thesis(id: string, text: string, options: ClaimOptions = {}): this {
+    const current = this.map.thesis;
+    if (current !== undefined) fail("thesis-already-set", ["thesis"], `the map's thesis is ${quoteId(current)} already; a map has one thesis (add ${quoteId(id)} with .claim() instead)`);
     this.claim(id, text, options);
     this.map.setThesis(id);
     return this;

@@ -44,6 +44,12 @@ export function checkAnchors(
       ok = false;
       continue;
     }
+    const split = splitsPair(text, anchor.start) ? "start" : splitsPair(text, anchor.end) ? "end" : undefined;
+    if (split !== undefined) {
+      issues.push(issue("anchor-splits-character", [...at, split], `anchor ${split}s at ${anchor[split]}, inside a character of source ${quoteId(source.id)} (between the two halves of a surrogate pair); move it one code unit`));
+      ok = false;
+      continue;
+    }
     const actual = text.slice(anchor.start, anchor.end);
     if (actual !== anchor.quote) {
       const hint = text.indexOf(anchor.quote);
@@ -53,6 +59,14 @@ export function checkAnchors(
     }
   }
   return ok;
+}
+
+/** Whether offset `at` falls between the high and the low half of a surrogate pair. */
+function splitsPair(text: string, at: number): boolean {
+  if (at <= 0 || at >= text.length) return false;
+  const before = text.charCodeAt(at - 1);
+  const after = text.charCodeAt(at);
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
 }
 
 /** @internal Checks a relation's premises and target; returns whether all passed. */

@@ -2,6 +2,7 @@ import { issue, ArgmapError, type ArgmapIssue, type PathSegment } from "../error
 import { checkJsonValue, jsonErrorOffset } from "../internal/json.js";
 import { copyClaim, copyParticipant, copyRelation, copySource } from "../map/canonical.js";
 import { quoteId } from "../internal/quote-ids.js";
+import { unreadableIssue } from "../internal/unreadable.js";
 import { fromTrustedParts, type ArgumentMap, type TrustedParts } from "../map/argument-map.js";
 import { z } from "zod/v4";
 import {
@@ -51,6 +52,16 @@ export interface ParseOptions {
  * ```
  */
 export function parseArgumentMap(input: unknown, options: ParseOptions = {}): ParseResult {
+  try {
+    return parseInput(input, options);
+  } catch (error) {
+    // Only reading the input can throw here: a getter or a Proxy trap.
+    if (error instanceof ArgmapError) return failed([...error.issues]);
+    return failed([unreadableIssue(input, error)]);
+  }
+}
+
+function parseInput(input: unknown, options: ParseOptions): ParseResult {
   const issues: ArgmapIssue[] = [];
   if (input === null || typeof input !== "object" || Array.isArray(input)) {
     return failed([issue("invalid-type", [], `expected an argmap document (a JSON object), got ${describe(input)}`)]);
