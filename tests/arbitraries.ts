@@ -82,8 +82,10 @@ function anchorsFor(picks: readonly AnchorPick[], sources: readonly Source[]): A
       out.push({ source: source.id, start, end: Math.max(pick.a, pick.b), quote: pick.quote });
     } else {
       const size = source.text.length + 1;
-      const start = Math.min(pick.a % size, pick.b % size);
-      const end = Math.max(pick.a % size, pick.b % size);
+      // Offsets between the halves of a surrogate pair are refused: move them back.
+      const whole = (at: number): number => (at > 0 && at < source.text!.length && /[\uDC00-\uDFFF]/.test(source.text![at]!) && /[\uD800-\uDBFF]/.test(source.text![at - 1]!) ? at - 1 : at);
+      const start = whole(Math.min(pick.a % size, pick.b % size));
+      const end = whole(Math.max(pick.a % size, pick.b % size));
       out.push({ source: source.id, start, end, quote: source.text.slice(start, end) });
     }
   }

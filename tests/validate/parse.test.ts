@@ -223,7 +223,7 @@ describe("parseArgumentMap", () => {
     doc.sources.push({ id: "s", title: "S", text });
     doc.claims.push({ id: "a", text: "A", anchors: [{ source: "s", start: 5, end: 10, quote: "quack" }] });
     expect(parseArgumentMap(doc).ok).toBe(true);
-    doc.claims[0]!.anchors = [{ source: "s", start: 3, end: 8, quote: "quack" }];
+    doc.claims[0]!.anchors = [{ source: "s", start: 4, end: 9, quote: "quack" }];
     expect(codesAndPaths(issuesOf(doc))).toEqual([["anchor-mismatch", ["claims", 0, "anchors", 0, "quote"]]]);
   });
 
