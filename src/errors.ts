@@ -78,15 +78,30 @@ export type IssueList<C extends string = IssueCode> = readonly [ArgmapIssue<C>, 
  *
  * @example
  * ```ts
+ * import { ArgmapError, loadArgumentMap } from "argmap";
+ *
  * try {
- *   loadArgumentMap(json);
+ *   loadArgumentMap({ format: "argmap", version: 1, title: "T" });
  * } catch (error) {
  *   if (error instanceof ArgmapError) for (const issue of error.issues) console.log(issue.code);
  * }
  * ```
  */
 export class ArgmapError<C extends string = IssueCode> extends Error {
-  /** All issues found, errors first. */
+  /**
+   * All issues found, errors first.
+   *
+   * @example
+   * ```ts
+   * import { ArgmapError, ArgumentMap } from "argmap";
+   *
+   * try {
+   *   ArgumentMap.fromJSON({ format: "argmap", version: 1, title: 3, sources: [], claims: [], relations: [] });
+   * } catch (error) {
+   *   if (error instanceof ArgmapError) for (const issue of error.issues) console.log(issue.code, issue.path); // invalid-type ["title"]
+   * }
+   * ```
+   */
   readonly issues: IssueList<C>;
 
   /**
@@ -100,7 +115,20 @@ export class ArgmapError<C extends string = IssueCode> extends Error {
     this.issues = issues;
   }
 
-  /** Code of the first error. */
+  /**
+   * Code of the first error.
+   *
+   * @example
+   * ```ts
+   * import { ArgmapError, argmap } from "argmap";
+   *
+   * try {
+   *   argmap("Lunch").support("quick", "t");
+   * } catch (error) {
+   *   if (error instanceof ArgmapError && error.code === "dangling-premise") console.log("add the claims first");
+   * }
+   * ```
+   */
   get code(): C {
     const first = this.issues.find((issue) => issue.severity === "error") ?? this.issues[0];
     return first.code;
@@ -113,6 +141,8 @@ export class ArgmapError<C extends string = IssueCode> extends Error {
  *
  * @example
  * ```ts
+ * import { formatPath } from "argmap";
+ *
  * formatPath(["relations", 3, "to"]); // "relations[3].to"
  * ```
  */

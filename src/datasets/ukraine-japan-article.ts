@@ -2,6 +2,13 @@
  * The text of the article the Ukraine–Japan map is drawn from, byte for byte
  * (ASCII, lines ending in \n, including the article's own spellings such as
  * "Japans" and "know how"). Anchors in the map are offsets into this string.
+  *
+  * @example
+  * ```ts
+  * import { UKRAINE_JAPAN_ARTICLE } from "argmap/datasets";
+  *
+  * console.log(UKRAINE_JAPAN_ARTICLE.split("\n\n").length, "paragraphs");
+  * ```
  */
 export const UKRAINE_JAPAN_ARTICLE: string =
   "Ukraine is assessing whether Japans recent easing of arms export rules could eventually open a path to defense supplies from Tokyo. The discussion matters less as an immediate procurement breakthrough and more as a sign that one of the worlds most cautious security actors is slowly rethinking how it supports partners under pressure.\n" +

@@ -1,7 +1,17 @@
 import document from "../../examples/ukraine-japan/ukraine-japan.argmap.json" with { type: "json" };
 import { ArgumentMap } from "../map/argument-map.js";
 
-/** Id of the article's source in {@link ukraineJapan}. */
+/**
+ * Id of the article's source in {@link ukraineJapan}.
+ *
+ * @example
+ * ```ts
+ * import { ukraineJapan, UKRAINE_JAPAN_SOURCE_ID } from "argmap/datasets";
+ *
+ * const article = ukraineJapan().source(UKRAINE_JAPAN_SOURCE_ID);
+ * console.log(article?.title);
+ * ```
+ */
 export const UKRAINE_JAPAN_SOURCE_ID = "article";
 
 /**

@@ -14,6 +14,8 @@ import type { Anchor, Source } from "../schema/document.js";
  * once (write the anchor out with its offsets then).
  * @example
  * ```ts
+ * import { findAnchor } from "argmap";
+ *
  * findAnchor({ id: "s", title: "T", text: "Cats purr. Dogs bark." }, "Dogs bark");
  * // { source: "s", start: 11, end: 20, quote: "Dogs bark" }
  * ```

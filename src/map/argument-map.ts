@@ -104,6 +104,15 @@ export type MapNode = Claim | Relation;
  *
  * @example
  * ```ts
+ * import { argmap, isRelation } from "argmap";
+ *
+ * const map = argmap("Lunch")
+ *   .thesis("t", "We should get pizza.")
+ *   .claim("quick", "Pizza is quick.")
+ *   .claim("busy", "The shop is busy on Fridays.")
+ *   .support("quick", "t", { id: "s1" })
+ *   .attack("busy", "s1", { id: "r1" })
+ *   .build();
  * const target = map.conclusionOf("r1");
  * if (isRelation(target)) console.log("r1 is an undercut");
  * ```
@@ -159,6 +168,8 @@ export let indexesOf: (map: ArgumentMap) => MapIndexes;
  *
  * @example
  * ```ts
+ * import { ArgumentMap } from "argmap";
+ *
  * const map = new ArgumentMap({ title: "Lunch" });
  * map.addClaim({ id: "t", text: "We should get pizza." });
  * map.addClaim({ id: "r", text: "Pizza is quick." });
@@ -224,6 +235,14 @@ export class ArgumentMap {
    * @param document - The document, e.g. `JSON.parse(text)`.
    * @returns The map.
    * @throws {@link ArgmapError} with every error found; see docs/validation.md.
+    *
+    * @example
+    * ```ts
+    * import { ArgumentMap } from "argmap";
+    *
+    * const map = ArgumentMap.fromJSON({ format: "argmap", version: 1, title: "Lunch", sources: [], claims: [{ id: "t", text: "We should get pizza." }], relations: [] });
+    * console.log(map.claimCount); // 1
+    * ```
    */
   static fromJSON(document: unknown): ArgumentMap {
     const result = parseArgumentMap(document, { warnings: false });
@@ -234,6 +253,20 @@ export class ArgumentMap {
   /**
    * The map as an argmap JSON document, with keys in canonical order. A new
    * object every call: changing it does not change the map.
+    *
+    * @example
+    * ```ts
+    * import { argmap } from "argmap";
+    *
+    * const map = argmap("Lunch")
+    *   .thesis("t", "We should get pizza.")
+    *   .claim("quick", "Pizza is quick.")
+    *   .claim("cheese", "Sam cannot eat cheese.")
+    *   .support("quick", "t", { id: "s1" })
+    *   .attack("cheese", "t", { id: "a1" })
+    *   .build();
+    * const text = JSON.stringify(map.toJSON(), null, 2); // keys in canonical order
+    * ```
    */
   toJSON(): ArgumentMapDocument {
     // Canonical key order: $schema, format, version, title, description,
@@ -260,6 +293,22 @@ export class ArgumentMap {
    * claim's `title`, `language` or `by`, a relation's `by`) or was loaded
    * from a 1.1 document, and `1` otherwise, so that maps without the new
    * fields stay readable by format 1.0 readers.
+    *
+    * @example
+    * ```ts
+    * import { argmap } from "argmap";
+    *
+    * const map = argmap("Lunch")
+    *   .thesis("t", "We should get pizza.")
+    *   .claim("quick", "Pizza is quick.")
+    *   .claim("cheese", "Sam cannot eat cheese.")
+    *   .support("quick", "t", { id: "s1" })
+    *   .attack("cheese", "t", { id: "a1" })
+    *   .build();
+    * console.log(map.formatVersion); // 1
+    * map.updateClaim("t", { title: "Pizza" });
+    * console.log(map.formatVersion); // "1.1"
+    * ```
    */
   get formatVersion(): FormatVersion {
     if (this.#version === FORMAT_VERSION) return FORMAT_VERSION;
@@ -273,22 +322,75 @@ export class ArgumentMap {
 
   // ---------------------------------------------------------------- info
 
-  /** The map's title. */
+  /**
+   * The map's title.
+   *
+   * @example
+   * ```ts
+   * import { argmap } from "argmap";
+   *
+   * const map = argmap("Lunch")
+   *   .thesis("t", "We should get pizza.")
+   *   .claim("quick", "Pizza is quick.")
+   *   .claim("cheese", "Sam cannot eat cheese.")
+   *   .support("quick", "t", { id: "s1" })
+   *   .attack("cheese", "t", { id: "a1" })
+   *   .build();
+   * console.log(map.title); // "Lunch"
+   * ```
+   */
   get title(): string {
     return this.#title;
   }
 
-  /** The map's description, if any. */
+  /**
+   * The map's description, if any.
+   *
+   * @example
+   * ```ts
+   * import { argmap } from "argmap";
+   *
+   * const map = argmap("Lunch", { description: "Where the team eats on Friday." }).build();
+   * console.log(map.description);
+   * ```
+   */
   get description(): string | undefined {
     return this.#description;
   }
 
-  /** Id of the thesis (the main conclusion), if the map has one. */
+  /**
+   * Id of the thesis (the main conclusion), if the map has one.
+   *
+   * @example
+   * ```ts
+   * import { argmap } from "argmap";
+   *
+   * const map = argmap("Lunch")
+   *   .thesis("t", "We should get pizza.")
+   *   .claim("quick", "Pizza is quick.")
+   *   .claim("cheese", "Sam cannot eat cheese.")
+   *   .support("quick", "t", { id: "s1" })
+   *   .attack("cheese", "t", { id: "a1" })
+   *   .build();
+   * const thesis = map.thesis === undefined ? undefined : map.claim(map.thesis);
+   * console.log(thesis?.text); // "We should get pizza."
+   * ```
+   */
   get thesis(): string | undefined {
     return this.#thesis;
   }
 
-  /** The language of the map's text, a BCP 47 tag, if set (format 1.1). */
+  /**
+   * The language of the map's text, a BCP 47 tag, if set (format 1.1).
+   *
+   * @example
+   * ```ts
+   * import { argmap } from "argmap";
+   *
+   * const map = argmap("Mittagessen", { language: "de" }).build();
+   * console.log(map.language); // "de"
+   * ```
+   */
   get language(): string | undefined {
     return this.#language;
   }
@@ -296,13 +398,31 @@ export class ArgumentMap {
   /**
    * The people or parties whose claims the map records, in order (format
    * 1.1): a new frozen array of frozen copies on every call.
+    *
+    * @example
+    * ```ts
+    * import { argmap } from "argmap";
+    *
+    * const map = argmap("Debate").participant("ann", "Ann", "proponent").participant("bob", "Bob").build();
+    * for (const p of map.participants) console.log(p.id, p.name, p.role ?? "");
+    * ```
    */
   get participants(): readonly Readonly<Participant>[] {
     if (this.#participants === undefined) return NO_PARTICIPANTS;
     return Object.freeze(Array.from(this.#participants.values(), (p) => Object.freeze(copyParticipant(p))));
   }
 
-  /** The participant with this id, or `undefined` (a frozen copy). */
+  /**
+   * The participant with this id, or `undefined` (a frozen copy).
+   *
+   * @example
+   * ```ts
+   * import { argmap } from "argmap";
+   *
+   * const map = argmap("Debate").participant("ann", "Ann").build();
+   * console.log(map.participant("ann")?.name); // "Ann"
+   * ```
+   */
   participant(id: string): Readonly<Participant> | undefined {
     const found = this.#participants?.get(id);
     return found === undefined ? undefined : Object.freeze(copyParticipant(found));
@@ -313,6 +433,21 @@ export class ArgumentMap {
    *
    * @param language - A BCP 47 tag such as `"en"` or `"de-CH"`.
    * @throws {@link ArgmapError} `invalid-language` for a malformed tag.
+    *
+    * @example
+    * ```ts
+    * import { argmap } from "argmap";
+    *
+    * const map = argmap("Lunch")
+    *   .thesis("t", "We should get pizza.")
+    *   .claim("quick", "Pizza is quick.")
+    *   .claim("cheese", "Sam cannot eat cheese.")
+    *   .support("quick", "t", { id: "s1" })
+    *   .attack("cheese", "t", { id: "a1" })
+    *   .build();
+    * map.setLanguage("en-GB");
+    * map.setLanguage(undefined); // removes it
+    * ```
    */
   setLanguage(language: string | undefined): this {
     if (language !== undefined) this.#parse(LanguageSchema, language, "language");
@@ -325,6 +460,21 @@ export class ArgumentMap {
    *
    * @returns The stored participant (a copy of the input).
    * @throws {@link ArgmapError} on schema errors or `duplicate-id`.
+    *
+    * @example
+    * ```ts
+    * import { argmap } from "argmap";
+    *
+    * const map = argmap("Lunch")
+    *   .thesis("t", "We should get pizza.")
+    *   .claim("quick", "Pizza is quick.")
+    *   .claim("cheese", "Sam cannot eat cheese.")
+    *   .support("quick", "t", { id: "s1" })
+    *   .attack("cheese", "t", { id: "a1" })
+    *   .build();
+    * map.addParticipant({ id: "sam", name: "Sam", role: "colleague" });
+    * map.updateClaim("cheese", { by: ["sam"] });
+    * ```
    */
   addParticipant(participant: Participant): Readonly<Participant> {
     const stored = readSafely(participant, ["participant"], () => copyParticipant(this.#parse(ParticipantSchema, participant, "participant")));
@@ -338,6 +488,14 @@ export class ArgumentMap {
    *
    * @returns The updated participant.
    * @throws {@link ArgmapError} `not-found` or schema errors.
+    *
+    * @example
+    * ```ts
+    * import { argmap } from "argmap";
+    *
+    * const map = argmap("Debate").participant("ann", "Ann").build();
+    * map.updateParticipant("ann", { role: "moderator" });
+    * ```
    */
   updateParticipant(id: string, patch: ParticipantPatch): Readonly<Participant> {
     const current = this.#participants?.get(id);
@@ -354,6 +512,14 @@ export class ArgumentMap {
    *
    * @returns What was removed.
    * @throws {@link ArgmapError} `not-found`, or `has-dependents` without `cascade`.
+    *
+    * @example
+    * ```ts
+    * import { argmap } from "argmap";
+    *
+    * const map = argmap("Debate").participant("ann", "Ann").claim("a", "A", { by: ["ann"] }).build();
+    * map.removeParticipant("ann", { cascade: true }); // also takes "ann" out of a's `by`
+    * ```
    */
   removeParticipant(id: string, options: RemoveOptions = {}): Removed {
     const participant = this.#participants?.get(id);
@@ -383,7 +549,23 @@ export class ArgumentMap {
     return { claims: [], relations: [], sources: [], participants: [participant] };
   }
 
-  /** Sets the title. */
+  /**
+   * Sets the title.
+   *
+   * @example
+   * ```ts
+   * import { argmap } from "argmap";
+   *
+   * const map = argmap("Lunch")
+   *   .thesis("t", "We should get pizza.")
+   *   .claim("quick", "Pizza is quick.")
+   *   .claim("cheese", "Sam cannot eat cheese.")
+   *   .support("quick", "t", { id: "s1" })
+   *   .attack("cheese", "t", { id: "a1" })
+   *   .build();
+   * map.setTitle("Friday lunch");
+   * ```
+   */
   setTitle(title: string): this {
     if (typeof title !== "string") fail("invalid-type", ["title"], "title must be a string");
     this.#title = title;
@@ -391,7 +573,23 @@ export class ArgumentMap {
     return this;
   }
 
-  /** Sets or (with `undefined`) removes the description. */
+  /**
+   * Sets or (with `undefined`) removes the description.
+   *
+   * @example
+   * ```ts
+   * import { argmap } from "argmap";
+   *
+   * const map = argmap("Lunch")
+   *   .thesis("t", "We should get pizza.")
+   *   .claim("quick", "Pizza is quick.")
+   *   .claim("cheese", "Sam cannot eat cheese.")
+   *   .support("quick", "t", { id: "s1" })
+   *   .attack("cheese", "t", { id: "a1" })
+   *   .build();
+   * map.setDescription("Where the team eats on Friday.");
+   * ```
+   */
   setDescription(description: string | undefined): this {
     if (description !== undefined && typeof description !== "string") fail("invalid-type", ["description"], "description must be a string");
     this.#description = description;
@@ -402,6 +600,21 @@ export class ArgumentMap {
    * Marks a claim as the thesis, or (with `undefined`) clears the mark.
    *
    * @throws {@link ArgmapError} `not-found` if the claim does not exist.
+    *
+    * @example
+    * ```ts
+    * import { argmap } from "argmap";
+    *
+    * const map = argmap("Lunch")
+    *   .thesis("t", "We should get pizza.")
+    *   .claim("quick", "Pizza is quick.")
+    *   .claim("cheese", "Sam cannot eat cheese.")
+    *   .support("quick", "t", { id: "s1" })
+    *   .attack("cheese", "t", { id: "a1" })
+    *   .build();
+    * map.setThesis("quick"); // move the mark
+    * map.setThesis(undefined); // or clear it
+    * ```
    */
   setThesis(id: string | undefined): this {
     if (id !== undefined && !this.#claims.has(id)) fail("not-found", ["thesis"], `cannot make ${quoteId(String(id))} the thesis: no such claim`);
@@ -411,42 +624,165 @@ export class ArgumentMap {
 
   // ---------------------------------------------------------------- lookups
 
-  /** The claim with this id, or `undefined`. */
+  /**
+   * The claim with this id, or `undefined`.
+   *
+   * @example
+   * ```ts
+   * import { argmap } from "argmap";
+   *
+   * const map = argmap("Lunch")
+   *   .thesis("t", "We should get pizza.")
+   *   .claim("quick", "Pizza is quick.")
+   *   .claim("cheese", "Sam cannot eat cheese.")
+   *   .support("quick", "t", { id: "s1" })
+   *   .attack("cheese", "t", { id: "a1" })
+   *   .build();
+   * console.log(map.claim("quick")?.text); // "Pizza is quick."
+   * ```
+   */
   claim(id: string): Readonly<Claim> | undefined {
     return this.#claims.get(id);
   }
 
-  /** The relation with this id, or `undefined`. */
+  /**
+   * The relation with this id, or `undefined`.
+   *
+   * @example
+   * ```ts
+   * import { argmap } from "argmap";
+   *
+   * const map = argmap("Lunch")
+   *   .thesis("t", "We should get pizza.")
+   *   .claim("quick", "Pizza is quick.")
+   *   .claim("cheese", "Sam cannot eat cheese.")
+   *   .support("quick", "t", { id: "s1" })
+   *   .attack("cheese", "t", { id: "a1" })
+   *   .build();
+   * console.log(map.relation("s1")?.from); // ["quick"]
+   * ```
+   */
   relation(id: string): Readonly<Relation> | undefined {
     return this.#relations.get(id);
   }
 
-  /** The source with this id, or `undefined`. */
+  /**
+   * The source with this id, or `undefined`.
+   *
+   * @example
+   * ```ts
+   * import { argmap } from "argmap";
+   *
+   * const map = argmap("Lunch").source({ id: "chat", title: "Team chat", text: "Let's get pizza." }).build();
+   * console.log(map.source("chat")?.title);
+   * ```
+   */
   source(id: string): Readonly<Source> | undefined {
     return this.#sources.get(id);
   }
 
-  /** Whether a claim with this id exists. */
+  /**
+   * Whether a claim with this id exists.
+   *
+   * @example
+   * ```ts
+   * import { argmap } from "argmap";
+   *
+   * const map = argmap("Lunch")
+   *   .thesis("t", "We should get pizza.")
+   *   .claim("quick", "Pizza is quick.")
+   *   .claim("cheese", "Sam cannot eat cheese.")
+   *   .support("quick", "t", { id: "s1" })
+   *   .attack("cheese", "t", { id: "a1" })
+   *   .build();
+   * map.hasClaim("quick"); // true
+   * map.hasClaim("s1"); // false: a relation
+   * ```
+   */
   hasClaim(id: string): boolean {
     return this.#claims.has(id);
   }
 
-  /** Whether a relation with this id exists. */
+  /**
+   * Whether a relation with this id exists.
+   *
+   * @example
+   * ```ts
+   * import { argmap } from "argmap";
+   *
+   * const map = argmap("Lunch")
+   *   .thesis("t", "We should get pizza.")
+   *   .claim("quick", "Pizza is quick.")
+   *   .claim("cheese", "Sam cannot eat cheese.")
+   *   .support("quick", "t", { id: "s1" })
+   *   .attack("cheese", "t", { id: "a1" })
+   *   .build();
+   * map.hasRelation("s1"); // true
+   * ```
+   */
   hasRelation(id: string): boolean {
     return this.#relations.has(id);
   }
 
-  /** Whether a source with this id exists. */
+  /**
+   * Whether a source with this id exists.
+   *
+   * @example
+   * ```ts
+   * import { argmap } from "argmap";
+   *
+   * const map = argmap("Lunch")
+   *   .thesis("t", "We should get pizza.")
+   *   .claim("quick", "Pizza is quick.")
+   *   .claim("cheese", "Sam cannot eat cheese.")
+   *   .support("quick", "t", { id: "s1" })
+   *   .attack("cheese", "t", { id: "a1" })
+   *   .build();
+   * map.hasSource("chat"); // false
+   * ```
+   */
   hasSource(id: string): boolean {
     return this.#sources.has(id);
   }
 
-  /** Whether any claim, relation or source uses this id. */
+  /**
+   * Whether any claim, relation or source uses this id.
+   *
+   * @example
+   * ```ts
+   * import { argmap } from "argmap";
+   *
+   * const map = argmap("Lunch")
+   *   .thesis("t", "We should get pizza.")
+   *   .claim("quick", "Pizza is quick.")
+   *   .claim("cheese", "Sam cannot eat cheese.")
+   *   .support("quick", "t", { id: "s1" })
+   *   .attack("cheese", "t", { id: "a1" })
+   *   .build();
+   * if (!map.has("slow")) map.addClaim({ id: "slow", text: "The shop is slow on Fridays." });
+   * ```
+   */
   has(id: string): boolean {
     return this.#claims.has(id) || this.#relations.has(id) || this.#sources.has(id);
   }
 
-  /** What the id names: `"claim"`, `"relation"`, `"source"` or `undefined`. */
+  /**
+   * What the id names: `"claim"`, `"relation"`, `"source"` or `undefined`.
+   *
+   * @example
+   * ```ts
+   * import { argmap } from "argmap";
+   *
+   * const map = argmap("Lunch")
+   *   .thesis("t", "We should get pizza.")
+   *   .claim("quick", "Pizza is quick.")
+   *   .claim("cheese", "Sam cannot eat cheese.")
+   *   .support("quick", "t", { id: "s1" })
+   *   .attack("cheese", "t", { id: "a1" })
+   *   .build();
+   * map.kindOf("s1"); // "relation"
+   * ```
+   */
   kindOf(id: string): "claim" | "relation" | "source" | undefined {
     if (this.#claims.has(id)) return "claim";
     if (this.#relations.has(id)) return "relation";
@@ -454,27 +790,107 @@ export class ArgumentMap {
     return undefined;
   }
 
-  /** All claims, in insertion order. */
+  /**
+   * All claims, in insertion order.
+   *
+   * @example
+   * ```ts
+   * import { argmap } from "argmap";
+   *
+   * const map = argmap("Lunch")
+   *   .thesis("t", "We should get pizza.")
+   *   .claim("quick", "Pizza is quick.")
+   *   .claim("cheese", "Sam cannot eat cheese.")
+   *   .support("quick", "t", { id: "s1" })
+   *   .attack("cheese", "t", { id: "a1" })
+   *   .build();
+   * for (const claim of map.claims()) console.log(claim.id, claim.text);
+   * ```
+   */
   claims(): Readonly<Claim>[] {
     return Array.from(this.#claims.values());
   }
 
-  /** All relations, in insertion order. */
+  /**
+   * All relations, in insertion order.
+   *
+   * @example
+   * ```ts
+   * import { argmap } from "argmap";
+   *
+   * const map = argmap("Lunch")
+   *   .thesis("t", "We should get pizza.")
+   *   .claim("quick", "Pizza is quick.")
+   *   .claim("cheese", "Sam cannot eat cheese.")
+   *   .support("quick", "t", { id: "s1" })
+   *   .attack("cheese", "t", { id: "a1" })
+   *   .build();
+   * const attacks = map.relations().filter((r) => r.type === "attack");
+   * ```
+   */
   relations(): Readonly<Relation>[] {
     return Array.from(this.#relations.values());
   }
 
-  /** All sources, in insertion order. */
+  /**
+   * All sources, in insertion order.
+   *
+   * @example
+   * ```ts
+   * import { argmap } from "argmap";
+   *
+   * const map = argmap("Lunch")
+   *   .thesis("t", "We should get pizza.")
+   *   .claim("quick", "Pizza is quick.")
+   *   .claim("cheese", "Sam cannot eat cheese.")
+   *   .support("quick", "t", { id: "s1" })
+   *   .attack("cheese", "t", { id: "a1" })
+   *   .build();
+   * console.log(map.sources().length); // 0
+   * ```
+   */
   sources(): Readonly<Source>[] {
     return Array.from(this.#sources.values());
   }
 
-  /** Number of claims. */
+  /**
+   * Number of claims.
+   *
+   * @example
+   * ```ts
+   * import { argmap } from "argmap";
+   *
+   * const map = argmap("Lunch")
+   *   .thesis("t", "We should get pizza.")
+   *   .claim("quick", "Pizza is quick.")
+   *   .claim("cheese", "Sam cannot eat cheese.")
+   *   .support("quick", "t", { id: "s1" })
+   *   .attack("cheese", "t", { id: "a1" })
+   *   .build();
+   * console.log(map.claimCount); // 3
+   * ```
+   */
   get claimCount(): number {
     return this.#claims.size;
   }
 
-  /** Number of relations. */
+  /**
+   * Number of relations.
+   *
+   * @example
+   * ```ts
+   * import { argmap } from "argmap";
+   *
+   * const map = argmap("Lunch")
+   *   .thesis("t", "We should get pizza.")
+   *   .claim("quick", "Pizza is quick.")
+   *   .claim("cheese", "Sam cannot eat cheese.")
+   *   .support("quick", "t", { id: "s1" })
+   *   .attack("cheese", "t", { id: "a1" })
+   *   .build();
+   * console.log(map.relationCount); // 2
+   * ```
+   */
   get relationCount(): number {
     return this.#relations.size;
   }
@@ -486,6 +902,20 @@ export class ArgumentMap {
    *
    * @returns The stored source (a copy of the input).
    * @throws {@link ArgmapError} on schema errors or `duplicate-id`.
+    *
+    * @example
+    * ```ts
+    * import { argmap } from "argmap";
+    *
+    * const map = argmap("Lunch")
+    *   .thesis("t", "We should get pizza.")
+    *   .claim("quick", "Pizza is quick.")
+    *   .claim("cheese", "Sam cannot eat cheese.")
+    *   .support("quick", "t", { id: "s1" })
+    *   .attack("cheese", "t", { id: "a1" })
+    *   .build();
+    * map.addSource({ id: "chat", title: "Team chat", text: "Pizza is quick, says Ann." });
+    * ```
    */
   addSource(source: Source): Readonly<Source> {
     const stored = readSafely(source, ["source"], () => copySource(this.#parse(SourceSchema, source, "source")));
@@ -499,6 +929,21 @@ export class ArgumentMap {
    *
    * @returns The stored claim (a copy of the input).
    * @throws {@link ArgmapError} on schema errors, `duplicate-id` or anchor errors.
+    *
+    * @example
+    * ```ts
+    * import { argmap } from "argmap";
+    *
+    * const map = argmap("Lunch")
+    *   .thesis("t", "We should get pizza.")
+    *   .claim("quick", "Pizza is quick.")
+    *   .claim("cheese", "Sam cannot eat cheese.")
+    *   .support("quick", "t", { id: "s1" })
+    *   .attack("cheese", "t", { id: "a1" })
+    *   .build();
+    * map.addClaim({ id: "vegan", text: "The shop makes vegan pizza.", tags: ["diet"] });
+    * map.addRelation({ id: "r2", type: "attack", from: ["vegan"], to: "cheese" });
+    * ```
    */
   addClaim(claim: Claim): Readonly<Claim> {
     const stored = readSafely(claim, ["claim"], () => copyClaim(this.#parse(ClaimSchema, claim, "claim")));
@@ -518,6 +963,22 @@ export class ArgumentMap {
    * @throws {@link ArgmapError} on schema errors, `duplicate-id`,
    * `dangling-premise`, `dangling-target`, `duplicate-premise`,
    * `self-support` or anchor errors.
+    *
+    * @example
+    * ```ts
+    * import { argmap } from "argmap";
+    *
+    * const map = argmap("Lunch")
+    *   .thesis("t", "We should get pizza.")
+    *   .claim("quick", "Pizza is quick.")
+    *   .claim("cheese", "Sam cannot eat cheese.")
+    *   .support("quick", "t", { id: "s1" })
+    *   .attack("cheese", "t", { id: "a1" })
+    *   .build();
+    * map.addClaim({ id: "busy", text: "The shop is busy on Fridays." });
+    * // An undercut: an attack on the relation s1.
+    * map.addRelation({ id: "u1", type: "attack", from: ["busy"], to: "s1" });
+    * ```
    */
   addRelation(relation: Relation): Readonly<Relation> {
     const stored = readSafely(relation, ["relation"], () => copyRelation(this.#parse(RelationSchema, relation, "relation")));
@@ -536,6 +997,21 @@ export class ArgumentMap {
    *
    * @returns The updated claim.
    * @throws {@link ArgmapError} `not-found`, schema or anchor errors.
+    *
+    * @example
+    * ```ts
+    * import { argmap } from "argmap";
+    *
+    * const map = argmap("Lunch")
+    *   .thesis("t", "We should get pizza.")
+    *   .claim("quick", "Pizza is quick.")
+    *   .claim("cheese", "Sam cannot eat cheese.")
+    *   .support("quick", "t", { id: "s1" })
+    *   .attack("cheese", "t", { id: "a1" })
+    *   .build();
+    * map.updateClaim("quick", { text: "Pizza arrives in twenty minutes.", base: 0.8 });
+    * map.updateClaim("quick", { base: undefined }); // removes base
+    * ```
    */
   updateClaim(id: string, patch: ClaimPatch): Readonly<Claim> {
     const current = this.#claims.get(id);
@@ -553,6 +1029,20 @@ export class ArgumentMap {
    *
    * @returns The updated relation.
    * @throws {@link ArgmapError} `not-found`, schema, endpoint or anchor errors.
+    *
+    * @example
+    * ```ts
+    * import { argmap } from "argmap";
+    *
+    * const map = argmap("Lunch")
+    *   .thesis("t", "We should get pizza.")
+    *   .claim("quick", "Pizza is quick.")
+    *   .claim("cheese", "Sam cannot eat cheese.")
+    *   .support("quick", "t", { id: "s1" })
+    *   .attack("cheese", "t", { id: "a1" })
+    *   .build();
+    * map.updateRelation("a1", { weight: 0.5, label: "diet" });
+    * ```
    */
   updateRelation(id: string, patch: RelationPatch): Readonly<Relation> {
     const current = this.#relations.get(id);
@@ -580,6 +1070,14 @@ export class ArgumentMap {
    *
    * @returns The updated source.
    * @throws {@link ArgmapError} `not-found`, schema or anchor errors.
+    *
+    * @example
+    * ```ts
+    * import { argmap } from "argmap";
+    *
+    * const map = argmap("Lunch").source({ id: "chat", title: "Team chat" }).build();
+    * map.updateSource("chat", { url: "https://example.org/chat" });
+    * ```
    */
   updateSource(id: string, patch: SourcePatch): Readonly<Source> {
     const current = this.#sources.get(id);
@@ -602,6 +1100,21 @@ export class ArgumentMap {
    *
    * @returns What was removed.
    * @throws {@link ArgmapError} `not-found`, or `has-dependents` without `cascade`.
+    *
+    * @example
+    * ```ts
+    * import { argmap } from "argmap";
+    *
+    * const map = argmap("Lunch")
+    *   .thesis("t", "We should get pizza.")
+    *   .claim("quick", "Pizza is quick.")
+    *   .claim("cheese", "Sam cannot eat cheese.")
+    *   .support("quick", "t", { id: "s1" })
+    *   .attack("cheese", "t", { id: "a1" })
+    *   .build();
+    * const removed = map.removeClaim("cheese", { cascade: true });
+    * console.log(removed.relations.map((r) => r.id)); // ["a1"]
+    * ```
    */
   removeClaim(id: string, options: RemoveOptions = {}): Removed {
     const claim = this.#claims.get(id);
@@ -628,6 +1141,20 @@ export class ArgumentMap {
    *
    * @returns What was removed.
    * @throws {@link ArgmapError} `not-found`, or `has-dependents` without `cascade`.
+    *
+    * @example
+    * ```ts
+    * import { argmap } from "argmap";
+    *
+    * const map = argmap("Lunch")
+    *   .thesis("t", "We should get pizza.")
+    *   .claim("quick", "Pizza is quick.")
+    *   .claim("cheese", "Sam cannot eat cheese.")
+    *   .support("quick", "t", { id: "s1" })
+    *   .attack("cheese", "t", { id: "a1" })
+    *   .build();
+    * map.removeRelation("a1");
+    * ```
    */
   removeRelation(id: string, options: RemoveOptions = {}): Removed {
     if (!this.#relations.has(id)) fail("not-found", ["id"], `no relation ${quoteId(id)}`);
@@ -644,6 +1171,14 @@ export class ArgumentMap {
    *
    * @returns What was removed.
    * @throws {@link ArgmapError} `not-found`, or `has-dependents` without `cascade`.
+    *
+    * @example
+    * ```ts
+    * import { argmap } from "argmap";
+    *
+    * const map = argmap("Lunch").source({ id: "chat", title: "Team chat", text: "Pizza is quick." }).claim("quick", "Pizza is quick.", { quote: "Pizza is quick" }).build();
+    * map.removeSource("chat", { cascade: true }); // drops the anchors into it too
+    * ```
    */
   removeSource(id: string, options: RemoveOptions = {}): Removed {
     const source = this.#sources.get(id);
@@ -669,6 +1204,20 @@ export class ArgumentMap {
    * Support relations that end on a claim or relation: its reasons.
    *
    * @throws {@link ArgmapError} `not-found` for an unknown id.
+    *
+    * @example
+    * ```ts
+    * import { argmap } from "argmap";
+    *
+    * const map = argmap("Lunch")
+    *   .thesis("t", "We should get pizza.")
+    *   .claim("quick", "Pizza is quick.")
+    *   .claim("cheese", "Sam cannot eat cheese.")
+    *   .support("quick", "t", { id: "s1" })
+    *   .attack("cheese", "t", { id: "a1" })
+    *   .build();
+    * for (const reason of map.reasonsFor("t")) console.log(map.premisesOf(reason.id).map((c) => c.text));
+    * ```
    */
   reasonsFor(id: string): Readonly<Relation>[] {
     return this.#relationsInto(id, "support");
@@ -679,6 +1228,20 @@ export class ArgumentMap {
    * relation these are undercuts).
    *
    * @throws {@link ArgmapError} `not-found` for an unknown id.
+    *
+    * @example
+    * ```ts
+    * import { argmap } from "argmap";
+    *
+    * const map = argmap("Lunch")
+    *   .thesis("t", "We should get pizza.")
+    *   .claim("quick", "Pizza is quick.")
+    *   .claim("cheese", "Sam cannot eat cheese.")
+    *   .support("quick", "t", { id: "s1" })
+    *   .attack("cheese", "t", { id: "a1" })
+    *   .build();
+    * console.log(map.objectionsTo("t").map((r) => r.id)); // ["a1"]
+    * ```
    */
   objectionsTo(id: string): Readonly<Relation>[] {
     return this.#relationsInto(id, "attack");
@@ -690,6 +1253,22 @@ export class ArgumentMap {
    *
    * @param id - An attack relation (or a claim that is an objection's premise).
    * @throws {@link ArgmapError} `not-found` for an unknown id.
+    *
+    * @example
+    * ```ts
+    * import { argmap } from "argmap";
+    *
+    * const map = argmap("Lunch")
+    *   .thesis("t", "We should get pizza.")
+    *   .claim("quick", "Pizza is quick.")
+    *   .claim("cheese", "Sam cannot eat cheese.")
+    *   .support("quick", "t", { id: "s1" })
+    *   .attack("cheese", "t", { id: "a1" })
+    *   .build();
+    * map.addClaim({ id: "vegan", text: "The shop makes vegan pizza." });
+    * map.addRelation({ id: "r2", type: "attack", from: ["vegan"], to: "cheese" });
+    * console.log(map.rebuttalsOf("a1").map((r) => r.id)); // ["r2"]
+    * ```
    */
   rebuttalsOf(id: string): Readonly<Relation>[] {
     const relation = this.#relations.get(id);
@@ -706,19 +1285,67 @@ export class ArgumentMap {
    * conclusion.
    *
    * @throws {@link ArgmapError} `not-found` if no relation has this id.
+    *
+    * @example
+    * ```ts
+    * import { argmap } from "argmap";
+    *
+    * const map = argmap("Lunch")
+    *   .thesis("t", "We should get pizza.")
+    *   .claim("quick", "Pizza is quick.")
+    *   .claim("cheese", "Sam cannot eat cheese.")
+    *   .support("quick", "t", { id: "s1" })
+    *   .attack("cheese", "t", { id: "a1" })
+    *   .build();
+    * map.addClaim({ id: "busy", text: "The shop is busy on Fridays." });
+    * map.addRelation({ id: "u1", type: "attack", from: ["busy"], to: "s1" });
+    * console.log(map.undercutsOf("s1").map((r) => r.id)); // ["u1"]
+    * ```
    */
   undercutsOf(relationId: string): Readonly<Relation>[] {
     if (!this.#relations.has(relationId)) fail("not-found", ["relationId"], `no relation ${quoteId(relationId)}`);
     return this.#relationsInto(relationId, "attack");
   }
 
-  /** All relations that end on a claim or relation, supports and attacks. */
+  /**
+   * All relations that end on a claim or relation, supports and attacks.
+   *
+   * @example
+   * ```ts
+   * import { argmap } from "argmap";
+   *
+   * const map = argmap("Lunch")
+   *   .thesis("t", "We should get pizza.")
+   *   .claim("quick", "Pizza is quick.")
+   *   .claim("cheese", "Sam cannot eat cheese.")
+   *   .support("quick", "t", { id: "s1" })
+   *   .attack("cheese", "t", { id: "a1" })
+   *   .build();
+   * console.log(map.relationsTo("t").length); // 2: a support and an attack
+   * ```
+   */
   relationsTo(id: string): Readonly<Relation>[] {
     this.#assertNode(id);
     return [...(this.#into.get(id) ?? NONE)];
   }
 
-  /** All relations a claim is a premise of. */
+  /**
+   * All relations a claim is a premise of.
+   *
+   * @example
+   * ```ts
+   * import { argmap } from "argmap";
+   *
+   * const map = argmap("Lunch")
+   *   .thesis("t", "We should get pizza.")
+   *   .claim("quick", "Pizza is quick.")
+   *   .claim("cheese", "Sam cannot eat cheese.")
+   *   .support("quick", "t", { id: "s1" })
+   *   .attack("cheese", "t", { id: "a1" })
+   *   .build();
+   * console.log(map.relationsFrom("quick").map((r) => r.to)); // ["t"]
+   * ```
+   */
   relationsFrom(claimId: string): Readonly<Relation>[] {
     if (!this.#claims.has(claimId)) fail("not-found", ["claimId"], `no claim ${quoteId(claimId)}`);
     return [...(this.#premiseIn.get(claimId) ?? NONE)];
@@ -728,6 +1355,20 @@ export class ArgumentMap {
    * The premise claims of a relation, in order.
    *
    * @throws {@link ArgmapError} `not-found` if no relation has this id.
+    *
+    * @example
+    * ```ts
+    * import { argmap } from "argmap";
+    *
+    * const map = argmap("Lunch")
+    *   .thesis("t", "We should get pizza.")
+    *   .claim("quick", "Pizza is quick.")
+    *   .claim("cheese", "Sam cannot eat cheese.")
+    *   .support("quick", "t", { id: "s1" })
+    *   .attack("cheese", "t", { id: "a1" })
+    *   .build();
+    * console.log(map.premisesOf("s1").map((c) => c.id)); // ["quick"]
+    * ```
    */
   premisesOf(relationId: string): Readonly<Claim>[] {
     const relation = this.#relations.get(relationId);
@@ -739,6 +1380,20 @@ export class ArgumentMap {
    * What a relation supports or attacks: a claim, or a relation for an undercut.
    *
    * @throws {@link ArgmapError} `not-found` if no relation has this id.
+    *
+    * @example
+    * ```ts
+    * import { argmap } from "argmap";
+    *
+    * const map = argmap("Lunch")
+    *   .thesis("t", "We should get pizza.")
+    *   .claim("quick", "Pizza is quick.")
+    *   .claim("cheese", "Sam cannot eat cheese.")
+    *   .support("quick", "t", { id: "s1" })
+    *   .attack("cheese", "t", { id: "a1" })
+    *   .build();
+    * console.log(map.conclusionOf("s1").id); // "t"
+    * ```
    */
   conclusionOf(relationId: string): Readonly<MapNode> {
     const relation = this.#relations.get(relationId);
@@ -746,14 +1401,46 @@ export class ArgumentMap {
     return this.#claims.get(relation.to) ?? this.#relations.get(relation.to)!;
   }
 
-  /** Claims that are a premise of no relation: the top conclusions (the thesis, isolated claims). */
+  /**
+   * Claims that are a premise of no relation: the top conclusions (the thesis, isolated claims).
+   *
+   * @example
+   * ```ts
+   * import { argmap } from "argmap";
+   *
+   * const map = argmap("Lunch")
+   *   .thesis("t", "We should get pizza.")
+   *   .claim("quick", "Pizza is quick.")
+   *   .claim("cheese", "Sam cannot eat cheese.")
+   *   .support("quick", "t", { id: "s1" })
+   *   .attack("cheese", "t", { id: "a1" })
+   *   .build();
+   * console.log(map.roots().map((c) => c.id)); // ["t"]
+   * ```
+   */
   roots(): Readonly<Claim>[] {
     const out: Claim[] = [];
     for (const claim of this.#claims.values()) if (!this.#premiseIn.has(claim.id)) out.push(claim);
     return out;
   }
 
-  /** Claims that no relation supports or attacks: the unargued premises. */
+  /**
+   * Claims that no relation supports or attacks: the unargued premises.
+   *
+   * @example
+   * ```ts
+   * import { argmap } from "argmap";
+   *
+   * const map = argmap("Lunch")
+   *   .thesis("t", "We should get pizza.")
+   *   .claim("quick", "Pizza is quick.")
+   *   .claim("cheese", "Sam cannot eat cheese.")
+   *   .support("quick", "t", { id: "s1" })
+   *   .attack("cheese", "t", { id: "a1" })
+   *   .build();
+   * console.log(map.leaves().map((c) => c.id)); // ["quick", "cheese"]
+   * ```
+   */
   leaves(): Readonly<Claim>[] {
     const out: Claim[] = [];
     for (const claim of this.#claims.values()) if (!this.#into.has(claim.id)) out.push(claim);
@@ -766,6 +1453,20 @@ export class ArgumentMap {
    * conclusion. `undefined` if the id only leads into cycles.
    *
    * @throws {@link ArgmapError} `not-found` for an unknown id.
+    *
+    * @example
+    * ```ts
+    * import { argmap } from "argmap";
+    *
+    * const map = argmap("Lunch")
+    *   .thesis("t", "We should get pizza.")
+    *   .claim("quick", "Pizza is quick.")
+    *   .claim("cheese", "Sam cannot eat cheese.")
+    *   .support("quick", "t", { id: "s1" })
+    *   .attack("cheese", "t", { id: "a1" })
+    *   .build();
+    * console.log(map.depth("t"), map.depth("quick")); // 0 1
+    * ```
    */
   depth(id: string): number | undefined {
     this.#assertNode(id);
@@ -802,6 +1503,20 @@ export class ArgumentMap {
    *
    * @returns The claims and relations on the path, or `undefined` if `to` cannot be reached.
    * @throws {@link ArgmapError} `not-found` for an unknown id.
+    *
+    * @example
+    * ```ts
+    * import { argmap } from "argmap";
+    *
+    * const map = argmap("Lunch")
+    *   .thesis("t", "We should get pizza.")
+    *   .claim("quick", "Pizza is quick.")
+    *   .claim("cheese", "Sam cannot eat cheese.")
+    *   .support("quick", "t", { id: "s1" })
+    *   .attack("cheese", "t", { id: "a1" })
+    *   .build();
+    * console.log(map.path("quick", "t")?.map((node) => node.id)); // ["quick", "s1", "t"]
+    * ```
    */
   path(from: string, to: string): Readonly<MapNode>[] | undefined {
     this.#assertNode(from);
@@ -825,7 +1540,24 @@ export class ArgumentMap {
     return undefined;
   }
 
-  /** Claims and relations that have no anchor in any source. */
+  /**
+   * Claims and relations that have no anchor in any source.
+   *
+   * @example
+   * ```ts
+   * import { argmap } from "argmap";
+   *
+   * const map = argmap("Lunch")
+   *   .thesis("t", "We should get pizza.")
+   *   .claim("quick", "Pizza is quick.")
+   *   .claim("cheese", "Sam cannot eat cheese.")
+   *   .support("quick", "t", { id: "s1" })
+   *   .attack("cheese", "t", { id: "a1" })
+   *   .build();
+   * const { claims } = map.unanchored();
+   * console.log(`${claims.length} claims have no quote yet`);
+   * ```
+   */
   unanchored(): { readonly claims: Readonly<Claim>[]; readonly relations: Readonly<Relation>[] } {
     const claims: Claim[] = [];
     const relations: Relation[] = [];
@@ -834,7 +1566,24 @@ export class ArgumentMap {
     return { claims, relations };
   }
 
-  /** Counts that describe the map. */
+  /**
+   * Counts that describe the map.
+   *
+   * @example
+   * ```ts
+   * import { argmap } from "argmap";
+   *
+   * const map = argmap("Lunch")
+   *   .thesis("t", "We should get pizza.")
+   *   .claim("quick", "Pizza is quick.")
+   *   .claim("cheese", "Sam cannot eat cheese.")
+   *   .support("quick", "t", { id: "s1" })
+   *   .attack("cheese", "t", { id: "a1" })
+   *   .build();
+   * const { claims, supports, attacks, depth } = map.stats();
+   * console.log(claims, supports, attacks, depth); // 3 1 1 1
+   * ```
+   */
   stats(): MapStats {
     let supports = 0;
     let attacks = 0;
@@ -884,7 +1633,11 @@ export class ArgumentMap {
    * @example
    * ```ts
    * import { bfsFromNode } from "graphology-traversal";
-   * bfsFromNode(map.graph, "premise", (node, attributes) => console.log(node, attributes.kind));
+   * import { argmap } from "argmap";
+   *
+   * const map = argmap("Lunch").thesis("t", "We should get pizza.").claim("quick", "Pizza is quick.").support("quick", "t").build();
+   * bfsFromNode(map.graph, "quick", (node, attributes) => console.log(node, attributes.kind));
+   * // map.graph.addNode("x", …) does not compile: the graph is read-only.
    * ```
    */
   get graph(): ArgumentGraph {
@@ -908,6 +1661,21 @@ export class ArgumentMap {
    * typed `support` or `attack`, for plain network analysis. An undercut
    * becomes attack edges (`undercut: true`) from its premises to the
    * conclusion of the relation it attacks.
+    *
+    * @example
+    * ```ts
+    * import { argmap } from "argmap";
+    *
+    * const map = argmap("Lunch")
+    *   .thesis("t", "We should get pizza.")
+    *   .claim("quick", "Pizza is quick.")
+    *   .claim("cheese", "Sam cannot eat cheese.")
+    *   .support("quick", "t", { id: "s1" })
+    *   .attack("cheese", "t", { id: "a1" })
+    *   .build();
+    * const graph = map.claimGraph();
+    * graph.forEachEdge((edge, attributes, source, target) => console.log(source, attributes.type, target));
+    * ```
    */
   claimGraph(): ClaimGraph {
     const graph: ClaimGraph = hardenGraph(new MultiDirectedGraph({ allowSelfLoops: true }));

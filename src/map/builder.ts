@@ -44,9 +44,27 @@ export interface BuilderOptions {
  * Authors a map in code, one call per claim or relation. Every call is
  * checked at once, so a mistake throws where it is made.
  * Start one with {@link argmap}.
+  *
+  * @example
+  * ```ts
+  * import { MapBuilder } from "argmap";
+  *
+  * const builder = new MapBuilder("Lunch", { language: "en" });
+  * const map = builder.thesis("t", "We should get pizza.").build();
+  * ```
  */
 export class MapBuilder {
-  /** The map being built. */
+  /**
+   * The map being built.
+   *
+   * @example
+   * ```ts
+   * import { argmap } from "argmap";
+   *
+   * const builder = argmap("Lunch").thesis("t", "We should get pizza.");
+   * console.log(builder.map.claimCount); // 1: the map so far
+   * ```
+   */
   readonly map: ArgumentMap;
   #quoteSource: string | undefined;
   #nextId = 1;
@@ -64,6 +82,13 @@ export class MapBuilder {
    *
    * @param tag - A BCP 47 tag such as `"en"` or `"de-CH"`.
    * @throws {@link ArgmapError} `invalid-language` for a malformed tag.
+    *
+    * @example
+    * ```ts
+    * import { argmap } from "argmap";
+    *
+    * const map = argmap("Mittagessen").language("de").build();
+    * ```
    */
   language(tag: string): this {
     this.map.setLanguage(tag);
@@ -77,20 +102,53 @@ export class MapBuilder {
    * @param name - The name shown for them.
    * @param role - Their part in the discussion, e.g. `"moderator"`.
    * @throws {@link ArgmapError} `duplicate-id` or schema errors.
+    *
+    * @example
+    * ```ts
+    * import { argmap } from "argmap";
+    *
+    * const map = argmap("Debate")
+    *   .participant("ann", "Ann", "proponent")
+    *   .thesis("t", "We should tax sugar.", { by: ["ann"] })
+    *   .build();
+    * ```
    */
   participant(id: string, name: string, role?: string): this {
     this.map.addParticipant(role === undefined ? { id, name } : { id, name, role });
     return this;
   }
 
-  /** Adds a source; later quotes default to the last source with text. */
+  /**
+   * Adds a source; later quotes default to the last source with text.
+   *
+   * @example
+   * ```ts
+   * import { argmap } from "argmap";
+   *
+   * const map = argmap("Lunch")
+   *   .source({ id: "chat", title: "Team chat", text: "Let's get pizza. It is quick." })
+   *   .thesis("t", "We should get pizza.", { quote: "Let's get pizza" })
+   *   .build();
+   * ```
+   */
   source(source: Source): this {
     this.map.addSource(source);
     if (source.text !== undefined) this.#quoteSource = source.id;
     return this;
   }
 
-  /** Adds a claim. */
+  /**
+   * Adds a claim.
+   *
+   * @example
+   * ```ts
+   * import { argmap } from "argmap";
+   *
+   * const map = argmap("Lunch")
+   *   .claim("quick", "Pizza is quick.", { title: "Speed", tags: ["time"], base: 0.7 })
+   *   .build();
+   * ```
+   */
   claim(id: string, text: string, options: ClaimOptions = {}): this {
     const { quote, source, ...rest } = options;
     const claim: Claim = { id, text, ...rest };
@@ -104,6 +162,14 @@ export class MapBuilder {
    * Adds a claim and marks it as the thesis. A map has one thesis.
    *
    * @throws {@link ArgmapError} `thesis-already-set` when the map has a thesis already.
+    *
+    * @example
+    * ```ts
+    * import { argmap } from "argmap";
+    *
+    * const map = argmap("Lunch").thesis("t", "We should get pizza.").build();
+    * console.log(map.thesis); // "t"
+    * ```
    */
   thesis(id: string, text: string, options: ClaimOptions = {}): this {
     const current = this.map.thesis;
@@ -116,6 +182,18 @@ export class MapBuilder {
   /**
    * Adds a support: `from` (one premise, or several linked premises) is a
    * reason for `to` (a claim, or a relation).
+    *
+    * @example
+    * ```ts
+    * import { argmap } from "argmap";
+    *
+    * const map = argmap("Lunch")
+    *   .thesis("t", "We should get pizza.")
+    *   .claim("quick", "Pizza is quick.")
+    *   .claim("near", "The shop is next door.")
+    *   .support(["quick", "near"], "t", { id: "linked" }) // linked premises
+    *   .build();
+    * ```
    */
   support(from: string | readonly string[], to: string, options: RelationOptions = {}): this {
     return this.#relation("support", from, to, options);
@@ -124,12 +202,35 @@ export class MapBuilder {
   /**
    * Adds an attack: `from` counts against `to`. When `to` is a relation,
    * this is an undercut.
+    *
+    * @example
+    * ```ts
+    * import { argmap } from "argmap";
+    *
+    * const map = argmap("Lunch")
+    *   .thesis("t", "We should get pizza.")
+    *   .claim("quick", "Pizza is quick.")
+    *   .claim("busy", "The shop is busy on Fridays.")
+    *   .support("quick", "t", { id: "s1" })
+    *   .attack("busy", "s1") // an undercut: it attacks the relation
+    *   .build();
+    * ```
    */
   attack(from: string | readonly string[], to: string, options: RelationOptions = {}): this {
     return this.#relation("attack", from, to, options);
   }
 
-  /** Returns the map. */
+  /**
+   * Returns the map.
+   *
+   * @example
+   * ```ts
+   * import { argmap } from "argmap";
+   *
+   * const map = argmap("Lunch").thesis("t", "We should get pizza.").build();
+   * console.log(map.toJSON().claims.length); // 1
+   * ```
+   */
   build(): ArgumentMap {
     return this.map;
   }
@@ -174,6 +275,8 @@ export class MapBuilder {
  * @param title - The map's title.
  * @example
  * ```ts
+ * import { argmap } from "argmap";
+ *
  * const map = argmap("Lunch")
  *   .thesis("t", "We should get pizza.")
  *   .claim("quick", "Pizza is quick.")

@@ -4,6 +4,14 @@ import { z } from "zod/v4";
  * An identifier of a claim, relation or source. Any non-empty string is
  * allowed, including `__proto__` and `constructor`. Ids are unique across
  * claims, relations and sources together.
+  *
+  * @example
+  * ```ts
+  * import { IdSchema } from "argmap";
+  *
+  * IdSchema.safeParse("__proto__").success; // true: any non-empty string
+  * IdSchema.safeParse("").success; // false
+  * ```
  */
 export const IdSchema = z
   .string()
@@ -13,6 +21,13 @@ export const IdSchema = z
 /**
  * Ties a claim or relation to the exact words of a source:
  * `source.text.slice(start, end) === quote` (UTF-16 offsets).
+  *
+  * @example
+  * ```ts
+  * import { AnchorSchema, type Anchor } from "argmap";
+  *
+  * const anchor: Anchor = AnchorSchema.parse({ source: "chat", start: 0, end: 5, quote: "Pizza" });
+  * ```
  */
 export const AnchorSchema = z.strictObject({
   /** Id of the source the quote comes from. */
@@ -25,10 +40,29 @@ export const AnchorSchema = z.strictObject({
   quote: z.string().describe("The exact words of the source between start and end."),
 });
 
-/** Free-form JSON data that argmap keeps but does not interpret. */
+/**
+ * Free-form JSON data that argmap keeps but does not interpret.
+ *
+ * @example
+ * ```ts
+ * import { MetaSchema } from "argmap";
+ *
+ * MetaSchema.safeParse({ votes: { up: 3 }, reviewed: true }).success; // true
+ * ```
+ */
 export const MetaSchema = z.record(z.string(), z.json()).describe("Free-form JSON data that argmap keeps but does not interpret.");
 
-/** A text the map's claims are drawn from: an article, a transcript, a book. */
+/**
+ * A text the map's claims are drawn from: an article, a transcript, a book.
+ *
+ * @example
+ * ```ts
+ * import { SourceSchema } from "argmap";
+ *
+ * const result = SourceSchema.safeParse({ id: "chat", title: "Team chat", published: "2024-05-03" });
+ * console.log(result.success); // true
+ * ```
+ */
 export const SourceSchema = z.strictObject({
   id: IdSchema,
   title: z.string(),
@@ -56,6 +90,14 @@ function isLanguageTag(tag: string): boolean {
 /**
  * A BCP 47 language tag such as `en`, `de-CH` or `zh-Hant-TW` (format 1.1).
  * A malformed tag is an `invalid-language` issue.
+  *
+  * @example
+  * ```ts
+  * import { LanguageSchema } from "argmap";
+  *
+  * LanguageSchema.safeParse("de-CH").success; // true
+  * LanguageSchema.safeParse("de_CH").success; // false
+  * ```
  */
 export const LanguageSchema = z
   .string()
@@ -69,6 +111,13 @@ export const ByListSchema = z.array(IdSchema).describe("Ids of the participants 
  * A person or party taking part in the discussion a map records: a speaker
  * in a debate, an author of a comment (format 1.1). Participant ids are
  * unique among participants; they may equal a claim's id.
+  *
+  * @example
+  * ```ts
+  * import { ParticipantSchema, type Participant } from "argmap";
+  *
+  * const ann: Participant = ParticipantSchema.parse({ id: "ann", name: "Ann", role: "moderator" });
+  * ```
  */
 export const ParticipantSchema = z.strictObject({
   id: IdSchema.describe("A non-empty id, unique among participants."),
@@ -78,7 +127,19 @@ export const ParticipantSchema = z.strictObject({
   role: z.string().optional().describe("Their part in the discussion, e.g. moderator, proponent."),
 });
 
-/** A statement that can be supported or attacked. */
+/**
+ * A statement that can be supported or attacked.
+ *
+ * @example
+ * ```ts
+ * import { z } from "zod/v4";
+ * import { ClaimSchema } from "argmap";
+ *
+ * // argmap's schemas compose with your own.
+ * const Rated = z.object({ claim: ClaimSchema, stars: z.number().int().min(1).max(5) });
+ * Rated.parse({ claim: { id: "a", text: "Pizza is quick.", title: "Speed" }, stars: 4 });
+ * ```
+ */
 export const ClaimSchema = z.strictObject({
   id: IdSchema,
   /** A short label for the claim, as Argdown's `[Title]: text` (format 1.1). */
@@ -96,13 +157,30 @@ export const ClaimSchema = z.strictObject({
   meta: MetaSchema.optional(),
 });
 
-/** Whether a relation gives a reason for its target or counts against it. */
+/**
+ * Whether a relation gives a reason for its target or counts against it.
+ *
+ * @example
+ * ```ts
+ * import { RelationTypeSchema } from "argmap";
+ *
+ * console.log(RelationTypeSchema.options); // ["support", "attack"]
+ * ```
+ */
 export const RelationTypeSchema = z.enum(["support", "attack"]);
 
 /**
  * An inference from one or more premises to a claim or (for an undercut) to
  * another relation. Several premises in one relation are linked: they only
  * work together.
+  *
+  * @example
+  * ```ts
+  * import { RelationSchema } from "argmap";
+  *
+  * const result = RelationSchema.safeParse({ id: "r1", type: "support", from: [], to: "t" });
+  * if (!result.success) console.log(result.error.issues[0]?.path); // ["from"]: at least one premise
+  * ```
  */
 export const RelationSchema = z.strictObject({
   id: IdSchema,
@@ -131,10 +209,28 @@ export const RelationSchema = z.strictObject({
  * (adds `language`, `participants`, `$schema`, and claim `title`,
  * `language` and `by`, relation `by`). A version-1 document that uses a
  * 1.1 field is an error.
+  *
+  * @example
+  * ```ts
+  * import { FormatVersionSchema } from "argmap";
+  *
+  * FormatVersionSchema.safeParse("1.1").success; // true
+  * FormatVersionSchema.safeParse(1.1).success; // false: 1.1 is written as a string
+  * ```
  */
 export const FormatVersionSchema = z.union([z.literal(1), z.literal("1.1")]).describe('The format version: 1 (format 1.0) or "1.1".');
 
-/** The argmap JSON document, format version 1 or 1.1. */
+/**
+ * The argmap JSON document, format version 1 or 1.1.
+ *
+ * @example
+ * ```ts
+ * import { ArgumentMapDocumentSchema } from "argmap";
+ *
+ * const result = ArgumentMapDocumentSchema.safeParse({ format: "argmap", version: "1.1", title: "Lunch", language: "en", sources: [], claims: [], relations: [] });
+ * console.log(result.success); // true; parseArgumentMap also checks references
+ * ```
+ */
 export const ArgumentMapDocumentSchema = z.strictObject({
   /** The JSON Schema the document follows, for editors (format 1.1). */
   $schema: z.string().optional().describe("The JSON Schema the document follows, for editors (format 1.1)."),
@@ -181,5 +277,13 @@ export type ArgumentMapDocument = z.infer<typeof ArgumentMapDocumentSchema>;
 /**
  * The newest format version this release reads and writes. `toJSON()`
  * writes it when a map uses a field of that version and `1` otherwise.
+  *
+  * @example
+  * ```ts
+  * import { argmap, FORMAT_VERSION } from "argmap";
+  *
+  * const doc = argmap("Lunch").language("en").build().toJSON();
+  * console.log(doc.version === FORMAT_VERSION); // true: the map uses a 1.1 field
+  * ```
  */
 export const FORMAT_VERSION = "1.1" satisfies FormatVersion;

@@ -46,6 +46,10 @@ export interface ParseOptions {
  * @returns `{ ok: true, map, warnings }` or `{ ok: false, issues }`.
  * @example
  * ```ts
+ * import { readFile } from "node:fs/promises";
+ * import { parseArgumentMap } from "argmap";
+ *
+ * const text = await readFile("map.argmap.json", "utf8");
  * const result = parseArgumentMap(JSON.parse(text));
  * if (result.ok) console.log(result.map.stats());
  * else for (const i of result.issues) console.error(i.code, i.path.join("."), i.message);
@@ -166,6 +170,9 @@ function parseInput(input: unknown, options: ParseOptions): ParseResult {
  * @throws {@link ArgmapError} carrying every error found.
  * @example
  * ```ts
+ * import { readFile } from "node:fs/promises";
+ * import { loadArgumentMap } from "argmap";
+ *
  * const map = loadArgumentMap(JSON.parse(await readFile("map.argmap.json", "utf8")));
  * ```
  */
@@ -181,6 +188,14 @@ export function loadArgumentMap(input: unknown): ArgumentMap {
  * `invalid-json` issue with its line and column.
  *
  * @param text - The JSON text of an argmap document.
+ * @returns `{ ok: true, map, warnings }` or `{ ok: false, issues }`.
+ * @example
+ * ```ts
+ * import { parseArgumentMapJson } from "argmap";
+ *
+ * const result = parseArgumentMapJson('{ "format": "argmap", "version": 1, }');
+ * if (!result.ok) console.log(result.issues[0].code, result.issues[0].line, result.issues[0].column); // invalid-json 1 39
+ * ```
  */
 export function parseArgumentMapJson(text: string, options: ParseOptions = {}): ParseResult {
   let value: unknown;

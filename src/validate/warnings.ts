@@ -12,7 +12,10 @@ import { indexesOf, type ArgumentMap, type MapIndexes } from "../map/argument-ma
  * @returns Warnings, in document order.
  * @example
  * ```ts
- * for (const w of mapWarnings(map)) console.warn(w.code, w.message);
+ * import { argmap, mapWarnings } from "argmap";
+ *
+ * const map = argmap("Lunch").thesis("t", "We should get pizza.").claim("alone", "Nobody links me.").build();
+ * for (const w of mapWarnings(map)) console.warn(w.code, w.message); // isolated-claim …
  * ```
  */
 export function mapWarnings(map: ArgumentMap): ArgmapIssue[] {
