@@ -78,6 +78,8 @@ function parseInput(input: unknown, options: ParseOptions): ParseResult {
   // that deep or cyclic values cannot overflow the schema check. An item
   // whose meta fails is left out of the schema check.
   const badMeta = new Set<unknown>();
+  // Each meta is read once: what was checked is what is kept.
+  const metas = new Map<object, unknown>();
   for (const key of ["claims", "relations"] as const) {
     const list = (input as Record<string, unknown>)[key];
     if (!Array.isArray(list)) continue;
@@ -86,6 +88,7 @@ function parseInput(input: unknown, options: ParseOptions): ParseResult {
       if (item !== null && typeof item === "object" && "meta" in item) {
         const meta = (item as { meta?: unknown }).meta;
         if (meta !== undefined && !checkJsonValue(meta, [key, i, "meta"], issues)) badMeta.add(item);
+        metas.set(item, meta);
       }
     }
   }
@@ -108,31 +111,33 @@ function parseInput(input: unknown, options: ParseOptions): ParseResult {
   const taken = (id: string): boolean => sources.has(id) || claims.has(id) || relations.has(id);
   let firstUses: Map<string, string> | undefined;
   const duplicate = (id: string, at: readonly PathSegment[]): void => {
-    firstUses ??= firstUseIndex(doc);
+    firstUses ??= firstUseIndex(data);
     issues.push(issue("duplicate-id", [...at, "id"], `id ${quoteId(id)} is already used at ${firstUses.get(id)!}; ids are unique across claims, relations and sources`));
   };
-  for (let i = 0; i < doc.sources.length; i++) {
-    const s = doc.sources[i]!;
+  for (let i = 0; i < data.sources.length; i++) {
+    // Ids and values come from zod's copy, which is what was checked: a
+    // getter read again could answer differently.
+    const s = data.sources[i]!;
     if (taken(s.id)) duplicate(s.id, ["sources", i]);
-    else sources.set(s.id, reusable(s) ? data.sources[i]! : copySource(s));
+    else sources.set(s.id, copySource(s));
   }
-  for (let i = 0; i < doc.claims.length; i++) {
-    const c = doc.claims[i]!;
+  for (let i = 0; i < data.claims.length; i++) {
+    const c = data.claims[i]!;
     if (taken(c.id)) duplicate(c.id, ["claims", i]);
-    else claims.set(c.id, reusable(c) ? data.claims[i]! : copyClaim(c));
+    else claims.set(c.id, reusable(doc.claims[i]!) ? c : copyClaim(withMeta(c, metas.get(doc.claims[i]!))));
   }
-  for (let i = 0; i < doc.relations.length; i++) {
-    const r = doc.relations[i]!;
+  for (let i = 0; i < data.relations.length; i++) {
+    const r = data.relations[i]!;
     if (taken(r.id)) duplicate(r.id, ["relations", i]);
-    else relations.set(r.id, reusable(r) ? data.relations[i]! : copyRelation(r));
+    else relations.set(r.id, reusable(doc.relations[i]!) ? r : copyRelation(withMeta(r, metas.get(doc.relations[i]!))));
   }
-  if (doc.version === 1) newerFields(doc, issues);
+  if (data.version === 1) newerFields(data, issues);
   let participants: Map<string, Participant> | undefined;
-  if (doc.participants !== undefined) {
+  if (data.participants !== undefined) {
     participants = new Map();
     const firstAt = new Map<string, number>();
-    for (let i = 0; i < doc.participants.length; i++) {
-      const p = doc.participants[i]!;
+    for (let i = 0; i < data.participants.length; i++) {
+      const p = data.participants[i]!;
       const first = firstAt.get(p.id);
       if (first !== undefined) {
         issues.push(issue("duplicate-id", ["participants", i, "id"], `participant id ${quoteId(p.id)} is already used at participants[${first}]; participant ids are unique`));
@@ -143,18 +148,18 @@ function parseInput(input: unknown, options: ParseOptions): ParseResult {
     }
   }
   const parts: TrustedParts = {
-    title: doc.title,
-    description: doc.description,
-    thesis: doc.thesis,
+    title: data.title,
+    description: data.description,
+    thesis: data.thesis,
     sources,
     claims,
     relations,
-    ...(doc.version === 1 ? {} : { version: doc.version }),
-    ...(doc.$schema !== undefined ? { schema: doc.$schema } : {}),
-    ...(doc.language !== undefined ? { language: doc.language } : {}),
+    ...(data.version === 1 ? {} : { version: data.version }),
+    ...(data.$schema !== undefined ? { schema: data.$schema } : {}),
+    ...(data.language !== undefined ? { language: data.language } : {}),
     ...(participants !== undefined ? { participants } : {}),
   };
-  checkParts(parts, issues, doc);
+  checkParts(parts, issues, data);
   if (issues.length > 0) return failed(inDocumentOrder(input, issues));
 
   const map = fromTrustedParts(parts);
@@ -426,6 +431,14 @@ function newerFields(doc: object, issues: ArgmapIssue[]): void {
       for (const key of fields) if (has(item, key)) report([list, i], key);
     });
   }
+}
+
+/**
+ * zod's copy of an entity with the input's own `meta` (zod drops keys such
+ * as `__proto__` from records; the input's meta was checked as JSON).
+ */
+function withMeta<T extends Claim | Relation>(entity: T, meta: unknown): T {
+  return meta === undefined ? entity : { ...entity, meta: meta as T["meta"] };
 }
 
 /** Whether zod's copy of an entity equals the canonical copy (no meta, no undefined fields). */

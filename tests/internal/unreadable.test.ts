@@ -86,6 +86,17 @@ describe("unreadable input", () => {
   });
 });
 
+describe("values that change between reads", () => {
+  test("the map keeps what was checked, whatever a getter answers later", () => {
+    let reads = 0;
+    const claim = { text: "A" } as Record<string, unknown>;
+    Object.defineProperty(claim, "id", { get: () => (reads++ === 0 ? "a" : ""), enumerable: true });
+    const result = parseArgumentMap({ format: "argmap", version: 1, title: "T", sources: [], claims: [claim], relations: [] });
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.map.toJSON().claims).toEqual([{ id: "a", text: "A" }]);
+  });
+});
+
 describe("anchors inside a surrogate pair", () => {
   const text = "A 🦆 quacks.";
   const doc = (start: number, end: number) => ({
