@@ -3,7 +3,7 @@
  * @module
  */
 import type { ArgumentMap } from "../map/argument-map.js";
-import type { AcceptanceLabel, MapEvaluation } from "../map/evaluation.js";
+import type { AcceptanceLabel, LabelEntry, MapEvaluation, StrengthEntry } from "../map/evaluation.js";
 import { frameworkFromMap } from "./bipolar.js";
 import { enumerate } from "./extensions.js";
 import type { Framework } from "./framework.js";
@@ -91,28 +91,35 @@ export function evaluateMap(map: ArgumentMap, semantics: Semantics, options: Eva
       ...(options.signal !== undefined ? { signal: options.signal } : {}),
     };
     const result = gradual(framework, semantics, gradualOptions);
-    const strengths = new Map<string, number>();
-    for (let i = 0; i < framework.size; i++) strengths.set(framework.id(i), result.strengths[i]!);
-    return { semantics, strengths, converged: result.converged, iterations: result.iterations };
+    const strengths: StrengthEntry[] = [];
+    for (let i = 0; i < framework.size; i++) strengths.push(Object.freeze({ id: framework.id(i), strength: result.strengths[i]! }));
+    const evaluation: MapEvaluation = { semantics, complete: result.converged, strengths: Object.freeze(strengths), converged: result.converged, iterations: result.iterations };
+    return Object.freeze(evaluation);
   }
   if (!isExtensionSemantics(semantics)) evaluateFail("invalid-framework", ["semantics"], `unknown semantics "${String(semantics)}"`);
   const limit = options.limit ?? DEFAULTS.limit;
   if (!(limit >= 1)) evaluateFail("invalid-framework", ["limit"], `limit must be at least 1, got ${limit}`);
   const framework = frameworkFromMap(map);
-  const combined = scepticalCodes(framework, enumerate(framework, semantics, options.signal), limit);
-  const labels = new Map<string, AcceptanceLabel>();
-  for (let i = 0; i < framework.size; i++) labels.set(framework.id(i), combined[i] === IN ? "in" : combined[i] === OUT ? "out" : "undec");
-  return { semantics, labels };
+  const { codes, complete } = scepticalCodes(framework, enumerate(framework, semantics, options.signal), limit);
+  const labels: LabelEntry[] = [];
+  for (let i = 0; i < framework.size; i++) {
+    const label: AcceptanceLabel = codes[i] === IN ? "in" : codes[i] === OUT ? "out" : "undec";
+    labels.push(Object.freeze({ id: framework.id(i), label }));
+  }
+  const evaluation: MapEvaluation = { semantics, complete, labels: Object.freeze(labels) };
+  return Object.freeze(evaluation);
 }
 
 /** Combines labellings: a label stays when every labelling agrees on it. */
-function scepticalCodes(framework: Framework, labellings: Iterable<Labelling>, limit: number): Uint8Array {
+function scepticalCodes(framework: Framework, labellings: Iterator<Labelling>, limit: number): { codes: Uint8Array; complete: boolean } {
   let combined: Uint8Array | undefined;
   let count = 0;
-  for (const labelling of labellings) {
+  for (let next = labellings.next(); next.done !== true; next = labellings.next()) {
+    if (count >= limit) return { codes: combined ?? new Uint8Array(framework.size), complete: false };
+    const labelling = next.value;
     if (combined === undefined) combined = Uint8Array.from(labelling.codes);
     else for (let i = 0; i < framework.size; i++) if (combined[i] !== labelling.codes[i]) combined[i] = 0;
-    if (++count >= limit) break;
+    count++;
   }
-  return combined ?? new Uint8Array(framework.size);
+  return { codes: combined ?? new Uint8Array(framework.size), complete: true };
 }

@@ -37,4 +37,5 @@ export type { GradualOptions, GradualResult, PremiseAggregation } from "./gradua
 export { evaluateMap } from "./evaluate-map.js";
 export type { EvaluateMapOptions } from "./evaluate-map.js";
 export type { EvaluateIssueCode } from "./issues.js";
-export type { AcceptanceLabel, MapEvaluation } from "../map/evaluation.js";
+export { evaluationLabel, evaluationStrength } from "../map/evaluation.js";
+export type { AcceptanceLabel, LabelEntry, MapEvaluation, StrengthEntry } from "../map/evaluation.js";

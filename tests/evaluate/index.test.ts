@@ -14,6 +14,8 @@ test("argmap/evaluate exports exactly its public API", async () => {
       "dfquad",
       "euler",
       "evaluateMap",
+      "evaluationLabel",
+      "evaluationStrength",
       "extensionIds",
       "extensionStream",
       "extensions",

@@ -1,6 +1,6 @@
 import { ArgmapError } from "../../errors.js";
 import type { ArgumentMap } from "../../map/argument-map.js";
-import type { MapEvaluation } from "../../map/evaluation.js";
+import { evaluationLabel, evaluationStrength, type MapEvaluation } from "../../map/evaluation.js";
 import { evaluateMap } from "../../evaluate/evaluate-map.js";
 import { extensions } from "../../evaluate/extensions.js";
 import type { Framework } from "../../evaluate/framework.js";
@@ -78,9 +78,9 @@ function guard<T>(file: string, run: () => T): T {
 }
 
 function describe(evaluation: MapEvaluation, id: string): string {
-  const label = evaluation.labels?.get(id);
+  const label = evaluationLabel(evaluation, id);
   if (label !== undefined) return label.padEnd(5);
-  const strength = evaluation.strengths?.get(id);
+  const strength = evaluationStrength(evaluation, id);
   return strength === undefined ? "     " : strength.toFixed(3).padEnd(5);
 }
 
@@ -100,9 +100,9 @@ function mapText(map: ArgumentMap, evaluation: MapEvaluation): string {
 function mapJson(map: ArgumentMap, evaluation: MapEvaluation): unknown {
   const row = (id: string): Record<string, unknown> => {
     const entry: Record<string, unknown> = { id };
-    const label = evaluation.labels?.get(id);
+    const label = evaluationLabel(evaluation, id);
     if (label !== undefined) entry.label = label;
-    const strength = evaluation.strengths?.get(id);
+    const strength = evaluationStrength(evaluation, id);
     if (strength !== undefined) entry.strength = strength;
     return entry;
   };
