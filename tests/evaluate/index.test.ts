@@ -34,6 +34,7 @@ test("argmap/evaluate exports exactly its public API", async () => {
       "parseIccma",
       "quadraticEnergy",
       "scepticallyAccepted",
+      "TimeLimitError",
       "someExtension",
       "toApx",
       "toIccma",
