@@ -101,9 +101,8 @@ export function budgetOf(options: { readonly signal?: AbortSignal | undefined; r
     evaluateFail("invalid-framework", ["timeLimit"], `timeLimit must be a number of milliseconds ≥ 0, got ${String(timeLimit)}`);
   }
   if (signal === undefined && timeLimit === undefined) return undefined;
-  const budget = new Budget(signal, timeLimit ?? Number.POSITIVE_INFINITY);
-  budget.check();
-  return budget;
+  if (signal?.aborted === true) evaluateFail("aborted", [], "the evaluation was aborted by its AbortSignal");
+  return new Budget(signal, timeLimit ?? Number.POSITIVE_INFINITY);
 }
 
 /** @internal Throws `aborted` or `time-limit` when the budget says so. */
