@@ -9,6 +9,7 @@
  *
  * @module argmap/evaluate
  */
+export { MAX_FRAMEWORK_ARGUMENTS } from "./framework.js";
 export type { Adjacency, Framework } from "./framework.js";
 export { frameworkFromEdges } from "./edge-list.js";
 export type { ArgumentRef, EdgeList, EdgeListOptions } from "./edge-list.js";

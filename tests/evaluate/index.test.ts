@@ -6,6 +6,7 @@ test("argmap/evaluate exports exactly its public API", async () => {
       "EXTENSION_SEMANTICS",
       "GRADUAL_SEMANTICS",
       "IN",
+      "MAX_FRAMEWORK_ARGUMENTS",
       "OUT",
       "UNDEC",
       "countExtensions",
