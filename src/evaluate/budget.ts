@@ -8,7 +8,24 @@ import type { MapEvaluation } from "../map/evaluation.js";
 import { evaluateFail, type EvaluateIssueCode } from "./issues.js";
 import type { Labelling } from "./labelling.js";
 
-/** What a computation had found when its time limit expired. */
+/**
+ * What a computation had found when its time limit expired.
+ *
+ * @example
+ * ```ts
+ * import { extensions, frameworkFromEdges, TimeLimitError, type TimeLimitFound } from "argmap/evaluate";
+ *
+ * const af = frameworkFromEdges(["a", "b"], [["a", "b"], ["b", "a"]]);
+ * let found: TimeLimitFound = {};
+ * try {
+ *   console.log(extensions(af, "preferred", { timeLimit: 1000 }).length); // 2
+ * } catch (error) {
+ *   if (!(error instanceof TimeLimitError)) throw error;
+ *   found = error.found;
+ * }
+ * console.log(found.extensions?.length ?? "finished in time");
+ * ```
+ */
 export interface TimeLimitFound {
   /** `extensions`, `extensionStream`: the extensions found so far. */
   readonly extensions?: readonly Labelling[];

@@ -120,9 +120,12 @@ export function parseIccma(text: string): Framework {
  * @returns The file's text, ending with a newline.
  * @throws `ArgmapError` `invalid-framework` if the framework has
  * supports or premises, which the format cannot hold.
+ *
  * @example
  * ```ts
- * toIccma(frameworkFromEdges(2, [[0, 1]])); // "p af 2\n1 2\n"
+ * import { frameworkFromEdges, toIccma } from "argmap/evaluate";
+ *
+ * console.log(toIccma(frameworkFromEdges(2, [[0, 1]], { firstNumber: 1 }))); // "p af 2\n1 2\n"
  * ```
  */
 export function toIccma(framework: Framework): string {
