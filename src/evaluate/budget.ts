@@ -97,7 +97,7 @@ export class Budget {
   /** Throws `aborted` or `time-limit` when either applies. */
   check(): void {
     if (this.signal?.aborted === true) evaluateFail("aborted", [], "the evaluation was aborted by its AbortSignal");
-    if (performance.now() > this.#deadline) {
+    if (performance.now() >= this.#deadline) {
       throw new TimeLimitError({ code: "time-limit", severity: "error", path: ["timeLimit"], message: `the evaluation did not finish within its time limit of ${this.timeLimit} ms` });
     }
   }
