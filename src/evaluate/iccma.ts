@@ -52,7 +52,7 @@ export function parseIccma(text: string): Framework {
     if (size < 0) {
       const header = /^p\s+af\s+(\d+)\s*$/.exec(text.slice(p, stop));
       if (header === null) evaluateFail("iccma-syntax", [], "the first line must be the header `p af N`", line, p - lineStart + 1);
-      const declared = header[1]!;
+      const declared = header[1]!.replace(/^0+(?=\d)/, "");
       size = declared.length > 9 ? Number.POSITIVE_INFINITY : Number(declared);
       if (size > MAX_FRAMEWORK_ARGUMENTS) {
         const shown = declared.length > 20 ? `${declared.slice(0, 20)}… (${declared.length} digits)` : declared;
