@@ -6,20 +6,40 @@ import { parseApx } from "./apx.js";
 import type { Framework } from "./framework.js";
 import { parseIccma } from "./iccma.js";
 
-/** A text format for frameworks: ASPARTIX `.apx` or ICCMA 2023 `p af N`. */
+/**
+ * A text format for frameworks: ASPARTIX `.apx` or ICCMA 2023 `p af N`.
+ *
+ * @example
+ * ```ts
+ * import { detectFrameworkFormat, type FrameworkTextFormat } from "argmap/evaluate";
+ *
+ * const format: FrameworkTextFormat = detectFrameworkFormat("arg(a).\narg(b).\natt(a,b).\n");
+ * console.log(format); // "apx"
+ * ```
+ */
 export type FrameworkTextFormat = "apx" | "iccma";
 
 /**
  * Tells the format of a framework file by its content: the first line that is
- * neither blank nor a `#` comment starts with `p af` for ICCMA; anything
- * else is read as `.apx`.
+ * neither blank nor a `#` comment starts with `p af` for ICCMA; a text of
+ * nothing but blank and `#` lines is taken as ICCMA (and refused by
+ * {@link parseIccma} as `empty-framework`); anything else is read as `.apx`.
  *
  * @param text - The file's text.
  * @returns The format.
+ *
+ * @example
+ * ```ts
+ * import { detectFrameworkFormat } from "argmap/evaluate";
+ *
+ * console.log(detectFrameworkFormat("# comment\np af 2\n1 2\n")); // "iccma"
+ * console.log(detectFrameworkFormat("arg(a).\n")); // "apx"
+ * ```
  */
 export function detectFrameworkFormat(text: string): FrameworkTextFormat {
-  const header = /^(?:[ \t\r]*(?:#[^\n]*)?\n)*[ \t\r]*p[ \t]+af\b/.exec(text.slice(0, 1 << 16));
-  return header === null ? "apx" : "iccma";
+  const head = text.slice(0, 1 << 16);
+  if (/^(?:[ \t\r]*(?:#[^\n]*)?\n)*[ \t\r]*p[ \t]+af\b/.test(head)) return "iccma";
+  return /^(?:[ \t\r]*(?:#[^\n]*)?(?:\n|$))*$/.test(text) ? "iccma" : "apx";
 }
 
 /**
@@ -29,6 +49,14 @@ export function detectFrameworkFormat(text: string): FrameworkTextFormat {
  * @param format - The format, if known; detected with {@link detectFrameworkFormat} otherwise.
  * @returns The framework.
  * @throws `ArgmapError` as {@link parseIccma} or {@link parseApx}.
+ *
+ * @example
+ * ```ts
+ * import { grounded, parseFramework } from "argmap/evaluate";
+ *
+ * const af = parseFramework("p af 3\n1 2\n2 3\n");
+ * console.log(grounded(af).extension); // Int32Array [0, 2]
+ * ```
  */
 export function parseFramework(text: string, format: FrameworkTextFormat = detectFrameworkFormat(text)): Framework {
   return format === "iccma" ? parseIccma(text) : parseApx(text);

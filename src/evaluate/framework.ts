@@ -8,6 +8,15 @@
 /**
  * One direction of a relation in CSR form: the neighbours of argument `i`
  * are `neighbors[offsets[i]]` up to (excluding) `neighbors[offsets[i + 1]]`.
+ *
+ * @example
+ * ```ts
+ * import { frameworkFromEdges, type Adjacency } from "argmap/evaluate";
+ *
+ * const af = frameworkFromEdges(["a", "b", "c"], [["a", "b"], ["a", "c"]]);
+ * const { offsets, neighbors }: Adjacency = af.attacks;
+ * console.log(Array.from(neighbors.subarray(offsets[0], offsets[1])).map((i) => af.id(i))); // ["b", "c"]
+ * ```
  */
 export interface Adjacency {
   /** `size + 1` offsets into `neighbors`, non-decreasing, `offsets[0] === 0`. */
@@ -20,6 +29,15 @@ export interface Adjacency {
  * An argumentation framework (abstract, or bipolar when it has supports).
  * Read-only: the arrays are shared with nothing else, but changing them is
  * not supported.
+ *
+ * @example
+ * ```ts
+ * import { frameworkFromEdges, grounded, type Framework } from "argmap/evaluate";
+ *
+ * const af: Framework = frameworkFromEdges(["a", "b"], [["a", "b"]]);
+ * console.log(af.size, af.attackCount, af.indexOf("b"), af.id(0)); // 2 1 1 "a"
+ * console.log(grounded(af).extension); // Int32Array [0]
+ * ```
  */
 export interface Framework {
   /** Number of arguments. */
@@ -63,6 +81,24 @@ export interface FrameworkParts {
   readonly premises: Adjacency;
   readonly base: Float64Array;
 }
+
+/**
+ * The most arguments a framework file may declare: 2^24 = 16,777,216,
+ * above every ICCMA instance. A `p af N` header with more is refused with
+ * `framework-too-large` before anything is allocated.
+ *
+ * @example
+ * ```ts
+ * import { MAX_FRAMEWORK_ARGUMENTS, parseIccma } from "argmap/evaluate";
+ *
+ * try {
+ *   parseIccma(`p af ${MAX_FRAMEWORK_ARGUMENTS + 1}\n`);
+ * } catch (error) {
+ *   console.log((error as { code?: string }).code); // "framework-too-large"
+ * }
+ * ```
+ */
+export const MAX_FRAMEWORK_ARGUMENTS = 1 << 24;
 
 /** @internal Assembles a framework from checked parts. */
 export function assembleFramework(parts: FrameworkParts): Framework {

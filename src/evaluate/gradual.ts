@@ -4,14 +4,37 @@
  * @module
  */
 import type { Framework } from "./framework.js";
-import { checkAborted, evaluateFail } from "./issues.js";
+import { budgetOf, checkBudget, withFound, type TimeLimitError } from "./budget.js";
+import { evaluateFail } from "./issues.js";
 import type { GradualSemantics } from "./semantics.js";
 import { GRADUAL_SEMANTICS } from "./semantics.js";
 
-/** How the strengths of linked premises combine into a relation's strength. */
+/**
+ * How the strengths of linked premises combine into a relation's strength.
+ *
+ * @example
+ * ```ts
+ * import { ukraineJapan } from "argmap/datasets";
+ * import { evaluateMap, type PremiseAggregation } from "argmap/evaluate";
+ *
+ * const aggregation: PremiseAggregation = "product";
+ * console.log(evaluateMap(ukraineJapan(), "dfquad", { aggregation }).converged); // true
+ * ```
+ */
 export type PremiseAggregation = "min" | "product";
 
-/** Options of the gradual semantics. */
+/**
+ * Options of the gradual semantics.
+ *
+ * @example
+ * ```ts
+ * import { frameworkFromEdges, gradual, type GradualOptions } from "argmap/evaluate";
+ *
+ * const af = frameworkFromEdges(["a", "b"], [["a", "b"], ["b", "a"]], { base: [1, 1] });
+ * const options: GradualOptions = { step: 0.5, tolerance: 1e-12, maxIterations: 10_000 };
+ * console.log(gradual(af, "dfquad", options).converged); // true
+ * ```
+ */
 export interface GradualOptions {
   /**
    * Stop when no strength changes by more than this in one iteration.
@@ -47,9 +70,28 @@ export interface GradualOptions {
    * @defaultValue none
    */
   readonly signal?: AbortSignal;
+  /**
+   * Stops the computation with `time-limit` after this many milliseconds
+   * (checked every iteration); the error's `found` holds the strengths after
+   * the last finished iteration.
+   *
+   * @defaultValue none
+   */
+  readonly timeLimit?: number;
 }
 
-/** The result of a gradual semantics. */
+/**
+ * The result of a gradual semantics.
+ *
+ * @example
+ * ```ts
+ * import { frameworkFromEdges, gradual, type GradualResult } from "argmap/evaluate";
+ *
+ * const af = frameworkFromEdges(["a", "b"], [["a", "b"]]);
+ * const result: GradualResult = gradual(af, "euler");
+ * console.log(result.converged, result.iterations, result.strengths);
+ * ```
+ */
 export interface GradualResult {
   /** Strength in [0, 1] per argument number. */
   readonly strengths: Float64Array;
@@ -69,14 +111,20 @@ export type Sweep = (framework: Framework, current: Float64Array, next: Float64A
  *
  * @param framework - The framework (its `base` scores and supports are used).
  * @param semantics - Which semantics.
- * @param options - Tolerance, iteration cap, premise aggregation, step, signal.
+ * @param options - Tolerance, iteration cap, premise aggregation, step,
+ * signal, time limit.
  * @returns Strengths, iterations and whether they converged.
  * @throws `ArgmapError` `invalid-framework` for bad options or an
- * unknown semantics, `aborted` if the signal fires.
+ * unknown semantics, `aborted` if the signal fires, `time-limit`
+ * ({@link TimeLimitError}, with the strengths so far) when the time limit
+ * expires.
+ *
  * @example
  * ```ts
+ * import { frameworkFromEdges, gradual } from "argmap/evaluate";
+ *
  * const af = frameworkFromEdges(["a", "b"], [["a", "b"]], { base: [1, 1] });
- * gradual(af, "h-categorizer").strengths; // Float64Array [1, 0.5]
+ * console.log(gradual(af, "h-categorizer").strengths); // Float64Array [1, 0.5]
  * ```
  */
 export function gradual(framework: Framework, semantics: GradualSemantics, options: GradualOptions = {}): GradualResult {
@@ -92,7 +140,7 @@ export function gradual(framework: Framework, semantics: GradualSemantics, optio
   if (!Number.isInteger(maxIterations) || maxIterations < 0) evaluateFail("invalid-framework", ["maxIterations"], `maxIterations must be a whole number ≥ 0, got ${maxIterations}`);
   if (aggregation !== "min" && aggregation !== "product") evaluateFail("invalid-framework", ["aggregation"], `aggregation is "min" or "product", not ${String(aggregation)}`);
   if (!(step > 0 && step <= 1)) evaluateFail("invalid-framework", ["step"], `step must lie in (0, 1], got ${step}`);
-  const { signal } = options;
+  const signal = budgetOf(options);
   let current = Float64Array.from(framework.base);
   let next = new Float64Array(framework.size);
   let iterations = 0;
@@ -100,12 +148,19 @@ export function gradual(framework: Framework, semantics: GradualSemantics, optio
   const order = converged || maxIterations === 0 ? undefined : topologicalOrder(framework);
   if (order !== undefined) {
     // Acyclic: one pass in topological order reaches the unique fixpoint.
-    checkAborted(signal);
+    checkBudget(signal);
     sweep(framework, current, current, aggregation === "product", 1, order);
     return { strengths: current, iterations: 1, converged: true };
   }
   while (!converged && iterations < maxIterations) {
-    checkAborted(signal);
+    if (signal !== undefined) {
+      const done = iterations;
+      const last = current;
+      withFound(
+        () => signal.check(),
+        () => ({ strengths: Float64Array.from(last), iterations: done }),
+      );
+    }
     const change = sweep(framework, current, next, aggregation === "product", step, undefined);
     iterations++;
     const swap = current;
@@ -311,6 +366,14 @@ export function gradualStep(framework: Framework, semantics: GradualSemantics, c
  * @param options - See {@link GradualOptions}.
  * @returns Strengths, iterations, convergence.
  * @throws `ArgmapError` as {@link gradual}.
+ *
+ * @example
+ * ```ts
+ * import { frameworkFromEdges, hCategorizer } from "argmap/evaluate";
+ *
+ * const af = frameworkFromEdges(["a", "b", "c"], [["a", "b"], ["b", "c"]]);
+ * console.log(hCategorizer(af).strengths); // Float64Array [1, 0.5, 0.666…]
+ * ```
  */
 export function hCategorizer(framework: Framework, options: GradualOptions = {}): GradualResult {
   return gradual(framework, "h-categorizer", options);
@@ -325,6 +388,14 @@ export function hCategorizer(framework: Framework, options: GradualOptions = {})
  * @param options - See {@link GradualOptions}.
  * @returns Strengths, iterations, convergence (cycles may oscillate).
  * @throws `ArgmapError` as {@link gradual}.
+ *
+ * @example
+ * ```ts
+ * import { dfquad, frameworkFromEdges } from "argmap/evaluate";
+ *
+ * const af = frameworkFromEdges(["a", "b", "c"], [["a", "b"]], { supports: [["c", "b"]], base: [0.5, 0.5, 0.5] });
+ * console.log(dfquad(af).strengths[1]); // 0.5: the attack and the support balance
+ * ```
  */
 export function dfquad(framework: Framework, options: GradualOptions = {}): GradualResult {
   return gradual(framework, "dfquad", options);
@@ -339,6 +410,15 @@ export function dfquad(framework: Framework, options: GradualOptions = {}): Grad
  * @param options - See {@link GradualOptions}.
  * @returns Strengths, iterations, convergence.
  * @throws `ArgmapError` as {@link gradual}.
+ *
+ * @example
+ * ```ts
+ * import { frameworkFromEdges, quadraticEnergy } from "argmap/evaluate";
+ *
+ * const af = frameworkFromEdges(["a", "b"], [["a", "b"]], { base: [0.5, 0.5] });
+ * const [a, b] = quadraticEnergy(af).strengths;
+ * console.log(a, b); // 0.5 and less than 0.5
+ * ```
  */
 export function quadraticEnergy(framework: Framework, options: GradualOptions = {}): GradualResult {
   return gradual(framework, "quadratic-energy", options);
@@ -352,6 +432,15 @@ export function quadraticEnergy(framework: Framework, options: GradualOptions = 
  * @param options - See {@link GradualOptions}.
  * @returns Strengths, iterations, convergence.
  * @throws `ArgmapError` as {@link gradual}.
+ *
+ * @example
+ * ```ts
+ * import { euler, frameworkFromEdges } from "argmap/evaluate";
+ *
+ * const af = frameworkFromEdges(["a", "b"], [["a", "b"]], { base: [0.5, 0.5] });
+ * const [a, b] = euler(af).strengths;
+ * console.log(a, b); // 0.5 and less than 0.5
+ * ```
  */
 export function euler(framework: Framework, options: GradualOptions = {}): GradualResult {
   return gradual(framework, "euler", options);
