@@ -34,6 +34,7 @@ export type {
   ConsistencyIssueCode,
   IssueCode,
   IssueList,
+  OperationIssueCode,
   PathSegment,
   SchemaIssueCode,
   Severity,
@@ -61,6 +62,25 @@ export { loadArgumentMap, parseArgumentMap, parseArgumentMapJson } from "./valid
 export type { ParseOptions, ParseResult } from "./validate/parse.js";
 export { mapWarnings } from "./validate/warnings.js";
 export type { AcceptanceLabel, MapEvaluation } from "./map/evaluation.js";
+
+export { diffMaps, extractMap, formatDiff, mergeMaps } from "./ops/index.js";
+export type {
+  ClaimRename,
+  ConflictChoice,
+  DiffOptions,
+  ExtractOptions,
+  FieldChange,
+  ItemChange,
+  ItemDiff,
+  ItemKind,
+  MapDiff,
+  MatchedClaim,
+  MergeConflict,
+  MergeConflictKind,
+  MergeDrop,
+  MergeOptions,
+  MergeResult,
+} from "./ops/index.js";
 
 export {
   composeProse,
