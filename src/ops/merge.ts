@@ -2,6 +2,7 @@ import { ArgmapError, issue, type ArgmapIssue, type PathSegment } from "../error
 import { ArgumentMap, type TrustedParts } from "../map/argument-map.js";
 import { copyClaim, copyRelation } from "../map/canonical.js";
 import type { Anchor, Claim, Relation, Source } from "../schema/document.js";
+import { checkAnchors } from "../validate/consistency.js";
 import { buildFromParts } from "../validate/parse.js";
 import { changedFields, normalizeText, shown, textIndex } from "./compare.js";
 import { checkMaps, checkOptions } from "./options.js";
@@ -338,9 +339,9 @@ function repairAnchors(items: Collections, dropped: MergeDrop[]): void {
 
 function repaired(anchor: Anchor, source: Source | undefined): Anchor | undefined {
   if (source === undefined) return undefined;
+  if (checkAnchors([anchor], [], () => source, [])) return anchor;
   const text = source.text;
-  if (text === undefined || text.slice(anchor.start, anchor.end) === anchor.quote) return anchor;
-  if (anchor.quote.length === 0) return undefined;
+  if (text === undefined || anchor.quote.length === 0) return undefined;
   const start = text.indexOf(anchor.quote);
   if (start < 0 || text.indexOf(anchor.quote, start + 1) >= 0) return undefined;
   return { source: anchor.source, start, end: start + anchor.quote.length, quote: anchor.quote };
