@@ -348,15 +348,21 @@ function repaired(anchor: Anchor, source: Source | undefined): Anchor | undefine
 }
 
 function conflictIssue(conflict: MergeConflict): ArgmapIssue {
+  return issue("merge-conflict", conflict.path, `${describeConflict(conflict)}; choose a side with onConflict "left" or "right"`);
+}
+
+/**
+ * One sentence about a conflict, for messages: what differs between which
+ * maps. `name` turns a map's index into words (default `map 0`).
+ *
+ * @internal
+ */
+export function describeConflict(conflict: MergeConflict, name: (index: number) => string = (index) => `map ${index}`): string {
   const [left, right] = conflict.maps;
-  let message: string;
-  if (conflict.kind === "map") {
-    message = `maps ${left} and ${right} have different ${conflict.fields.join(", ")}`;
-  } else if (conflict.kind === "id") {
+  if (conflict.kind === "map") return `${name(left)} and ${name(right)} have different ${conflict.fields.join(", ")}`;
+  if (conflict.kind === "id") {
     const [was, is] = conflict.kinds!;
-    message = `id ${shown(conflict.id!)} is a ${was} in map ${left} and a ${is} in map ${right}`;
-  } else {
-    message = `${conflict.kind} ${shown(conflict.id!)} differs between maps ${left} and ${right} in ${conflict.fields.join(", ")}`;
+    return `id ${shown(conflict.id!)} is a ${was} in ${name(left)} and a ${is} in ${name(right)}`;
   }
-  return issue("merge-conflict", conflict.path, `${message}; choose a side with onConflict "left" or "right"`);
+  return `${conflict.kind} ${shown(conflict.id!)} differs between ${name(left)} and ${name(right)} in ${conflict.fields.join(", ")}`;
 }
