@@ -1,5 +1,5 @@
 import { indexesOf, type ArgumentMap } from "../map/argument-map.js";
-import type { Claim, JsonValue, Relation, Source } from "../schema/document.js";
+import type { Claim, JsonValue, Participant, Relation, Source } from "../schema/document.js";
 import { changedFields, normalizeText, textIndex } from "./compare.js";
 import { checkMaps, checkOptions } from "./options.js";
 
@@ -59,7 +59,10 @@ export interface ItemDiff<T> {
 export interface MapDiff {
   /** Whether the maps are the same (everything else is empty). */
   readonly equal: boolean;
-  /** Changes to the map's own fields: `title`, `description`, `thesis`. */
+  /**
+   * Changes to the map's own fields, in this order: `version`, `$schema`,
+   * `title`, `description`, `language`, `thesis`.
+   */
   readonly fields: readonly FieldChange[];
   readonly claims: ItemDiff<Claim> & {
     /** Claims paired by `matchText` (empty without it). */
@@ -67,6 +70,8 @@ export interface MapDiff {
   };
   readonly relations: ItemDiff<Relation>;
   readonly sources: ItemDiff<Source>;
+  /** Participants (format 1.1), matched by id. */
+  readonly participants: ItemDiff<Participant>;
 }
 
 /**
@@ -97,8 +102,11 @@ export function diffMaps(before: ArgumentMap, after: ArgumentMap, options?: Diff
   const b = indexesOf(after);
   const fields: FieldChange[] = [];
   for (const [field, x, y] of [
+    ["version", before.formatVersion, after.formatVersion],
+    ["$schema", a.schema, b.schema],
     ["title", before.title, after.title],
     ["description", before.description, after.description],
+    ["language", before.language, after.language],
     ["thesis", before.thesis, after.thesis],
   ] as const) {
     if (x !== y) fields.push(change(field, x, y));
@@ -107,12 +115,15 @@ export function diffMaps(before: ArgumentMap, after: ArgumentMap, options?: Diff
   const renames = resolved.matchText === true ? pairByText(claims) : [];
   const relations = items(a.relations, b.relations);
   const sources = items(mapOf(before.sources()), mapOf(after.sources()));
+  const participants = items(a.participants ?? NO_PARTICIPANTS, b.participants ?? NO_PARTICIPANTS);
   const equal =
     fields.length === 0 &&
-    [claims, relations, sources].every((d) => d.added.length === 0 && d.removed.length === 0 && d.changed.length === 0) &&
+    [claims, relations, sources, participants].every((d) => d.added.length === 0 && d.removed.length === 0 && d.changed.length === 0) &&
     renames.length === 0;
-  return { equal, fields, claims: { ...claims, renamed: renames }, relations, sources };
+  return { equal, fields, claims: { ...claims, renamed: renames }, relations, sources, participants };
 }
+
+const NO_PARTICIPANTS: ReadonlyMap<string, Participant> = new Map();
 
 interface MutableItemDiff<T> {
   added: T[];

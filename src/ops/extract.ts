@@ -1,6 +1,6 @@
 import { ArgmapError, issue, type ArgmapIssue } from "../errors.js";
 import { fromTrustedParts, indexesOf, type ArgumentMap } from "../map/argument-map.js";
-import type { Claim, Relation, Source } from "../schema/document.js";
+import { FORMAT_VERSION, type Claim, type Participant, type Relation, type Source } from "../schema/document.js";
 import { shown } from "./compare.js";
 import { checkMaps, checkOptions } from "./options.js";
 
@@ -21,11 +21,12 @@ const NONE: readonly Relation[] = [];
 /**
  * The part of a map that bears on one or more claims: each root, the
  * relations into it and their premises, recursively to `depth` levels, the
- * undercuts of every relation kept (with their premises), and the sources
- * the kept anchors quote. Nothing is half-included: every kept relation has
- * all its premises and its target. The thesis mark stays when the thesis is
- * kept. The input is not changed; the work is proportional to what is kept,
- * not to the size of the map.
+ * undercuts of every relation kept (with their premises), the sources the
+ * kept anchors quote and the participants the kept items name (`by`). The
+ * map's title, description, language and thesis (when kept) carry over.
+ * Nothing is half-included: every kept relation has all its premises and
+ * its target. The input is not changed; the work is proportional to what
+ * is kept, not to the size of the map.
  *
  * @param map - The map to take from.
  * @param roots - One claim id or several.
@@ -47,7 +48,7 @@ export function extractMap(map: ArgumentMap, roots: string | readonly string[], 
   checkMaps([map], "extractMap");
   const resolved = checkOptions(options, { depth: { type: "depth" } }) as ExtractOptions;
   const depth = resolved.depth ?? Infinity;
-  const { claims, into } = indexesOf(map);
+  const { claims, into, participants: everyone, schema } = indexesOf(map);
   const list: readonly unknown[] = typeof roots === "string" ? [roots] : Array.isArray(roots) ? roots : [roots];
   const issues: ArgmapIssue[] = [];
   if (list.length === 0) issues.push(issue("invalid-value", ["roots"], "extractMap needs at least one root claim"));
@@ -90,12 +91,24 @@ export function extractMap(map: ArgumentMap, roots: string | readonly string[], 
   }
 
   const sources = new Map<string, Source>();
+  const participants = everyone === undefined ? undefined : new Map<string, Participant>();
   const keepSources = (item: Claim | Relation): void => {
-    if (item.anchors === undefined) return;
-    for (const anchor of item.anchors) if (!sources.has(anchor.source)) sources.set(anchor.source, map.source(anchor.source)!);
+    if (item.anchors !== undefined) for (const anchor of item.anchors) if (!sources.has(anchor.source)) sources.set(anchor.source, map.source(anchor.source)!);
+    if (item.by !== undefined && participants !== undefined) for (const id of item.by) if (!participants.has(id)) participants.set(id, everyone!.get(id)!);
   };
   for (const claim of keptClaims.values()) keepSources(claim);
   for (const relation of keptRelations.values()) keepSources(relation);
   const thesis = map.thesis !== undefined && keptClaims.has(map.thesis) ? map.thesis : undefined;
-  return fromTrustedParts({ title: map.title, description: map.description, thesis, sources, claims: keptClaims, relations: keptRelations });
+  return fromTrustedParts({
+    title: map.title,
+    description: map.description,
+    thesis,
+    language: map.language,
+    schema,
+    version: map.formatVersion === FORMAT_VERSION ? FORMAT_VERSION : undefined,
+    participants,
+    sources,
+    claims: keptClaims,
+    relations: keptRelations,
+  });
 }

@@ -1,4 +1,4 @@
-import type { Claim, JsonValue, Relation, Source } from "../schema/document.js";
+import type { Claim, JsonValue, Participant, Relation, Source } from "../schema/document.js";
 import { shown } from "./compare.js";
 import type { FieldChange, ItemChange, ItemDiff, MapDiff } from "./diff.js";
 
@@ -32,6 +32,7 @@ export function formatDiff(diff: MapDiff): string {
   counts("claims", diff.claims, diff.claims.renamed.length);
   counts("relations", diff.relations);
   counts("sources", diff.sources);
+  counts("participants", diff.participants);
   section(lines, "claim", diff.claims, (c: Claim) => shown(c.text));
   for (const rename of diff.claims.renamed) {
     lines.push(`= claim ${shown(rename.before)} is now ${shown(rename.after)}`);
@@ -39,6 +40,7 @@ export function formatDiff(diff: MapDiff): string {
   }
   section(lines, "relation", diff.relations, (r: Relation) => `${r.type} ${r.from.map(shown).join(" + ")} → ${shown(r.to)}`);
   section(lines, "source", diff.sources, (s: Source) => shown(s.title));
+  section(lines, "participant", diff.participants, (p: Participant) => shown(p.name));
   return `${lines.join("\n")}\n`;
 }
 

@@ -1,7 +1,7 @@
 import { ArgmapError, issue, type ArgmapIssue, type PathSegment } from "../errors.js";
-import { ArgumentMap, type TrustedParts } from "../map/argument-map.js";
+import { ArgumentMap, indexesOf, type TrustedParts } from "../map/argument-map.js";
 import { copyClaim, copyRelation } from "../map/canonical.js";
-import type { Anchor, Claim, Relation, Source } from "../schema/document.js";
+import { FORMAT_VERSION, type Anchor, type Claim, type Participant, type Relation, type Source } from "../schema/document.js";
 import { checkAnchors } from "../validate/consistency.js";
 import { buildFromParts } from "../validate/parse.js";
 import { changedFields, normalizeText, shown, textIndex } from "./compare.js";
@@ -38,7 +38,7 @@ export interface MergeOptions {
 }
 
 /** What a conflict is about. */
-export type MergeConflictKind = "claim" | "relation" | "source" | "id" | "map";
+export type MergeConflictKind = "claim" | "relation" | "source" | "participant" | "id" | "map";
 
 /** The kinds of item that have ids. */
 export type ItemKind = "claim" | "relation" | "source";
@@ -46,9 +46,10 @@ export type ItemKind = "claim" | "relation" | "source";
 /** Two maps disagree about one item, or about the map's own fields. */
 export interface MergeConflict {
   /**
-   * `"claim"`, `"relation"`, `"source"`: the same id with different content.
-   * `"id"`: the same id names different kinds of item (see `kinds`).
-   * `"map"`: the maps' own fields differ (`title`, `description`, `thesis`).
+   * `"claim"`, `"relation"`, `"source"`, `"participant"`: the same id with
+   * different content. `"id"`: the same id names different kinds of item
+   * (see `kinds`). `"map"`: the maps' own fields differ (`title`,
+   * `description`, `language`, `thesis`, `$schema`).
    */
   readonly kind: MergeConflictKind;
   /** The item's id (absent for `"map"`). */
@@ -107,18 +108,26 @@ interface Entry<T> {
 }
 
 type Collections = {
+  readonly participant: Map<string, Entry<Participant>>;
   readonly source: Map<string, Entry<Source>>;
   readonly claim: Map<string, Entry<Claim>>;
   readonly relation: Map<string, Entry<Relation>>;
 };
 
-const COLLECTION: Record<ItemKind, "sources" | "claims" | "relations"> = { source: "sources", claim: "claims", relation: "relations" };
+const COLLECTION: Record<ItemKind | "participant", "participants" | "sources" | "claims" | "relations"> = {
+  participant: "participants",
+  source: "sources",
+  claim: "claims",
+  relation: "relations",
+};
 
 /**
- * Merges two or more maps into a new one. Claims, relations and sources are
- * matched by id; items that are the same merge, items with the same id and
- * different content are conflicts, as are different titles, descriptions or
- * theses. The inputs are not changed.
+ * Merges two or more maps into a new one. Claims, relations, sources and
+ * participants are matched by id; items that are the same merge, items with
+ * the same id and different content are conflicts, as are different titles,
+ * descriptions, languages or theses (a field only one map sets is taken
+ * from it). Anchors keep pointing into the same source. The inputs are not
+ * changed.
  *
  * @param maps - The maps, in order: "left" prefers earlier ones, "right" later ones.
  * @param options - See {@link MergeOptions}.
@@ -164,7 +173,9 @@ export function mergeMaps(...args: unknown[]): MergeResult {
 function merge(maps: readonly ArgumentMap[], options: MergeOptions): MergeResult {
   const choice = options.onConflict ?? "fail";
   const preferLater = choice === "right";
-  const items: Collections = { source: new Map(), claim: new Map(), relation: new Map() };
+  const items: Collections = { participant: new Map(), source: new Map(), claim: new Map(), relation: new Map() };
+  let hasParticipants = false;
+  let declared11 = false;
   const conflicts: MergeConflict[] = [];
   const matched: MatchedClaim[] = [];
   const dropped: MergeDrop[] = [];
@@ -174,9 +185,11 @@ function merge(maps: readonly ArgumentMap[], options: MergeOptions): MergeResult
   const first = maps[0]!;
   let title: Entry<string> = { item: options.title ?? first.title, map: 0 };
   let description: Entry<string | undefined> = { item: first.description, map: 0 };
+  let language: Entry<string | undefined> = { item: first.language, map: 0 };
+  let schema: Entry<string | undefined> = { item: indexesOf(first).schema, map: 0 };
   let thesis: Entry<string | undefined> = { item: undefined, map: 0 };
 
-  const place = <T extends Source | Claim | Relation>(kind: ItemKind, own: Map<string, Entry<T>>, item: T, map: number, position: number): void => {
+  const place = <T extends Participant | Source | Claim | Relation>(kind: ItemKind | "participant", own: Map<string, Entry<T>>, item: T, map: number, position: number): void => {
     const id = item.id;
     const path = [map, COLLECTION[kind], position];
     const existing = own.get(id);
@@ -188,7 +201,8 @@ function merge(maps: readonly ArgumentMap[], options: MergeOptions): MergeResult
       if (preferLater) own.set(id, { item, map });
       return;
     }
-    for (const other of ["source", "claim", "relation"] as const) {
+    // Participant ids are their own namespace; the others share one.
+    if (kind !== "participant") for (const other of ["source", "claim", "relation"] as const) {
       if (other === kind) continue;
       const clash = items[other].get(id);
       if (clash === undefined) continue;
@@ -211,7 +225,14 @@ function merge(maps: readonly ArgumentMap[], options: MergeOptions): MergeResult
   for (let j = 0; j < maps.length; j++) {
     const map = maps[j]!;
     const renames = options.matchText === true && j > 0 ? renamesFor(items, map) : undefined;
+    const indexes = indexesOf(map);
     let position = 0;
+    if (indexes.participants !== undefined) {
+      hasParticipants = true;
+      for (const participant of indexes.participants.values()) place("participant", items.participant, participant, j, position++);
+    }
+    if (map.formatVersion === FORMAT_VERSION) declared11 = true;
+    position = 0;
     for (const source of map.sources()) place("source", items.source, source, j, position++);
     position = 0;
     for (const claim of map.claims()) {
@@ -225,6 +246,8 @@ function merge(maps: readonly ArgumentMap[], options: MergeOptions): MergeResult
     }
     if (j > 0 && options.title === undefined) title = field("title", title, map.title, j);
     if (j > 0) description = field("description", description, map.description, j);
+    if (j > 0) language = field("language", language, map.language, j);
+    if (j > 0) schema = field("$schema", schema, indexes.schema, j);
     const own = map.thesis;
     thesis = field("thesis", thesis, own === undefined ? undefined : (renames?.get(own) ?? own), j);
   }
@@ -243,6 +266,10 @@ function merge(maps: readonly ArgumentMap[], options: MergeOptions): MergeResult
     title: title.item,
     description: description.item,
     thesis: thesis.item,
+    language: language.item,
+    schema: schema.item,
+    version: declared11 ? FORMAT_VERSION : undefined,
+    participants: hasParticipants ? unwrap(items.participant) : undefined,
     sources: unwrap(items.source),
     claims: unwrap(items.claim),
     relations: unwrap(items.relation),

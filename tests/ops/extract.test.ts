@@ -3,8 +3,9 @@ import { describe, expect, test } from "vitest";
 import { ukraineJapan } from "../../src/datasets/index.js";
 import { ArgmapError, ArgumentMap, extractMap, loadArgumentMap, parseArgumentMap, type ArgumentMapDocument } from "../../src/index.js";
 import { validDocument } from "../arbitraries.js";
-import { sorted } from "./helpers.js";
+import { sorted, validDocument11 } from "./helpers.js";
 
+const anyDocument = () => fc.oneof(validDocument(), validDocument11());
 const load = (claims: ArgumentMapDocument["claims"], relations: ArgumentMapDocument["relations"] = [], extra: Partial<ArgumentMapDocument> = {}): ArgumentMap =>
   loadArgumentMap({ format: "argmap", version: 1, title: "T", sources: [], claims, relations, ...extra });
 
@@ -58,6 +59,20 @@ describe("extractMap", () => {
     expect(extractMap(plain, plain.thesis!).hasSource("unused")).toBe(false);
     const result = parseArgumentMap(part.toJSON());
     expect(result.ok).toBe(true);
+  });
+
+  test("takes the participants the kept items name, and the map's language", () => {
+    const map = loadArgumentMap({
+      format: "argmap", version: "1.1", title: "T", language: "de", sources: [],
+      participants: [{ id: "ann", name: "Ann" }, { id: "bo", name: "Bo" }, { id: "cy", name: "Cy" }],
+      claims: [{ id: "t", text: "T", by: ["ann"] }, { id: "p", text: "P" }, { id: "q", text: "Q", by: ["cy"] }],
+      relations: [{ id: "r", type: "support", from: ["p"], to: "t", by: ["bo"] }, { id: "s", type: "attack", from: ["q"], to: "p" }],
+    });
+    const part = extractMap(map, "t", { depth: 1 });
+    expect(part.participants.map((p) => p.id)).toEqual(["ann", "bo"]);
+    expect(part.language).toBe("de");
+    expect(part.toJSON().version).toBe("1.1");
+    expect(parseArgumentMap(part.toJSON()).ok).toBe(true);
   });
 
   test("unknown roots, roots that are not claims, and bad depths are ArgmapErrors", () => {
@@ -119,14 +134,16 @@ describe("extractMap properties", () => {
 
   test("extracting from every root at full depth gives back the map without its unused sources", () => {
     fc.assert(
-      fc.property(validDocument(), (doc) => {
+      fc.property(anyDocument(), (doc) => {
         const map = loadArgumentMap(doc);
         if (map.claimCount === 0) return;
         // Claims on support cycles may have no root above them: take every claim.
         const whole = extractMap(map, map.claims().map((c) => c.id));
         const json = map.toJSON();
         const used = new Set([...json.claims, ...json.relations].flatMap((item) => (item.anchors ?? []).map((a) => a.source)));
-        expect(sorted(whole.toJSON())).toEqual(sorted({ ...json, sources: json.sources.filter((s) => used.has(s.id)) }));
+        const named = new Set([...json.claims, ...json.relations].flatMap((item) => item.by ?? []));
+        const participants = json.participants?.filter((p) => named.has(p.id));
+        expect(sorted(whole.toJSON())).toEqual(sorted({ ...json, sources: json.sources.filter((s) => used.has(s.id)), ...(participants ? { participants } : {}) }));
       }),
       { numRuns: 200 },
     );

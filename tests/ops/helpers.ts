@@ -1,11 +1,47 @@
 /** Helpers shared by the tests of src/ops: splitting documents, comparing them, applying diffs. */
-import type { ArgumentMapDocument, Claim, MapDiff, Relation, Source } from "../../src/index.js";
+import fc from "fast-check";
+import type { ArgumentMapDocument, Claim, MapDiff, Participant, Relation, Source } from "../../src/index.js";
+import { id, validDocument } from "../arbitraries.js";
 
 const byId = (x: { id: string }, y: { id: string }): number => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
 
 /** The document with sources, claims and relations sorted by id, for comparisons that ignore order. */
 export function sorted(doc: ArgumentMapDocument): ArgumentMapDocument {
-  return { ...doc, sources: [...doc.sources].sort(byId), claims: [...doc.claims].sort(byId), relations: [...doc.relations].sort(byId) };
+  const out: ArgumentMapDocument = { ...doc, sources: [...doc.sources].sort(byId), claims: [...doc.claims].sort(byId), relations: [...doc.relations].sort(byId) };
+  // No list and an empty list of participants say the same.
+  if (doc.participants !== undefined && doc.participants.length > 0) out.participants = [...doc.participants].sort(byId);
+  else delete out.participants;
+  return out;
+}
+
+/**
+ * Valid documents that also use the fields of format 1.1: participants
+ * (ids from the same hostile pool, so they collide with claim ids), `by`
+ * on claims and relations, claim titles and languages, the map's language.
+ */
+export function validDocument11(): fc.Arbitrary<ArgumentMapDocument> {
+  return fc
+    .tuple(
+      validDocument(),
+      fc.uniqueArray(id(), { maxLength: 3 }),
+      fc.option(fc.constantFrom("en", "de-CH", "zh-Hant-TW"), { nil: undefined }),
+      fc.array(fc.nat(), { minLength: 1, maxLength: 20 }),
+    )
+    .map(([doc, ids, language, picks]) => {
+      const participants: Participant[] = ids.map((pid, i) => (i % 2 === 0 ? { id: pid, name: `Person ${i}` } : { id: pid, name: `Person ${i}`, role: "moderator" }));
+      const pick = (i: number): number => picks[i % picks.length]!;
+      const by = (i: number): { by?: string[] } => (participants.length > 0 && pick(i) % 3 === 0 ? { by: [participants[pick(i) % participants.length]!.id] } : {});
+      const claims = doc.claims.map((claim, i): Claim => ({
+        ...claim,
+        ...(pick(i) % 4 === 0 ? { title: `Title ${i}` } : {}),
+        ...(pick(i) % 5 === 1 ? { language: "de" } : {}),
+        ...by(i),
+      }));
+      const relations = doc.relations.map((relation, i): Relation => ({ ...relation, ...by(i + 7) }));
+      const out: ArgumentMapDocument = { ...doc, version: "1.1", claims, relations, participants };
+      if (language !== undefined) out.language = language;
+      return out;
+    });
 }
 
 /**
@@ -16,11 +52,14 @@ export function sorted(doc: ArgumentMapDocument): ArgumentMapDocument {
  */
 export function split(doc: ArgumentMapDocument, parts: number, masks: readonly number[]): ArgumentMapDocument[] {
   const all = [...doc.sources, ...doc.claims, ...doc.relations];
+  const people = doc.participants ?? [];
   const full = (1 << parts) - 1;
   const relations = new Map(doc.relations.map((r) => [r.id, r]));
   const out: ArgumentMapDocument[] = [];
   for (let p = 0; p < parts; p++) {
     const keep = new Set<string>();
+    // Participant ids are their own namespace.
+    const keepPeople = new Set<string>();
     const need = (id: string): void => {
       const stack = [id];
       while (stack.length > 0) {
@@ -31,11 +70,16 @@ export function split(doc: ArgumentMapDocument, parts: number, masks: readonly n
         if (relation !== undefined) stack.push(...relation.from, relation.to);
         const item = (relation ?? doc.claims.find((c) => c.id === next)) as Claim | Relation | undefined;
         for (const anchor of item?.anchors ?? []) stack.push(anchor.source);
+        for (const person of item?.by ?? []) keepPeople.add(person);
       }
     };
     all.forEach((item, i) => {
       const mask = ((masks.length > 0 ? masks[i % masks.length]! : 0) % full) + 1;
       if ((mask & (1 << p)) !== 0) need(item.id);
+    });
+    people.forEach((person, i) => {
+      const mask = ((masks.length > 0 ? masks[(all.length + i) % masks.length]! : 0) % full) + 1;
+      if ((mask & (1 << p)) !== 0) keepPeople.add(person.id);
     });
     const part: ArgumentMapDocument = {
       ...doc,
@@ -44,6 +88,7 @@ export function split(doc: ArgumentMapDocument, parts: number, masks: readonly n
       relations: doc.relations.filter((r) => keep.has(r.id)),
     };
     if (doc.thesis !== undefined && !keep.has(doc.thesis)) delete part.thesis;
+    if (doc.participants !== undefined) part.participants = doc.participants.filter((person) => keepPeople.has(person.id));
     out.push(part);
   }
   return out;
@@ -90,6 +135,7 @@ export function applyDiff(doc: ArgumentMapDocument, diff: MapDiff): ArgumentMapD
   });
   return {
     ...(out as ArgumentMapDocument),
+    participants: patchList<Participant>(doc.participants ?? [], diff.participants),
     sources: patchList<Source>(doc.sources, diff.sources),
     claims: patchList<Claim>(claims, diff.claims),
     relations: patchList<Relation>(doc.relations, diff.relations),

@@ -3,8 +3,9 @@ import { describe, expect, test } from "vitest";
 import { ukraineJapan } from "../../src/datasets/index.js";
 import { argmap, ArgmapError, ArgumentMap, extractMap, loadArgumentMap, mergeMaps, parseArgumentMap, type ArgumentMapDocument } from "../../src/index.js";
 import { validDocument } from "../arbitraries.js";
-import { sorted, split } from "./helpers.js";
+import { sorted, split, validDocument11 } from "./helpers.js";
 
+const anyDocument = () => fc.oneof(validDocument(), validDocument11());
 const doc = (claims: ArgumentMapDocument["claims"], relations: ArgumentMapDocument["relations"] = [], extra: Partial<ArgumentMapDocument> = {}): ArgumentMap =>
   loadArgumentMap({ format: "argmap", version: 1, title: "T", sources: [], claims, relations, ...extra });
 
@@ -191,6 +192,31 @@ describe("mergeMaps", () => {
     expect(joined.matched).toEqual([]);
   });
 
+  test("participants merge by id, in their own namespace; languages like descriptions", () => {
+    const v11 = (participants: ArgumentMapDocument["participants"], claims: ArgumentMapDocument["claims"], language?: string): ArgumentMap =>
+      loadArgumentMap({ format: "argmap", version: "1.1", title: "T", ...(language ? { language } : {}), participants, sources: [], claims, relations: [] });
+    const a = v11([{ id: "ann", name: "Ann" }, { id: "x", name: "X" }], [{ id: "x", text: "X", by: ["ann"] }], "en");
+    const b = v11([{ id: "ann", name: "Ann" }, { id: "bo", name: "Bo" }], [{ id: "y", text: "Y", by: ["bo", "ann"] }]);
+    const { map, conflicts } = mergeMaps(a, b);
+    expect(conflicts).toEqual([]);
+    expect(map.participants.map((p) => p.id)).toEqual(["ann", "x", "bo"]);
+    expect(map.language).toBe("en");
+    expect(map.claim("y")?.by).toEqual(["bo", "ann"]);
+    expect(map.formatVersion).toBe("1.1");
+    const c = v11([{ id: "ann", name: "Anne", role: "host" }], [{ id: "x", text: "X", by: ["ann"], title: "Ex" }], "de");
+    const error = thrown(() => mergeMaps(a, c));
+    expect(error.issues.map((i) => i.path)).toEqual([[1, "participants", 0], [1, "claims", 0], [1, "language"]]);
+    const right = mergeMaps(a, c, { onConflict: "right" });
+    expect(right.conflicts.map((x) => [x.kind, x.id, x.fields])).toEqual([
+      ["participant", "ann", ["name", "role"]],
+      ["claim", "x", ["title"]],
+      ["map", undefined, ["language"]],
+    ]);
+    expect(right.map.participant("ann")).toEqual({ id: "ann", name: "Anne", role: "host" });
+    expect(right.map.language).toBe("de");
+    expect(parseArgumentMap(right.map.toJSON()).ok).toBe(true);
+  });
+
   test("bad arguments are ArgmapErrors with paths", () => {
     const a = doc([{ id: "a", text: "A" }]);
     expect(thrown(() => mergeMaps([])).code).toBe("invalid-value");
@@ -210,7 +236,7 @@ describe("mergeMaps", () => {
 describe("mergeMaps properties", () => {
   test("splitting any map into overlapping parts and merging them gives back the map", () => {
     fc.assert(
-      fc.property(validDocument(), fc.integer({ min: 1, max: 3 }), fc.array(fc.nat(), { minLength: 1, maxLength: 30 }), (document, parts, masks) => {
+      fc.property(anyDocument(), fc.integer({ min: 1, max: 3 }), fc.array(fc.nat(), { minLength: 1, maxLength: 30 }), (document, parts, masks) => {
         const original = loadArgumentMap(document);
         const pieces = split(original.toJSON(), parts, masks).map((part) => loadArgumentMap(part));
         const before = pieces.map((piece) => JSON.stringify(piece.toJSON()));
@@ -227,7 +253,7 @@ describe("mergeMaps properties", () => {
 
   test("merging any maps with left or right gives a valid map and never changes the inputs", () => {
     fc.assert(
-      fc.property(fc.array(validDocument({ maxClaims: 5, maxRelations: 5 }), { minLength: 2, maxLength: 3 }), fc.constantFrom("left" as const, "right" as const), fc.boolean(), (documents, side, matchText) => {
+      fc.property(fc.array(fc.oneof(validDocument({ maxClaims: 5, maxRelations: 5 }), validDocument11()), { minLength: 2, maxLength: 3 }), fc.constantFrom("left" as const, "right" as const), fc.boolean(), (documents, side, matchText) => {
         const maps = documents.map((d) => loadArgumentMap(d));
         const before = maps.map((m) => JSON.stringify(m.toJSON()));
         const { map } = mergeMaps(maps, { onConflict: side, matchText });
