@@ -12,6 +12,8 @@ const has = (object: object, key: string): boolean => Object.prototype.hasOwnPro
  * Whether two JSON values are equal: same primitives, same arrays in the
  * same order, objects with the same own keys in any order. `meta` is at
  * most a few hundred levels deep (the map checks that), so recursion is safe.
+ *
+ * @internal
  */
 export function jsonEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
@@ -34,6 +36,8 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
 /**
  * The fields in which two items differ, `a`'s keys first, then keys only
  * `b` has. A field present on one side only counts as changed.
+ *
+ * @internal
  */
 export function changedFields(a: object, b: object): string[] {
   if (a === b) return [];
@@ -50,6 +54,8 @@ export function changedFields(a: object, b: object): string[] {
 /**
  * A claim's text as `matchText` compares it: Unicode NFKC, lower case,
  * runs of white space as one space, no space at either end.
+ *
+ * @internal
  */
 export function normalizeText(text: string): string {
   return text.normalize("NFKC").toLowerCase().replace(/\s+/gu, " ").trim();
@@ -57,6 +63,8 @@ export function normalizeText(text: string): string {
 
 /**
  * Normalized text → the one id that has it, or `null` when several do.
+ *
+ * @internal
  */
 export function textIndex(claims: Iterable<{ readonly id: string; readonly text: string }>): Map<string, string | null> {
   const out = new Map<string, string | null>();
@@ -67,7 +75,12 @@ export function textIndex(claims: Iterable<{ readonly id: string; readonly text:
   return out;
 }
 
-/** An id or text for a message: JSON-quoted (so a newline or an escape code cannot forge a line) and cut to about 80 characters. */
+/**
+ * An id or text for a message: JSON-quoted (so a newline or an escape code
+ * cannot forge a line) and cut to about 80 characters.
+ *
+ * @internal
+ */
 export function shown(value: string): string {
   const quoted = JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}…` : value);
   return quoted;

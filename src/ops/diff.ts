@@ -19,13 +19,17 @@ export interface DiffOptions {
 
 /** One field that differs; `before` or `after` is absent when the field is. */
 export interface FieldChange {
+  /** The field's name, e.g. `text`, `anchors`, `thesis`. */
   readonly field: string;
+  /** The value in the first map. */
   readonly before?: JsonValue;
+  /** The value in the second map. */
   readonly after?: JsonValue;
 }
 
 /** An item present in both maps with different content. */
 export interface ItemChange {
+  /** The item's id (the same in both maps). */
   readonly id: string;
   /** The fields that differ, in the item's field order. */
   readonly changes: readonly FieldChange[];
@@ -64,11 +68,14 @@ export interface MapDiff {
    * `title`, `description`, `language`, `thesis`.
    */
   readonly fields: readonly FieldChange[];
+  /** Claims added, removed, changed and (with `matchText`) renamed. */
   readonly claims: ItemDiff<Claim> & {
     /** Claims paired by `matchText` (empty without it). */
     readonly renamed: readonly ClaimRename[];
   };
+  /** Relations added, removed and changed. */
   readonly relations: ItemDiff<Relation>;
+  /** Sources added, removed and changed. */
   readonly sources: ItemDiff<Source>;
   /** Participants (format 1.1), matched by id. */
   readonly participants: ItemDiff<Participant>;

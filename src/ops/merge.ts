@@ -81,6 +81,7 @@ export interface MatchedClaim {
  * was kept, a thesis that is no longer a claim.
  */
 export interface MergeDrop {
+  /** What was dropped: a relation, one anchor of an item, or the thesis mark. */
   readonly kind: "relation" | "anchor" | "thesis";
   /** The relation, the claim or relation that held the anchor, or the thesis id. */
   readonly id: string;
