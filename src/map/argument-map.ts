@@ -143,6 +143,8 @@ export interface MapIndexes {
   readonly participants: ReadonlyMap<string, Participant> | undefined;
   /** The document's `$schema`, if any. */
   readonly schema: string | undefined;
+  /** The version the document declared (`1` for maps built in code). */
+  readonly version: FormatVersion;
 }
 
 /** @internal */
@@ -205,6 +207,7 @@ export class ArgumentMap {
       premiseIn: map.#premiseIn,
       participants: map.#participants,
       schema: map.#schema,
+      version: map.#version,
     });
   }
 

@@ -48,7 +48,7 @@ export function extractMap(map: ArgumentMap, roots: string | readonly string[], 
   checkMaps([map], "extractMap");
   const resolved = checkOptions(options, { depth: { type: "depth" } }) as ExtractOptions;
   const depth = resolved.depth ?? Infinity;
-  const { claims, into, participants: everyone, schema } = indexesOf(map);
+  const { claims, into, participants: everyone, schema, version } = indexesOf(map);
   const list: readonly unknown[] = typeof roots === "string" ? [roots] : Array.isArray(roots) ? roots : [roots];
   const issues: ArgmapIssue[] = [];
   if (list.length === 0) issues.push(issue("invalid-value", ["roots"], "extractMap needs at least one root claim"));
@@ -105,7 +105,7 @@ export function extractMap(map: ArgumentMap, roots: string | readonly string[], 
     thesis,
     language: map.language,
     schema,
-    version: map.formatVersion === FORMAT_VERSION ? FORMAT_VERSION : undefined,
+    version: version === FORMAT_VERSION ? FORMAT_VERSION : undefined,
     participants,
     sources,
     claims: keptClaims,

@@ -232,7 +232,7 @@ function merge(maps: readonly ArgumentMap[], options: MergeOptions): MergeResult
       hasParticipants = true;
       for (const participant of indexes.participants.values()) place("participant", items.participant, participant, j, position++);
     }
-    if (map.formatVersion === FORMAT_VERSION) declared11 = true;
+    if (indexes.version === FORMAT_VERSION) declared11 = true;
     position = 0;
     for (const source of map.sources()) place("source", items.source, source, j, position++);
     position = 0;

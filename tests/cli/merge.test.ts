@@ -75,6 +75,12 @@ describe("argmap merge", () => {
     expect(joined.err).toContain(`claim "other-id" joined to "${ids[7]}" by its text`);
   });
 
+  test("reads a map from standard input for -", async () => {
+    const { code, out } = await runInProcess(["merge", "-", right], readFileSync(left, "utf8"));
+    expect(code).toBe(0);
+    expect(ArgumentMap.fromJSON(JSON.parse(out)).claimCount).toBe(16);
+  });
+
   test("never writes over an input, and needs two maps", async () => {
     const before = readFileSync(left, "utf8");
     const over = await runInProcess(["merge", left, right, "-o", left]);

@@ -1,5 +1,6 @@
 import type { ArgmapIssue } from "../../errors.js";
 import type { ArgumentMap } from "../../map/argument-map.js";
+import { shown } from "../../ops/compare.js";
 import { describeConflict, mergeMaps, type ConflictChoice, type MergeConflict } from "../../ops/merge.js";
 import type { Command, CommandContext } from "../command.js";
 import { displayName, formatIssue, readMapFile } from "../io.js";
@@ -62,7 +63,7 @@ export const mergeCommand: Command = {
       const kept = onConflict === "left" ? "; kept the earlier version" : "; kept the later version";
       for (const conflict of result.conflicts) err(conflictLine(args, conflict, kept, "warning"));
       for (const drop of result.dropped) err(`${displayName(args[drop.map] ?? "-")}: warning: ${drop.message}\n`);
-      for (const match of result.matched) err(`${displayName(args[match.map] ?? "-")}: claim ${JSON.stringify(match.id)} joined to ${JSON.stringify(match.as)} by its text\n`);
+      for (const match of result.matched) err(`${displayName(args[match.map] ?? "-")}: claim ${shown(match.id)} joined to ${shown(match.as)} by its text\n`);
     }
     const target = typeof options.out === "string" ? options.out : undefined;
     await writeMapOutput(result.map, target, args, out);
