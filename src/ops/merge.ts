@@ -372,7 +372,8 @@ function repaired(anchor: Anchor, source: Source | undefined): Anchor | undefine
   if (text === undefined || anchor.quote.length === 0) return undefined;
   const start = text.indexOf(anchor.quote);
   if (start < 0 || text.indexOf(anchor.quote, start + 1) >= 0) return undefined;
-  return { source: anchor.source, start, end: start + anchor.quote.length, quote: anchor.quote };
+  const moved = { source: anchor.source, start, end: start + anchor.quote.length, quote: anchor.quote };
+  return checkAnchors([moved], [], () => source, []) ? moved : undefined;
 }
 
 function conflictIssue(conflict: MergeConflict): ArgmapIssue {
