@@ -46,8 +46,11 @@ export type WarningIssueCode = "isolated-claim" | "support-cycle" | "unanchored-
 /** Codes for calls on an {@link ArgumentMap} that cannot be carried out. */
 export type UsageIssueCode = "not-found" | "has-dependents" | "read-only-graph" | "anchor-ambiguous" | "thesis-already-set";
 
+/** Codes for operations over whole maps (`mergeMaps`). */
+export type OperationIssueCode = "merge-conflict";
+
 /** Every code the core of argmap reports. */
-export type IssueCode = SchemaIssueCode | ConsistencyIssueCode | WarningIssueCode | UsageIssueCode;
+export type IssueCode = SchemaIssueCode | ConsistencyIssueCode | WarningIssueCode | UsageIssueCode | OperationIssueCode;
 
 /**
  * One problem found in an input or a call.

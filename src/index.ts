@@ -40,6 +40,7 @@ export type {
   ConsistencyIssueCode,
   IssueCode,
   IssueList,
+  OperationIssueCode,
   PathSegment,
   SchemaIssueCode,
   Severity,
@@ -69,6 +70,25 @@ export { loadArgumentMap, parseArgumentMap, parseArgumentMapJson } from "./valid
 export type { ParseOptions, ParseResult } from "./validate/parse.js";
 export { mapWarnings } from "./validate/warnings.js";
 export type { AcceptanceLabel, LabelEntry, MapEvaluation, StrengthEntry } from "./map/evaluation.js";
+
+export { diffMaps, extractMap, formatDiff, mergeMaps } from "./ops/index.js";
+export type {
+  ClaimRename,
+  ConflictChoice,
+  DiffOptions,
+  ExtractOptions,
+  FieldChange,
+  ItemChange,
+  ItemDiff,
+  ItemKind,
+  MapDiff,
+  MatchedClaim,
+  MergeConflict,
+  MergeConflictKind,
+  MergeDrop,
+  MergeOptions,
+  MergeResult,
+} from "./ops/index.js";
 
 export {
   composeProse,

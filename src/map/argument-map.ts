@@ -153,6 +153,12 @@ export interface MapIndexes {
   readonly into: ReadonlyMap<string, readonly Relation[]>;
   /** Claim id → the relations it is a premise of. */
   readonly premiseIn: ReadonlyMap<string, readonly Relation[]>;
+  /** Participants by id; `undefined` when the map has no list. */
+  readonly participants: ReadonlyMap<string, Participant> | undefined;
+  /** The document's `$schema`, if any. */
+  readonly schema: string | undefined;
+  /** The version the document declared (`1` for maps built in code). */
+  readonly version: FormatVersion;
 }
 
 /** @internal */
@@ -210,7 +216,15 @@ export class ArgumentMap {
       for (const relation of parts.relations.values()) map.#index(relation);
       return map;
     };
-    indexesOf = (map) => ({ claims: map.#claims, relations: map.#relations, into: map.#into, premiseIn: map.#premiseIn });
+    indexesOf = (map) => ({
+      claims: map.#claims,
+      relations: map.#relations,
+      into: map.#into,
+      premiseIn: map.#premiseIn,
+      participants: map.#participants,
+      schema: map.#schema,
+      version: map.#version,
+    });
   }
 
   /**

@@ -42,6 +42,7 @@ const CODES: Record<IssueCode, true> = {
   "has-dependents": true,
   "read-only-graph": true,
   "anchor-ambiguous": true,
+  "merge-conflict": true,
 };
 
 function jsonBlocks(markdown: string): unknown[] {
