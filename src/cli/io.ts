@@ -1,13 +1,27 @@
+import { randomBytes } from "node:crypto";
+import { lstat, open, realpath, rename, rm, stat } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
 import { formatPath, type ArgmapIssue } from "../errors.js";
 import type { ArgumentMap } from "../map/argument-map.js";
 import { parseArgumentMapJson } from "../validate/parse.js";
-import { InvalidInputError, UsageError, type CommandContext } from "./command.js";
+import { InvalidInputError, UsageError, type CommandContext, type MapInput } from "./command.js";
+import { decodeInput } from "./decode.js";
+import { safeLine, safeName } from "./safe-text.js";
 
-/** Formats an issue as `file:path: code message` (with `:line:column` for text). */
+/** Default bound on the size of one input, in MiB (`--max-input`). */
+export const DEFAULT_MAX_INPUT_MIB = 256;
+
+/** Largest `--max-input`, in MiB: bigger texts do not fit in one JavaScript string. */
+export const MAX_INPUT_MIB_CAP = 511;
+
+/**
+ * Formats an issue as `file:path: code message` (with `:line:column` for
+ * text). The file name and the message are escaped and cut (see safe-text.ts).
+ */
 export function formatIssue(file: string, issue: ArgmapIssue<string>): string {
   const where = issue.line !== undefined ? `${issue.line}:${issue.column ?? 1}` : formatPath(issue.path);
   const tag = issue.severity === "warning" ? "warning " : "";
-  return `${file}:${where}: ${tag}${issue.code} ${issue.message}`;
+  return safeLine(`${safeName(file)}:${where}: ${tag}${issue.code} ${issue.message}`);
 }
 
 /** Name to show for an input file (`<stdin>` for `-`). */
@@ -15,12 +29,83 @@ export function displayName(file: string): string {
   return file === "-" ? "<stdin>" : file;
 }
 
+/** Where to read standard input from; returns at most a little more than `maxBytes` bytes. */
+export type StdinReader = (maxBytes: number) => Promise<Uint8Array | string>;
+
+/**
+ * Reads one input as text: a file, or standard input for `-`. Refuses
+ * (exit 1) input larger than `maxBytes`, invalid UTF-8 and empty input; drops
+ * a UTF-8 BOM. A file that cannot be read exits 2.
+ */
+export async function readInputText(file: string, maxBytes: number, stdin: StdinReader): Promise<string> {
+  const name = displayName(file);
+  let bytes: Uint8Array;
+  if (file === "-") {
+    const got = await stdin(maxBytes);
+    bytes = typeof got === "string" ? Buffer.from(got, "utf8") : got;
+  } else bytes = await readFileBounded(file, maxBytes);
+  if (bytes.length > maxBytes) throw tooLarge(name, maxBytes);
+  const decoded = decodeInput(bytes);
+  if ("issue" in decoded) throw new InvalidInputError(name, [decoded.issue]);
+  return decoded.text;
+}
+
+function tooLarge(name: string, maxBytes: number): InvalidInputError {
+  const mib = maxBytes / 1024 / 1024;
+  return new InvalidInputError(name, [
+    { code: "input-too-large", severity: "error", path: [], message: `the input is larger than ${Number.isInteger(mib) ? mib : mib.toFixed(2)} MiB; raise the bound with --max-input MIB (at most ${MAX_INPUT_MIB_CAP})` },
+  ]);
+}
+
+function unreadable(file: string, error: unknown): UsageError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const why =
+    code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : code === "EACCES" ? "permission denied" : (code ?? (error as Error).message ?? String(error));
+  return new UsageError(`cannot read ${safeName(file)}: ${why}`, "unreadable-input");
+}
+
+/** Reads a file, but never more than `maxBytes + 1` bytes (`/dev/zero`, FIFOs, growing files). */
+async function readFileBounded(file: string, maxBytes: number): Promise<Uint8Array> {
+  let handle;
+  try {
+    handle = await open(file, "r");
+  } catch (error) {
+    throw unreadable(file, error);
+  }
+  try {
+    const info = await handle.stat();
+    if (info.isDirectory()) throw unreadable(file, Object.assign(new Error("is a directory"), { code: "EISDIR" }));
+    if (info.isFile()) {
+      if (info.size > maxBytes) throw tooLarge(file, maxBytes);
+      return await handle.readFile();
+    }
+    const chunks: Buffer[] = [];
+    let total = 0;
+    while (total <= maxBytes) {
+      const chunk = Buffer.allocUnsafe(Math.min(1 << 20, maxBytes + 1 - total));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+    }
+    return Buffer.concat(chunks);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof InvalidInputError) throw error;
+    throw unreadable(file, error);
+  } finally {
+    await handle.close();
+  }
+}
+
 /**
  * Reads and validates an argmap JSON file; throws {@link InvalidInputError}
- * (exit 1) when it is not a valid map. Warnings are returned, not printed.
+ * (exit 1) when it is not a valid map. Warnings are printed (unless
+ * `--quiet`) and returned.
  */
-export async function readMapFile(context: CommandContext, file: string): Promise<{ map: ArgumentMap; warnings: readonly ArgmapIssue[] }> {
-  return mapFromText(file, await context.read(file));
+export async function readMapFile(context: CommandContext, file: string): Promise<MapInput> {
+  const text = await context.read(file);
+  const { map, warnings } = mapFromText(file, text);
+  return { map, warnings, format: "json", name: displayName(file) };
 }
 
 /**
@@ -33,12 +118,92 @@ export function mapFromText(file: string, text: string): { map: ArgumentMap; war
   return { map: result.map, warnings: result.warnings };
 }
 
-/** Parses a non-negative integer option value, or throws a usage error. */
-export function integerOption(name: string, value: string | boolean | undefined): number | undefined {
+/**
+ * Parses a whole-number option value of at least `min` (default 0), or throws
+ * a usage error (exit 2, `invalid-option`).
+ */
+export function integerOption(name: string, value: string | boolean | undefined, min = 0): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (typeof value !== "string" || !/^\d+$/.test(value) || !Number.isSafeInteger(n)) {
-    throw new UsageError(`--${name} expects a whole number, got ${String(value)}`);
+  if (typeof value !== "string" || !/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min) {
+    throw new UsageError(`--${name} expects a whole number${min > 0 ? ` of at least ${min}` : " (0 or more)"}, not ${JSON.stringify(safeName(String(value)))}`, "invalid-option");
   }
   return n;
 }
+
+/**
+ * Refuses (exit 2, `same-file`) an output that is one of the inputs: the same
+ * real path after symlinks, or the same file through a hard link.
+ */
+export async function checkOutput(target: string, inputs: readonly string[]): Promise<void> {
+  if (target === "-") return;
+  const out = await identity(target);
+  for (const input of inputs) {
+    if (input === "-") continue;
+    const other = await identity(input);
+    if (other.path === out.path || (out.ino !== undefined && other.ino === out.ino && other.dev === out.dev)) {
+      throw new UsageError(`${safeName(target)} is the input ${safeName(input)}; refusing to overwrite the input (write to another file)`, "same-file");
+    }
+  }
+}
+
+async function identity(file: string): Promise<{ path: string; dev?: number; ino?: number }> {
+  try {
+    const info = await stat(file);
+    return { path: await realpath(file), dev: info.dev, ino: info.ino };
+  } catch {
+    // Not there (yet): its directory's real path and its name.
+    try {
+      return { path: join(await realpath(dirname(resolve(file))), basename(file)) };
+    } catch {
+      return { path: resolve(file) };
+    }
+  }
+}
+
+/**
+ * Writes `text` to `target` atomically: into a temporary file in the same
+ * directory, then renamed over the target, so that a failure leaves no
+ * half-written file. `beforeCommit` runs after the text is safely written and
+ * before the rename (to print warnings only for a file that will exist).
+ * Throws a usage error (exit 2, `unwritable-output`) when it cannot write.
+ */
+export async function writeOutput(target: string, text: string, beforeCommit?: () => void): Promise<void> {
+  let destination = target;
+  try {
+    if ((await lstat(target)).isSymbolicLink()) destination = await realpath(target);
+  } catch {
+    // A new file, or a dangling link: write at the name given.
+  }
+  const temporary = join(dirname(destination), `.${basename(destination)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  try {
+    await writeWhole(temporary, text);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw unwritable(target, error);
+  }
+  beforeCommit?.();
+  try {
+    await rename(temporary, destination);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw unwritable(target, error);
+  }
+}
+
+async function writeWhole(file: string, text: string): Promise<void> {
+  const handle = await open(file, "wx", 0o666);
+  try {
+    await handle.writeFile(text, "utf8");
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+function unwritable(target: string, error: unknown): UsageError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const why = code === "ENOENT" ? "no such directory" : code === "EACCES" ? "permission denied" : code === "EISDIR" ? "is a directory" : (code ?? String(error));
+  return new UsageError(`cannot write ${safeName(target)}: ${why}`, "unwritable-output");
+}
+

@@ -1,5 +1,3 @@
-import { writeFile } from "node:fs/promises";
-import type { ArgmapIssue } from "../../errors.js";
 import { ArgmapError } from "../../errors.js";
 import { fromArgdown } from "../../formats/argdown/from-argdown.js";
 import { toArgdown } from "../../formats/argdown/to-argdown.js";
@@ -11,7 +9,7 @@ import { fromKialo, toKialo } from "../../formats/kialo.js";
 import { toMermaid } from "../../formats/mermaid.js";
 import type { ArgumentMap } from "../../map/argument-map.js";
 import { InvalidInputError, UsageError, type Command } from "../command.js";
-import { displayName, formatIssue, mapFromText } from "../io.js";
+import { checkOutput, displayName, mapFromText, writeOutput } from "../io.js";
 
 const READ = ["json", "argdown", "aif", "kialo"] as const;
 const WRITE = ["json", "argdown", "aif", "xaif", "kialo", "mermaid", "dot", "graphml"] as const;
@@ -85,37 +83,30 @@ export const convertCommand: Command = {
     "Reads IN and writes OUT (either may be - for standard input or output). Formats come from the file names\n" +
     "(.json, .argdown/.ad, .aif.json, .xaif.json, .mmd, .dot/.gv, .graphml) or from --from and --to; Kialo text\n" +
     "exports (.txt) need --from kialo or --to kialo. What the target format cannot hold is printed on standard\n" +
-    "error as warnings. Exits 1 if IN is not valid in its format.",
+    "error as warnings, named after IN (their paths point into the map read from IN), once OUT is written.\n" +
+    "OUT is written atomically and may not be IN. Exits 1 if IN is not valid in its format.",
   options: {
     from: { type: "string", description: "format of IN", choices: READ, valueName: "FORMAT" },
     to: { type: "string", description: "format of OUT", choices: WRITE, valueName: "FORMAT" },
     quiet: { type: "boolean", short: "q", description: "do not print warnings" },
   },
   positionals: { min: 2, max: 2 },
-  async run({ args, options, out, err, read: readInput }) {
+  async run({ args, options, out, warn, read: readInput }) {
     const [input, output] = args as [string, string];
     const from = (options.from as ReadFormat | undefined) ?? guessRead(input);
     const to = (options.to as WriteFormat | undefined) ?? guess(output);
     if (to === undefined) throw new UsageError(`cannot tell the format of ${output === "-" ? "standard output" : output} from its name; give --to (${WRITE.join(", ")})`);
+    await checkOutput(output, [input]);
     const text = await readInput(input);
     const name = displayName(input);
     const imported = await read(from, text, name);
     const exported = write(to, imported.value);
-    if (options.quiet !== true) {
-      const show = (file: string, issues: readonly ArgmapIssue<string>[]): void => {
-        for (const issue of issues) err(`${formatIssue(file, issue)}\n`);
-      };
-      show(name, imported.warnings);
-      show(output === "-" ? "<stdout>" : output, exported.warnings);
-    }
-    if (output === "-") out(exported.value);
-    else {
-      try {
-        await writeFile(output, exported.value, "utf8");
-      } catch (error) {
-        throw new UsageError(`cannot write ${output}: ${(error as Error).message}`);
-      }
-    }
+    // Warnings only for a file that is written: after the text is safely on disk, before it replaces OUT.
+    const printWarnings = (): void => warn(name, [...imported.warnings, ...exported.warnings]);
+    if (output === "-") {
+      printWarnings();
+      out(exported.value);
+    } else await writeOutput(output, exported.value, printWarnings);
     return 0;
   },
 };

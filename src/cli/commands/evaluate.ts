@@ -10,6 +10,10 @@ import { extensionIds } from "../../evaluate/labelling.js";
 import { ALL_SEMANTICS, isGradualSemantics, type Semantics } from "../../evaluate/semantics.js";
 import { InvalidInputError, type Command } from "../command.js";
 import { displayName, integerOption, mapFromText } from "../io.js";
+import { escapeControls } from "../safe-text.js";
+
+/** Most extensions listed or combined without --limit: the default of evaluateMap. */
+const DEFAULT_LIMIT = 10_000;
 
 
 /** `argmap evaluate FILE`: which claims stand, or how strong they are. */
@@ -23,20 +27,22 @@ export const evaluateCommand: Command = {
     "For a map, several extensions combine sceptically (in when in all of them); for a framework they are listed.",
   options: {
     semantics: { type: "string", short: "s", description: "the semantics (default grounded)", choices: ALL_SEMANTICS, valueName: "NAME" },
-    format: { type: "string", description: "output format", choices: ["text", "json"], valueName: "FORMAT" },
-    limit: { type: "string", description: "most extensions to list or combine (default 1000)", valueName: "N" },
+    format: { type: "string", short: "f", description: "output format", choices: ["text", "json"], valueName: "FORMAT" },
+    limit: { type: "string", description: `most extensions to list or combine, at least 1 (default ${DEFAULT_LIMIT.toLocaleString("en")}, as in evaluateMap)`, valueName: "N" },
+    quiet: { type: "boolean", short: "q", description: "do not print the reader's warnings" },
   },
   positionals: { min: 1, max: 1 },
   async run({ args, options, out, read }) {
     const file = args[0]!;
     const name = displayName(file);
     const semantics = (typeof options.semantics === "string" ? options.semantics : "grounded") as Semantics;
-    const limit = integerOption("limit", options.limit) ?? 1000;
+    const given = integerOption("limit", options.limit, 1);
+    const limit = given ?? DEFAULT_LIMIT;
     const json = options.format === "json";
     const text = await read(file);
     if (looksLikeJson(file, text)) {
       const { map } = mapFromText(file, text);
-      const evaluation = guard(name, () => evaluateMap(map, semantics, { limit: Math.max(limit, 1) }));
+      const evaluation = guard(name, () => evaluateMap(map, semantics, given !== undefined ? { limit: given } : {}));
       out(json ? `${JSON.stringify(mapJson(map, evaluation), null, 2)}\n` : mapText(map, evaluation));
       return 0;
     }
@@ -47,7 +53,7 @@ export const evaluateCommand: Command = {
       if (json) out(`${JSON.stringify({ semantics, converged: result.converged, iterations: result.iterations, arguments: rows }, null, 2)}\n`);
       else {
         out(`${semantics}: ${result.converged ? "converged" : "did not converge"} after ${result.iterations} iterations\n`);
-        for (const row of rows) out(`  ${row.strength.toFixed(4)}  ${row.id}\n`);
+        for (const row of rows) out(`  ${row.strength.toFixed(4)}  ${escapeControls(row.id)}\n`);
       }
       return 0;
     }
@@ -57,7 +63,7 @@ export const evaluateCommand: Command = {
     if (json) out(`${JSON.stringify({ semantics, count: listed.length, complete, extensions: listed }, null, 2)}\n`);
     else {
       out(`${semantics}: ${complete ? "" : "at least "}${listed.length} extension${listed.length === 1 ? "" : "s"}\n`);
-      for (const extension of listed) out(`  [${extension.join(", ")}]\n`);
+      for (const extension of listed) out(`  [${extension.map(escapeControls).join(", ")}]\n`);
     }
     return 0;
   },
@@ -85,14 +91,14 @@ function describe(evaluation: MapEvaluation, id: string): string {
 }
 
 function mapText(map: ArgumentMap, evaluation: MapEvaluation): string {
-  const lines: string[] = [`${map.title} — ${evaluation.semantics}`];
+  const lines: string[] = [`${escapeControls(map.title)} — ${evaluation.semantics}`];
   if (evaluation.converged !== undefined) lines.push(`${evaluation.converged ? "converged" : "did not converge"} after ${evaluation.iterations ?? 0} iterations`);
   lines.push("", "Claims:");
-  for (const claim of map.claims()) lines.push(`  ${describe(evaluation, claim.id)}  ${claim.id}${claim.id === map.thesis ? " (thesis)" : ""}: ${claim.text}`);
+  for (const claim of map.claims()) lines.push(`  ${describe(evaluation, claim.id)}  ${escapeControls(claim.id)}${claim.id === map.thesis ? " (thesis)" : ""}: ${escapeControls(claim.text)}`);
   if (map.relationCount > 0) lines.push("", "Relations:");
   for (const relation of map.relations()) {
     const kind = relation.type === "support" ? "supports" : map.hasRelation(relation.to) ? "undercuts" : "attacks";
-    lines.push(`  ${describe(evaluation, relation.id)}  ${relation.id}: ${relation.from.join(" + ")} ${kind} ${relation.to}`);
+    lines.push(`  ${describe(evaluation, relation.id)}  ${escapeControls(relation.id)}: ${relation.from.map(escapeControls).join(" + ")} ${kind} ${escapeControls(relation.to)}`);
   }
   return `${lines.join("\n")}\n`;
 }
