@@ -93,11 +93,11 @@ export const convertCommand: Command = {
   positionals: { min: 2, max: 2 },
   async run({ args, options, out, warn, read: readInput }) {
     const [input, output] = args as [string, string];
-    const from = (options.from as ReadFormat | undefined) ?? guessRead(input);
     const to = (options.to as WriteFormat | undefined) ?? guess(output);
     if (to === undefined) throw new UsageError(`cannot tell the format of ${output === "-" ? "standard output" : output} from its name; give --to (${WRITE.join(", ")})`);
     await checkOutput(output, [input]);
     const text = await readInput(input);
+    const from = (options.from as ReadFormat | undefined) ?? guessRead(input);
     const name = displayName(input);
     const imported = await read(from, text, name);
     const exported = write(to, imported.value);

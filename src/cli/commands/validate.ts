@@ -53,7 +53,7 @@ export const validateCommand: Command = {
         if (!json) for (const issue of error.issues) context.err(`${formatIssue(error.file, issue)}\n`);
       }
     }
-    if (json) out(`${JSON.stringify({ ok: !failed, issues }, null, 2)}\n`);
+    if (json) out(`${JSON.stringify({ ok: !failed && !unreadable, issues }, null, 2)}\n`);
     return unreadable ? 2 : failed ? 1 : 0;
   },
 };
