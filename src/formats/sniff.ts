@@ -172,7 +172,11 @@ function scanJson(head: string, start: number): JsonKeys {
 }
 
 function fromJson(head: string, start: number): SniffedFormat | undefined {
-  const { top, any, fromIsObject, metadataCore } = scanJson(head, start);
+  return decideJson(scanJson(head, start));
+}
+
+/** The JSON rules of {@link sniffFormat}, on the keys found. */
+function decideJson({ top, any, fromIsObject, metadataCore }: JsonKeys): SniffedFormat | undefined {
   if (top.has("claims")) return "argmap";
   if (top.has("statements") && top.has("arguments")) return "argdown";
   if (top.has("AIF")) return "aif";
@@ -181,6 +185,64 @@ function fromJson(head: string, start: number): SniffedFormat | undefined {
   if ((top.has("nodes") || top.has("edges")) && (any.has("nodeID") || any.has("fromID") || top.has("locutions"))) return "aif";
   if (top.has("version") && top.has("relations")) return "argmap";
   return undefined;
+}
+
+/**
+ * The JSON rules of {@link sniffFormat} applied to an already parsed value:
+ * its own keys, and the keys of the first few items of its arrays.
+ *
+ * @internal
+ */
+export function sniffJsonValue(value: unknown): SniffedFormat | undefined {
+  if (!isPlainObject(value)) return undefined;
+  const found: JsonKeys = { top: new Set(Object.keys(value)), any: new Set(), fromIsObject: false, metadataCore: false };
+  const metadata = ownValue(value, "metadata");
+  found.metadataCore = isPlainObject(metadata) && Object.prototype.hasOwnProperty.call(metadata, "core");
+  for (const key of found.top) {
+    found.any.add(key);
+    const list = ownValue(value, key);
+    if (!Array.isArray(list)) continue;
+    for (const item of list.slice(0, 8)) {
+      if (!isPlainObject(item)) continue;
+      for (const inner of Object.keys(item)) {
+        found.any.add(inner);
+        if (inner === "from" && isPlainObject(ownValue(item, "from"))) found.fromIsObject = true;
+      }
+    }
+  }
+  return decideJson(found);
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+function ownValue(object: Record<string, unknown>, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
+}
+
+/** How messages name each format, and the call that reads it. */
+const FORMAT_NAMES: Readonly<Record<SniffedFormat, readonly [name: string, reader: string]>> = {
+  argmap: ["argmap JSON", "loadArgumentMap (or --from json)"],
+  argdown: ["Argdown", "fromArgdown (or --from argdown)"],
+  aif: ["AIF JSON", "fromAif (or --from aif)"],
+  sadface: ["SADFace JSON", "fromSadface (or --from sadface)"],
+  ova: ["OVA JSON", "fromOva (or --from ova)"],
+  kialo: ["a Kialo export", "fromKialo (or --from kialo)"],
+  arggraph: ["arggraph XML", "fromArggraph (or --from arggraph)"],
+  iccma: ["an ICCMA framework", "parseFramework"],
+  apx: ["an ASPARTIX framework", "parseFramework"],
+};
+
+/**
+ * A sentence naming the format an input looks like and how to read it, for
+ * `format-mismatch` errors.
+ *
+ * @internal
+ */
+export function looksLike(format: SniffedFormat): string {
+  const [name, reader] = FORMAT_NAMES[format];
+  return `it looks like ${name}; read it with ${reader}`;
 }
 
 /** The root element of an XML prefix, after the declaration, comments and a doctype. */
