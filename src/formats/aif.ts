@@ -12,12 +12,14 @@ import {
   formatError,
   IdPool,
   positionOf,
+  rejectOtherFormat,
   reportLostFields,
   Warnings,
   type ConversionResult,
   type FormatIssueCode,
   type MapFeature,
 } from "./conversion.js";
+import { sniffJsonValue } from "./sniff.js";
 
 /** A node of an AIF graph. `type` is I, L, RA, CA, MA, PA, TA or YA. */
 export interface AifNode {
@@ -110,7 +112,9 @@ interface Attached {
  * @param input - A parsed AIF value, or AIF JSON text.
  * @param options - See {@link FromAifOptions}.
  * @returns The map and the warnings.
- * @throws {@link argmap!ArgmapError} `aif-invalid-json`, `aif-invalid-shape`,
+ * @throws {@link argmap!ArgmapError} `format-mismatch` when the input is
+ * another format (argmap JSON, SADFace, OVA, …; the message names it),
+ * `aif-invalid-json`, `aif-invalid-shape`,
  * `aif-duplicate-node`, `aif-dangling-edge` or `inconsistent-structure`, with
  * the JSON path of the problem; nothing is returned half-built.
  * @example
@@ -123,6 +127,7 @@ export function fromAif(input: unknown, options: FromAifOptions = {}): Conversio
   const title = typeof settings.title === "string" ? settings.title : FROM_AIF_DEFAULTS.title;
   let value = input;
   if (typeof value === "string") value = parseJsonText(value);
+  rejectOtherFormat("aif", sniffJsonValue(value), "an AIF document");
   if (!isObject(value)) return formatError("aif-invalid-shape", [], `expected an AIF document (a JSON object with "nodes" and "edges"), got ${describe(value)}`);
   let root: Record<string, unknown> = value;
   let prefix: PathSegment[] = [];

@@ -7,11 +7,14 @@ import { ArgmapError, issue, type ArgmapIssue, type PathSegment } from "../error
 import type { ArgumentMap } from "../map/argument-map.js";
 import type { ArgumentMapDocument, Claim, Relation, Source } from "../schema/document.js";
 import { buildFromParts, parseArgumentMap } from "../validate/parse.js";
+import { looksLike, type SniffedFormat } from "./sniff.js";
 
 /** Codes of errors that stop an import. */
 export type FormatErrorCode =
-  /** `@argdown/core` is not installed. */
-  | "argdown-missing-dependency"
+  /** An optional peer dependency the reader needs (`@argdown/core`) is not installed; the message names it. */
+  | "missing-peer"
+  /** The input is in another format than the reader reads; the message names the format it looks like. */
+  | "format-mismatch"
   /** The Argdown text does not parse (lexer or parser error, with line and column). */
   | "argdown-syntax"
   /** The AIF input is not JSON text. */
@@ -84,7 +87,13 @@ export type FormatWarningCode =
   /** An Argdown undercut of an argument without premise–conclusion structure became an attack on it. */
   | "argdown-undercut-unreconstructed"
   /** A symmetric Argdown relation (contrary, contradictory) became two attacks. */
-  | "argdown-symmetric-relation";
+  | "argdown-symmetric-relation"
+  /** An Argdown statement or argument has several wordings: the canonical one is the text, the others are in `meta.argdown.wordings`. */
+  | "argdown-wordings"
+  /** An untitled Argdown conclusion with the same text as a titled statement was joined to it. */
+  | "argdown-joined-statement"
+  /** An Argdown undercut (`_>`) aimed at a statement, not an inference, became a plain attack. */
+  | "argdown-undercut-statement";
 
 /** Every code the format modules report. */
 export type FormatIssueCode = FormatErrorCode | FormatWarningCode;
@@ -235,6 +244,16 @@ export function buildOwnMap(
     if ("map" in built) return built.map;
   }
   return buildImportedMap(document, locate);
+}
+
+/**
+ * Throws `format-mismatch` when the input looks like another format than the
+ * one being read.
+ *
+ * @internal
+ */
+export function rejectOtherFormat(reading: SniffedFormat, found: SniffedFormat | undefined, what: string): void {
+  if (found !== undefined && found !== reading) formatError("format-mismatch", [], `expected ${what}, but ${looksLike(found)}`);
 }
 
 /** Throws one format error. @internal */

@@ -15,4 +15,6 @@ export { toDot } from "./dot.js";
 export type { DotOptions } from "./dot.js";
 export { toGraphml } from "./graphml.js";
 export { toArgdown } from "./argdown/to-argdown.js";
+export { sniffFormat } from "./sniff.js";
+export type { SniffedFormat, SniffOptions } from "./sniff.js";
 export type { ConversionResult, FormatErrorCode, FormatIssueCode, FormatWarningCode } from "./conversion.js";

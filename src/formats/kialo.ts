@@ -14,13 +14,16 @@
 import type { PathSegment } from "../errors.js";
 import type { ArgumentMap } from "../map/argument-map.js";
 import type { ArgumentMapDocument, Claim, Relation } from "../schema/document.js";
-import { buildImportedMap, buildOwnMap, formatError, IdPool, reportLostFields, Warnings, type ConversionResult, type MapFeature } from "./conversion.js";
+import { buildImportedMap, buildOwnMap, formatError, IdPool, rejectOtherFormat, reportLostFields, Warnings, type ConversionResult, type MapFeature } from "./conversion.js";
+import { sniffFormat } from "./sniff.js";
 
 // Lines are split at \r\n, \r and \n only, so "." may match any other character (dotAll).
 const TITLE = /^Discussion Title:[ \t]?(.*)$/s;
 const NUMBERED = /^((?:\d+\.)+)[ \t]+(?:(Pro|Con):[ \t]?)?(.*)$/s;
 const LINK = /^->[ \t]*See[ \t]+((?:\d+\.)+)[ \t]*$/;
 const BLANK = /^[ \t]*$/;
+/** A number with a stray sign or dot (`1.-1.`, `1..2.`), or a stance without a space: a broken claim line, not text. */
+const MALFORMED = /^(?:\d+\.)+(?:[-.]|(?:Pro|Con):)/;
 const ESCAPED = /\\([!-/:-@[-`{-~])/g;
 
 /** One numbered line while reading. */
@@ -45,7 +48,9 @@ interface Entry {
  *
  * @param text - The export text.
  * @returns The map and the warnings.
- * @throws {@link argmap!ArgmapError} `kialo-syntax`, `kialo-numbering`,
+ * @throws {@link argmap!ArgmapError} `format-mismatch` for JSON, XML or
+ * framework files (the message names the format), `kialo-syntax` (also for a
+ * broken number such as `1.-1.`), `kialo-numbering`,
  * `kialo-dangling-link` or `inconsistent-structure`, with line and column.
  * @example
  * ```ts
@@ -54,6 +59,8 @@ interface Entry {
  */
 export function fromKialo(text: string): ConversionResult<ArgumentMap> {
   if (typeof text !== "string") formatError("kialo-syntax", [], `expected Kialo export text, got ${text === null ? "null" : typeof text}`);
+  const looks = sniffFormat(text);
+  if (looks !== "argdown") rejectOtherFormat("kialo", looks, "a Kialo export");
   const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
   let title = "";
   const entries: Entry[] = [];
@@ -90,6 +97,7 @@ export function fromKialo(text: string): ConversionResult<ArgumentMap> {
       blankRun = 0;
       continue;
     }
+    if (MALFORMED.test(raw)) formatError("kialo-syntax", [], `"${raw.slice(0, 20)}" is not a claim number such as "1.2." followed by a space`, { line: lineNo, column: 1 });
     const last = entries[entries.length - 1];
     if (last === undefined) {
       formatError("kialo-syntax", [], seenTitle ? 'expected a numbered claim such as "1. …" after the discussion title' : 'expected "Discussion Title: …" or a numbered claim such as "1. …"', { line: lineNo, column: 1 });

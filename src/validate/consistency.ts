@@ -1,4 +1,5 @@
 import { issue, type ArgmapIssue, type PathSegment } from "../errors.js";
+import { quoteId } from "../internal/quote-ids.js";
 import type { Anchor, Relation, Source } from "../schema/document.js";
 
 /*
@@ -78,6 +79,26 @@ export function checkEndpoints(relation: Relation, path: readonly PathSegment[],
     ok = false;
   } else if (!lookup.isClaim(relation.to) && !lookup.isRelation(relation.to)) {
     issues.push(issue("dangling-target", [...path, "to"], `target "${relation.to}" is neither a claim nor a relation in the map`));
+    ok = false;
+  }
+  return ok;
+}
+
+/**
+ * @internal Checks that every participant a `by` list names exists; returns
+ * whether all did.
+ */
+export function checkBy(
+  by: readonly string[] | undefined,
+  path: readonly PathSegment[],
+  isParticipant: (id: string) => boolean,
+  issues: ArgmapIssue[],
+): boolean {
+  if (by === undefined) return true;
+  let ok = true;
+  for (let i = 0; i < by.length; i++) {
+    if (isParticipant(by[i]!)) continue;
+    issues.push(issue("unknown-participant", [...path, "by", i], `participant ${quoteId(by[i]!)} is not in the map's participants; add it there first`));
     ok = false;
   }
   return ok;

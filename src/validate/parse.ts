@@ -1,16 +1,18 @@
 import { issue, ArgmapError, type ArgmapIssue, type PathSegment } from "../errors.js";
 import { checkJsonValue, jsonErrorOffset } from "../internal/json.js";
-import { copyClaim, copyRelation, copySource } from "../map/canonical.js";
+import { copyClaim, copyParticipant, copyRelation, copySource } from "../map/canonical.js";
+import { quoteId } from "../internal/quote-ids.js";
 import { fromTrustedParts, type ArgumentMap, type TrustedParts } from "../map/argument-map.js";
 import {
   ArgumentMapDocumentSchema,
   FORMAT_VERSION,
   type ArgumentMapDocument,
   type Claim,
+  type Participant,
   type Relation,
   type Source,
 } from "../schema/document.js";
-import { checkAnchors, checkEndpoints, checkTargetCycles } from "./consistency.js";
+import { checkAnchors, checkBy, checkEndpoints, checkTargetCycles } from "./consistency.js";
 import { fromZodIssues } from "./schema-issues.js";
 import { collectWarnings } from "./warnings.js";
 
@@ -49,8 +51,8 @@ export function parseArgumentMap(input: unknown, options: ParseOptions = {}): Pa
     return failed([issue("invalid-type", [], `expected an argmap document (a JSON object), got ${describe(input)}`)]);
   }
   const version = (input as { version?: unknown }).version;
-  if (version !== undefined && version !== FORMAT_VERSION) {
-    return failed([issue("unsupported-version", ["version"], `this release reads argmap format version ${FORMAT_VERSION}, not ${shown(version)}`)]);
+  if (version !== undefined && version !== 1 && version !== FORMAT_VERSION) {
+    return failed([issue("unsupported-version", ["version"], `this release reads argmap format versions 1 and "${FORMAT_VERSION}", not ${shown(version)}`)]);
   }
   // meta is the only open-ended part: check it without recursion first, so
   // that deep or cyclic values cannot overflow the schema check.
@@ -98,7 +100,34 @@ export function parseArgumentMap(input: unknown, options: ParseOptions = {}): Pa
     if (taken(r.id)) duplicate(r.id, ["relations", i]);
     else relations.set(r.id, reusable(r) ? data.relations[i]! : copyRelation(r));
   }
-  const parts: TrustedParts = { title: doc.title, description: doc.description, thesis: doc.thesis, sources, claims, relations };
+  if (doc.version === 1) newerFields(doc, issues);
+  let participants: Map<string, Participant> | undefined;
+  if (doc.participants !== undefined) {
+    participants = new Map();
+    const firstAt = new Map<string, number>();
+    for (let i = 0; i < doc.participants.length; i++) {
+      const p = doc.participants[i]!;
+      const first = firstAt.get(p.id);
+      if (first !== undefined) {
+        issues.push(issue("duplicate-id", ["participants", i, "id"], `participant id ${quoteId(p.id)} is already used at participants[${first}]; participant ids are unique`));
+      } else {
+        firstAt.set(p.id, i);
+        participants.set(p.id, copyParticipant(p));
+      }
+    }
+  }
+  const parts: TrustedParts = {
+    title: doc.title,
+    description: doc.description,
+    thesis: doc.thesis,
+    sources,
+    claims,
+    relations,
+    ...(doc.version === 1 ? {} : { version: doc.version }),
+    ...(doc.$schema !== undefined ? { schema: doc.$schema } : {}),
+    ...(doc.language !== undefined ? { language: doc.language } : {}),
+    ...(participants !== undefined ? { participants } : {}),
+  };
   checkParts(parts, issues, doc);
   if (issues.length > 0) return failed(issues);
 
@@ -174,13 +203,17 @@ export function checkParts(
   const { sources, claims, relations } = parts;
   const sourceOf = (id: string): Source | undefined => sources.get(id);
   const lookup = { isClaim: (id: string) => claims.has(id), isRelation: (id: string) => relations.has(id) };
+  const participants = parts.participants;
+  const isParticipant = (id: string): boolean => participants?.has(id) ?? false;
   for (let i = 0; i < order.claims.length; i++) {
-    const anchors = order.claims[i]!.anchors;
-    if (anchors !== undefined) checkAnchors(anchors, ["claims", i], sourceOf, issues);
+    const claim = order.claims[i]!;
+    if (claim.by !== undefined) checkBy(claim.by, ["claims", i], isParticipant, issues);
+    if (claim.anchors !== undefined) checkAnchors(claim.anchors, ["claims", i], sourceOf, issues);
   }
   for (let i = 0; i < order.relations.length; i++) {
     const r = order.relations[i]!;
     if (!endpointsLookOk(r, claims, relations)) checkEndpoints(r, ["relations", i], lookup, issues);
+    if (r.by !== undefined) checkBy(r.by, ["relations", i], isParticipant, issues);
     if (r.anchors !== undefined) checkAnchors(r.anchors, ["relations", i], sourceOf, issues);
   }
   // Undercut chains must end on a claim: r1 → r2 → r1 would depend on itself.
@@ -202,6 +235,29 @@ export function buildFromParts(parts: TrustedParts): { readonly map: ArgumentMap
   const issues: ArgmapIssue[] = [];
   checkParts(parts, issues);
   return issues.length > 0 ? { issues } : { map: fromTrustedParts(parts) };
+}
+
+/** The fields format 1.1 added, on the document, on claims and on relations. */
+const DOCUMENT_FIELDS_1_1 = ["$schema", "language", "participants"] as const;
+const CLAIM_FIELDS_1_1 = ["title", "language", "by"] as const;
+const RELATION_FIELDS_1_1 = ["by"] as const;
+
+/**
+ * Reports the format 1.1 fields of a document that says `version: 1`: the
+ * version says which fields a document may use, so such a document is
+ * neither valid 1.0 nor declared 1.1.
+ */
+function newerFields(doc: ArgumentMapDocument, issues: ArgmapIssue[]): void {
+  const report = (path: readonly PathSegment[], key: string): void => {
+    issues.push(issue("unknown-key", [...path, key], `${quoteId(key)} is a format 1.1 field, but the document says "version": 1; write "version": "1.1" to use it`));
+  };
+  for (const key of DOCUMENT_FIELDS_1_1) if (doc[key] !== undefined) report([], key);
+  doc.claims.forEach((claim, i) => {
+    for (const key of CLAIM_FIELDS_1_1) if (claim[key] !== undefined) report(["claims", i], key);
+  });
+  doc.relations.forEach((relation, i) => {
+    for (const key of RELATION_FIELDS_1_1) if (relation[key] !== undefined) report(["relations", i], key);
+  });
 }
 
 /** Whether zod's copy of an entity equals the canonical copy (no meta, no undefined fields). */

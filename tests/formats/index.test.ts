@@ -24,6 +24,7 @@ describe("argmap/formats and argmap/argdown", () => {
     expect(Object.keys(await import("../../src/formats/index.js")).sort()).toEqual([
       "fromAif",
       "fromKialo",
+      "sniffFormat",
       "toAif",
       "toArgdown",
       "toDot",
