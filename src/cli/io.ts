@@ -1,10 +1,17 @@
 import { randomBytes } from "node:crypto";
 import { lstat, open, realpath, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
-import { formatPath, type ArgmapIssue } from "../errors.js";
+import { ArgmapError, formatPath, issue, type ArgmapIssue } from "../errors.js";
+import type { Framework } from "../evaluate/framework.js";
+import { parseFramework } from "../evaluate/framework-text.js";
+import { fromAif } from "../formats/aif.js";
+import { fromArgdown } from "../formats/argdown/from-argdown.js";
+import type { ConversionResult } from "../formats/conversion.js";
+import { fromKialo } from "../formats/kialo.js";
+import { looksLike, sniffFormat, type SniffedFormat } from "../formats/sniff.js";
 import type { ArgumentMap } from "../map/argument-map.js";
 import { parseArgumentMapJson } from "../validate/parse.js";
-import { InvalidInputError, UsageError, type CommandContext, type MapInput } from "./command.js";
+import { InvalidInputError, UsageError, type CliIssueCode, type CommandContext, type MapInput } from "./command.js";
 import { decodeInput } from "./decode.js";
 import { safeLine, safeName } from "./safe-text.js";
 
@@ -97,15 +104,115 @@ async function readFileBounded(file: string, maxBytes: number): Promise<Uint8Arr
   }
 }
 
+/** The `--from` names of the formats the command line reads (`json` is argmap JSON). */
+export const READ_FORMATS = ["json", "argdown", "aif", "kialo", "iccma", "apx"] as const;
+
+/** A `--from` name. */
+export type ReadFormat = (typeof READ_FORMATS)[number];
+
+/** What {@link readInput} gives for an abstract framework (ICCMA `p af N`, ASPARTIX `.apx`). */
+export interface FrameworkInput {
+  readonly framework: Framework;
+  readonly format: "iccma" | "apx";
+  /** Name of the input in messages (`<stdin>` for `-`). */
+  readonly name: string;
+}
+
+/** Options of {@link readInput}. */
+export interface ReadInputOptions {
+  /** The format to read, from `--from`; otherwise by file name, then by content. */
+  readonly from?: string | boolean | undefined;
+  /** Whether abstract frameworks (ICCMA, ASPARTIX) are accepted; only `evaluate` takes them. */
+  readonly frameworks?: boolean;
+}
+
+const SNIFFED_TO_READ: Readonly<Record<SniffedFormat, ReadFormat | undefined>> = {
+  argmap: "json",
+  argdown: "argdown",
+  aif: "aif",
+  kialo: "kialo",
+  iccma: "iccma",
+  apx: "apx",
+  sadface: undefined,
+  ova: undefined,
+  arggraph: undefined,
+};
+
+const FORMAT_NAMES: Readonly<Record<ReadFormat, string>> = {
+  json: "argmap JSON",
+  argdown: "Argdown",
+  aif: "AIF JSON",
+  kialo: "a Kialo export",
+  iccma: "an ICCMA framework",
+  apx: "an ASPARTIX framework",
+};
+
 /**
- * Reads and validates an argmap JSON file; throws {@link InvalidInputError}
- * (exit 1) when it is not a valid map. Warnings are printed (unless
- * `--quiet`) and returned.
+ * Reads one input in any format the command line reads: `--from` when given,
+ * else by the file name's ending, else by content ({@link sniffFormat}; `-`
+ * is sniffed too). The reader's warnings are printed (unless `--quiet`) under
+ * the input's name and returned. Throws {@link InvalidInputError} (exit 1)
+ * when the input is invalid in its format, is in no format argmap reads, or
+ * is a framework where a map is needed.
+ */
+export async function readInput(context: CommandContext, file: string, options: ReadInputOptions & { frameworks: true }): Promise<MapInput | FrameworkInput>;
+export async function readInput(context: CommandContext, file: string, options?: ReadInputOptions): Promise<MapInput>;
+export async function readInput(context: CommandContext, file: string, options: ReadInputOptions = {}): Promise<MapInput | FrameworkInput> {
+  const name = displayName(file);
+  const text = await context.read(file);
+  const forced = typeof options.from === "string" ? (options.from as ReadFormat) : undefined;
+  const sniffed = forced === undefined ? sniffFormat(text, { fileName: file === "-" ? undefined : file }) : undefined;
+  // JSON that matches no known shape is read as argmap JSON, whose errors then say what is wrong where.
+  const format = forced ?? (sniffed === undefined ? (/^\uFEFF?\s*[{[]/.test(text.slice(0, 1024)) ? "json" : undefined) : SNIFFED_TO_READ[sniffed]);
+  if (format === undefined) {
+    const what = sniffed === undefined ? "it is in no format argmap reads" : `${looksLike(sniffed)}, which this version of argmap cannot read`;
+    throw new InvalidInputError(name, [issue<CliIssueCode>("unknown-format", [], `cannot tell the format of this input: ${what}; give --from (${READ_FORMATS.join(", ")})`)]);
+  }
+  if ((format === "iccma" || format === "apx") && options.frameworks !== true) {
+    throw new InvalidInputError(name, [issue("format-mismatch", [], `this is ${FORMAT_NAMES[format]}, not an argument map; only argmap evaluate reads frameworks (or give --from)`)]);
+  }
+  try {
+    switch (format) {
+      case "iccma":
+      case "apx":
+        return { framework: parseFramework(text, format), format, name };
+      case "json": {
+        // A file forced or named as argmap JSON that is plainly something else gets one clear error.
+        const content = sniffFormat(text);
+        if (content !== undefined && content !== "argmap") throw new InvalidInputError(name, [issue("format-mismatch", [], `expected argmap JSON, but ${looksLike(content)}`)]);
+        const { map, warnings } = mapFromText(file, text);
+        return { map, warnings, format, name };
+      }
+      case "argdown":
+        return imported(context, name, format, await fromArgdown(text));
+      case "aif":
+        return imported(context, name, format, fromAif(text));
+      case "kialo":
+        return imported(context, name, format, fromKialo(text));
+    }
+  } catch (error) {
+    if (!(error instanceof ArgmapError) || error.issues.some((i) => i.code === "missing-peer")) throw error;
+    // Read as one format (forced, or by name) but plainly another: say which.
+    const content = sniffFormat(text);
+    const likely = content === undefined ? undefined : SNIFFED_TO_READ[content];
+    if (content !== undefined && likely !== format && error.code !== "format-mismatch") {
+      throw new InvalidInputError(name, [issue("format-mismatch", [], `expected ${FORMAT_NAMES[format]}, but ${looksLike(content)}`)]);
+    }
+    throw new InvalidInputError(name, error.issues);
+  }
+}
+
+function imported(context: CommandContext, name: string, format: ReadFormat, result: ConversionResult<ArgumentMap>): MapInput {
+  context.warn(name, result.warnings);
+  return { map: result.value, warnings: result.warnings, format, name };
+}
+
+/**
+ * Reads a map in any format (see {@link readInput}), with `--from` from the
+ * command's options.
  */
 export async function readMapFile(context: CommandContext, file: string): Promise<MapInput> {
-  const text = await context.read(file);
-  const { map, warnings } = mapFromText(file, text);
-  return { map, warnings, format: "json", name: displayName(file) };
+  return readInput(context, file, { from: context.options.from });
 }
 
 /**

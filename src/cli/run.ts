@@ -2,7 +2,7 @@ import { parseArgs } from "node:util";
 import { ArgmapError, type ArgmapIssue } from "../errors.js";
 import { InvalidInputError, UsageError, type Command, type CommandContext, type OptionSpec } from "./command.js";
 import { commands } from "./commands/index.js";
-import { DEFAULT_MAX_INPUT_MIB, displayName, formatIssue, integerOption, MAX_INPUT_MIB_CAP, readInputText, type StdinReader } from "./io.js";
+import { DEFAULT_MAX_INPUT_MIB, displayName, formatIssue, integerOption, MAX_INPUT_MIB_CAP, READ_FORMATS, readInputText, type StdinReader } from "./io.js";
 import { safeLine, safeName } from "./safe-text.js";
 
 /** Where the command line writes and reads; replaceable for tests. */
@@ -17,6 +17,7 @@ const VERSION = "0.1.0";
 
 /** Options every command takes. */
 const COMMON: Readonly<Record<string, OptionSpec>> = {
+  from: { type: "string", description: "read inputs in this format (default: by file name, then by content)", choices: READ_FORMATS, valueName: "FORMAT" },
   "max-input": { type: "string", description: `refuse inputs larger than MIB mebibytes (default ${DEFAULT_MAX_INPUT_MIB}, at most ${MAX_INPUT_MIB_CAP})`, valueName: "MIB" },
 };
 

@@ -9,7 +9,7 @@ import { afterAll, describe, expect, test } from "vitest";
 import { ukraineJapan } from "../../src/datasets/index.js";
 import { evaluateMap } from "../../src/evaluate/index.js";
 import { ArgmapError } from "../../src/index.js";
-import { argmapCli, UKRAINE_JSON } from "./spawn.js";
+import { argmapCli, ROOT, UKRAINE_JSON } from "./spawn.js";
 
 const dir = mkdtempSync(join(tmpdir(), "argmap-cli-conventions-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -159,6 +159,16 @@ describe("a missing optional package exits 2 with missing-peer", () => {
     expect(code).toBe(2);
     expect(stdout).toBe("");
     expect(stderr).toMatch(/: missing-peer .*npm install elkjs/);
+  });
+
+  test("reading Argdown without @argdown/core, also as JSON", () => {
+    const argdown = join(ROOT, "tests", "fixtures", "formats", "argdown", "pcs.argdown");
+    const { code, stderr } = argmapCli(["summarize", argdown], undefined, { hide: ["@argdown/core"] });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/: missing-peer .*npm install @argdown\/core/);
+    const json = argmapCli(["stats", "-f", "json", argdown], undefined, { hide: ["@argdown/core"] });
+    expect(json.code).toBe(2);
+    expect(JSON.parse(json.stdout)).toMatchObject({ ok: false, issues: [{ code: "missing-peer", file: argdown }] });
   });
 });
 

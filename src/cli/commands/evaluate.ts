@@ -4,12 +4,11 @@ import type { MapEvaluation } from "../../map/evaluation.js";
 import { evaluateMap } from "../../evaluate/evaluate-map.js";
 import { extensions } from "../../evaluate/extensions.js";
 import type { Framework } from "../../evaluate/framework.js";
-import { parseFramework } from "../../evaluate/framework-text.js";
 import { gradual } from "../../evaluate/gradual.js";
 import { extensionIds } from "../../evaluate/labelling.js";
 import { ALL_SEMANTICS, isGradualSemantics, type Semantics } from "../../evaluate/semantics.js";
 import { InvalidInputError, type Command } from "../command.js";
-import { displayName, integerOption, mapFromText } from "../io.js";
+import { displayName, integerOption, readInput } from "../io.js";
 import { escapeControls } from "../safe-text.js";
 
 /** Most extensions listed or combined without --limit: the default of evaluateMap. */
@@ -23,7 +22,7 @@ export const evaluateCommand: Command = {
   usage: "evaluate FILE",
   description:
     "Evaluates FILE under an extension semantics (labels in/out/undec) or a gradual one (strengths in [0, 1]).\n" +
-    "FILE is argmap JSON, or an abstract framework in ICCMA 2023 (`p af N`) or ASPARTIX (`.apx`) format.\n" +
+    "FILE is a map in any format argmap reads, or an abstract framework in ICCMA 2023 (`p af N`) or ASPARTIX (`.apx`) format.\n" +
     "For a map, several extensions combine sceptically (in when in all of them); for a framework they are listed.",
   options: {
     semantics: { type: "string", short: "s", description: "the semantics (default grounded)", choices: ALL_SEMANTICS, valueName: "NAME" },
@@ -32,21 +31,22 @@ export const evaluateCommand: Command = {
     quiet: { type: "boolean", short: "q", description: "do not print the reader's warnings" },
   },
   positionals: { min: 1, max: 1 },
-  async run({ args, options, out, read }) {
+  async run(context) {
+    const { args, options, out } = context;
     const file = args[0]!;
     const name = displayName(file);
     const semantics = (typeof options.semantics === "string" ? options.semantics : "grounded") as Semantics;
     const given = integerOption("limit", options.limit, 1);
     const limit = given ?? DEFAULT_LIMIT;
     const json = options.format === "json";
-    const text = await read(file);
-    if (looksLikeJson(file, text)) {
-      const { map } = mapFromText(file, text);
+    const input = await readInput(context, file, { from: options.from, frameworks: true });
+    if ("map" in input) {
+      const { map } = input;
       const evaluation = guard(name, () => evaluateMap(map, semantics, given !== undefined ? { limit: given } : {}));
       out(json ? `${JSON.stringify(mapJson(map, evaluation), null, 2)}\n` : mapText(map, evaluation));
       return 0;
     }
-    const framework = guard(name, () => parseFramework(text));
+    const { framework } = input;
     if (isGradualSemantics(semantics)) {
       const result = gradual(framework, semantics);
       const rows = Array.from({ length: framework.size }, (_, i) => ({ id: framework.id(i), strength: result.strengths[i]! }));
@@ -68,11 +68,6 @@ export const evaluateCommand: Command = {
     return 0;
   },
 };
-
-function looksLikeJson(file: string, text: string): boolean {
-  if (/\.(apx|af|i23|tgf)$/i.test(file)) return false;
-  return /^\s*[{[]/.test(text) || /\.json$/i.test(file);
-}
 
 function guard<T>(file: string, run: () => T): T {
   try {

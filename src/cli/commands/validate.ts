@@ -1,3 +1,4 @@
+import { mapWarnings } from "../../validate/warnings.js";
 import type { JsonIssue } from "../run.js";
 import { InvalidInputError, UsageError, type Command } from "../command.js";
 import { displayName, formatIssue, readMapFile } from "../io.js";
@@ -30,7 +31,10 @@ export const validateCommand: Command = {
       const name = displayName(file);
       try {
         // Warnings are listed here, in order, not printed by the reader.
-        const { map, warnings } = await readMapFile({ ...context, warn: () => {} }, file);
+        const input = await readMapFile({ ...context, warn: () => {} }, file);
+        const { map } = input;
+        // A map read from another format gets the structural warnings that argmap JSON gets when parsed.
+        const warnings = input.format === "json" ? input.warnings : [...input.warnings, ...mapWarnings(map)];
         for (const warning of warnings) issues.push({ ...warning, file: name });
         if (strict && warnings.length > 0) failed = true;
         if (json) continue;
