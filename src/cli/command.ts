@@ -4,8 +4,9 @@ import type { ArgumentMap } from "../map/argument-map.js";
 /**
  * Codes of the problems the command line itself reports (documented in
  * docs/limits.md). Exit 2: `invalid-option`, `usage`, `unreadable-input`,
- * `unwritable-output`, `same-file`, `unknown-format`. Exit 1: `invalid-utf8`,
- * `empty-input`, `input-too-large`, `wrong-format`.
+ * `unwritable-output`, `same-file`. Exit 1: `invalid-utf8`, `empty-input`,
+ * `input-too-large`, `unknown-format`. (Readers' `format-mismatch` and
+ * `missing-peer` come from argmap/formats.)
  */
 export type CliIssueCode =
   | "invalid-option"
@@ -16,8 +17,7 @@ export type CliIssueCode =
   | "unknown-format"
   | "invalid-utf8"
   | "empty-input"
-  | "input-too-large"
-  | "wrong-format";
+  | "input-too-large";
 
 /** A command-line option of an argmap command. */
 export interface OptionSpec {

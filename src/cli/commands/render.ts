@@ -42,7 +42,7 @@ export const renderCommand: Command = {
     let format = typeof options.format === "string" ? (options.format as "svg" | "html") : undefined;
     if (target !== undefined) {
       const named = formatOf(target);
-      if (format === undefined && named === undefined) throw new UsageError(`cannot tell the format of ${safeName(target)}: name it .svg or .html, or pass --format`, "unknown-format");
+      if (format === undefined && named === undefined) throw new UsageError(`cannot tell the format of ${safeName(target)}: name it .svg or .html, or pass --format`, "usage");
       if (format !== undefined && named !== undefined && named !== format) {
         throw new UsageError(`--format ${format} does not match ${safeName(target)}; name the file .${format} or drop --format`, "invalid-option");
       }
