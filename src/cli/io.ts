@@ -195,14 +195,21 @@ export async function readInput(context: CommandContext, file: string, options: 
     // Read as one format (forced, or by name) but plainly another: say which.
     const content = sniffFormat(text);
     const likely = content === undefined ? undefined : SNIFFED_TO_READ[content];
-    if (content !== undefined && likely !== format && error.code !== "format-mismatch") {
+    if (content !== undefined && likely !== format && !KEEP_READER_ERROR.has(error.code)) {
       throw new InvalidInputError(name, [issue("format-mismatch", [], `expected ${FORMAT_NAMES[format]}, but ${looksLike(content)}`)]);
     }
     throw new InvalidInputError(name, error.issues);
   }
 }
 
+/** Reader errors that say more than a guess at the format would. */
+const KEEP_READER_ERROR: ReadonlySet<string> = new Set(["format-mismatch", "empty-framework", "framework-too-large"]);
+
 function imported(context: CommandContext, name: string, format: ReadFormat, result: ConversionResult<ArgumentMap>): MapInput {
+  // Text that a reader took but found nothing in (an Argdown file of headings and comments) is empty input.
+  if (result.value.claimCount === 0) {
+    throw new InvalidInputError(name, [issue<CliIssueCode>("empty-input", [], `read as ${FORMAT_NAMES[format]}, the input holds no claims`)]);
+  }
   context.warn(name, result.warnings);
   return { map: result.value, warnings: result.warnings, format, name };
 }
@@ -236,6 +243,26 @@ export function integerOption(name: string, value: string | boolean | undefined,
     throw new UsageError(`--${name} expects a whole number${min > 0 ? ` of at least ${min}` : " (0 or more)"}, not ${JSON.stringify(safeName(String(value)))}`, "invalid-option");
   }
   return n;
+}
+
+/**
+ * Parses a number option that `valid` accepts, or throws a usage error (exit
+ * 2, `invalid-option`) naming what is `expected`.
+ */
+export function numberOption(name: string, value: string | boolean | undefined, valid: (x: number) => boolean, expected: string): number | undefined {
+  if (value === undefined) return undefined;
+  const x = typeof value === "string" && /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/.test(value) ? Number(value) : Number.NaN;
+  if (!valid(x)) throw new UsageError(`--${name} expects ${expected}, not ${JSON.stringify(safeName(String(value)))}`, "invalid-option");
+  return x;
+}
+
+/**
+ * The `timeLimit` (milliseconds) of a `--timeout SECONDS` option, as the
+ * evaluation functions take it: `{}` without the option.
+ */
+export function timeLimitOption(value: string | boolean | undefined): { readonly timeLimit?: number } {
+  const seconds = numberOption("timeout", value, (x) => x > 0 && x * 1000 <= 2 ** 31 - 1, "a positive number of seconds (at most 2147483)");
+  return seconds === undefined ? {} : { timeLimit: Math.max(1, Math.round(seconds * 1000)) };
 }
 
 /**

@@ -61,9 +61,11 @@ export async function runCli(argv: readonly string[], streams: CliStreams): Prom
     return code;
   };
   let firstInput = "-";
+  let timeout: string | boolean | undefined;
   try {
     const { values, positionals } = parseCommandLine(command, rest);
     firstInput = positionals[0] ?? "-";
+    timeout = values.timeout;
     if (values.help === true) {
       streams.out(commandHelp(command));
       return 0;
@@ -90,7 +92,11 @@ export async function runCli(argv: readonly string[], streams: CliStreams): Prom
     if (error instanceof UsageError) return report(2, [{ code: error.code, severity: "error", path: [], message: error.message }]);
     if (error instanceof InvalidInputError) return report(1, error.issues.map((issue) => ({ ...issue, file: error.file })));
     if (error instanceof ArgmapError) {
-      const issues = (error.issues as readonly ArgmapIssue<string>[]).map((issue) => ({ ...issue, file: displayName(firstInput) }));
+      // A computation stopped by --timeout: say so, exit 1.
+      const stopped = (issue: ArgmapIssue<string>): string => (issue.code === "time-limit" && typeof timeout === "string" ? `stopped by --timeout ${timeout} (seconds): ${issue.message}` : issue.message);
+      const issues = (error.issues as readonly ArgmapIssue<string>[]).map((issue) =>
+        issue.code === "time-limit" ? { ...issue, path: [], message: stopped(issue), file: displayName(firstInput) } : { ...issue, file: displayName(firstInput) },
+      );
       return report(issues.some((issue) => EXIT_2_CODES.has(issue.code)) ? 2 : 1, issues);
     }
     throw error;

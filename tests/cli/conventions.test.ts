@@ -2,12 +2,12 @@
  * One convention across commands: short flags, JSON errors, our own option
  * messages, exit codes, validate's several files and --strict, --limit.
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import { ukraineJapan } from "../../src/datasets/index.js";
-import { evaluateMap } from "../../src/evaluate/index.js";
+import { extensions, parseFramework } from "../../src/evaluate/index.js";
 import { ArgmapError } from "../../src/index.js";
 import { argmapCli, ROOT, UKRAINE_JSON } from "./spawn.js";
 
@@ -85,7 +85,8 @@ describe("our own messages for bad options", () => {
     [["stats", UKRAINE_JSON, "-x"], "argmap stats: unknown option -x; run argmap stats --help for the options\n"],
     [["stats", UKRAINE_JSON, "--format"], "argmap stats: --format needs a value (FORMAT)\n"],
     [["stats", UKRAINE_JSON, "--quiet=1"], 'argmap stats: --quiet takes no value (got "1")\n'],
-    [["evaluate", UKRAINE_JSON, "--limit", "-3"], 'argmap evaluate: --limit expects a whole number of at least 1, not "-3"\n'],
+    [["evaluate", UKRAINE_JSON, "--limit", "-3"], 'argmap evaluate: --limit expects a whole number (0 or more), not "-3"\n'],
+    [["evaluate", UKRAINE_JSON, "--timeout", "0"], 'argmap evaluate: --timeout expects a positive number of seconds (at most 2147483), not "0"\n'],
     [["evaluate", UKRAINE_JSON, "-s", "--limit"], /^argmap evaluate: --semantics must be one of grounded, .*, not "--limit"\n$/],
     [["summarize", UKRAINE_JSON, "--width", "1e3"], 'argmap summarize: --width expects a whole number (0 or more), not "1e3"\n'],
   ] as [string[], string | RegExp][])("%j", (args, message) => {
@@ -172,24 +173,28 @@ describe("a missing optional package exits 2 with missing-peer", () => {
   });
 });
 
-describe("--limit has one default and one lower bound in the command line and the library", () => {
-  test("0 is refused by both", () => {
-    expect(argmapCli(["evaluate", UKRAINE_JSON, "-s", "preferred", "--limit", "0"])).toMatchObject({ code: 2, stderr: 'argmap evaluate: --limit expects a whole number of at least 1, not "0"\n' });
-    let error: unknown;
-    try {
-      evaluateMap(ukraineJapan(), "preferred", { limit: 0 });
-    } catch (caught) {
-      error = caught;
-    }
-    expect(error).toBeInstanceOf(ArgmapError);
+describe("--limit has one default and one domain in the command line and the library", () => {
+  const nixon = join(ROOT, "tests", "fixtures", "evaluate", "nixon.apx");
+  const framework = parseFramework(readFileSync(nixon, "utf8"));
+
+  test("without --limit, every extension is listed, as extensions() does", () => {
+    const { code, stdout } = argmapCli(["evaluate", "-f", "json", "-s", "preferred", nixon]);
+    expect(code).toBe(0);
+    const listed = JSON.parse(stdout) as { count: number; complete: boolean };
+    expect(listed).toMatchObject({ count: extensions(framework, "preferred").length, complete: true });
+    expect(listed.count).toBe(2);
   });
 
-  test("the command line leaves the default to the library", () => {
-    const { stdout } = argmapCli(["evaluate", "-f", "json", "-s", "preferred", UKRAINE_JSON]);
-    const library = evaluateMap(ukraineJapan(), "preferred");
-    const labels = (JSON.parse(stdout) as { claims: { id: string; label: string }[] }).claims.map((c) => [c.id, c.label]);
-    expect(labels).toEqual([...library.labels!].filter(([id]) => ukraineJapan().hasClaim(id)));
-    expect(help.get("evaluate")).toMatch(/default 10,000, as in evaluateMap/);
+  test("0 is accepted by both, and means list none", () => {
+    expect(extensions(framework, "preferred", { limit: 0 })).toEqual([]);
+    const { code, stdout } = argmapCli(["evaluate", "-f", "json", "-s", "preferred", "--limit", "0", nixon]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ count: 0, complete: false, extensions: [] });
+  });
+
+  test("a negative limit is refused by both", () => {
+    expect(() => extensions(framework, "preferred", { limit: -1 })).toThrow(ArgmapError);
+    expect(argmapCli(["evaluate", nixon, "--limit=-1"])).toMatchObject({ code: 2, stderr: 'argmap evaluate: --limit expects a whole number (0 or more), not "-1"\n' });
   });
 });
 
@@ -202,5 +207,36 @@ describe("render refuses a --format that contradicts --out", () => {
     const { code, stderr } = argmapCli(["render", UKRAINE_JSON, "-f", format, "-o", target]);
     expect(code).toBe(2);
     expect(stderr).toBe(`argmap render: --format ${format} does not match ${target}; name the file .${format} or drop --format\n`);
+  });
+});
+
+describe("--timeout on evaluate, summarize and render", () => {
+  // 25,000 independent mutual attacks: more than a millisecond of work for any semantics.
+  const n = 50_000;
+  const claims = Array.from({ length: n }, (_, i) => ({ id: `c${i}`, text: `Claim ${i}.` }));
+  const relations = Array.from({ length: n }, (_, i) => ({ id: `r${i}`, type: "attack", from: [`c${i}`], to: `c${i ^ 1}` }));
+  const big = join(dir, "cycles.json");
+  writeFileSync(big, JSON.stringify({ format: "argmap", version: 1, title: "cycles", sources: [], claims, relations }));
+
+  test.each([
+    ["evaluate", []],
+    ["summarize", ["-f", "text"]],
+    ["render", ["-o", join(dir, "cycles.svg")]],
+  ] as [string, string[]][])("%s says it stopped and exits 1, writing nothing", (name, extra) => {
+    const { code, stdout, stderr } = argmapCli([name, big, "-s", "preferred", "--timeout", "0.001", ...extra]);
+    expect(code).toBe(1);
+    expect(stdout).toBe("");
+    expect(stderr).toBe(`${big}:$: time-limit stopped by --timeout 0.001 (seconds): the evaluation did not finish within its time limit of 1 ms\n`);
+    expect(existsSync(join(dir, "cycles.svg"))).toBe(false);
+  });
+
+  test("as JSON with --format json", () => {
+    const { code, stdout } = argmapCli(["summarize", big, "-s", "h-categorizer", "--timeout", "0.001", "-f", "json"]);
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout)).toMatchObject({ ok: false, issues: [{ code: "time-limit", path: [], file: big }] });
+  });
+
+  test("a generous timeout changes nothing", () => {
+    expect(argmapCli(["summarize", UKRAINE_JSON, "-s", "preferred", "--timeout", "60"]).stdout).toBe(argmapCli(["summarize", UKRAINE_JSON, "-s", "preferred"]).stdout);
   });
 });

@@ -5,7 +5,7 @@ import { renderHtml } from "../../render/html.js";
 import type { LayoutDirection } from "../../render/layout.js";
 import { renderSvg } from "../../render/svg.js";
 import { UsageError, type Command } from "../command.js";
-import { checkOutput, readMapFile, writeOutput } from "../io.js";
+import { checkOutput, readMapFile, timeLimitOption, writeOutput } from "../io.js";
 import { safeName } from "../safe-text.js";
 
 
@@ -33,12 +33,14 @@ export const renderCommand: Command = {
     semantics: { type: "string", short: "s", description: "evaluate the map and show the result", choices: ALL_SEMANTICS, valueName: "NAME" },
     direction: { type: "string", description: "the way arrows point (default up: thesis at the top)", choices: ["up", "down", "left", "right"], valueName: "DIR" },
     quiet: { type: "boolean", short: "q", description: "do not print the reader's warnings or the summary line" },
+    timeout: { type: "string", description: "stop the evaluation (--semantics) after this many seconds (exit 1)", valueName: "SECONDS" },
   },
   positionals: { min: 1, max: 1 },
   async run(context) {
     const { args, options, out } = context;
     const file = args[0]!;
     const target = typeof options.out === "string" ? options.out : undefined;
+    const limits = timeLimitOption(options.timeout);
     let format = typeof options.format === "string" ? (options.format as "svg" | "html") : undefined;
     if (target !== undefined) {
       const named = formatOf(target);
@@ -51,7 +53,7 @@ export const renderCommand: Command = {
     }
     format ??= "svg";
     const { map } = await readMapFile(context, file);
-    const evaluation: MapEvaluation | undefined = typeof options.semantics === "string" ? evaluateMap(map, options.semantics as Semantics) : undefined;
+    const evaluation: MapEvaluation | undefined = typeof options.semantics === "string" ? evaluateMap(map, options.semantics as Semantics, limits) : undefined;
     const drawing = {
       ...(evaluation !== undefined ? { evaluation } : {}),
       ...(typeof options.direction === "string" ? { direction: options.direction as LayoutDirection } : {}),

@@ -7,7 +7,7 @@ import type { SummaryRole } from "../../summarize/types.js";
 import { evaluateMap } from "../../evaluate/evaluate-map.js";
 import { ALL_SEMANTICS, type Semantics } from "../../evaluate/semantics.js";
 import { UsageError, type Command } from "../command.js";
-import { checkOutput, integerOption, readMapFile, writeOutput } from "../io.js";
+import { checkOutput, integerOption, readMapFile, timeLimitOption, writeOutput } from "../io.js";
 import { safeName } from "../safe-text.js";
 
 const FORMATS = ["markdown", "text", "prose", "json"] as const;
@@ -34,6 +34,7 @@ export const summarizeCommand: Command = {
     width: { type: "string", description: "wrap text and prose at N columns, 0 for none (default 80)", valueName: "N" },
     out: { type: "string", short: "o", description: "write to FILE instead of standard output", valueName: "FILE" },
     quiet: { type: "boolean", short: "q", description: "do not print the reader's warnings" },
+    timeout: { type: "string", description: "stop the evaluation (--semantics) after this many seconds (exit 1)", valueName: "SECONDS" },
   },
   positionals: { min: 1, max: 1 },
   async run(context) {
@@ -42,6 +43,7 @@ export const summarizeCommand: Command = {
     const maxLength = integerOption("max-length", options["max-length"]);
     const width = integerOption("width", options.width);
     const roles = rolesOption(options.roles);
+    const limits = timeLimitOption(options.timeout);
     const target = typeof options.out === "string" ? options.out : undefined;
     if (target !== undefined) await checkOutput(target, context.args);
     const { map } = await readMapFile(context, context.args[0]!);
@@ -51,7 +53,7 @@ export const summarizeCommand: Command = {
       roles,
       maxLength,
       citations: options["no-citations"] !== true,
-      evaluation: typeof options.semantics === "string" ? evaluateMap(map, options.semantics as Semantics) : undefined,
+      evaluation: typeof options.semantics === "string" ? evaluateMap(map, options.semantics as Semantics, limits) : undefined,
     };
     let summary;
     try {
