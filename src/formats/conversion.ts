@@ -60,6 +60,12 @@ export type FormatWarningCode =
   | "lost-description"
   /** Which claim is the thesis was dropped. */
   | "lost-thesis"
+  /** Claim titles (format 1.1 `title`) were dropped. */
+  | "lost-claim-title"
+  /** The map's or a claim's language (format 1.1 `language`) was dropped. */
+  | "lost-language"
+  /** Participants and who asserts what (format 1.1 `participants`, `by`) were dropped. */
+  | "lost-speakers"
   /** Linked premises were written as independent reasons. */
   | "lost-linked-premises"
   /** Undercuts (attacks on relations) were written as attacks on a premise. */
@@ -80,8 +86,10 @@ export type FormatWarningCode =
   | "aif-split-node"
   /** An AIF node of a type argmap does not know was kept in `meta`. */
   | "aif-unknown-node-type"
-  /** An AIF edge between two I-nodes (no RA or CA between them) was left out. */
+  /** An AIF edge between two I-nodes (no RA or CA between them) is no relation; it was kept in `meta.aif.directEdges` and is written back. */
   | "aif-direct-edge"
+  /** Two AIF edges share an `edgeID`; both were read. */
+  | "aif-duplicate-edge"
   /** An Argdown relation to a reconstructed argument was read as bearing on its inference. */
   | "argdown-argument-target"
   /** An Argdown undercut of an argument without premise–conclusion structure became an attack on it. */
@@ -153,6 +161,9 @@ export type MapFeature =
   | "base"
   | "note"
   | "meta"
+  | "claimTitle"
+  | "language"
+  | "speakers"
   | "weight"
   | "label"
   | "scheme";
@@ -167,6 +178,8 @@ export function reportLostFields(map: ArgumentMap, format: string, holds: Readon
   if (lost("title") && map.title !== "") warnings.add("lost-title", ["title"], `${format} has no place for the map title`);
   if (lost("description") && map.description !== undefined) warnings.add("lost-description", ["description"], `${format} has no place for the map description`);
   if (lost("thesis") && map.thesis !== undefined) warnings.add("lost-thesis", ["thesis"], `${format} cannot mark the thesis`);
+  if (lost("language") && map.language !== undefined) warnings.add("lost-language", ["language"], `${format} has no place for the language`, "languages");
+  if (lost("speakers") && map.participants.length > 0) warnings.add("lost-speakers", ["participants"], `${format} has no place for participants or who asserts what`, "participants and by lists");
   const sources = map.sources();
   if (lost("sources") && sources.length > 0) {
     sources.forEach((_, i) => warnings.add("lost-sources", ["sources", i], `${format} cannot hold sources`, "sources"));
@@ -178,6 +191,9 @@ export function reportLostFields(map: ArgumentMap, format: string, holds: Readon
     if (lost("base") && claim.base !== undefined) warnings.add("lost-base", [...at, "base"], `${format} cannot hold base scores`, "claims with a base score");
     if (lost("note") && claim.note !== undefined) warnings.add("lost-note", [...at, "note"], `${format} cannot hold notes`, "claims or relations with notes");
     if (lost("meta") && claim.meta !== undefined) warnings.add("lost-meta", [...at, "meta"], `${format} cannot hold meta data`, "claims or relations with meta");
+    if (lost("claimTitle") && claim.title !== undefined) warnings.add("lost-claim-title", [...at, "title"], `${format} has no place for claim titles`, "claims with a title");
+    if (lost("language") && claim.language !== undefined) warnings.add("lost-language", [...at, "language"], `${format} has no place for the language`, "languages");
+    if (lost("speakers") && claim.by !== undefined) warnings.add("lost-speakers", [...at, "by"], `${format} has no place for participants or who asserts what`, "participants and by lists");
   });
   map.relations().forEach((relation, i) => {
     const at = ["relations", i];
@@ -187,6 +203,7 @@ export function reportLostFields(map: ArgumentMap, format: string, holds: Readon
     if (lost("anchors") && relation.anchors !== undefined && relation.anchors.length > 0) warnings.add("lost-anchors", [...at, "anchors"], `${format} cannot hold anchors`, "claims or relations with anchors");
     if (lost("note") && relation.note !== undefined) warnings.add("lost-note", [...at, "note"], `${format} cannot hold notes`, "claims or relations with notes");
     if (lost("meta") && relation.meta !== undefined) warnings.add("lost-meta", [...at, "meta"], `${format} cannot hold meta data`, "claims or relations with meta");
+    if (lost("speakers") && relation.by !== undefined) warnings.add("lost-speakers", [...at, "by"], `${format} has no place for participants or who asserts what`, "participants and by lists");
   });
 }
 
@@ -239,8 +256,19 @@ export function buildOwnMap(
     if (relation.id === "" || relation.from.length === 0 || claims.has(relation.id) || relations.has(relation.id) || sources.has(relation.id)) unique = false;
     relations.set(relation.id, relation);
   }
+  const participants = document.participants === undefined ? undefined : new Map(document.participants.map((p) => [p.id, p] as const));
+  if (participants !== undefined && participants.size !== document.participants!.length) unique = false;
   if (unique) {
-    const built = buildFromParts({ title: document.title, description: document.description, thesis: document.thesis, sources, claims, relations });
+    const built = buildFromParts({
+      title: document.title,
+      description: document.description,
+      thesis: document.thesis,
+      sources,
+      claims,
+      relations,
+      ...(participants !== undefined ? { participants } : {}),
+      ...(document.language !== undefined ? { language: document.language } : {}),
+    });
     if ("map" in built) return built.map;
   }
   return buildImportedMap(document, locate);
