@@ -148,8 +148,22 @@ export function fromAif(input: unknown, options: FromAifOptions = {}): Conversio
  *
  * @internal
  */
-export function fromAifGraph(root: Record<string, unknown>, options: { readonly title: string; readonly text?: string | undefined; readonly participants?: readonly AifParticipant[] }): ConversionResult<ArgumentMap> {
-  return convert(readShape(root, []), [], options.text, options.title, true, options.participants ?? []);
+export function fromAifGraph(root: Record<string, unknown>, options: AifGraphOptions): ConversionResult<ArgumentMap> {
+  return convert(readShape(root, []), [], options.text, options.title, true, options.participants ?? [], options);
+}
+
+/** How another format's reader adjusts the AIF reading. @internal */
+export interface AifGraphOptions {
+  readonly title: string;
+  readonly description?: string | undefined;
+  /** A source text: becomes a source with id `text`. */
+  readonly text?: string | undefined;
+  readonly sourceTitle?: string | undefined;
+  readonly participants?: readonly AifParticipant[];
+  /** Changes a claim made from an I-node (its meta, tags, by) before the map is built. */
+  readonly claim?: (node: Record<string, unknown>, claim: Claim) => void;
+  /** Changes a relation made from an RA/CA node before the map is built. */
+  readonly relation?: (node: Record<string, unknown>, relation: Relation) => void;
 }
 
 /** A speaker as AIF lists them (`participants`). */
@@ -278,7 +292,15 @@ function readShape(root: Record<string, unknown>, prefix: PathSegment[]): Shape 
   };
 }
 
-function convert(shape: Shape, prefix: PathSegment[], text: string | undefined, title: string, fromText: boolean, participantList: readonly AifParticipant[]): ConversionResult<ArgumentMap> {
+function convert(
+  shape: Shape,
+  prefix: PathSegment[],
+  text: string | undefined,
+  title: string,
+  fromText: boolean,
+  participantList: readonly AifParticipant[],
+  hooks?: AifGraphOptions,
+): ConversionResult<ArgumentMap> {
   const { nodes, ids, types, from, to } = shape;
   const n = nodes.length;
   const m = from.length;
@@ -486,6 +508,7 @@ function convert(shape: Shape, prefix: PathSegment[], text: string | undefined, 
       meta = { ...meta, aif: { ...aif, directEdges: fromText ? direct : cloneJson(direct) } };
     }
     if (meta !== undefined) claim.meta = meta;
+    hooks?.claim?.(node, claim);
     claims.set(claim.id, claim);
   }
   for (let i = 0; i < n; i++) {
@@ -522,17 +545,18 @@ function convert(shape: Shape, prefix: PathSegment[], text: string | undefined, 
       if (by !== undefined) relation.by = [...by];
       const meta = own(aifMeta(node, skip, k === 0 ? attachments.get(i) : undefined), i);
       if (meta !== undefined) relation.meta = meta;
+      hooks?.relation?.(node, relation);
       relations.set(relation.id, relation);
     }
   }
   const sources = new Map<string, Source>();
   if (text !== undefined) {
     const id = pool.take("text");
-    sources.set(id, { id, title: "xAIF text", text });
+    sources.set(id, { id, title: hooks?.sourceTitle ?? "xAIF text", text });
   }
   // The core's consistency checks catch what AIF allows and a map does not,
   // such as RA and CA nodes that target each other in a circle.
-  const built = buildFromParts({ title, description: undefined, thesis: undefined, sources, claims, relations, ...(participants.size > 0 ? { participants } : {}) });
+  const built = buildFromParts({ title, description: hooks?.description, thesis: undefined, sources, claims, relations, ...(participants.size > 0 ? { participants } : {}) });
   if (!("map" in built)) {
     const issues = built.issues.map((found): ArgmapIssue<FormatIssueCode> => ({ code: "inconsistent-structure", severity: "error", path: prefix, message: `${found.code}: ${found.message}` }));
     throw new ArgmapError<FormatIssueCode>(issues as [ArgmapIssue<FormatIssueCode>, ...ArgmapIssue<FormatIssueCode>[]]);
@@ -640,8 +664,9 @@ export function toXaif(map: ArgumentMap): ConversionResult<XaifDocument> {
   return { value: { AIF: document, text: withText === -1 ? "" : sources[withText]!.text! }, warnings: warnings.list() };
 }
 
-function writeAif(map: ArgumentMap, warnings: Warnings): AifDocument {
-  reportLostFields(map, "AIF", AIF_HOLDS, warnings);
+/** @internal Writes the AIF graph of a map, recording losses in `warnings`. */
+export function writeAif(map: ArgumentMap, warnings: Warnings, format = "AIF", holds: ReadonlySet<MapFeature> = AIF_HOLDS): AifDocument {
+  reportLostFields(map, format, holds, warnings);
   const nodes: AifNode[] = [];
   const edges: AifEdge[] = [];
   const locutions: AifLocution[] = [];
@@ -669,7 +694,7 @@ function writeAif(map: ArgumentMap, warnings: Warnings): AifDocument {
   const extras = (meta: Meta | undefined, path: PathSegment[], skip: readonly string[]): Record<string, JsonValue> => {
     const out: Record<string, JsonValue> = {};
     if (meta === undefined) return out;
-    for (const key of Object.keys(meta)) if (key !== "aif") warnings.add("lost-meta", [...path, "meta", key], "AIF keeps only the `aif` part of meta", "meta entries");
+    for (const key of Object.keys(meta)) if (key !== "aif") warnings.add("lost-meta", [...path, "meta", key], `${format} keeps only the \`aif\` part of meta`, "meta entries");
     const aif = meta.aif;
     if (!isObject(aif)) return out;
     const node = aif.node;
@@ -774,22 +799,25 @@ function writeAif(map: ArgumentMap, warnings: Warnings): AifDocument {
   return document;
 }
 
-function parseJsonText(text: string): unknown {
+/** @internal */
+export function parseJsonText(text: string, code: "aif-invalid-json" | "ova-invalid-json" | "sadface-invalid-json" = "aif-invalid-json"): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const at = /position (\d+)/.exec(message);
     const offset = at === null ? jsonErrorOffset(text) : Number(at[1]);
-    return formatError("aif-invalid-json", [], `not valid JSON: ${message}`, offset < 0 ? undefined : positionOf(text, offset));
+    return formatError(code, [], `not valid JSON: ${message}`, offset < 0 ? undefined : positionOf(text, offset));
   }
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
+/** @internal */
+export function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
-function describe(value: unknown): string {
+/** @internal */
+export function describe(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
   return typeof value;

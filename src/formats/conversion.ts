@@ -25,6 +25,18 @@ export type FormatErrorCode =
   | "aif-duplicate-node"
   /** An AIF edge names a node that does not exist. */
   | "aif-dangling-edge"
+  /** The OVA input is not JSON text. */
+  | "ova-invalid-json"
+  /** The OVA input does not have OVA's shape (`nodes` with `id` and `type`, `edges` with `from` and `to`), or an edge names a missing node. */
+  | "ova-invalid-shape"
+  /** The SADFace input is not JSON text. */
+  | "sadface-invalid-json"
+  /** The SADFace input does not have SADFace's shape (`nodes` of type atom or scheme, `edges` with `source_id` and `target_id`), or an edge names a missing node. */
+  | "sadface-invalid-shape"
+  /** The arggraph input is not well-formed XML. */
+  | "arggraph-invalid-xml"
+  /** The arggraph XML does not have the corpus shape (`<arggraph>` with `<edu>`, `<adu>` and `<edge>` elements), or an edge names a missing element. */
+  | "arggraph-invalid-shape"
   /** A Kialo line that is neither a numbered claim nor a continuation. */
   | "kialo-syntax"
   /** A Kialo claim number whose parent is missing, or a number used twice. */
@@ -100,6 +112,8 @@ export type FormatWarningCode =
   | "argdown-wordings"
   /** An untitled Argdown conclusion with the same text as a titled statement was joined to it. */
   | "argdown-joined-statement"
+  /** An arggraph ADU has no EDU (no `seg` edge into it), so its claim has no text. */
+  | "arggraph-empty-adu"
   /** An Argdown undercut (`_>`) aimed at a statement, not an inference, became a plain attack. */
   | "argdown-undercut-statement";
 
