@@ -90,6 +90,8 @@ export type FormatWarningCode =
   | "text-changed"
   /** An id could not be used as a name in the format and was replaced. */
   | "id-renamed"
+  /** The format has no place for these ids (Argdown relation lines, Kialo lines): reading the output back gives new ids. */
+  | "lost-id"
   /** AIF dialogue nodes (L, TA, YA) or MA/PA nodes not connected to any claim or relation were left out. */
   | "aif-dialogue-dropped"
   /** An AIF RA or CA node without premises or without a conclusion was left out. */
