@@ -114,6 +114,8 @@ export type FormatWarningCode =
   | "argdown-wordings"
   /** An untitled Argdown conclusion with the same text as a titled statement was joined to it. */
   | "argdown-joined-statement"
+  /** A Kialo export of a map with several roots: the roots after the thesis were written as `2.`, `3.`, … */
+  | "kialo-several-roots"
   /** An arggraph ADU has no EDU (no `seg` edge into it), so its claim has no text. */
   | "arggraph-empty-adu"
   /** An Argdown undercut (`_>`) aimed at a statement, not an inference, became a plain attack. */
