@@ -149,7 +149,7 @@ export function fromAif(input: unknown, options: FromAifOptions = {}): Conversio
  * @internal
  */
 export function fromAifGraph(root: Record<string, unknown>, options: AifGraphOptions): ConversionResult<ArgumentMap> {
-  return convert(readShape(root, []), [], options.text, options.title, true, options.participants ?? [], options);
+  return convert(readShape(root, []), [], options.text, options.title, options.trusted === true, options.participants ?? [], options);
 }
 
 /** How another format's reader adjusts the AIF reading. @internal */
@@ -160,6 +160,10 @@ export interface AifGraphOptions {
   readonly text?: string | undefined;
   readonly sourceTitle?: string | undefined;
   readonly participants?: readonly AifParticipant[];
+  /** Whether every node value is JSON that no one else holds (parsed from text by the caller): meta is then neither checked nor copied. */
+  readonly trusted?: boolean;
+  /** Node fields that are the other format's own and stay out of `meta.aif.node`. */
+  readonly skip?: ReadonlySet<string>;
   /** Changes a claim made from an I-node (its meta, tags, by) before the map is built. */
   readonly claim?: (node: Record<string, unknown>, claim: Claim) => void;
   /** Changes a relation made from an RA/CA node before the map is built. */
@@ -447,7 +451,7 @@ function convert(
   // Values parsed from text are JSON and ours already; other input is checked
   // (and, like anything nested, checked for depth) and copied.
   const own = (meta: Meta | undefined, i: number): Meta | undefined => {
-    if (meta === undefined || (fromText && isFlat(meta))) return meta;
+    if (meta === undefined || hooks?.trusted === true || (fromText && isFlat(meta))) return meta;
     const issues: ArgmapIssue[] = [];
     const at = nodePath(prefix, i);
     if (!checkJsonValue(meta, at, issues)) formatError("aif-invalid-shape", at, `a node or an attached dialogue node holds a value that is not JSON: ${issues[0]!.message}`);
@@ -501,7 +505,7 @@ function convert(
     const claim: Claim = { id: ids[i]!, text: typeof node.text === "string" ? node.text : "" };
     const by = speakers(i);
     if (by !== undefined) claim.by = by;
-    let meta = own(aifMeta(node, SKIP_CLAIM, attachments.get(i)), i);
+    let meta = own(aifMeta(node, SKIP_CLAIM, attachments.get(i), hooks?.skip), i);
     const direct = directEdges.get(i);
     if (direct !== undefined) {
       const aif = (meta?.aif ?? {}) as Record<string, JsonValue>;
@@ -525,7 +529,9 @@ function convert(
     }
     const type = kind[i] === 2 ? "support" : "attack";
     const nodeText = typeof node.text === "string" ? node.text : "";
-    const named = typeof node.scheme === "string" && node.scheme !== "" && !isDefaultScheme(node.scheme) ? node.scheme : undefined;
+    // A scheme of digits (OVA's scheme numbers) is no name: it stays in meta.
+    const numbered = typeof node.scheme === "string" && /^\d*$/.test(node.scheme);
+    const named = typeof node.scheme === "string" && !numbered && !isDefaultScheme(node.scheme) ? node.scheme : undefined;
     const scheme = named ?? (nodeText !== "" && nodeText !== DEFAULT_TEXT[type] && !isDefaultScheme(nodeText) ? nodeText : undefined);
     const targets: number[] = [];
     for (let k = outStart[i]!; k < outStart[i + 1]!; k++) {
@@ -533,7 +539,7 @@ function convert(
       if (isArgumentNode[c] && !targets.includes(c)) targets.push(c);
     }
     if (targets.length > 1) warnings.add("aif-split-node", [...prefix, "nodes", i], `${types[i]!} node "${ids[i]!}" has ${targets.length} conclusions and became one relation per conclusion`, "RA or CA nodes");
-    const skip = scheme === nodeText || nodeText === DEFAULT_TEXT[type] ? SKIP_WITH_TEXT : SKIP_KEEP_TEXT;
+    const skip = (scheme === nodeText || nodeText === DEFAULT_TEXT[type] ? SKIP_WITH_TEXT : SKIP_KEEP_TEXT).filter((key) => !numbered || key !== "scheme");
     const by = speakers(i);
     for (let k = 0; k < targets.length; k++) {
       const c = targets[k]!;
@@ -543,7 +549,7 @@ function convert(
       const relation: Relation = { id: k === 0 ? ids[i]! : pool.take(ids[i]!), type, from: k === 0 ? premises : premises.slice(), to: ids[c]! };
       if (scheme !== undefined) relation.scheme = scheme;
       if (by !== undefined) relation.by = [...by];
-      const meta = own(aifMeta(node, skip, k === 0 ? attachments.get(i) : undefined), i);
+      const meta = own(aifMeta(node, skip, k === 0 ? attachments.get(i) : undefined, hooks?.skip), i);
       if (meta !== undefined) relation.meta = meta;
       hooks?.relation?.(node, relation);
       relations.set(relation.id, relation);
@@ -601,11 +607,11 @@ function endpointIndex(edge: Record<string, unknown>, key: "fromID" | "toID", in
   return n;
 }
 
-function aifMeta(node: Record<string, unknown>, skip: readonly string[], attached: Attached | undefined): Meta | undefined {
+function aifMeta(node: Record<string, unknown>, skip: readonly string[], attached: Attached | undefined, own?: ReadonlySet<string>): Meta | undefined {
   const extra: Record<string, JsonValue> = {};
   let any = false;
   for (const key in node) {
-    if (key === "nodeID" || key === "type" || !Object.prototype.hasOwnProperty.call(node, key) || skip.includes(key)) continue;
+    if (key === "nodeID" || key === "type" || !Object.prototype.hasOwnProperty.call(node, key) || skip.includes(key) || own?.has(key) === true) continue;
     const value = node[key];
     if (value === undefined) continue;
     defineData(extra, key, value as JsonValue);
@@ -777,7 +783,7 @@ export function writeAif(map: ArgumentMap, warnings: Warnings, format = "AIF", h
   });
   map.relations().forEach((relation, i) => {
     const type = relation.type === "support" ? "RA" : "CA";
-    const node: Record<string, JsonValue> = { ...extras(relation.meta, ["relations", i], ["nodeID", "type", "scheme"]), nodeID: relation.id, type };
+    const node: Record<string, JsonValue> = { ...extras(relation.meta, ["relations", i], relation.scheme === undefined ? ["nodeID", "type"] : ["nodeID", "type", "scheme"]), nodeID: relation.id, type };
     if (typeof node.text !== "string") node.text = relation.scheme ?? DEFAULT_TEXT[relation.type];
     if (relation.scheme !== undefined) node.scheme = relation.scheme;
     nodes.push(node as AifNode);

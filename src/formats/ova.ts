@@ -13,6 +13,7 @@
 import type { PathSegment } from "../errors.js";
 import type { ArgumentMap } from "../map/argument-map.js";
 import type { JsonValue } from "../schema/document.js";
+import { defineData } from "../internal/json.js";
 import { describe, fromAifGraph, isObject, parseJsonText, writeAif, type AifParticipant } from "./aif.js";
 import { formatError, rejectOtherFormat, Warnings, type ConversionResult, type MapFeature } from "./conversion.js";
 import { sniffJsonValue } from "./sniff.js";
@@ -116,15 +117,13 @@ export function fromOva(input: unknown): ConversionResult<ArgumentMap> {
     if (ids.has(key)) formatError("ova-invalid-shape", [...at, "id"], `node id "${key}" is already used by nodes[${ids.get(key)!}]`);
     ids.set(key, i);
     const nodeID = typeof node.argmapId === "string" && node.argmapId !== "" ? node.argmapId : key;
-    const copy: Record<string, JsonValue> = Object.create(null) as Record<string, JsonValue>;
-    copy.nodeID = nodeID;
-    for (const field of Object.keys(node)) if (!OWN_FIELDS.has(field) && field !== "nodeID") copy[field] = node[field] as JsonValue;
-    // OVA's "scheme" is the number of a scheme in its database, not a name.
-    if (typeof node.scheme === "string" && /^\d*$/.test(node.scheme)) {
-      delete copy.scheme;
-      copy.schemeID = node.scheme;
+    const copy: Record<string, JsonValue> = { nodeID };
+    for (const field of Object.keys(node)) {
+      if (OWN_FIELDS.has(field) || field === "nodeID") continue;
+      if (field === "__proto__") defineData(copy, field, node[field] as JsonValue);
+      else copy[field] = node[field] as JsonValue;
     }
-    aifNodes.push({ ...copy });
+    aifNodes.push(copy);
     if (node.type === "L" && isId(node.participantID)) locutions.push({ nodeID, personID: String(node.participantID) });
   });
   const nodeIdOf = (end: unknown, at: PathSegment[]): string => {
@@ -145,7 +144,7 @@ export function fromOva(input: unknown): ConversionResult<ArgumentMap> {
   const analysis = isObject(value.analysis) ? value.analysis : undefined;
   const text = typeof analysis?.plain_txt === "string" && analysis.plain_txt !== "" ? analysis.plain_txt : typeof analysis?.txt === "string" && analysis.txt !== "" ? analysis.txt : undefined;
   const title = typeof analysis?.documentTitle === "string" ? analysis.documentTitle : "";
-  return fromAifGraph({ nodes: aifNodes, edges: aifEdges, locutions }, { title, text, sourceTitle: "OVA analysis text", participants });
+  return fromAifGraph({ nodes: aifNodes, edges: aifEdges, locutions }, { title, text, sourceTitle: "OVA analysis text", participants, skip: OWN_FIELDS, trusted: typeof input === "string" });
 }
 
 /**
@@ -190,10 +189,7 @@ export function toOva(map: ArgumentMap): ConversionResult<OvaDocument> {
     for (const field of Object.keys(node)) if (field !== "nodeID" && node[field] !== undefined) Object.defineProperty(out, field, { value: node[field] as JsonValue, enumerable: true, writable: true, configurable: true });
     out.id = id;
     if (key !== String(id)) out.argmapId = key;
-    if (out.scheme === undefined && typeof out.schemeID === "string") {
-      out.scheme = out.schemeID;
-      delete out.schemeID;
-    }
+
     if (typeof out.x !== "number") out.x = 50 + (i % columns) * 250;
     if (typeof out.y !== "number") out.y = 50 + Math.floor(i / columns) * 150;
     const person = personOf.get(key);

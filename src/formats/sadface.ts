@@ -170,6 +170,7 @@ export function fromSadface(input: unknown): ConversionResult<ArgumentMap> {
       description: typeof core.description === "string" && core.description !== "" ? core.description : undefined,
       text: resource?.content as string | undefined,
       sourceTitle: "SADFace resource",
+      trusted: true,
       participants,
       claim: (_, claim) => apply(claim, node(claim.id)),
       relation: (aifNode, relation) => apply(relation, node(String(aifNode.nodeID))),
