@@ -17,5 +17,5 @@ export default defineConfig({
   target: "node20",
   splitting: true,
   treeshake: true,
-  external: ["@argdown/core", "elkjs", "graphology", "zod"],
+  external: ["@argdown/core", "elkjs", "fast-xml-parser", "graphology", "zod"],
 });

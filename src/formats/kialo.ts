@@ -171,7 +171,11 @@ const KIALO_HOLDS: ReadonlySet<MapFeature> = new Set<MapFeature>(["title", "thes
  * support or attack nothing become further theses (`2.`, …), and every
  * relation becomes a `Pro:` or `Con:` line under its conclusion, one line
  * per premise. A claim that appears a second time is written as
- * `-> See <number>`. Warnings report what the tree cannot hold: linked
+ * `-> See <number>`. A map with several roots (claims that support or
+ * attack nothing) is written with the thesis as `1.` and the other roots as
+ * `2.`, `3.`, …, with a `kialo-several-roots` warning: argmap reads them back,
+ * but Kialo itself has one thesis per discussion. Ids are not kept (`lost-id`):
+ * Kialo numbers its claims. Warnings report what the tree cannot hold: linked
  * premises, undercuts (written as a `Con:` of the relation's first premise),
  * supports of relations, anchors, tags, scores, notes, sources.
  *
@@ -230,6 +234,7 @@ export function toKialo(map: ArgumentMap): ConversionResult<string> {
       }
       written.set(item.claim, item.number);
       const claim = map.claim(item.claim)!;
+      if (claim.id !== item.number.slice(0, -1)) warnings.add("lost-id", ["claims", claimIndex.get(claim.id)!, "id"], `Kialo numbers its claims and has no place for ids: claim ${JSON.stringify(claim.id)} was written as ${item.number}, and reading it back gives it the id ${JSON.stringify(item.number.slice(0, -1))}`, "claims and relations");
       out.push(`${head} ${claimText(claim.text, ["claims", claimIndex.get(claim.id)!, "text"], warnings, item.stance === undefined)}`);
       const children = childrenOf(item.claim, item.via);
       for (let k = children.length - 1; k >= 0; k--) {
@@ -245,6 +250,9 @@ export function toKialo(map: ArgumentMap): ConversionResult<string> {
   for (const claim of map.roots()) if (claim.id !== map.thesis) roots.push(claim.id);
   let next = 1;
   for (const root of roots) writeTree(root, `${next++}.`);
+  if (roots.length > 1) {
+    warnings.add("kialo-several-roots", ["claims", claimIndex.get(roots[1]!)!], `the map has ${roots.length} roots, and a Kialo discussion has one thesis: the others were written as ${roots.length === 2 ? "2." : `2. to ${roots.length}.`}, which argmap reads back but Kialo and other readers may fold into the claim above`);
+  }
   for (const claim of map.claims()) {
     if (written.has(claim.id)) continue;
     warnings.add("lost-cycle", ["claims", claimIndex.get(claim.id)!], "claim lies only on a cycle of relations; it was written as a further thesis", "claims");

@@ -1,4 +1,5 @@
 /** Argdown without silent loss (issue 12 item 1) and its junk and hostile titles (issue 13). */
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { fromArgdown, fromArgdownResponse } from "../../src/formats/argdown/index.js";
 import { argdownApplication } from "../../src/formats/argdown/from-argdown.js";
@@ -128,7 +129,7 @@ describe("junk gives one clear error", () => {
     ["an empty file", "", 1],
     ["only white space", "  \n\t\n", 1],
     ["binary bytes", "PK\u0003\u0004\u0000\u0000", 1],
-    ["an invalid UTF-8 sequence decoded as U+FFFD", "[A]: caf\uFFFD\n", 1],
+    ["a lone surrogate", "[A]: caf\uD800\n", 1],
     ["an unclosed statement title", "[A]: fine\n\n[B: never closed\n", 3],
     ["an unclosed argument title", "<A never closed\n", 1],
     ["an unclosed title after a relation", "[A]: fine\n  + [B never closed\n", 2],
@@ -189,5 +190,55 @@ describe("an argdown json export", () => {
   test("invalid JSON that looks like an export is one clear error", async () => {
     const error = await errorOf(() => fromArgdown('{"statements": {}, "arguments": {}, '));
     expect(error.code).toBe("argdown-syntax");
+  });
+});
+
+describe("Argdown round trips over arbitrary strings (issue 13 item 9)", () => {
+  const oneLine = (text: string): string =>
+    text
+      .replace(/\s*(?:\r\n|\r|\n)\s*/g, " ")
+      .trim()
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
+  const text = fc.string({ unit: "binary", maxLength: 40 });
+  const nonEmpty = text.filter((t) => oneLine(t) !== "");
+  const id = fc.string({ unit: "grapheme", minLength: 1, maxLength: 12 });
+
+  test("property: texts, labels, schemes, tags and ids come back (texts made one line)", async () => {
+    const { toArgdown } = await import("../../src/formats/argdown/index.js");
+    const { ArgumentMap } = await import("../../src/index.js");
+    await fc.assert(
+      fc.asyncProperty(fc.uniqueArray(id, { minLength: 3, maxLength: 3 }), nonEmpty, nonEmpty, text, text, fc.constantFrom("support", "attack"), async ([a, b, r], ta, tb, label, scheme, type) => {
+        const map = ArgumentMap.fromJSON({
+          format: "argmap",
+          version: 1,
+          title: "T",
+          sources: [],
+          claims: [
+            { id: a!, text: ta },
+            { id: b!, text: tb },
+          ],
+          relations: [{ id: r!, type, from: [b!], to: a!, label, scheme }],
+        });
+        const back = (await fromArgdown(toArgdown(map).value)).value;
+        expect(back.claims().map((c) => [c.id, c.text])).toEqual([
+          [a, oneLine(ta)],
+          [b, oneLine(tb)],
+        ]);
+        const relation = back.relations()[0]!;
+        expect(relation.id).toBe(r);
+        expect(relation.type).toBe(type);
+        expect(relation.label).toBe(oneLine(label) === "" ? undefined : oneLine(label));
+        expect(relation.scheme).toBe(oneLine(scheme) === "" ? undefined : oneLine(scheme));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  test("a scheme with a URL and escaped dashes survives", async () => {
+    const { toArgdown } = await import("../../src/formats/argdown/index.js");
+    const { argmap } = await import("../../src/index.js");
+    const map = argmap("T").thesis("t", "A").claim("p", "B").support(["p"], "t", { id: "r", scheme: "see https://example.org/x \\- y -- z" }).build();
+    const back = (await fromArgdown(toArgdown(map).value)).value;
+    expect(back.relation("r")!.scheme).toBe("see https://example.org/x \\- y -- z");
   });
 });

@@ -149,8 +149,12 @@ export async function createArgdownApplication(load: () => Promise<unknown>): Pr
 /** Marks a title that is the name of an `Object.prototype` member, which `@argdown/core` would drop. */
 const RESERVED_MARK = "\uE000";
 const RESERVED_TITLES = new Set(Object.getOwnPropertyNames(Object.prototype));
-/** Control characters (other than tab and line breaks), U+FFFD and lone surrogates: bytes that are not text. */
-const NOT_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/**
+ * Control characters (other than tab and line breaks) and lone surrogates:
+ * bytes that are not text. (U+FFFD is text; invalid UTF-8 is caught where
+ * bytes are decoded.)
+ */
+const NOT_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**
  * Parses Argdown text with `@argdown/core` and converts it into a map (see
@@ -158,7 +162,7 @@ const NOT_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]|[\uD800-\
  * `argdown json` writes is read too.
  *
  * Before parsing, the text is checked: an empty text, bytes that are not
- * text (control characters, U+FFFD), a line that opens a `[` or `<` title
+ * text (control characters, lone surrogates), a line that opens a `[` or `<` title
  * and never closes it, and a document in another format (JSON, XML, Kialo,
  * ICCMA; `format-mismatch` names it) each give one clear error. Titles such
  * as `[__proto__]` or `<constructor>` are kept.
@@ -166,7 +170,7 @@ const NOT_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]|[\uD800-\
  * @param text - The Argdown source, or the JSON of an `argdown json` export.
  * @returns A promise of the map and the warnings.
  * @throws {@link argmap!ArgmapError} `argdown-syntax` with line and column when
- * the text is empty, is not text, has an unclosed title, or when
+ * the text is empty, holds control characters, has an unclosed title, or when
  * `@argdown/core` reports lexer or parser errors; `format-mismatch`;
  * `missing-peer` when `@argdown/core` is not installed; or
  * `inconsistent-structure` (e.g. a statement that supports itself).
@@ -353,9 +357,10 @@ function convertResponse(response: ArgdownModelResponse, marked: boolean): Conve
         continue;
       }
     }
-    const id = pool.take(statement.title);
+    const id = pool.take(keptId(statement.members) ?? statement.title);
     claimOf.set(statement.title, id);
     const claim: Claim = { id, text };
+    if (!/^Untitled \d+$/.test(statement.title)) claim.title = clean(statement.title);
     if (statement.tags !== undefined && statement.tags.length > 0) claim.tags = statement.tags.map(clean);
     withMeta(claim, argdownMeta(statement.members, canonical, text, "statement", `[${statement.title}]`, ["claims", claims.length]));
     if (!isUntitledConclusion(statement) && !/^Untitled \d+$/.test(statement.title) && text !== "" && !titledByText.has(text)) titledByText.set(text, id);
@@ -364,7 +369,7 @@ function convertResponse(response: ArgdownModelResponse, marked: boolean): Conve
   }
   for (const argument of args) {
     if (argument.pcs.length > 0) continue;
-    const id = pool.take(argument.title);
+    const id = pool.take(keptId(argument.members) ?? argument.title);
     argumentClaim.set(argument.title, id);
     const canonical = canonicalMember(argument.members);
     const text = canonical === undefined ? "" : memberText(canonical);
@@ -397,7 +402,8 @@ function convertResponse(response: ArgdownModelResponse, marked: boolean): Conve
       } else premises = previous === undefined ? since : [previous, ...since];
       const from = unique(premises.map((title) => claimOf.get(title)).filter((id): id is string => id !== undefined));
       const isLast = k === lastConclusion;
-      const id = pool.take(isLast ? argument.title : `${argument.title} (${k + 1})`);
+      const dataId = inference.data?.argmapId;
+      const id = pool.take(isLast ? (typeof dataId === "string" && dataId !== "" ? dataId : argument.title) : `${argument.title} (${k + 1})`);
       const fold = isLast ? standIn.get(statement.title) : undefined;
       const to = fold === undefined ? claimOf.get(statement.title) : undefined;
       const relation: Relation = { id, type: "support", from, to: to ?? "" };
@@ -517,6 +523,15 @@ function throwSyntaxErrors(response: ArgdownModelResponse): void {
     add("@argdown/core built no model (were the parse-input and build-model processes run?)", undefined, undefined);
   }
   if (issues.length > 0) throw new ArgmapError<FormatIssueCode>(issues as [ArgmapIssue<FormatIssueCode>, ...ArgmapIssue<FormatIssueCode>[]]);
+}
+
+/** The id `toArgdown` kept in a statement's or argument's data (`{argmapId: …}`), when the title is not the id. */
+function keptId(members: readonly Member[]): string | undefined {
+  for (const member of members) {
+    const id = member.data?.argmapId;
+    if (typeof id === "string" && id !== "") return id;
+  }
+  return undefined;
 }
 
 /** The member Argdown itself shows: one marked `isCanonical`, else the last definition with text. */
