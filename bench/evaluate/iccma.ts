@@ -4,6 +4,12 @@
  * 50 to 500 arguments in three shapes (random, grid, scale-free). Both
  * solvers answer the same questions on the same files in the same run; the
  * answers are compared. clingo is skipped with a message when it is absent.
+ *
+ * A second table runs sceptical and credulous preferred acceptance (DS-PR,
+ * DC-PR) and DS-ST on conflict families where enumerating extensions is
+ * hopeless: k independent two-way conflicts each supporting a thesis (the
+ * bipolar view of a map, 5k + 1 arguments, 2^k preferred extensions) and an
+ * argument defended through k conflicts.
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -14,6 +20,8 @@ import { fileURLToPath } from "node:url";
 import {
   countExtensions,
   credulouslyAccepted,
+  frameworkFromEdges,
+  frameworkFromMap,
   grounded,
   parseApx,
   scepticallyAccepted,
@@ -21,12 +29,15 @@ import {
   type Framework,
 } from "../../src/evaluate/index.js";
 import { LabellingSolver } from "../../src/evaluate/encoding.js";
+import { argmap } from "../../src/map/builder.js";
 import { median, random } from "../harness.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const asp = (name: string): string => join(here, "asp", name);
 const COUNT_LIMIT = 100_000;
 const ROUNDS = Number(process.env.ARGMAP_BENCH_ROUNDS ?? 3);
+/** Milliseconds after which a clingo run on the conflict families is stopped. */
+const CLINGO_TIMEOUT = Number(process.env.ARGMAP_BENCH_CLINGO_TIMEOUT ?? 60_000);
 
 type Edge = [number, number];
 
@@ -107,15 +118,18 @@ function haveClingo(): boolean {
 
 interface ClingoRun {
   readonly ms: number;
+  /** Whether clingo was stopped at {@link CLINGO_TIMEOUT} (then `ms` is the timeout and the answer unknown). */
+  readonly timedOut?: boolean;
   readonly satisfiable: boolean;
   readonly models: number;
   readonly firstModel: number[];
 }
 
-function clingo(files: readonly string[], args: readonly string[]): ClingoRun {
+function clingo(files: readonly string[], args: readonly string[], timeout?: number): ClingoRun {
   const start = performance.now();
-  const run = spawnSync("clingo", [...files, ...args], { encoding: "utf8", maxBuffer: 1 << 28 });
+  const run = spawnSync("clingo", [...files, ...args], { encoding: "utf8", maxBuffer: 1 << 28, ...(timeout !== undefined ? { timeout, killSignal: "SIGKILL" as const } : {}) });
   const ms = performance.now() - start;
+  if (timeout !== undefined && run.status === null) return { ms: timeout, timedOut: true, satisfiable: false, models: 0, firstModel: [] };
   const out = run.stdout ?? "";
   if (run.status !== 10 && run.status !== 20 && run.status !== 30) throw new Error(`clingo failed (${String(run.status)}): ${run.stderr}`);
   const models = /Models\s+:\s+(\d+)/.exec(out);
@@ -136,11 +150,11 @@ function timeArgmap<T>(run: () => T): { ms: number; value: T } {
   return { ms: median(samples), value: value as T };
 }
 
-function timeClingo(files: readonly string[], args: readonly string[]): ClingoRun {
+function timeClingo(files: readonly string[], args: readonly string[], timeout?: number): ClingoRun {
   const runs: ClingoRun[] = [];
   for (let k = 0; k < ROUNDS; k++) {
-    runs.push(clingo(files, args));
-    if (runs[0]!.ms > 5000) break; // one run is enough when clingo needs seconds
+    runs.push(clingo(files, args, timeout));
+    if (runs[0]!.ms > 5000 || runs[0]!.timedOut === true) break; // one run is enough when clingo needs seconds
   }
   const ms = median(runs.map((r) => r.ms));
   return { ...runs[0]!, ms };
@@ -249,6 +263,98 @@ export function runIccma(): void {
       if (ratio <= 2) met++;
       const agree = t.agree(mine.value, theirs);
       console.log(`| ${instance.name} | ${instance.n} | ${t.task} | ${mine.ms.toFixed(1)} | ${theirs.ms.toFixed(1)} | ${ratio.toFixed(2)} | ${shown}${agree ? "" : " DISAGREES WITH CLINGO"} |`);
+    }
+  }
+  if (peer) console.log(`\nwithin 2x of clingo on ${met} of ${total} task runs; worst ratio ${worst.toFixed(2)} (goal ≤ 2x on every instance: ${met === total ? "met" : "NOT MET"})`);
+}
+
+/** Numbered .apx text (arguments 1..N, attacks only) of a framework, as the saturation encoding needs. */
+function numberedApx(framework: Framework): string {
+  const lines: string[] = [];
+  for (let a = 1; a <= framework.size; a++) lines.push(`arg(${a}).`);
+  for (let a = 0; a < framework.size; a++) {
+    for (let k = framework.attacks.offsets[a]!; k < framework.attacks.offsets[a + 1]!; k++) lines.push(`att(${a + 1},${framework.attacks.neighbors[k]! + 1}).`);
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+/** k conflicts x_i ⇄ y_i, each x_i supporting the thesis t, as the bipolar framework of the map. */
+function pairsFramework(k: number): Framework {
+  let builder = argmap(`${k} pairs`).claim("t", "Thesis.");
+  for (let i = 0; i < k; i++) {
+    builder = builder
+      .claim(`x${i}`, `X${i}.`)
+      .claim(`y${i}`, `Y${i}.`)
+      .support(`x${i}`, "t", { id: `s${i}` })
+      .attack(`x${i}`, `y${i}`, { id: `p${i}` })
+      .attack(`y${i}`, `x${i}`, { id: `q${i}` });
+  }
+  return frameworkFromMap(builder.build());
+}
+
+/** a attacked by z_i, each z_i attacked by both sides of a conflict x_i ⇄ y_i, plus an odd cycle on z0 (no stable extension). */
+function guardedFramework(k: number): Framework {
+  const ids = ["a"];
+  const edges: [string, string][] = [];
+  for (let i = 0; i < k; i++) {
+    ids.push(`x${i}`, `y${i}`, `z${i}`);
+    edges.push([`x${i}`, `y${i}`], [`y${i}`, `x${i}`], [`x${i}`, `z${i}`], [`y${i}`, `z${i}`], [`z${i}`, "a"]);
+  }
+  ids.push("w1", "w2", "w3");
+  edges.push(["w1", "w2"], ["w2", "w3"], ["w3", "w1"], ["w1", "z0"]);
+  return frameworkFromEdges(ids, edges);
+}
+
+/** DS-PR, DC-PR and DS-ST on the conflict families, against clingo. */
+export function runFamilies(): void {
+  const dir = join(tmpdir(), "argmap-bench-iccma");
+  mkdirSync(dir, { recursive: true });
+  const peer = haveClingo();
+  console.log("\n## Sceptical acceptance on conflict families: argmap vs clingo");
+  console.log(`k conflicts supporting a thesis (pairs-k: 5k + 1 arguments, 2^k preferred extensions; queries t = yes, x0 and s0 = no) and an argument defended through k conflicts (guarded-k: 3k + 4 arguments, no stable extension; query a). argmap: parse .apx + solve in process, median of ${ROUNDS}; clingo: whole process, saturation encoding for DS-PR, stopped after ${CLINGO_TIMEOUT} ms.`);
+  console.log("| instance | args | task | query | argmap ms | clingo ms | ratio | answer |");
+  console.log("| --- | ---: | --- | --- | ---: | ---: | ---: | --- |");
+  let worst = 0;
+  let met = 0;
+  let total = 0;
+  const families: { name: string; framework: Framework; queries: string[] }[] = [];
+  for (const k of [16, 18, 20, 60]) families.push({ name: `pairs-${k}`, framework: pairsFramework(k), queries: ["t", "x0", "s0"] });
+  for (const k of [20, 60]) families.push({ name: `guarded-${k}`, framework: guardedFramework(k), queries: ["a"] });
+  for (const family of families) {
+    const text = numberedApx(family.framework);
+    const file = join(dir, `${family.name}.apx`);
+    writeFileSync(file, text);
+    for (const id of family.queries) {
+      const query = family.framework.indexOf(id);
+      const inFile = join(dir, `${family.name}.${id}.in.lp`);
+      const outFile = join(dir, `${family.name}.${id}.out.lp`);
+      writeFileSync(inFile, `:- not in(${query + 1}).\n`);
+      writeFileSync(outFile, `:- in(${query + 1}).\n`);
+      const parse = (): Framework => parseApx(text);
+      const tasks: { task: string; mine: () => boolean; theirs: () => ClingoRun; sceptical: boolean }[] = [
+        { task: "DS-PR", mine: () => scepticallyAccepted(parse(), "preferred", query), theirs: () => timeClingo([asp("preferred-saturation.lp"), outFile, file], ["-n", "1"], CLINGO_TIMEOUT), sceptical: true },
+        { task: "DC-PR", mine: () => credulouslyAccepted(parse(), "preferred", query), theirs: () => timeClingo([asp("complete.lp"), inFile, file], ["-n", "1"], CLINGO_TIMEOUT), sceptical: false },
+        { task: "DS-ST", mine: () => scepticallyAccepted(parse(), "stable", query), theirs: () => timeClingo([asp("stable.lp"), outFile, file], ["-n", "1"], CLINGO_TIMEOUT), sceptical: true },
+      ];
+      for (const t of tasks) {
+        const mine = timeArgmap(t.mine);
+        const shown = mine.value ? "yes" : "no";
+        if (!peer) {
+          console.log(`| ${family.name} | ${family.framework.size} | ${t.task} | ${id} | ${mine.ms.toFixed(1)} | – | – | ${shown} |`);
+          continue;
+        }
+        const theirs = t.theirs();
+        const ratio = mine.ms / theirs.ms;
+        worst = Math.max(worst, ratio);
+        total++;
+        if (ratio <= 2) met++;
+        if (theirs.timedOut === true) {
+          console.log(`| ${family.name} | ${family.framework.size} | ${t.task} | ${id} | ${mine.ms.toFixed(1)} | > ${theirs.ms.toFixed(0)} (stopped) | < ${ratio.toPrecision(2)} | ${shown} |`);
+          continue;
+        }
+        const agree = t.sceptical ? mine.value === !theirs.satisfiable : mine.value === theirs.satisfiable;
+        console.log(`| ${family.name} | ${family.framework.size} | ${t.task} | ${id} | ${mine.ms.toFixed(1)} | ${theirs.ms.toFixed(1)} | ${ratio.toFixed(2)} | ${shown}${agree ? "" : " DISAGREES WITH CLINGO"} |`);
+      }
     }
   }
   if (peer) console.log(`\nwithin 2x of clingo on ${met} of ${total} task runs; worst ratio ${worst.toFixed(2)} (goal ≤ 2x on every instance: ${met === total ? "met" : "NOT MET"})`);

@@ -1,6 +1,7 @@
 /**
  * `npm run bench -- evaluate`: large-framework ratios, then the ICCMA tasks
- * against clingo. Set ARGMAP_BENCH_PART=large or =iccma to run one part.
+ * against clingo, then sceptical acceptance on conflict families. Set
+ * ARGMAP_BENCH_PART=large, =iccma or =families to run one part.
  */
 import { runLarge } from "./large.js";
 
@@ -9,4 +10,8 @@ if (part === undefined || part === "large") runLarge();
 if (part === undefined || part === "iccma") {
   const { runIccma } = await import("./iccma.js");
   runIccma();
+}
+if (part === undefined || part === "families") {
+  const { runFamilies } = await import("./iccma.js");
+  runFamilies();
 }

@@ -13,7 +13,18 @@ import { IN, OUT, UNDEC } from "./labelling.js";
 import { Reasoner, undecidedComponents } from "./reasoner.js";
 import type { ExtensionSemantics } from "./semantics.js";
 
-/** Options of {@link credulouslyAccepted} and {@link scepticallyAccepted}. */
+/**
+ * Options of {@link credulouslyAccepted} and {@link scepticallyAccepted}.
+ *
+ * @example
+ * ```ts
+ * import { frameworkFromEdges, scepticallyAccepted, type AcceptanceOptions } from "argmap/evaluate";
+ *
+ * const af = frameworkFromEdges(["a", "b"], [["a", "b"], ["b", "a"]]);
+ * const options: AcceptanceOptions = { timeLimit: 5000, signal: AbortSignal.timeout(10_000) };
+ * console.log(scepticallyAccepted(af, "preferred", "a", options)); // false
+ * ```
+ */
 export interface AcceptanceOptions {
   /**
    * Stops the computation with `aborted` when it fires.

@@ -20,10 +20,13 @@ const FACT = /(arg|att|sup)\s*\(\s*([^\s(),%]+)\s*(?:,\s*([^\s(),%]+)\s*)?\)\s*\
  * arguments, `iccma-syntax` (with `line` and `column`) for
  * text that is not a fact, `duplicate-argument` for an argument declared
  * twice, `unknown-argument` for an attack on an undeclared argument.
+ *
  * @example
  * ```ts
+ * import { parseApx } from "argmap/evaluate";
+ *
  * const af = parseApx("arg(a). arg(b).\natt(a,b).");
- * af.indexOf("b"); // 1
+ * console.log(af.indexOf("b"), af.attackCount); // 1 1
  * ```
  */
 export function parseApx(text: string): Framework {

@@ -5,7 +5,19 @@
 import type { ArgumentMap } from "../map/argument-map.js";
 import { assembleFramework, buildAdjacencies, type Framework } from "./framework.js";
 
-/** Options of {@link frameworkFromMap}. */
+/**
+ * Options of {@link frameworkFromMap}.
+ *
+ * @example
+ * ```ts
+ * import { argmap } from "argmap";
+ * import { frameworkFromMap, gradual, type MapFrameworkOptions } from "argmap/evaluate";
+ *
+ * const map = argmap("Tea").claim("t", "Tea is good.").claim("o", "It is bitter.").attack("o", "t").build();
+ * const options: MapFrameworkOptions = { premiseAttacks: false }; // as gradual semantics need it
+ * console.log(gradual(frameworkFromMap(map, options), "dfquad").strengths);
+ * ```
+ */
 export interface MapFrameworkOptions {
   /**
    * Let every attacker of a premise also attack the relations that use the
@@ -18,7 +30,19 @@ export interface MapFrameworkOptions {
   readonly premiseAttacks?: boolean;
 }
 
-/** A framework made from a map: claims first, then relations. */
+/**
+ * A framework made from a map: claims first, then relations.
+ *
+ * @example
+ * ```ts
+ * import { argmap } from "argmap";
+ * import { frameworkFromMap, type MapFramework } from "argmap/evaluate";
+ *
+ * const map = argmap("Tea").claim("t", "Tea is good.").claim("o", "It is bitter.").attack("o", "t").build();
+ * const af: MapFramework = frameworkFromMap(map);
+ * console.log(af.claimCount, af.size); // 2 3: two claims, then one relation
+ * ```
+ */
 export interface MapFramework extends Framework {
   /** Arguments `0..claimCount-1` are the claims, the rest the relations, in map order. */
   readonly claimCount: number;
@@ -44,10 +68,14 @@ const DEFAULTS = { premiseAttacks: true } as const;
  * @param map - The map.
  * @param options - Whether premise attackers also attack relations.
  * @returns The framework.
+ *
  * @example
  * ```ts
- * const af = frameworkFromMap(map);
- * labelsById(af, grounded(af)).get("thesis");
+ * import { ukraineJapan } from "argmap/datasets";
+ * import { frameworkFromMap, grounded, labelsById } from "argmap/evaluate";
+ *
+ * const af = frameworkFromMap(ukraineJapan());
+ * console.log(labelsById(af, grounded(af)).get("thesis")); // "in"
  * ```
  */
 export function frameworkFromMap(map: ArgumentMap, options: MapFrameworkOptions = {}): MapFramework {

@@ -8,7 +8,24 @@ import type { MapEvaluation } from "../map/evaluation.js";
 import { evaluateFail, type EvaluateIssueCode } from "./issues.js";
 import type { Labelling } from "./labelling.js";
 
-/** What a computation had found when its time limit expired. */
+/**
+ * What a computation had found when its time limit expired.
+ *
+ * @example
+ * ```ts
+ * import { extensions, frameworkFromEdges, TimeLimitError, type TimeLimitFound } from "argmap/evaluate";
+ *
+ * const af = frameworkFromEdges(["a", "b"], [["a", "b"], ["b", "a"]]);
+ * let found: TimeLimitFound = {};
+ * try {
+ *   console.log(extensions(af, "preferred", { timeLimit: 1000 }).length); // 2
+ * } catch (error) {
+ *   if (!(error instanceof TimeLimitError)) throw error;
+ *   found = error.found;
+ * }
+ * console.log(found.extensions?.length ?? "finished in time");
+ * ```
+ */
 export interface TimeLimitFound {
   /** `extensions`, `extensionStream`: the extensions found so far. */
   readonly extensions?: readonly Labelling[];
@@ -80,7 +97,7 @@ export class Budget {
   /** Throws `aborted` or `time-limit` when either applies. */
   check(): void {
     if (this.signal?.aborted === true) evaluateFail("aborted", [], "the evaluation was aborted by its AbortSignal");
-    if (performance.now() > this.#deadline) {
+    if (performance.now() >= this.#deadline) {
       throw new TimeLimitError({ code: "time-limit", severity: "error", path: ["timeLimit"], message: `the evaluation did not finish within its time limit of ${this.timeLimit} ms` });
     }
   }

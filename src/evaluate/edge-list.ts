@@ -5,17 +5,49 @@
 import { assembleFramework, buildAdjacencies, type Framework, type Naming } from "./framework.js";
 import { evaluateFail } from "./issues.js";
 
-/** An argument named by its number (0-based) or, when the framework has ids, by its id. */
+/**
+ * An argument named by its number (0-based) or, when the framework has ids, by its id.
+ *
+ * @example
+ * ```ts
+ * import { frameworkFromEdges, scepticallyAccepted, type ArgumentRef } from "argmap/evaluate";
+ *
+ * const af = frameworkFromEdges(["a", "b"], [["a", "b"]]);
+ * const byId: ArgumentRef = "a";
+ * const byNumber: ArgumentRef = 0;
+ * console.log(scepticallyAccepted(af, "grounded", byId) === scepticallyAccepted(af, "grounded", byNumber)); // true
+ * ```
+ */
 export type ArgumentRef = number | string;
 
 /**
  * Relations as a list: either flat pairs of argument numbers in a typed
  * array (`[from0, to0, from1, to1, …]`, the fast form for large frameworks)
  * or an array of `[from, to]` pairs of numbers or ids.
+ *
+ * @example
+ * ```ts
+ * import { frameworkFromEdges, type EdgeList } from "argmap/evaluate";
+ *
+ * const pairs: EdgeList = [[0, 1], [1, 2]];
+ * const flat: EdgeList = Int32Array.of(0, 1, 1, 2); // the fast form for large frameworks
+ * console.log(frameworkFromEdges(3, pairs).attackCount, frameworkFromEdges(3, flat).attackCount); // 2 2
+ * ```
  */
 export type EdgeList = Int32Array | Uint32Array | readonly (readonly [ArgumentRef, ArgumentRef])[];
 
-/** Options of {@link frameworkFromEdges}. */
+/**
+ * Options of {@link frameworkFromEdges}.
+ *
+ * @example
+ * ```ts
+ * import { frameworkFromEdges, gradual, type EdgeListOptions } from "argmap/evaluate";
+ *
+ * const options: EdgeListOptions = { supports: [["c", "a"]], base: [0.5, 0.5, 0.9] };
+ * const af = frameworkFromEdges(["a", "b", "c"], [["b", "a"]], options);
+ * console.log(gradual(af, "dfquad").strengths);
+ * ```
+ */
 export interface EdgeListOptions {
   /**
    * Supports `[supporter, supported]`, used by gradual semantics.
@@ -52,10 +84,13 @@ const DEFAULTS = { firstNumber: 0 } as const;
  * @throws `ArgmapError` `unknown-argument` for an edge naming no
  * argument, `duplicate-argument` for repeated ids, `invalid-framework` for a
  * bad count, base score or odd-length pair array.
+ *
  * @example
  * ```ts
+ * import { frameworkFromEdges, grounded } from "argmap/evaluate";
+ *
  * const af = frameworkFromEdges(["a", "b", "c"], [["a", "b"], ["b", "c"]]);
- * grounded(af).extension; // Int32Array [0, 2]
+ * console.log(grounded(af).extension); // Int32Array [0, 2]
  * ```
  */
 export function frameworkFromEdges(args: number | readonly string[], attacks: EdgeList, options: EdgeListOptions = {}): Framework {

@@ -15,7 +15,19 @@ import { IN, OUT } from "./labelling.js";
 import { scepticalLabels } from "./reasoner.js";
 import { isExtensionSemantics, isGradualSemantics, type ExtensionSemantics, type Semantics } from "./semantics.js";
 
-/** Options of {@link evaluateMap}. */
+/**
+ * Options of {@link evaluateMap}.
+ *
+ * @example
+ * ```ts
+ * import { ukraineJapan } from "argmap/datasets";
+ * import { evaluateMap, type EvaluateMapOptions } from "argmap/evaluate";
+ *
+ * const options: EvaluateMapOptions = { step: 0.5, maxIterations: 5000, timeLimit: 10_000 };
+ * const evaluation = evaluateMap(ukraineJapan(), "dfquad", options);
+ * console.log(evaluation.converged, evaluation.complete); // true true
+ * ```
+ */
 export interface EvaluateMapOptions {
   /**
    * No longer used: labels are decided with SAT calls per argument, not by

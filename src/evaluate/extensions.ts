@@ -12,7 +12,18 @@ import { IN, OUT, UNDEC, type Labelling } from "./labelling.js";
 import { lit, SatSolver } from "./sat-solver.js";
 import { isExtensionSemantics, type ExtensionSemantics } from "./semantics.js";
 
-/** Options of {@link extensions} and {@link countExtensions}. */
+/**
+ * Options of {@link extensions} and {@link countExtensions}.
+ *
+ * @example
+ * ```ts
+ * import { extensions, frameworkFromEdges, type ExtensionOptions } from "argmap/evaluate";
+ *
+ * const af = frameworkFromEdges(["a", "b", "c", "d"], [["a", "b"], ["b", "a"], ["c", "d"], ["d", "c"]]);
+ * const options: ExtensionOptions = { limit: 3, timeLimit: 5000 };
+ * console.log(extensions(af, "preferred", options).length); // 3 of the 4
+ * ```
+ */
 export interface ExtensionOptions {
   /**
    * Stop after this many extensions.
@@ -35,7 +46,18 @@ export interface ExtensionOptions {
   readonly timeLimit?: number;
 }
 
-/** Options of {@link someExtension}. */
+/**
+ * Options of {@link someExtension}.
+ *
+ * @example
+ * ```ts
+ * import { frameworkFromEdges, someExtension, type SomeExtensionOptions } from "argmap/evaluate";
+ *
+ * const af = frameworkFromEdges(["a", "b"], [["a", "b"], ["b", "a"]]);
+ * const options: SomeExtensionOptions = { timeLimit: 5000 };
+ * console.log(someExtension(af, "stable", options)?.extension.length); // 1
+ * ```
+ */
 export interface SomeExtensionOptions {
   /**
    * Stops the computation with `aborted` when it fires.
@@ -68,10 +90,13 @@ const DEFAULTS = { limit: Number.POSITIVE_INFINITY } as const;
  * @throws `ArgmapError` `aborted` if the signal fires, `time-limit`
  * ({@link TimeLimitError}, with the extensions found so far) when the time
  * limit expires, `invalid-framework` for an unknown semantics or a bad limit.
+ *
  * @example
  * ```ts
+ * import { extensionIds, extensions, frameworkFromEdges } from "argmap/evaluate";
+ *
  * const af = frameworkFromEdges(["a", "b"], [["a", "b"], ["b", "a"]]);
- * extensions(af, "preferred").map((l) => extensionIds(af, l)); // [["a"], ["b"]] in some order
+ * console.log(extensions(af, "preferred").map((l) => extensionIds(af, l))); // [["a"], ["b"]] in some order
  * ```
  */
 export function extensions(framework: Framework, semantics: ExtensionSemantics, options: ExtensionOptions = {}): Labelling[] {
@@ -100,6 +125,14 @@ export function extensions(framework: Framework, semantics: ExtensionSemantics, 
  * @returns The number of extensions, at most `limit`.
  * @throws `ArgmapError` as {@link extensions}; a `time-limit` error's
  * `found.count` is the number counted so far.
+ *
+ * @example
+ * ```ts
+ * import { countExtensions, frameworkFromEdges } from "argmap/evaluate";
+ *
+ * const af = frameworkFromEdges(["a", "b", "c", "d"], [["a", "b"], ["b", "a"], ["c", "d"], ["d", "c"]]);
+ * console.log(countExtensions(af, "stable"), countExtensions(af, "complete")); // 4 9
+ * ```
  */
 export function countExtensions(framework: Framework, semantics: ExtensionSemantics, options: ExtensionOptions = {}): number {
   const limit = resolveLimit(options.limit);
@@ -135,6 +168,15 @@ export function countExtensions(framework: Framework, semantics: ExtensionSemant
  * @param options - An abort signal, a time limit.
  * @returns A labelling, or `undefined` when there is none (only possible for stable).
  * @throws `ArgmapError` as {@link extensions}.
+ *
+ * @example
+ * ```ts
+ * import { extensionIds, frameworkFromEdges, someExtension } from "argmap/evaluate";
+ *
+ * const af = frameworkFromEdges(["a", "b", "c"], [["a", "b"], ["b", "a"], ["b", "c"]]);
+ * const found = someExtension(af, "preferred");
+ * if (found !== undefined) console.log(extensionIds(af, found)); // ["a", "c"] or ["b"]
+ * ```
  */
 export function someExtension(framework: Framework, semantics: ExtensionSemantics, options: SomeExtensionOptions = {}): Labelling | undefined {
   checkSemantics(semantics);
@@ -177,12 +219,19 @@ export function someExtension(framework: Framework, semantics: ExtensionSemantic
  * @throws `ArgmapError` `aborted` (from the iterator) once the signal fires,
  * `time-limit` once the time limit expires (a search in progress is cut
  * off too), `invalid-framework` for an unknown semantics or a bad limit.
+ *
  * @example
  * ```ts
- * const signal = AbortSignal.timeout(1000);
- * for await (const labelling of extensionStream(af, "preferred", { signal })) {
- *   console.log(extensionIds(af, labelling));
+ * import { extensionIds, extensionStream, frameworkFromEdges } from "argmap/evaluate";
+ *
+ * const af = frameworkFromEdges(["a", "b"], [["a", "b"], ["b", "a"]]);
+ * async function list(): Promise<void> {
+ *   const signal = AbortSignal.timeout(1000);
+ *   for await (const labelling of extensionStream(af, "preferred", { signal })) {
+ *     console.log(extensionIds(af, labelling));
+ *   }
  * }
+ * void list();
  * ```
  */
 export async function* extensionStream(framework: Framework, semantics: ExtensionSemantics, options: ExtensionOptions = {}): AsyncGenerator<Labelling, void, undefined> {

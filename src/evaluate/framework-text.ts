@@ -6,7 +6,17 @@ import { parseApx } from "./apx.js";
 import type { Framework } from "./framework.js";
 import { parseIccma } from "./iccma.js";
 
-/** A text format for frameworks: ASPARTIX `.apx` or ICCMA 2023 `p af N`. */
+/**
+ * A text format for frameworks: ASPARTIX `.apx` or ICCMA 2023 `p af N`.
+ *
+ * @example
+ * ```ts
+ * import { detectFrameworkFormat, type FrameworkTextFormat } from "argmap/evaluate";
+ *
+ * const format: FrameworkTextFormat = detectFrameworkFormat("arg(a).\narg(b).\natt(a,b).\n");
+ * console.log(format); // "apx"
+ * ```
+ */
 export type FrameworkTextFormat = "apx" | "iccma";
 
 /**
@@ -17,6 +27,14 @@ export type FrameworkTextFormat = "apx" | "iccma";
  *
  * @param text - The file's text.
  * @returns The format.
+ *
+ * @example
+ * ```ts
+ * import { detectFrameworkFormat } from "argmap/evaluate";
+ *
+ * console.log(detectFrameworkFormat("# comment\np af 2\n1 2\n")); // "iccma"
+ * console.log(detectFrameworkFormat("arg(a).\n")); // "apx"
+ * ```
  */
 export function detectFrameworkFormat(text: string): FrameworkTextFormat {
   const head = text.slice(0, 1 << 16);
@@ -31,6 +49,14 @@ export function detectFrameworkFormat(text: string): FrameworkTextFormat {
  * @param format - The format, if known; detected with {@link detectFrameworkFormat} otherwise.
  * @returns The framework.
  * @throws `ArgmapError` as {@link parseIccma} or {@link parseApx}.
+ *
+ * @example
+ * ```ts
+ * import { grounded, parseFramework } from "argmap/evaluate";
+ *
+ * const af = parseFramework("p af 3\n1 2\n2 3\n");
+ * console.log(grounded(af).extension); // Int32Array [0, 2]
+ * ```
  */
 export function parseFramework(text: string, format: FrameworkTextFormat = detectFrameworkFormat(text)): Framework {
   return format === "iccma" ? parseIccma(text) : parseApx(text);

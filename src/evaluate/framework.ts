@@ -8,6 +8,15 @@
 /**
  * One direction of a relation in CSR form: the neighbours of argument `i`
  * are `neighbors[offsets[i]]` up to (excluding) `neighbors[offsets[i + 1]]`.
+ *
+ * @example
+ * ```ts
+ * import { frameworkFromEdges, type Adjacency } from "argmap/evaluate";
+ *
+ * const af = frameworkFromEdges(["a", "b", "c"], [["a", "b"], ["a", "c"]]);
+ * const { offsets, neighbors }: Adjacency = af.attacks;
+ * console.log(Array.from(neighbors.subarray(offsets[0], offsets[1])).map((i) => af.id(i))); // ["b", "c"]
+ * ```
  */
 export interface Adjacency {
   /** `size + 1` offsets into `neighbors`, non-decreasing, `offsets[0] === 0`. */
@@ -20,6 +29,15 @@ export interface Adjacency {
  * An argumentation framework (abstract, or bipolar when it has supports).
  * Read-only: the arrays are shared with nothing else, but changing them is
  * not supported.
+ *
+ * @example
+ * ```ts
+ * import { frameworkFromEdges, grounded, type Framework } from "argmap/evaluate";
+ *
+ * const af: Framework = frameworkFromEdges(["a", "b"], [["a", "b"]]);
+ * console.log(af.size, af.attackCount, af.indexOf("b"), af.id(0)); // 2 1 1 "a"
+ * console.log(grounded(af).extension); // Int32Array [0]
+ * ```
  */
 export interface Framework {
   /** Number of arguments. */

@@ -9,10 +9,32 @@ import { evaluateFail } from "./issues.js";
 import type { GradualSemantics } from "./semantics.js";
 import { GRADUAL_SEMANTICS } from "./semantics.js";
 
-/** How the strengths of linked premises combine into a relation's strength. */
+/**
+ * How the strengths of linked premises combine into a relation's strength.
+ *
+ * @example
+ * ```ts
+ * import { ukraineJapan } from "argmap/datasets";
+ * import { evaluateMap, type PremiseAggregation } from "argmap/evaluate";
+ *
+ * const aggregation: PremiseAggregation = "product";
+ * console.log(evaluateMap(ukraineJapan(), "dfquad", { aggregation }).converged); // true
+ * ```
+ */
 export type PremiseAggregation = "min" | "product";
 
-/** Options of the gradual semantics. */
+/**
+ * Options of the gradual semantics.
+ *
+ * @example
+ * ```ts
+ * import { frameworkFromEdges, gradual, type GradualOptions } from "argmap/evaluate";
+ *
+ * const af = frameworkFromEdges(["a", "b"], [["a", "b"], ["b", "a"]], { base: [1, 1] });
+ * const options: GradualOptions = { step: 0.5, tolerance: 1e-12, maxIterations: 10_000 };
+ * console.log(gradual(af, "dfquad", options).converged); // true
+ * ```
+ */
 export interface GradualOptions {
   /**
    * Stop when no strength changes by more than this in one iteration.
@@ -58,7 +80,18 @@ export interface GradualOptions {
   readonly timeLimit?: number;
 }
 
-/** The result of a gradual semantics. */
+/**
+ * The result of a gradual semantics.
+ *
+ * @example
+ * ```ts
+ * import { frameworkFromEdges, gradual, type GradualResult } from "argmap/evaluate";
+ *
+ * const af = frameworkFromEdges(["a", "b"], [["a", "b"]]);
+ * const result: GradualResult = gradual(af, "euler");
+ * console.log(result.converged, result.iterations, result.strengths);
+ * ```
+ */
 export interface GradualResult {
   /** Strength in [0, 1] per argument number. */
   readonly strengths: Float64Array;
@@ -85,10 +118,13 @@ export type Sweep = (framework: Framework, current: Float64Array, next: Float64A
  * unknown semantics, `aborted` if the signal fires, `time-limit`
  * ({@link TimeLimitError}, with the strengths so far) when the time limit
  * expires.
+ *
  * @example
  * ```ts
+ * import { frameworkFromEdges, gradual } from "argmap/evaluate";
+ *
  * const af = frameworkFromEdges(["a", "b"], [["a", "b"]], { base: [1, 1] });
- * gradual(af, "h-categorizer").strengths; // Float64Array [1, 0.5]
+ * console.log(gradual(af, "h-categorizer").strengths); // Float64Array [1, 0.5]
  * ```
  */
 export function gradual(framework: Framework, semantics: GradualSemantics, options: GradualOptions = {}): GradualResult {
@@ -330,6 +366,14 @@ export function gradualStep(framework: Framework, semantics: GradualSemantics, c
  * @param options - See {@link GradualOptions}.
  * @returns Strengths, iterations, convergence.
  * @throws `ArgmapError` as {@link gradual}.
+ *
+ * @example
+ * ```ts
+ * import { frameworkFromEdges, hCategorizer } from "argmap/evaluate";
+ *
+ * const af = frameworkFromEdges(["a", "b", "c"], [["a", "b"], ["b", "c"]]);
+ * console.log(hCategorizer(af).strengths); // Float64Array [1, 0.5, 0.666…]
+ * ```
  */
 export function hCategorizer(framework: Framework, options: GradualOptions = {}): GradualResult {
   return gradual(framework, "h-categorizer", options);
@@ -344,6 +388,14 @@ export function hCategorizer(framework: Framework, options: GradualOptions = {})
  * @param options - See {@link GradualOptions}.
  * @returns Strengths, iterations, convergence (cycles may oscillate).
  * @throws `ArgmapError` as {@link gradual}.
+ *
+ * @example
+ * ```ts
+ * import { dfquad, frameworkFromEdges } from "argmap/evaluate";
+ *
+ * const af = frameworkFromEdges(["a", "b", "c"], [["a", "b"]], { supports: [["c", "b"]], base: [0.5, 0.5, 0.5] });
+ * console.log(dfquad(af).strengths[1]); // 0.5: the attack and the support balance
+ * ```
  */
 export function dfquad(framework: Framework, options: GradualOptions = {}): GradualResult {
   return gradual(framework, "dfquad", options);
@@ -358,6 +410,15 @@ export function dfquad(framework: Framework, options: GradualOptions = {}): Grad
  * @param options - See {@link GradualOptions}.
  * @returns Strengths, iterations, convergence.
  * @throws `ArgmapError` as {@link gradual}.
+ *
+ * @example
+ * ```ts
+ * import { frameworkFromEdges, quadraticEnergy } from "argmap/evaluate";
+ *
+ * const af = frameworkFromEdges(["a", "b"], [["a", "b"]], { base: [0.5, 0.5] });
+ * const [a, b] = quadraticEnergy(af).strengths;
+ * console.log(a, b); // 0.5 and less than 0.5
+ * ```
  */
 export function quadraticEnergy(framework: Framework, options: GradualOptions = {}): GradualResult {
   return gradual(framework, "quadratic-energy", options);
@@ -371,6 +432,15 @@ export function quadraticEnergy(framework: Framework, options: GradualOptions = 
  * @param options - See {@link GradualOptions}.
  * @returns Strengths, iterations, convergence.
  * @throws `ArgmapError` as {@link gradual}.
+ *
+ * @example
+ * ```ts
+ * import { euler, frameworkFromEdges } from "argmap/evaluate";
+ *
+ * const af = frameworkFromEdges(["a", "b"], [["a", "b"]], { base: [0.5, 0.5] });
+ * const [a, b] = euler(af).strengths;
+ * console.log(a, b); // 0.5 and less than 0.5
+ * ```
  */
 export function euler(framework: Framework, options: GradualOptions = {}): GradualResult {
   return gradual(framework, "euler", options);

@@ -9,7 +9,18 @@ import { IN, labellingFromCodes, OUT, type Labelling } from "./labelling.js";
 const IN_STATE = -1;
 const OUT_STATE = -2;
 
-/** Options of {@link grounded}. */
+/**
+ * Options of {@link grounded}.
+ *
+ * @example
+ * ```ts
+ * import { frameworkFromEdges, grounded, type GroundedOptions } from "argmap/evaluate";
+ *
+ * const af = frameworkFromEdges(["a", "b"], [["a", "b"]]);
+ * const options: GroundedOptions = { timeLimit: 1000 };
+ * console.log(grounded(af, options).extension); // Int32Array [0]
+ * ```
+ */
 export interface GroundedOptions {
   /**
    * Stops the computation with `aborted` when it fires.
@@ -37,10 +48,13 @@ export interface GroundedOptions {
  * @returns The grounded labelling (unique).
  * @throws `ArgmapError` `aborted` if the signal fires, `time-limit` when
  * the time limit expires.
+ *
  * @example
  * ```ts
+ * import { extensionIds, frameworkFromEdges, grounded } from "argmap/evaluate";
+ *
  * const af = frameworkFromEdges(["a", "b", "c"], [["a", "b"], ["b", "c"]]);
- * extensionIds(af, grounded(af)); // ["a", "c"]
+ * console.log(extensionIds(af, grounded(af))); // ["a", "c"]
  * ```
  */
 export function grounded(framework: Framework, options: GroundedOptions = {}): Labelling {

@@ -52,7 +52,7 @@ export function parseIccma(text: string): Framework {
     if (size < 0) {
       const header = /^p\s+af\s+(\d+)\s*$/.exec(text.slice(p, stop));
       if (header === null) evaluateFail("iccma-syntax", [], "the first line must be the header `p af N`", line, p - lineStart + 1);
-      const declared = header[1]!;
+      const declared = header[1]!.replace(/^0+(?=\d)/, "");
       size = declared.length > 9 ? Number.POSITIVE_INFINITY : Number(declared);
       if (size > MAX_FRAMEWORK_ARGUMENTS) {
         const shown = declared.length > 20 ? `${declared.slice(0, 20)}… (${declared.length} digits)` : declared;
@@ -120,9 +120,12 @@ export function parseIccma(text: string): Framework {
  * @returns The file's text, ending with a newline.
  * @throws `ArgmapError` `invalid-framework` if the framework has
  * supports or premises, which the format cannot hold.
+ *
  * @example
  * ```ts
- * toIccma(frameworkFromEdges(2, [[0, 1]])); // "p af 2\n1 2\n"
+ * import { frameworkFromEdges, toIccma } from "argmap/evaluate";
+ *
+ * console.log(toIccma(frameworkFromEdges(2, [[0, 1]], { firstNumber: 1 }))); // "p af 2\n1 2\n"
  * ```
  */
 export function toIccma(framework: Framework): string {

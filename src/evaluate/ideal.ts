@@ -7,7 +7,18 @@ import { LabellingSolver } from "./encoding.js";
 import type { Framework } from "./framework.js";
 import { IN, labellingFromExtension, OUT, type Labelling } from "./labelling.js";
 
-/** Options of {@link ideal}. */
+/**
+ * Options of {@link ideal}.
+ *
+ * @example
+ * ```ts
+ * import { frameworkFromEdges, ideal, type IdealOptions } from "argmap/evaluate";
+ *
+ * const af = frameworkFromEdges(["a", "b"], [["a", "b"], ["b", "a"]]);
+ * const options: IdealOptions = { timeLimit: 5000 };
+ * console.log(ideal(af, options).extension.length); // 0
+ * ```
+ */
 export interface IdealOptions {
   /**
    * Stops the computation with `aborted` when it fires.
@@ -36,6 +47,15 @@ export interface IdealOptions {
  * @returns The ideal labelling (unique).
  * @throws `ArgmapError` `aborted` if the signal fires, `time-limit` when
  * the time limit expires.
+ *
+ * @example
+ * ```ts
+ * import { extensionIds, frameworkFromEdges, ideal } from "argmap/evaluate";
+ *
+ * // a and b attack each other and both attack c; c and d attack each other.
+ * const af = frameworkFromEdges(["a", "b", "c", "d"], [["a", "b"], ["b", "a"], ["a", "c"], ["b", "c"], ["c", "d"], ["d", "c"]]);
+ * console.log(extensionIds(af, ideal(af))); // ["d"]: in every preferred extension, and defends itself
+ * ```
  */
 export function ideal(framework: Framework, options: IdealOptions = {}): Labelling {
   return idealLabelling(framework, budgetOf(options));

@@ -17,6 +17,21 @@ import { ArgmapError, type ArgmapIssue, type PathSegment } from "../errors.js";
  * - `framework-too-large`: an ICCMA or ASPARTIX file declares more arguments
  *   or attacks than argmap accepts (or than the file can hold).
  * - `empty-framework`: an ICCMA or ASPARTIX file with no framework in it.
+ *
+ * @example
+ * ```ts
+ * import { ArgmapError } from "argmap";
+ * import { parseIccma, type EvaluateIssueCode } from "argmap/evaluate";
+ *
+ * try {
+ *   parseIccma("p af 2000000000");
+ * } catch (error) {
+ *   if (error instanceof ArgmapError) {
+ *     const code = error.code as EvaluateIssueCode;
+ *     console.log(code); // "framework-too-large"
+ *   }
+ * }
+ * ```
  */
 export type EvaluateIssueCode = "iccma-syntax" | "unknown-argument" | "duplicate-argument" | "invalid-framework" | "aborted" | "time-limit" | "framework-too-large" | "empty-framework";
 

@@ -29,7 +29,7 @@ import { assembleFramework, buildAdjacencies, emptyAdjacency, type Framework } f
 import { IN, OUT, UNDEC, type LabelCode, type Labelling } from "./labelling.js";
 import { lit } from "./sat-solver.js";
 
-/** Semantics the reasoner answers questions for. */
+/** @internal Semantics the reasoner answers questions for. */
 export type ReasonedSemantics = "complete" | "preferred" | "stable" | "semi-stable";
 
 /** @internal A component of the grounded-undecided arguments, as its own framework. */

@@ -11,10 +11,34 @@
  */
 import type { Semantics } from "../evaluate/semantics.js";
 
-/** Acceptance label of an argument under an extension semantics. */
+/**
+ * Acceptance label of an argument under an extension semantics.
+ *
+ * @example
+ * ```ts
+ * import { argmap } from "argmap";
+ * import { evaluateMap, evaluationLabel, type AcceptanceLabel } from "argmap/evaluate";
+ *
+ * const map = argmap("Tea").claim("t", "Tea is good.").claim("o", "It is bitter.").attack("o", "t").build();
+ * const label: AcceptanceLabel | undefined = evaluationLabel(evaluateMap(map, "grounded"), "o");
+ * console.log(label); // "in"
+ * ```
+ */
 export type AcceptanceLabel = "in" | "out" | "undec";
 
-/** The label of one claim or relation. */
+/**
+ * The label of one claim or relation.
+ *
+ * @example
+ * ```ts
+ * import { argmap } from "argmap";
+ * import { evaluateMap, type LabelEntry } from "argmap/evaluate";
+ *
+ * const map = argmap("Tea").claim("t", "Tea is good.").claim("o", "It is bitter.").attack("o", "t").build();
+ * const labels: readonly LabelEntry[] = evaluateMap(map, "grounded").labels ?? [];
+ * for (const { id, label } of labels) console.log(id, label); // t out, o in, then the relation
+ * ```
+ */
 export interface LabelEntry {
   /** Claim or relation id. */
   readonly id: string;
@@ -22,7 +46,19 @@ export interface LabelEntry {
   readonly label: AcceptanceLabel;
 }
 
-/** The strength of one claim or relation. */
+/**
+ * The strength of one claim or relation.
+ *
+ * @example
+ * ```ts
+ * import { argmap } from "argmap";
+ * import { evaluateMap, type StrengthEntry } from "argmap/evaluate";
+ *
+ * const map = argmap("Tea").claim("t", "Tea is good.").claim("o", "It is bitter.").attack("o", "t").build();
+ * const strengths: readonly StrengthEntry[] = evaluateMap(map, "dfquad").strengths ?? [];
+ * for (const { id, strength } of strengths) console.log(id, strength.toFixed(2));
+ * ```
+ */
 export interface StrengthEntry {
   /** Claim or relation id. */
   readonly id: string;
@@ -38,6 +74,19 @@ export interface StrengthEntry {
  * With several extensions (complete, preferred, stable, semi-stable) a label
  * is sceptical: `in` when the argument is in every extension, `out` when it
  * is out in every extension, `undec` otherwise.
+ *
+ * @example
+ * ```ts
+ * import { argmap, summarize } from "argmap";
+ * import { evaluateMap, evaluationLabel, type MapEvaluation } from "argmap/evaluate";
+ *
+ * const map = argmap("Tea").claim("__proto__", "Tea is good.").claim("o", "It is bitter.").attack("o", "__proto__").build();
+ * const evaluation: MapEvaluation = evaluateMap(map, "preferred");
+ * const saved = JSON.stringify(evaluation); // plain data: every label survives
+ * const loaded = JSON.parse(saved) as MapEvaluation;
+ * console.log(loaded.complete, evaluationLabel(loaded, "__proto__")); // true "out"
+ * console.log(summarize(map, { evaluation: loaded }).evaluation?.semantics); // "preferred"
+ * ```
  */
 export interface MapEvaluation {
   /** The semantics the results come from. */

@@ -158,6 +158,7 @@ describe("untrusted sizes and empty files", () => {
     expect(MAX_FRAMEWORK_ARGUMENTS).toBe(16_777_216);
     expect(issueOf(() => parseIccma(`p af ${MAX_FRAMEWORK_ARGUMENTS + 1}\n`)).message).toContain(String(MAX_FRAMEWORK_ARGUMENTS));
     expect(parseIccma("p af 100000\n1 2\n").size).toBe(100_000);
+    expect(parseIccma("p af 0000000000003\n1 2\n").size).toBe(3);
   });
 
   test.each(["", "\n\n", "# only a comment\n", "  \r\n# c\n"])("ICCMA text %j holds no framework: empty-framework", (text) => {
