@@ -7,7 +7,10 @@ import { parseFramework } from "../evaluate/framework-text.js";
 import { fromAif } from "../formats/aif.js";
 import { fromArgdown } from "../formats/argdown/from-argdown.js";
 import type { ConversionResult } from "../formats/conversion.js";
+import { fromArggraph } from "../formats/arggraph.js";
 import { fromKialo } from "../formats/kialo.js";
+import { fromOva } from "../formats/ova.js";
+import { fromSadface } from "../formats/sadface.js";
 import { looksLike, sniffFormat, type SniffedFormat } from "../formats/sniff.js";
 import type { ArgumentMap } from "../map/argument-map.js";
 import { parseArgumentMapJson } from "../validate/parse.js";
@@ -105,7 +108,7 @@ async function readFileBounded(file: string, maxBytes: number): Promise<Uint8Arr
 }
 
 /** The `--from` names of the formats the command line reads (`json` is argmap JSON). */
-export const READ_FORMATS = ["json", "argdown", "aif", "kialo", "iccma", "apx"] as const;
+export const READ_FORMATS = ["json", "argdown", "aif", "kialo", "sadface", "ova", "arggraph", "iccma", "apx"] as const;
 
 /** A `--from` name. */
 export type ReadFormat = (typeof READ_FORMATS)[number];
@@ -133,9 +136,9 @@ const SNIFFED_TO_READ: Readonly<Record<SniffedFormat, ReadFormat | undefined>> =
   kialo: "kialo",
   iccma: "iccma",
   apx: "apx",
-  sadface: undefined,
-  ova: undefined,
-  arggraph: undefined,
+  sadface: "sadface",
+  ova: "ova",
+  arggraph: "arggraph",
 };
 
 const FORMAT_NAMES: Readonly<Record<ReadFormat, string>> = {
@@ -143,6 +146,9 @@ const FORMAT_NAMES: Readonly<Record<ReadFormat, string>> = {
   argdown: "Argdown",
   aif: "AIF JSON",
   kialo: "a Kialo export",
+  sadface: "SADFace JSON",
+  ova: "OVA JSON",
+  arggraph: "arggraph XML",
   iccma: "an ICCMA framework",
   apx: "an ASPARTIX framework",
 };
@@ -189,6 +195,12 @@ export async function readInput(context: CommandContext, file: string, options: 
         return imported(context, name, format, fromAif(text));
       case "kialo":
         return imported(context, name, format, fromKialo(text));
+      case "sadface":
+        return imported(context, name, format, fromSadface(text));
+      case "ova":
+        return imported(context, name, format, fromOva(text));
+      case "arggraph":
+        return imported(context, name, format, await fromArggraph(text));
     }
   } catch (error) {
     if (!(error instanceof ArgmapError) || error.issues.some((i) => i.code === "missing-peer")) throw error;

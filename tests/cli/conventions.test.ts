@@ -162,6 +162,13 @@ describe("a missing optional package exits 2 with missing-peer", () => {
     expect(stderr).toMatch(/: missing-peer .*npm install elkjs/);
   });
 
+  test("reading arggraph XML without fast-xml-parser", () => {
+    const xml = join(ROOT, "tests", "fixtures", "formats", "arggraph", "car-ban.xml");
+    const { code, stderr } = argmapCli(["stats", xml], undefined, { hide: ["fast-xml-parser"] });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/: missing-peer .*fast-xml-parser/);
+  });
+
   test("reading Argdown without @argdown/core, also as JSON", () => {
     const argdown = join(ROOT, "tests", "fixtures", "formats", "argdown", "pcs.argdown");
     const { code, stderr } = argmapCli(["summarize", argdown], undefined, { hide: ["@argdown/core"] });

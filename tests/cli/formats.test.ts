@@ -16,6 +16,9 @@ const INPUTS = [
   ["AIF", join(fixtures, "formats", "aif", "minimum-wage.json"), "aif"],
   ["xAIF", join(fixtures, "formats", "aif", "school-uniforms.xaif.json"), "aif"],
   ["Kialo", join(fixtures, "formats", "kialo", "city-cars.txt"), "kialo"],
+  ["SADFace", join(fixtures, "formats", "sadface", "car-ban.sadface.json"), "sadface"],
+  ["OVA", join(fixtures, "formats", "ova", "car-ban.ova.json"), "ova"],
+  ["arggraph XML", join(fixtures, "formats", "arggraph", "car-ban.xml"), "arggraph"],
 ] as const;
 
 const COMMANDS: readonly (readonly [string, (file: string) => string[]])[] = [
@@ -107,7 +110,7 @@ describe("a file read as another format", () => {
   test("text in no format is unknown-format, exit 1", async () => {
     const { code, err } = await runInProcess(["stats", "-"], "just some words\n");
     expect(code).toBe(1);
-    expect(err).toBe("<stdin>:$: unknown-format cannot tell the format of this input: it is in no format argmap reads; give --from (json, argdown, aif, kialo, iccma, apx)\n");
+    expect(err).toBe("<stdin>:$: unknown-format cannot tell the format of this input: it is in no format argmap reads; give --from (json, argdown, aif, kialo, sadface, ova, arggraph, iccma, apx)\n");
   });
 
   test("JSON in no known shape is read as argmap JSON, whose errors say where", async () => {

@@ -4,16 +4,20 @@ import type { ConversionResult } from "../../formats/conversion.js";
 import { toDot } from "../../formats/dot.js";
 import { toGraphml } from "../../formats/graphml.js";
 import { toKialo } from "../../formats/kialo.js";
+import { toOva } from "../../formats/ova.js";
+import { toSadface } from "../../formats/sadface.js";
 import { toMermaid } from "../../formats/mermaid.js";
 import type { ArgumentMap } from "../../map/argument-map.js";
 import { UsageError, type Command } from "../command.js";
 import { checkOutput, readInput, writeOutput } from "../io.js";
 
-const WRITE = ["json", "argdown", "aif", "xaif", "kialo", "mermaid", "dot", "graphml"] as const;
+const WRITE = ["json", "argdown", "aif", "xaif", "sadface", "ova", "kialo", "mermaid", "dot", "graphml"] as const;
 type WriteFormat = (typeof WRITE)[number];
 
 /** Output formats by file name ending, longest first. `.txt` is not guessed: Kialo needs `--to kialo`. */
 const BY_EXTENSION: readonly (readonly [string, WriteFormat])[] = [
+  [".sadface.json", "sadface"],
+  [".ova.json", "ova"],
   [".xaif.json", "xaif"],
   [".aif.json", "aif"],
   [".argdown", "argdown"],
@@ -41,6 +45,10 @@ function write(format: WriteFormat, map: ArgumentMap): ConversionResult<string> 
       return json(toAif(map));
     case "xaif":
       return json(toXaif(map));
+    case "sadface":
+      return json(toSadface(map));
+    case "ova":
+      return json(toOva(map));
     case "kialo":
       return toKialo(map);
     case "mermaid":
@@ -60,7 +68,7 @@ export const convertCommand: Command = {
   description:
     "Reads IN and writes OUT (either may be - for standard input or output). IN is read in any format argmap\n" +
     "reads: --from, else its name, else its content. OUT's format comes from --to or its name (.json, .argdown/.ad,\n" +
-    ".aif.json, .xaif.json, .mmd, .dot/.gv, .graphml); Kialo needs --to kialo. What OUT cannot hold is printed on standard\n" +
+    ".aif.json, .xaif.json, .sadface.json, .ova.json, .mmd, .dot/.gv, .graphml); Kialo needs --to kialo. What OUT cannot hold is printed on standard\n" +
     "error as warnings, named after IN (their paths point into the map read from IN), once OUT is written.\n" +
     "OUT is written atomically and may not be IN. Exits 1 if IN is not valid in its format.",
   options: {
