@@ -10,7 +10,8 @@ export const validateCommand: Command = {
   summary: "check maps and list their problems",
   usage: "validate FILE...",
   description:
-    "Validates each FILE (or standard input for -) against the argmap format and its consistency rules.\n" +
+    "Validates each FILE (or standard input for -), in any format argmap reads, against the argmap format and its\n" +
+    "consistency rules; a map read from another format also gets the reader's warnings.\n" +
     "Errors and warnings are printed as `file:path: code message`. Exits 1 if any file has errors, or, with\n" +
     "--strict, warnings. With --format json, prints { ok, issues } to standard output instead, each issue with its file.",
   options: {
