@@ -1,4 +1,23 @@
 import type { ArgmapIssue } from "../errors.js";
+import type { ArgumentMap } from "../map/argument-map.js";
+
+/**
+ * Codes of the problems the command line itself reports (documented in
+ * docs/limits.md). Exit 2: `invalid-option`, `usage`, `unreadable-input`,
+ * `unwritable-output`, `same-file`. Exit 1: `invalid-utf8`, `empty-input`,
+ * `input-too-large`, `unknown-format`. (Readers' `format-mismatch` and
+ * `missing-peer` come from argmap/formats.)
+ */
+export type CliIssueCode =
+  | "invalid-option"
+  | "usage"
+  | "unreadable-input"
+  | "unwritable-output"
+  | "same-file"
+  | "unknown-format"
+  | "invalid-utf8"
+  | "empty-input"
+  | "input-too-large";
 
 /** A command-line option of an argmap command. */
 export interface OptionSpec {
@@ -12,6 +31,17 @@ export interface OptionSpec {
   readonly valueName?: string;
 }
 
+/** A map read from one input, in any format the command line reads. */
+export interface MapInput {
+  readonly map: ArgumentMap;
+  /** Warnings of the reader (loss reports, validation warnings), already printed unless `--quiet`. */
+  readonly warnings: readonly ArgmapIssue<string>[];
+  /** The format it was read as. */
+  readonly format: string;
+  /** Name of the input in messages (`<stdin>` for `-`). */
+  readonly name: string;
+}
+
 /** What a command receives. */
 export interface CommandContext {
   /** Positional arguments after the command name. */
@@ -22,8 +52,14 @@ export interface CommandContext {
   readonly out: (text: string) => void;
   /** Writes to standard error. */
   readonly err: (text: string) => void;
-  /** Reads a file, or standard input for `-`. Missing files exit 2. */
+  /**
+   * Reads a file, or standard input for `-`, as text: UTF-8 (a BOM is
+   * dropped), not empty, at most `--max-input` MiB. A missing file exits 2;
+   * invalid UTF-8, empty or too large input exits 1.
+   */
   readonly read: (file: string) => Promise<string>;
+  /** Prints warnings about `file` on standard error as `file:path: warning code message`, unless `--quiet`. */
+  readonly warn: (file: string, issues: readonly ArgmapIssue<string>[]) => void;
 }
 
 /** One `argmap <name>` command. */
@@ -42,9 +78,15 @@ export interface Command {
   run(context: CommandContext): Promise<number>;
 }
 
-/** Exit code 2 with a one-line message: usage errors, missing files. */
+/** Exit code 2 with a one-line message: usage errors, missing files, unwritable outputs. */
 export class UsageError extends Error {
   override readonly name = "UsageError";
+  constructor(
+    message: string,
+    readonly code: CliIssueCode = "usage",
+  ) {
+    super(message);
+  }
 }
 
 /** Exit code 1: the input is invalid; the issues are printed as `file:path: code message`. */

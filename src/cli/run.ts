@@ -1,23 +1,40 @@
-import { readFile } from "node:fs/promises";
-import { parseArgs, type ParseArgsConfig } from "node:util";
-import { ArgmapError } from "../errors.js";
-import { InvalidInputError, UsageError, type Command, type CommandContext } from "./command.js";
+import { parseArgs } from "node:util";
+import { ArgmapError, type ArgmapIssue } from "../errors.js";
+import { InvalidInputError, UsageError, type Command, type CommandContext, type OptionSpec } from "./command.js";
 import { commands } from "./commands/index.js";
-import { formatIssue } from "./io.js";
+import { DEFAULT_MAX_INPUT_MIB, displayName, formatIssue, integerOption, MAX_INPUT_MIB_CAP, READ_FORMATS, readInputText, type StdinReader } from "./io.js";
+import { safeLine, safeName } from "./safe-text.js";
 
 /** Where the command line writes and reads; replaceable for tests. */
 export interface CliStreams {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
-  readonly stdin: () => Promise<string>;
+  /** Reads standard input; may stop after a little more than `maxBytes` bytes. */
+  readonly stdin: StdinReader;
 }
 
 const VERSION = "0.1.0";
 
+/** Options every command takes. */
+const COMMON: Readonly<Record<string, OptionSpec>> = {
+  from: { type: "string", description: "read inputs in this format (default: by file name, then by content)", choices: READ_FORMATS, valueName: "FORMAT" },
+  "max-input": { type: "string", description: `refuse inputs larger than MIB mebibytes (default ${DEFAULT_MAX_INPUT_MIB}, at most ${MAX_INPUT_MIB_CAP})`, valueName: "MIB" },
+};
+
+/** Codes of library errors that are about the environment, not the input: exit 2. */
+const EXIT_2_CODES: ReadonlySet<string> = new Set(["missing-peer"]);
+
+/** One issue in the `--format json` error output: an {@link ArgmapIssue} plus the file it is about. */
+export interface JsonIssue extends ArgmapIssue<string> {
+  /** The input or output the issue is about (`<stdin>` for `-`), when there is one. */
+  readonly file?: string;
+}
+
 /**
  * Runs the `argmap` command line with `argv` (without `node` and the script)
- * and returns the exit code: 0 success, 1 invalid input, 2 usage error or
- * unreadable file.
+ * and returns the exit code: 0 success, 1 invalid input (or a computation
+ * stopped by `--timeout`), 2 usage error, unreadable or unwritable file,
+ * output equal to an input, or a missing optional package.
  */
 export async function runCli(argv: readonly string[], streams: CliStreams): Promise<number> {
   const [name, ...rest] = argv;
@@ -31,64 +48,103 @@ export async function runCli(argv: readonly string[], streams: CliStreams): Prom
   }
   const command = commands.find((c) => c.name === name);
   if (command === undefined) {
-    streams.err(`argmap: unknown command "${name}"; run argmap --help for the list\n`);
+    streams.err(`argmap: unknown command "${safeName(name)}"; run argmap --help for the list\n`);
     return 2;
   }
-  const read = async (file: string): Promise<string> => {
-    if (file === "-") return streams.stdin();
-    try {
-      return await readFile(file, "utf8");
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : ((error as Error).message ?? String(error));
-      throw new UsageError(`cannot read ${file}: ${why}`);
-    }
+  const json = wantsJson(command, rest);
+  const report = (code: number, issues: readonly JsonIssue[]): number => {
+    if (json) streams.out(`${JSON.stringify({ ok: false, issues }, null, 2)}\n`);
+    else
+      for (const issue of issues) {
+        streams.err(issue.file === undefined ? `argmap ${command.name}: ${safeLine(issue.message)}\n` : `${formatIssue(issue.file, issue)}\n`);
+      }
+    return code;
   };
+  let firstInput = "-";
+  let timeout: string | boolean | undefined;
   try {
     const { values, positionals } = parseCommandLine(command, rest);
+    firstInput = positionals[0] ?? "-";
+    timeout = values.timeout;
     if (values.help === true) {
       streams.out(commandHelp(command));
       return 0;
     }
-    for (const [key, spec] of Object.entries(command.options)) {
-      const value = values[key];
-      if (spec.choices && typeof value === "string" && !spec.choices.includes(value)) {
-        throw new UsageError(`--${key} must be one of ${spec.choices.join(", ")}, not "${value}"`);
-      }
-    }
     if (positionals.length < command.positionals.min || positionals.length > command.positionals.max) {
-      throw new UsageError(`usage: argmap ${command.usage}`);
+      throw new UsageError(`usage: argmap ${command.usage}`, "usage");
     }
-    const context: CommandContext = { args: positionals, options: values, out: streams.out, err: streams.err, read };
+    const maxBytes = (integerOption("max-input", values["max-input"], 1) ?? DEFAULT_MAX_INPUT_MIB) * 1024 * 1024;
+    if (maxBytes > MAX_INPUT_MIB_CAP * 1024 * 1024) throw new UsageError(`--max-input is at most ${MAX_INPUT_MIB_CAP} (MiB)`, "invalid-option");
+    const quiet = values.quiet === true;
+    const context: CommandContext = {
+      args: positionals,
+      options: values,
+      out: streams.out,
+      err: streams.err,
+      read: (file) => readInputText(file, maxBytes, streams.stdin),
+      warn: (file, issues) => {
+        if (quiet) return;
+        for (const issue of issues) streams.err(`${formatIssue(file, issue)}\n`);
+      },
+    };
     return await command.run(context);
   } catch (error) {
-    if (error instanceof UsageError) {
-      streams.err(`argmap ${command.name}: ${error.message}\n`);
-      return 2;
-    }
-    if (error instanceof InvalidInputError) {
-      for (const issue of error.issues) streams.err(`${formatIssue(error.file, issue)}\n`);
-      return 1;
-    }
+    if (error instanceof UsageError) return report(2, [{ code: error.code, severity: "error", path: [], message: error.message }]);
+    if (error instanceof InvalidInputError) return report(1, error.issues.map((issue) => ({ ...issue, file: error.file })));
     if (error instanceof ArgmapError) {
-      for (const issue of error.issues) streams.err(`${formatIssue(rest.find((a) => !a.startsWith("-")) ?? "-", issue)}\n`);
-      return 1;
+      // A computation stopped by --timeout: say so, exit 1.
+      const stopped = (issue: ArgmapIssue<string>): string => (issue.code === "time-limit" && typeof timeout === "string" ? `stopped by --timeout ${timeout} (seconds): ${issue.message}` : issue.message);
+      const issues = (error.issues as readonly ArgmapIssue<string>[]).map((issue) =>
+        issue.code === "time-limit" ? { ...issue, path: [], message: stopped(issue), file: displayName(firstInput) } : { ...issue, file: displayName(firstInput) },
+      );
+      return report(issues.some((issue) => EXIT_2_CODES.has(issue.code)) ? 2 : 1, issues);
     }
     throw error;
   }
 }
 
+/** Whether errors go to standard output as JSON: the command has `--format json` and it is given. */
+function wantsJson(command: Command, args: readonly string[]): boolean {
+  const format = command.options.format;
+  if (format === undefined || !(format.choices ?? []).includes("json")) return false;
+  let json = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === "--") break;
+    if (arg === "--format" || arg === `-${format.short ?? "--format"}`) json = args[i + 1] === "json";
+    else if (arg.startsWith("--format=")) json = arg === "--format=json";
+    else if (format.short !== undefined && arg.startsWith(`-${format.short}`) && !arg.startsWith("--")) json = arg === `-${format.short}json`;
+  }
+  return json;
+}
+
+/** Parses the options of `command` with node:util's tokenizer, reporting problems in our words. */
 function parseCommandLine(command: Command, args: readonly string[]): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
-  const options: NonNullable<ParseArgsConfig["options"]> = { help: { type: "boolean", short: "h" } };
-  for (const [key, spec] of Object.entries(command.options)) {
-    options[key] = spec.short !== undefined ? { type: spec.type, short: spec.short } : { type: spec.type };
+  const specs: Record<string, OptionSpec> = { ...command.options, ...COMMON, help: { type: "boolean", short: "h", description: "show this help" } };
+  const options: Record<string, { type: "string" | "boolean"; short?: string }> = {};
+  for (const [key, spec] of Object.entries(specs)) options[key] = spec.short !== undefined ? { type: spec.type, short: spec.short } : { type: spec.type };
+  const { tokens } = parseArgs({ args: [...args], options, allowPositionals: true, strict: false, tokens: true });
+  const values: Record<string, string | boolean | undefined> = {};
+  const positionals: string[] = [];
+  const help = `; run argmap ${command.name} --help for the options`;
+  for (const token of tokens) {
+    if (token.kind === "positional") positionals.push(token.value);
+    if (token.kind !== "option") continue;
+    const spec = Object.hasOwn(specs, token.name) ? specs[token.name] : undefined;
+    const shown = safeName(token.rawName);
+    if (spec === undefined) throw new UsageError(`unknown option ${shown}${help}`, "invalid-option");
+    if (spec.type === "boolean") {
+      if (token.value !== undefined) throw new UsageError(`${shown} takes no value (got ${JSON.stringify(safeName(token.value))})`, "invalid-option");
+      values[token.name] = true;
+      continue;
+    }
+    if (token.value === undefined) throw new UsageError(`${shown} needs a value${spec.valueName !== undefined ? ` (${spec.valueName})` : ""}`, "invalid-option");
+    if (spec.choices !== undefined && !spec.choices.includes(token.value)) {
+      throw new UsageError(`--${token.name} must be one of ${spec.choices.join(", ")}, not ${JSON.stringify(safeName(token.value))}`, "invalid-option");
+    }
+    values[token.name] = token.value;
   }
-  try {
-    const parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
-    return { values: parsed.values as Record<string, string | boolean | undefined>, positionals: parsed.positionals };
-  } catch (error) {
-    throw new UsageError(((error as Error).message ?? String(error)).split("\n")[0]!);
-  }
+  return { values, positionals };
 }
 
 function mainHelp(): string {
@@ -100,12 +156,14 @@ Commands:
 ${lines.join("\n")}
 
 Run argmap <command> --help for a command's options. FILE may be - for standard input.
-Exit codes: 0 success, 1 invalid input, 2 usage error or unreadable file.
+With --format json, errors are printed on standard output as { "ok": false, "issues": [...] }.
+Exit codes: 0 success; 1 invalid input or a computation stopped by --timeout;
+2 usage error, unreadable or unwritable file, output equal to an input, or a missing optional package.
 `;
 }
 
 function commandHelp(command: Command): string {
-  const rows = Object.entries(command.options).map(([key, spec]) => {
+  const rows = Object.entries({ ...command.options, ...COMMON }).map(([key, spec]) => {
     const flag = `${spec.short ? `-${spec.short}, ` : "    "}--${key}${spec.type === "string" ? ` ${spec.valueName ?? "VALUE"}` : ""}`;
     const choices = spec.choices ? ` (${spec.choices.join("|")})` : "";
     return [flag, `${spec.description}${choices}`] as const;

@@ -7,17 +7,19 @@ import { ArgmapError, issue, type ArgmapIssue, type PathSegment } from "../error
 import { checkJsonValue, cloneJson, defineData, jsonErrorOffset } from "../internal/json.js";
 import type { ArgumentMap } from "../map/argument-map.js";
 import { buildFromParts } from "../validate/parse.js";
-import type { Claim, JsonValue, Meta, Relation, Source } from "../schema/document.js";
+import type { Claim, JsonValue, Meta, Participant, Relation, Source } from "../schema/document.js";
 import {
   formatError,
   IdPool,
   positionOf,
+  rejectOtherFormat,
   reportLostFields,
   Warnings,
   type ConversionResult,
   type FormatIssueCode,
   type MapFeature,
 } from "./conversion.js";
+import { sniffJsonValue } from "./sniff.js";
 
 /** A node of an AIF graph. `type` is I, L, RA, CA, MA, PA, TA or YA. */
 export interface AifNode {
@@ -110,7 +112,9 @@ interface Attached {
  * @param input - A parsed AIF value, or AIF JSON text.
  * @param options - See {@link FromAifOptions}.
  * @returns The map and the warnings.
- * @throws {@link argmap!ArgmapError} `aif-invalid-json`, `aif-invalid-shape`,
+ * @throws {@link argmap!ArgmapError} `format-mismatch` when the input is
+ * another format (argmap JSON, SADFace, OVA, …; the message names it),
+ * `aif-invalid-json`, `aif-invalid-shape`,
  * `aif-duplicate-node`, `aif-dangling-edge` or `inconsistent-structure`, with
  * the JSON path of the problem; nothing is returned half-built.
  * @example
@@ -123,6 +127,7 @@ export function fromAif(input: unknown, options: FromAifOptions = {}): Conversio
   const title = typeof settings.title === "string" ? settings.title : FROM_AIF_DEFAULTS.title;
   let value = input;
   if (typeof value === "string") value = parseJsonText(value);
+  rejectOtherFormat("aif", sniffJsonValue(value), "an AIF document");
   if (!isObject(value)) return formatError("aif-invalid-shape", [], `expected an AIF document (a JSON object with "nodes" and "edges"), got ${describe(value)}`);
   let root: Record<string, unknown> = value;
   let prefix: PathSegment[] = [];
@@ -133,7 +138,70 @@ export function fromAif(input: unknown, options: FromAifOptions = {}): Conversio
     root = root.AIF;
     prefix = ["AIF"];
   }
-  return convert(readShape(root, prefix), prefix, text, title, typeof input === "string");
+  return convert(readShape(root, prefix), prefix, text, title, typeof input === "string", readParticipants(root, prefix));
+}
+
+/**
+ * Reads an AIF-shaped graph (nodes with `nodeID` and `type`, edges with
+ * `fromID` and `toID`) that another reader (OVA, SADFace) built from its own
+ * format, with the participants it found.
+ *
+ * @internal
+ */
+export function fromAifGraph(root: Record<string, unknown>, options: AifGraphOptions): ConversionResult<ArgumentMap> {
+  return convert(readShape(root, []), [], options.text, options.title, options.trusted === true, options.participants ?? [], options);
+}
+
+/** How another format's reader adjusts the AIF reading. @internal */
+export interface AifGraphOptions {
+  readonly title: string;
+  readonly description?: string | undefined;
+  /** A source text: becomes a source with id `text`. */
+  readonly text?: string | undefined;
+  readonly sourceTitle?: string | undefined;
+  readonly participants?: readonly AifParticipant[];
+  /** Whether every node value is JSON that no one else holds (parsed from text by the caller): meta is then neither checked nor copied. */
+  readonly trusted?: boolean;
+  /** Node fields that are the other format's own and stay out of `meta.aif.node`. */
+  readonly skip?: ReadonlySet<string>;
+  /** Changes a claim made from an I-node (its meta, tags, by) before the map is built. */
+  readonly claim?: (node: Record<string, unknown>, claim: Claim) => void;
+  /** Changes a relation made from an RA/CA node before the map is built. */
+  readonly relation?: (node: Record<string, unknown>, relation: Relation) => void;
+}
+
+/** A speaker as AIF lists them (`participants`). */
+export interface AifParticipant {
+  readonly participantID: string | number;
+  readonly firstname?: string;
+  readonly surname?: string;
+  readonly [key: string]: JsonValue | undefined;
+}
+
+/** The `participants` list of an AIF document, where it has one; malformed entries are skipped. */
+function readParticipants(root: Record<string, unknown>, prefix: PathSegment[]): AifParticipant[] {
+  const list = root.participants;
+  if (list === undefined || list === null) return [];
+  if (!Array.isArray(list)) return formatError("aif-invalid-shape", [...prefix, "participants"], `expected "participants" to be an array, got ${describe(list)}`);
+  const out: AifParticipant[] = [];
+  list.forEach((item: unknown, i: number) => {
+    if (!isObject(item) || (typeof item.participantID !== "string" && typeof item.participantID !== "number")) {
+      formatError("aif-invalid-shape", [...prefix, "participants", i], "expected a participant object with a participantID");
+    }
+    out.push(item as AifParticipant);
+  });
+  return out;
+}
+
+/** The name of a participant: first name and surname. */
+function participantName(p: AifParticipant): string {
+  return [p.firstname, p.surname].filter((part): part is string => typeof part === "string" && part.trim() !== "").map((part) => part.trim()).join(" ");
+}
+
+/** The speaker's name of an L-node text in the AIFdb convention `"Paul Dean : I welcome…"`. */
+export function speakerOfLocution(text: string): string | undefined {
+  const match = /^\s*([^:\n]{1,100}?)\s+:\s/.exec(text);
+  return match === null ? undefined : match[1]!.trim();
 }
 
 /** The checked parts of an AIF document. */
@@ -228,11 +296,27 @@ function readShape(root: Record<string, unknown>, prefix: PathSegment[]): Shape 
   };
 }
 
-function convert(shape: Shape, prefix: PathSegment[], text: string | undefined, title: string, fromText: boolean): ConversionResult<ArgumentMap> {
+function convert(
+  shape: Shape,
+  prefix: PathSegment[],
+  text: string | undefined,
+  title: string,
+  fromText: boolean,
+  participantList: readonly AifParticipant[],
+  hooks?: AifGraphOptions,
+): ConversionResult<ArgumentMap> {
   const { nodes, ids, types, from, to } = shape;
   const n = nodes.length;
   const m = from.length;
   const warnings = new Warnings();
+  const edgeIds = new Map<string, number>();
+  shape.edges.forEach((edge, e) => {
+    const id = edge.edgeID;
+    if (typeof id !== "string" && typeof id !== "number") return;
+    const seen = edgeIds.get(String(id));
+    if (seen === undefined) edgeIds.set(String(id), e);
+    else warnings.add("aif-duplicate-edge", [...prefix, "edges", e, "edgeID"], `edgeID "${String(id)}" is already used by edges[${seen}]; both edges were read`, "edges");
+  });
   const isArgumentNode = new Uint8Array(n);
   // 1 for I, 2 for RA, 3 for CA, 0 for any other type.
   const kind = new Uint8Array(n);
@@ -337,11 +421,17 @@ function convert(shape: Shape, prefix: PathSegment[], text: string | undefined, 
       usedLocutions.add(ids[i]!);
     }
   }
+  const directEdges = new Map<number, JsonValue[]>(); // I-node → its outgoing I→I edges
   for (let e = 0; e < m; e++) {
     const a = from[e]!;
     const b = to[e]!;
     if (isArgumentNode[a] && isArgumentNode[b]) {
-      if (kind[a] === 1 && kind[b] === 1) warnings.add("aif-direct-edge", [...prefix, "edges", e], `edge from I-node "${ids[a]!}" to I-node "${ids[b]!}" has no RA or CA node between them and was left out`, "edges");
+      if (kind[a] === 1 && kind[b] === 1) {
+        warnings.add("aif-direct-edge", [...prefix, "edges", e], `edge from I-node "${ids[a]!}" to I-node "${ids[b]!}" has no RA or CA node between them: it is no relation, and was kept in meta.aif.directEdges of its source claim`, "edges");
+        const list = directEdges.get(a);
+        if (list === undefined) directEdges.set(a, [shape.edges[e] as JsonValue]);
+        else list.push(shape.edges[e] as JsonValue);
+      }
       continue;
     }
     const home = attachedTo[isArgumentNode[a] ? b : a]!;
@@ -361,18 +451,68 @@ function convert(shape: Shape, prefix: PathSegment[], text: string | undefined, 
   // Values parsed from text are JSON and ours already; other input is checked
   // (and, like anything nested, checked for depth) and copied.
   const own = (meta: Meta | undefined, i: number): Meta | undefined => {
-    if (meta === undefined || (fromText && isFlat(meta))) return meta;
+    if (meta === undefined || hooks?.trusted === true || (fromText && isFlat(meta))) return meta;
     const issues: ArgmapIssue[] = [];
     const at = nodePath(prefix, i);
     if (!checkJsonValue(meta, at, issues)) formatError("aif-invalid-shape", at, `a node or an attached dialogue node holds a value that is not JSON: ${issues[0]!.message}`);
     return fromText ? meta : cloneJson(meta);
   };
+  // Speakers: participants by id, and the L-nodes that assert each I-node through a YA.
+  const participants = new Map<string, Participant>();
+  const byPersonId = new Map<string, string>();
+  const byName = new Map<string, string>();
+  const participantIds = new IdPool();
+  const addParticipant = (name: string, personId: string | undefined): string => {
+    const known = personId !== undefined ? byPersonId.get(personId) : byName.get(name);
+    if (known !== undefined) return known;
+    const id = participantIds.take(personId ?? (name === "" ? "speaker" : name));
+    participants.set(id, { id, name: name === "" ? id : name });
+    if (personId !== undefined) byPersonId.set(personId, id);
+    if (!byName.has(name) && name !== "") byName.set(name, id);
+    return id;
+  };
+  for (const p of participantList) addParticipant(participantName(p), String(p.participantID));
+  const personOfNode = new Map<string, string>();
+  for (const locution of shape.locutions) {
+    const person = locution.personID;
+    if (typeof person === "string" || typeof person === "number") personOfNode.set(String(locution.nodeID), String(person));
+  }
+  const speakerOf = (l: number): string | undefined => {
+    const node = nodes[l]!;
+    const person = personOfNode.get(ids[l]!) ?? (typeof node.participantID === "string" || typeof node.participantID === "number" ? String(node.participantID) : undefined);
+    if (person !== undefined && byPersonId.has(person)) return byPersonId.get(person);
+    const name = typeof node.text === "string" ? speakerOfLocution(node.text) : undefined;
+    if (name === undefined) return person === undefined ? undefined : addParticipant(person, person);
+    return addParticipant(name, person);
+  };
+  const speakers = (i: number): string[] | undefined => {
+    const out: string[] = [];
+    for (let k = inStart[i]!; k < inStart[i + 1]!; k++) {
+      const ya = from[inEdges[k]!]!;
+      if (types[ya] !== "YA") continue;
+      for (let j = inStart[ya]!; j < inStart[ya + 1]!; j++) {
+        const l = from[inEdges[j]!]!;
+        if (types[l] !== "L") continue;
+        const speaker = speakerOf(l);
+        if (speaker !== undefined && !out.includes(speaker)) out.push(speaker);
+      }
+    }
+    return out.length === 0 ? undefined : out;
+  };
   for (let i = 0; i < n; i++) {
     if (!isArgumentNode[i] || kind[i] !== 1) continue;
     const node = nodes[i]!;
     const claim: Claim = { id: ids[i]!, text: typeof node.text === "string" ? node.text : "" };
-    const meta = own(aifMeta(node, SKIP_CLAIM, attachments.get(i)), i);
+    const by = speakers(i);
+    if (by !== undefined) claim.by = by;
+    let meta = own(aifMeta(node, SKIP_CLAIM, attachments.get(i), hooks?.skip), i);
+    const direct = directEdges.get(i);
+    if (direct !== undefined) {
+      const aif = (meta?.aif ?? {}) as Record<string, JsonValue>;
+      meta = { ...meta, aif: { ...aif, directEdges: fromText ? direct : cloneJson(direct) } };
+    }
     if (meta !== undefined) claim.meta = meta;
+    hooks?.claim?.(node, claim);
     claims.set(claim.id, claim);
   }
   for (let i = 0; i < n; i++) {
@@ -389,14 +529,18 @@ function convert(shape: Shape, prefix: PathSegment[], text: string | undefined, 
     }
     const type = kind[i] === 2 ? "support" : "attack";
     const nodeText = typeof node.text === "string" ? node.text : "";
-    const scheme = typeof node.scheme === "string" && node.scheme !== "" ? node.scheme : nodeText !== "" && nodeText !== DEFAULT_TEXT[type] ? nodeText : undefined;
+    // A scheme of digits (OVA's scheme numbers) is no name: it stays in meta.
+    const numbered = typeof node.scheme === "string" && /^\d*$/.test(node.scheme);
+    const named = typeof node.scheme === "string" && !numbered && !isDefaultScheme(node.scheme) ? node.scheme : undefined;
+    const scheme = named ?? (nodeText !== "" && nodeText !== DEFAULT_TEXT[type] && !isDefaultScheme(nodeText) ? nodeText : undefined);
     const targets: number[] = [];
     for (let k = outStart[i]!; k < outStart[i + 1]!; k++) {
       const c = to[outEdges[k]!]!;
       if (isArgumentNode[c] && !targets.includes(c)) targets.push(c);
     }
     if (targets.length > 1) warnings.add("aif-split-node", [...prefix, "nodes", i], `${types[i]!} node "${ids[i]!}" has ${targets.length} conclusions and became one relation per conclusion`, "RA or CA nodes");
-    const skip = scheme === nodeText || nodeText === DEFAULT_TEXT[type] ? SKIP_WITH_TEXT : SKIP_KEEP_TEXT;
+    const skip = (scheme === nodeText || nodeText === DEFAULT_TEXT[type] ? SKIP_WITH_TEXT : SKIP_KEEP_TEXT).filter((key) => !numbered || key !== "scheme");
+    const by = speakers(i);
     for (let k = 0; k < targets.length; k++) {
       const c = targets[k]!;
       if (seen.includes(c)) {
@@ -404,25 +548,32 @@ function convert(shape: Shape, prefix: PathSegment[], text: string | undefined, 
       }
       const relation: Relation = { id: k === 0 ? ids[i]! : pool.take(ids[i]!), type, from: k === 0 ? premises : premises.slice(), to: ids[c]! };
       if (scheme !== undefined) relation.scheme = scheme;
-      const meta = own(aifMeta(node, skip, k === 0 ? attachments.get(i) : undefined), i);
+      if (by !== undefined) relation.by = [...by];
+      const meta = own(aifMeta(node, skip, k === 0 ? attachments.get(i) : undefined, hooks?.skip), i);
       if (meta !== undefined) relation.meta = meta;
+      hooks?.relation?.(node, relation);
       relations.set(relation.id, relation);
     }
   }
   const sources = new Map<string, Source>();
   if (text !== undefined) {
     const id = pool.take("text");
-    sources.set(id, { id, title: "xAIF text", text });
+    sources.set(id, { id, title: hooks?.sourceTitle ?? "xAIF text", text });
   }
   // The core's consistency checks catch what AIF allows and a map does not,
   // such as RA and CA nodes that target each other in a circle.
-  const built = buildFromParts({ title, description: undefined, thesis: undefined, sources, claims, relations });
+  const built = buildFromParts({ title, description: hooks?.description, thesis: undefined, sources, claims, relations, ...(participants.size > 0 ? { participants } : {}) });
   if (!("map" in built)) {
     const issues = built.issues.map((found): ArgmapIssue<FormatIssueCode> => ({ code: "inconsistent-structure", severity: "error", path: prefix, message: `${found.code}: ${found.message}` }));
     throw new ArgmapError<FormatIssueCode>(issues as [ArgmapIssue<FormatIssueCode>, ...ArgmapIssue<FormatIssueCode>[]]);
   }
   const map = built.map;
   return { value: map, warnings: warnings.list() };
+}
+
+/** A scheme name that only says "no particular scheme" (`Default`, `Default Inference`, …). */
+function isDefaultScheme(name: string): boolean {
+  return /^\s*default(?:\s+(?:inference|conflict|rephrase|preference))?\s*$/i.test(name);
 }
 
 /** Whether AIF meta holds only primitive node fields (nothing nested, nothing attached). */
@@ -456,11 +607,11 @@ function endpointIndex(edge: Record<string, unknown>, key: "fromID" | "toID", in
   return n;
 }
 
-function aifMeta(node: Record<string, unknown>, skip: readonly string[], attached: Attached | undefined): Meta | undefined {
+function aifMeta(node: Record<string, unknown>, skip: readonly string[], attached: Attached | undefined, own?: ReadonlySet<string>): Meta | undefined {
   const extra: Record<string, JsonValue> = {};
   let any = false;
   for (const key in node) {
-    if (key === "nodeID" || key === "type" || !Object.prototype.hasOwnProperty.call(node, key) || skip.includes(key)) continue;
+    if (key === "nodeID" || key === "type" || !Object.prototype.hasOwnProperty.call(node, key) || skip.includes(key) || own?.has(key) === true) continue;
     const value = node[key];
     if (value === undefined) continue;
     defineData(extra, key, value as JsonValue);
@@ -474,7 +625,7 @@ function aifMeta(node: Record<string, unknown>, skip: readonly string[], attache
 }
 
 /** Fields of a map that AIF holds. */
-const AIF_HOLDS: ReadonlySet<MapFeature> = new Set<MapFeature>(["scheme", "meta"]);
+const AIF_HOLDS: ReadonlySet<MapFeature> = new Set<MapFeature>(["scheme", "meta", "speakers"]);
 
 /**
  * Writes a map as AIF JSON in the AIFdb shape. Claims become I-nodes,
@@ -519,8 +670,9 @@ export function toXaif(map: ArgumentMap): ConversionResult<XaifDocument> {
   return { value: { AIF: document, text: withText === -1 ? "" : sources[withText]!.text! }, warnings: warnings.list() };
 }
 
-function writeAif(map: ArgumentMap, warnings: Warnings): AifDocument {
-  reportLostFields(map, "AIF", AIF_HOLDS, warnings);
+/** @internal Writes the AIF graph of a map, recording losses in `warnings`. */
+export function writeAif(map: ArgumentMap, warnings: Warnings, format = "AIF", holds: ReadonlySet<MapFeature> = AIF_HOLDS): AifDocument {
+  reportLostFields(map, format, holds, warnings);
   const nodes: AifNode[] = [];
   const edges: AifEdge[] = [];
   const locutions: AifLocution[] = [];
@@ -548,7 +700,7 @@ function writeAif(map: ArgumentMap, warnings: Warnings): AifDocument {
   const extras = (meta: Meta | undefined, path: PathSegment[], skip: readonly string[]): Record<string, JsonValue> => {
     const out: Record<string, JsonValue> = {};
     if (meta === undefined) return out;
-    for (const key of Object.keys(meta)) if (key !== "aif") warnings.add("lost-meta", [...path, "meta", key], "AIF keeps only the `aif` part of meta", "meta entries");
+    for (const key of Object.keys(meta)) if (key !== "aif") warnings.add("lost-meta", [...path, "meta", key], `${format} keeps only the \`aif\` part of meta`, "meta entries");
     const aif = meta.aif;
     if (!isObject(aif)) return out;
     const node = aif.node;
@@ -590,38 +742,88 @@ function writeAif(map: ArgumentMap, warnings: Warnings): AifDocument {
       locutions.push({ ...(locution as Record<string, JsonValue>), nodeID } as AifLocution);
     }
   };
+  // Speakers: the map's participants, and an L-node with a YA for each claim
+  // whose speakers no L-node kept in meta.aif.attached names already.
+  const participants: AifParticipant[] = map.participants.map((p) => {
+    const [firstname, ...rest] = p.name.trim().split(/\s+/);
+    return { participantID: p.id, firstname: firstname ?? "", surname: rest.join(" ") };
+  });
+  // Claims and relations that a YA node kept in some meta.aif.attached already asserts.
+  const keptYa = new Set<string>();
+  const keptEdges: Record<string, unknown>[] = [];
+  for (const item of [...map.claims(), ...map.relations()]) {
+    const aif = item.meta?.aif;
+    if (!isObject(aif) || !isObject(aif.attached)) continue;
+    const { nodes: kn, edges: ke } = aif.attached;
+    if (Array.isArray(kn)) for (const node of kn) if (isObject(node) && node.type === "YA" && (typeof node.nodeID === "string" || typeof node.nodeID === "number")) keptYa.add(String(node.nodeID));
+    if (Array.isArray(ke)) for (const e of ke) if (isObject(e)) keptEdges.push(e);
+  }
+  const assertedInMeta = new Set<string>();
+  for (const e of keptEdges) if (keptYa.has(String(e.fromID))) assertedInMeta.add(String(e.toID));
+  const asserted = (claimId: string, by: readonly string[] | undefined): void => {
+    if (by === undefined || by.length === 0 || assertedInMeta.has(claimId)) return;
+    for (const speaker of by) {
+      const name = map.participant(speaker)?.name ?? speaker;
+      const l = pool.take(`${claimId} L ${speaker}`);
+      const ya = pool.take(`${claimId} YA ${speaker}`);
+      const text = map.claim(claimId)?.text ?? map.relation(claimId)?.label ?? "";
+      nodes.push({ nodeID: l, text: `${name} : ${text}`, type: "L" });
+      nodes.push({ nodeID: ya, text: "Asserting", type: "YA" });
+      edge(l, ya);
+      edge(ya, claimId);
+      locutions.push({ nodeID: l, personID: speaker });
+    }
+  };
+  const direct: AifEdge[] = [];
   map.claims().forEach((claim, i) => {
     nodes.push({ ...extras(claim.meta, ["claims", i], ["nodeID", "type", "text"]), nodeID: claim.id, text: claim.text, type: "I" });
+    asserted(claim.id, claim.by);
+    const kept = isObject(claim.meta?.aif) ? (claim.meta!.aif as Record<string, unknown>).directEdges : undefined;
+    if (Array.isArray(kept)) for (const e of kept) if (isObject(e)) direct.push(e as AifEdge);
   });
   map.relations().forEach((relation, i) => {
     const type = relation.type === "support" ? "RA" : "CA";
-    const node: Record<string, JsonValue> = { ...extras(relation.meta, ["relations", i], ["nodeID", "type", "scheme"]), nodeID: relation.id, type };
+    const node: Record<string, JsonValue> = { ...extras(relation.meta, ["relations", i], relation.scheme === undefined ? ["nodeID", "type"] : ["nodeID", "type", "scheme"]), nodeID: relation.id, type };
     if (typeof node.text !== "string") node.text = relation.scheme ?? DEFAULT_TEXT[relation.type];
     if (relation.scheme !== undefined) node.scheme = relation.scheme;
     nodes.push(node as AifNode);
     for (const premise of relation.from) edge(premise, relation.id);
     edge(relation.id, relation.to);
+    asserted(relation.id, relation.by);
   });
   for (const put of later) put();
-  return { nodes, edges, locutions };
+  for (const e of direct) {
+    if (!map.hasClaim(String(e.fromID)) || !map.hasClaim(String(e.toID))) {
+      warnings.add("aif-direct-edge", ["claims"], "an I→I edge kept in meta.aif.directEdges names a claim that is no longer in the map and was left out", "edges");
+      continue;
+    }
+    const edgeID = (typeof e.edgeID === "string" || typeof e.edgeID === "number") && !edgeIds.has(String(e.edgeID)) ? e.edgeID : freshEdgeId();
+    edgeIds.add(String(edgeID));
+    edges.push({ ...e, edgeID });
+  }
+  const document: AifDocument = participants.length > 0 ? { nodes, edges, locutions, participants } : { nodes, edges, locutions };
+  return document;
 }
 
-function parseJsonText(text: string): unknown {
+/** @internal */
+export function parseJsonText(text: string, code: "aif-invalid-json" | "ova-invalid-json" | "sadface-invalid-json" = "aif-invalid-json"): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const at = /position (\d+)/.exec(message);
     const offset = at === null ? jsonErrorOffset(text) : Number(at[1]);
-    return formatError("aif-invalid-json", [], `not valid JSON: ${message}`, offset < 0 ? undefined : positionOf(text, offset));
+    return formatError(code, [], `not valid JSON: ${message}`, offset < 0 ? undefined : positionOf(text, offset));
   }
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
+/** @internal */
+export function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
-function describe(value: unknown): string {
+/** @internal */
+export function describe(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
   return typeof value;

@@ -7,11 +7,14 @@ import { ArgmapError, issue, type ArgmapIssue, type PathSegment } from "../error
 import type { ArgumentMap } from "../map/argument-map.js";
 import type { ArgumentMapDocument, Claim, Relation, Source } from "../schema/document.js";
 import { buildFromParts, parseArgumentMap } from "../validate/parse.js";
+import { looksLike, type SniffedFormat } from "./sniff.js";
 
 /** Codes of errors that stop an import. */
 export type FormatErrorCode =
-  /** `@argdown/core` is not installed. */
-  | "argdown-missing-dependency"
+  /** An optional peer dependency the reader needs (`@argdown/core`) is not installed; the message names it. */
+  | "missing-peer"
+  /** The input is in another format than the reader reads; the message names the format it looks like. */
+  | "format-mismatch"
   /** The Argdown text does not parse (lexer or parser error, with line and column). */
   | "argdown-syntax"
   /** The AIF input is not JSON text. */
@@ -22,6 +25,18 @@ export type FormatErrorCode =
   | "aif-duplicate-node"
   /** An AIF edge names a node that does not exist. */
   | "aif-dangling-edge"
+  /** The OVA input is not JSON text. */
+  | "ova-invalid-json"
+  /** The OVA input does not have OVA's shape (`nodes` with `id` and `type`, `edges` with `from` and `to`), or an edge names a missing node. */
+  | "ova-invalid-shape"
+  /** The SADFace input is not JSON text. */
+  | "sadface-invalid-json"
+  /** The SADFace input does not have SADFace's shape (`nodes` of type atom or scheme, `edges` with `source_id` and `target_id`), or an edge names a missing node. */
+  | "sadface-invalid-shape"
+  /** The arggraph input is not well-formed XML. */
+  | "arggraph-invalid-xml"
+  /** The arggraph XML does not have the corpus shape (`<arggraph>` with `<edu>`, `<adu>` and `<edge>` elements), or an edge names a missing element. */
+  | "arggraph-invalid-shape"
   /** A Kialo line that is neither a numbered claim nor a continuation. */
   | "kialo-syntax"
   /** A Kialo claim number whose parent is missing, or a number used twice. */
@@ -57,6 +72,12 @@ export type FormatWarningCode =
   | "lost-description"
   /** Which claim is the thesis was dropped. */
   | "lost-thesis"
+  /** Claim titles (format 1.1 `title`) were dropped. */
+  | "lost-claim-title"
+  /** The map's or a claim's language (format 1.1 `language`) was dropped. */
+  | "lost-language"
+  /** Participants and who asserts what (format 1.1 `participants`, `by`) were dropped. */
+  | "lost-speakers"
   /** Linked premises were written as independent reasons. */
   | "lost-linked-premises"
   /** Undercuts (attacks on relations) were written as attacks on a premise. */
@@ -69,6 +90,8 @@ export type FormatWarningCode =
   | "text-changed"
   /** An id could not be used as a name in the format and was replaced. */
   | "id-renamed"
+  /** The format has no place for these ids (Argdown relation lines, Kialo lines): reading the output back gives new ids. */
+  | "lost-id"
   /** AIF dialogue nodes (L, TA, YA) or MA/PA nodes not connected to any claim or relation were left out. */
   | "aif-dialogue-dropped"
   /** An AIF RA or CA node without premises or without a conclusion was left out. */
@@ -77,14 +100,26 @@ export type FormatWarningCode =
   | "aif-split-node"
   /** An AIF node of a type argmap does not know was kept in `meta`. */
   | "aif-unknown-node-type"
-  /** An AIF edge between two I-nodes (no RA or CA between them) was left out. */
+  /** An AIF edge between two I-nodes (no RA or CA between them) is no relation; it was kept in `meta.aif.directEdges` and is written back. */
   | "aif-direct-edge"
+  /** Two AIF edges share an `edgeID`; both were read. */
+  | "aif-duplicate-edge"
   /** An Argdown relation to a reconstructed argument was read as bearing on its inference. */
   | "argdown-argument-target"
   /** An Argdown undercut of an argument without premise–conclusion structure became an attack on it. */
   | "argdown-undercut-unreconstructed"
   /** A symmetric Argdown relation (contrary, contradictory) became two attacks. */
-  | "argdown-symmetric-relation";
+  | "argdown-symmetric-relation"
+  /** An Argdown statement or argument has several wordings: the canonical one is the text, the others are in `meta.argdown.wordings`. */
+  | "argdown-wordings"
+  /** An untitled Argdown conclusion with the same text as a titled statement was joined to it. */
+  | "argdown-joined-statement"
+  /** A Kialo export of a map with several roots: the roots after the thesis were written as `2.`, `3.`, … */
+  | "kialo-several-roots"
+  /** An arggraph ADU has no EDU (no `seg` edge into it), so its claim has no text. */
+  | "arggraph-empty-adu"
+  /** An Argdown undercut (`_>`) aimed at a statement, not an inference, became a plain attack. */
+  | "argdown-undercut-statement";
 
 /** Every code the format modules report. */
 export type FormatIssueCode = FormatErrorCode | FormatWarningCode;
@@ -144,6 +179,9 @@ export type MapFeature =
   | "base"
   | "note"
   | "meta"
+  | "claimTitle"
+  | "language"
+  | "speakers"
   | "weight"
   | "label"
   | "scheme";
@@ -158,6 +196,8 @@ export function reportLostFields(map: ArgumentMap, format: string, holds: Readon
   if (lost("title") && map.title !== "") warnings.add("lost-title", ["title"], `${format} has no place for the map title`);
   if (lost("description") && map.description !== undefined) warnings.add("lost-description", ["description"], `${format} has no place for the map description`);
   if (lost("thesis") && map.thesis !== undefined) warnings.add("lost-thesis", ["thesis"], `${format} cannot mark the thesis`);
+  if (lost("language") && map.language !== undefined) warnings.add("lost-language", ["language"], `${format} has no place for the language`, "languages");
+  if (lost("speakers") && map.participants.length > 0) warnings.add("lost-speakers", ["participants"], `${format} has no place for participants or who asserts what`, "participants and by lists");
   const sources = map.sources();
   if (lost("sources") && sources.length > 0) {
     sources.forEach((_, i) => warnings.add("lost-sources", ["sources", i], `${format} cannot hold sources`, "sources"));
@@ -169,6 +209,9 @@ export function reportLostFields(map: ArgumentMap, format: string, holds: Readon
     if (lost("base") && claim.base !== undefined) warnings.add("lost-base", [...at, "base"], `${format} cannot hold base scores`, "claims with a base score");
     if (lost("note") && claim.note !== undefined) warnings.add("lost-note", [...at, "note"], `${format} cannot hold notes`, "claims or relations with notes");
     if (lost("meta") && claim.meta !== undefined) warnings.add("lost-meta", [...at, "meta"], `${format} cannot hold meta data`, "claims or relations with meta");
+    if (lost("claimTitle") && claim.title !== undefined) warnings.add("lost-claim-title", [...at, "title"], `${format} has no place for claim titles`, "claims with a title");
+    if (lost("language") && claim.language !== undefined) warnings.add("lost-language", [...at, "language"], `${format} has no place for the language`, "languages");
+    if (lost("speakers") && claim.by !== undefined) warnings.add("lost-speakers", [...at, "by"], `${format} has no place for participants or who asserts what`, "participants and by lists");
   });
   map.relations().forEach((relation, i) => {
     const at = ["relations", i];
@@ -178,6 +221,7 @@ export function reportLostFields(map: ArgumentMap, format: string, holds: Readon
     if (lost("anchors") && relation.anchors !== undefined && relation.anchors.length > 0) warnings.add("lost-anchors", [...at, "anchors"], `${format} cannot hold anchors`, "claims or relations with anchors");
     if (lost("note") && relation.note !== undefined) warnings.add("lost-note", [...at, "note"], `${format} cannot hold notes`, "claims or relations with notes");
     if (lost("meta") && relation.meta !== undefined) warnings.add("lost-meta", [...at, "meta"], `${format} cannot hold meta data`, "claims or relations with meta");
+    if (lost("speakers") && relation.by !== undefined) warnings.add("lost-speakers", [...at, "by"], `${format} has no place for participants or who asserts what`, "participants and by lists");
   });
 }
 
@@ -230,11 +274,32 @@ export function buildOwnMap(
     if (relation.id === "" || relation.from.length === 0 || claims.has(relation.id) || relations.has(relation.id) || sources.has(relation.id)) unique = false;
     relations.set(relation.id, relation);
   }
+  const participants = document.participants === undefined ? undefined : new Map(document.participants.map((p) => [p.id, p] as const));
+  if (participants !== undefined && participants.size !== document.participants!.length) unique = false;
   if (unique) {
-    const built = buildFromParts({ title: document.title, description: document.description, thesis: document.thesis, sources, claims, relations });
+    const built = buildFromParts({
+      title: document.title,
+      description: document.description,
+      thesis: document.thesis,
+      sources,
+      claims,
+      relations,
+      ...(participants !== undefined ? { participants } : {}),
+      ...(document.language !== undefined ? { language: document.language } : {}),
+    });
     if ("map" in built) return built.map;
   }
   return buildImportedMap(document, locate);
+}
+
+/**
+ * Throws `format-mismatch` when the input looks like another format than the
+ * one being read.
+ *
+ * @internal
+ */
+export function rejectOtherFormat(reading: SniffedFormat, found: SniffedFormat | undefined, what: string): void {
+  if (found !== undefined && found !== reading) formatError("format-mismatch", [], `expected ${what}, but ${looksLike(found)}`);
 }
 
 /** Throws one format error. @internal */

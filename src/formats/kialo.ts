@@ -14,13 +14,16 @@
 import type { PathSegment } from "../errors.js";
 import type { ArgumentMap } from "../map/argument-map.js";
 import type { ArgumentMapDocument, Claim, Relation } from "../schema/document.js";
-import { buildImportedMap, buildOwnMap, formatError, IdPool, reportLostFields, Warnings, type ConversionResult, type MapFeature } from "./conversion.js";
+import { buildImportedMap, buildOwnMap, formatError, IdPool, rejectOtherFormat, reportLostFields, Warnings, type ConversionResult, type MapFeature } from "./conversion.js";
+import { sniffFormat } from "./sniff.js";
 
 // Lines are split at \r\n, \r and \n only, so "." may match any other character (dotAll).
 const TITLE = /^Discussion Title:[ \t]?(.*)$/s;
 const NUMBERED = /^((?:\d+\.)+)[ \t]+(?:(Pro|Con):[ \t]?)?(.*)$/s;
 const LINK = /^->[ \t]*See[ \t]+((?:\d+\.)+)[ \t]*$/;
 const BLANK = /^[ \t]*$/;
+/** A number with a stray sign or dot (`1.-1.`, `1..2.`), or a stance without a space: a broken claim line, not text. */
+const MALFORMED = /^(?:\d+\.)+(?:[-.]|(?:Pro|Con):)/;
 const ESCAPED = /\\([!-/:-@[-`{-~])/g;
 
 /** One numbered line while reading. */
@@ -45,7 +48,9 @@ interface Entry {
  *
  * @param text - The export text.
  * @returns The map and the warnings.
- * @throws {@link argmap!ArgmapError} `kialo-syntax`, `kialo-numbering`,
+ * @throws {@link argmap!ArgmapError} `format-mismatch` for JSON, XML or
+ * framework files (the message names the format), `kialo-syntax` (also for a
+ * broken number such as `1.-1.`), `kialo-numbering`,
  * `kialo-dangling-link` or `inconsistent-structure`, with line and column.
  * @example
  * ```ts
@@ -54,6 +59,8 @@ interface Entry {
  */
 export function fromKialo(text: string): ConversionResult<ArgumentMap> {
   if (typeof text !== "string") formatError("kialo-syntax", [], `expected Kialo export text, got ${text === null ? "null" : typeof text}`);
+  const looks = sniffFormat(text);
+  if (looks !== "argdown") rejectOtherFormat("kialo", looks, "a Kialo export");
   const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
   let title = "";
   const entries: Entry[] = [];
@@ -90,6 +97,7 @@ export function fromKialo(text: string): ConversionResult<ArgumentMap> {
       blankRun = 0;
       continue;
     }
+    if (MALFORMED.test(raw)) formatError("kialo-syntax", [], `"${raw.slice(0, 20)}" is not a claim number such as "1.2." followed by a space`, { line: lineNo, column: 1 });
     const last = entries[entries.length - 1];
     if (last === undefined) {
       formatError("kialo-syntax", [], seenTitle ? 'expected a numbered claim such as "1. …" after the discussion title' : 'expected "Discussion Title: …" or a numbered claim such as "1. …"', { line: lineNo, column: 1 });
@@ -163,7 +171,11 @@ const KIALO_HOLDS: ReadonlySet<MapFeature> = new Set<MapFeature>(["title", "thes
  * support or attack nothing become further theses (`2.`, …), and every
  * relation becomes a `Pro:` or `Con:` line under its conclusion, one line
  * per premise. A claim that appears a second time is written as
- * `-> See <number>`. Warnings report what the tree cannot hold: linked
+ * `-> See <number>`. A map with several roots (claims that support or
+ * attack nothing) is written with the thesis as `1.` and the other roots as
+ * `2.`, `3.`, …, with a `kialo-several-roots` warning: argmap reads them back,
+ * but Kialo itself has one thesis per discussion. Ids are not kept (`lost-id`):
+ * Kialo numbers its claims. Warnings report what the tree cannot hold: linked
  * premises, undercuts (written as a `Con:` of the relation's first premise),
  * supports of relations, anchors, tags, scores, notes, sources.
  *
@@ -222,6 +234,7 @@ export function toKialo(map: ArgumentMap): ConversionResult<string> {
       }
       written.set(item.claim, item.number);
       const claim = map.claim(item.claim)!;
+      if (claim.id !== item.number.slice(0, -1)) warnings.add("lost-id", ["claims", claimIndex.get(claim.id)!, "id"], `Kialo numbers its claims and has no place for ids: claim ${JSON.stringify(claim.id)} was written as ${item.number}, and reading it back gives it the id ${JSON.stringify(item.number.slice(0, -1))}`, "claims and relations");
       out.push(`${head} ${claimText(claim.text, ["claims", claimIndex.get(claim.id)!, "text"], warnings, item.stance === undefined)}`);
       const children = childrenOf(item.claim, item.via);
       for (let k = children.length - 1; k >= 0; k--) {
@@ -237,6 +250,9 @@ export function toKialo(map: ArgumentMap): ConversionResult<string> {
   for (const claim of map.roots()) if (claim.id !== map.thesis) roots.push(claim.id);
   let next = 1;
   for (const root of roots) writeTree(root, `${next++}.`);
+  if (roots.length > 1) {
+    warnings.add("kialo-several-roots", ["claims", claimIndex.get(roots[1]!)!], `the map has ${roots.length} roots, and a Kialo discussion has one thesis: the others were written as ${roots.length === 2 ? "2." : `2. to ${roots.length}.`}, which argmap reads back but Kialo and other readers may fold into the claim above`);
+  }
   for (const claim of map.claims()) {
     if (written.has(claim.id)) continue;
     warnings.add("lost-cycle", ["claims", claimIndex.get(claim.id)!], "claim lies only on a cycle of relations; it was written as a further thesis", "claims");

@@ -77,8 +77,13 @@ describe("argmap evaluate", () => {
       const { code, out, err } = await cli(stdin, "evaluate", "-");
       expect(code).toBe(1);
       expect(out).toBe("");
-      expect(err).toContain("empty-framework");
+      expect(err).toContain("empty-input");
     }
+    const named = join(dir, "comments.i23");
+    writeFileSync(named, "# nothing\n");
+    const { code, err } = await cli("", "evaluate", named);
+    expect(code).toBe(1);
+    expect(err).toContain("empty-framework");
   });
 
   test("a huge declared size is refused before allocating", async () => {

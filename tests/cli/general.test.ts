@@ -65,7 +65,7 @@ describe("argmap", () => {
     expect(stderr).toBe(`argmap ${name}: cannot read examples: is a directory\n`);
   });
 
-  test.each(COMMANDS)("%s wants exactly one file", (name) => {
+  test.each(COMMANDS.filter((name) => name !== "validate"))("%s wants exactly one file", (name) => {
     expect(argmapCli([name]).code).toBe(2);
     const { code, stderr } = argmapCli([name, UKRAINE_JSON, UKRAINE_JSON]);
     expect(code).toBe(2);

@@ -14,9 +14,17 @@ export interface CliResult {
   readonly stderr: string;
 }
 
-/** Spawns `node dist/cli.js ...args`, with `input` on standard input. */
-export function argmapCli(args: readonly string[], input?: string): CliResult {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, input: input ?? "", encoding: "utf8" });
+/** Options of {@link argmapCli}. */
+export interface SpawnOptions {
+  /** Packages that the spawned command cannot find, as if they were not installed. */
+  readonly hide?: readonly string[];
+}
+
+/** Spawns `node dist/cli.js ...args`, with `input` (text or bytes) on standard input. */
+export function argmapCli(args: readonly string[], input?: string | Uint8Array, options: SpawnOptions = {}): CliResult {
+  const hooks = options.hide !== undefined && options.hide.length > 0 ? ["--import", join(ROOT, "tests", "cli", "hide-packages.mjs")] : [];
+  const env = { ...process.env, ARGMAP_TEST_HIDE: (options.hide ?? []).join(",") };
+  const result = spawnSync(process.execPath, [...hooks, CLI, ...args], { cwd: ROOT, input: input ?? "", encoding: "utf8", env });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

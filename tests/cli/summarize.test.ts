@@ -65,13 +65,19 @@ describe("argmap summarize", () => {
 
   test.each([
     [["--root", "nope"], /^argmap summarize: --root: no claim "nope" in /],
-    [["--depth", "two"], /^argmap summarize: --depth expects a whole number, got two\n$/],
-    [["--depth", "-1"], /^argmap summarize: /],
+    [["--depth", "two"], /^argmap summarize: --depth expects a whole number \(0 or more\), not "two"\n$/],
+    [["--depth", "-1"], /^argmap summarize: --depth expects a whole number \(0 or more\), not "-1"\n$/],
+    [["--depth=-1"], /^argmap summarize: --depth expects a whole number \(0 or more\), not "-1"\n$/],
+    [["--depth"], /^argmap summarize: --depth needs a value \(N\)\n$/],
+    [["--roles", ""], /^argmap summarize: --roles needs at least one role/],
+    [["--roles", " , "], /^argmap summarize: --roles needs at least one role/],
+    [["--no-citations=yes"], /^argmap summarize: --no-citations takes no value/],
     [["--max-length", "1.5"], /^argmap summarize: --max-length expects a whole number/],
     [["--width", "x"], /^argmap summarize: --width expects a whole number/],
     [["--roles", "reason,praise"], /^argmap summarize: --roles: unknown role "praise"/],
     [["--format", "html"], /^argmap summarize: --format must be one of markdown, text, prose, json, not "html"\n$/],
-    [["--out", "/no/such/dir/x.md"], /^argmap summarize: cannot write \/no\/such\/dir\/x\.md: ENOENT\n$/],
+    [["--out", "/no/such/dir/x.md"], /^argmap summarize: cannot write \/no\/such\/dir\/x\.md: no such directory\n$/],
+    [["--out", UKRAINE_JSON], /^argmap summarize: .* is the input .*refusing to overwrite/],
   ])("rejects %j with one line and exit 2", (args, message) => {
     const { code, stdout, stderr } = argmapCli(["summarize", UKRAINE_JSON, ...args]);
     expect(code).toBe(2);

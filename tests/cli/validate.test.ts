@@ -62,7 +62,7 @@ describe("argmap validate", () => {
   test("prints JSON with --format json, for valid and invalid maps", () => {
     const valid = argmapCli(["validate", "--format", "json", "-"], withWarnings);
     expect(valid.code).toBe(0);
-    expect(JSON.parse(valid.stdout)).toMatchObject({ ok: true, warnings: [{ code: "isolated-claim", severity: "warning", path: ["claims", 1] }] });
+    expect(JSON.parse(valid.stdout)).toEqual({ ok: true, issues: [{ code: "isolated-claim", severity: "warning", path: ["claims", 1], message: expect.any(String), file: "<stdin>" }] });
     const invalid = argmapCli(["validate", "--format", "json", "-"], dangling);
     expect(invalid.code).toBe(1);
     expect(invalid.stderr).toBe("");

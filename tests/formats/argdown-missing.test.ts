@@ -4,14 +4,14 @@ import { toArgdown } from "../../src/formats/argdown/index.js";
 import { ArgmapError, argmap } from "../../src/index.js";
 
 describe("reading Argdown without @argdown/core", () => {
-  test("a module that cannot be found gives argdown-missing-dependency naming the package", async () => {
+  test("a module that cannot be found gives missing-peer naming the package", async () => {
     const name = "argmap-test-no-such-package";
     const error = await createArgdownApplication(() => import(name)).then(
       () => undefined,
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(ArgmapError);
-    expect((error as ArgmapError<string>).code).toBe("argdown-missing-dependency");
+    expect((error as ArgmapError<string>).code).toBe("missing-peer");
     expect((error as ArgmapError<string>).message).toContain("npm install @argdown/core");
   });
 

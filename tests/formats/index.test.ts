@@ -23,13 +23,19 @@ describe("argmap/formats and argmap/argdown", () => {
   test("argmap/formats exports exactly these names", async () => {
     expect(Object.keys(await import("../../src/formats/index.js")).sort()).toEqual([
       "fromAif",
+      "fromArggraph",
       "fromKialo",
+      "fromOva",
+      "fromSadface",
+      "sniffFormat",
       "toAif",
       "toArgdown",
       "toDot",
       "toGraphml",
       "toKialo",
       "toMermaid",
+      "toOva",
+      "toSadface",
       "toXaif",
     ]);
   });
@@ -42,6 +48,9 @@ describe("argmap/formats and argmap/argdown", () => {
     const formats = reachable(join(src, "formats", "index.ts"));
     const loads = /(?:\bfrom|\bimport)\s*\(?\s*"@argdown\/core"/;
     for (const [file, text] of formats) expect(loads.test(text), file).toBe(false);
+    // fast-xml-parser, the optional peer of fromArggraph, is only loaded through a dynamic import.
+    const staticXml = [...formats.values()].flatMap((text) => [...text.matchAll(/^\s*import\b[^;]*"fast-xml-parser"/gm)]);
+    expect(staticXml).toEqual([]);
     const argdown = reachable(join(src, "formats", "argdown", "index.ts"));
     const uses = [...argdown.values()].flatMap((text) => [...text.matchAll(/^\s*import\b[^;]*"@argdown\/core"/gm)]);
     expect(uses).toEqual([]);

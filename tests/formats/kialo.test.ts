@@ -116,15 +116,17 @@ describe("toKialo", () => {
         "",
       ].join("\n"),
     );
-    expect(warnings).toEqual([]);
+    expect(warnings.map((w) => w.code)).toEqual(["lost-id", "kialo-several-roots"]);
+    expect(warnings[1]!.message).toMatch(/2 roots/);
   });
 
   test("reports linked premises, undercuts and supports of relations, and writes them as plain pros and cons", () => {
     const map = argmap("T").thesis("t", "T").claim("a", "A").claim("b", "B").claim("u", "U").claim("w", "W")
       .support(["a", "b"], "t", { id: "r1" }).attack("u", "r1").support("w", "r1").build();
     const { value, warnings } = toKialo(map);
-    expect(warnings.map((w) => w.code)).toEqual(["lost-linked-premises", "lost-undercut", "lost-relation-support"]);
-    expect(warnings[1]).toMatchObject({ path: ["relations", 1], severity: "warning" });
+    const kinds = warnings.filter((w) => w.code !== "lost-id");
+    expect(kinds.map((w) => w.code)).toEqual(["lost-linked-premises", "lost-undercut", "lost-relation-support"]);
+    expect(kinds[1]).toMatchObject({ path: ["relations", 1], severity: "warning" });
     expect(value).toContain("1.1.1. Con: U");
     expect(value).toContain("1.1.2. Pro: W");
     expect(value).toContain("1.2. Pro: B");
@@ -133,7 +135,7 @@ describe("toKialo", () => {
   test("claims only on a cycle become further theses, with a warning", () => {
     const map = argmap("T").claim("a", "A").claim("b", "B").support("a", "b").support("b", "a").build();
     const { value, warnings } = toKialo(map);
-    expect(warnings.map((w) => w.code)).toEqual(["lost-cycle"]);
+    expect(warnings.map((w) => w.code).filter((c) => c !== "lost-id")).toEqual(["lost-cycle"]);
     expect(structure(fromKialo(value).value).relations).toEqual(structure(map).relations);
   });
 
@@ -144,7 +146,7 @@ describe("toKialo", () => {
       relations: [{ id: "r", type: "attack", from: ["b"], to: "a", weight: 0.4, scheme: "s", label: "l" }],
     });
     const codes = toKialo(map).warnings.map((w) => w.code).sort();
-    expect(codes).toEqual(["lost-base", "lost-description", "lost-label", "lost-note", "lost-scheme", "lost-tags", "lost-weight", "text-changed"]);
+    expect(codes).toEqual(["lost-base", "lost-description", "lost-id", "lost-label", "lost-note", "lost-scheme", "lost-tags", "lost-weight", "text-changed"]);
   });
 
   test("property: maps of single-premise relations between claims survive Kialo → map", () => {
@@ -154,7 +156,7 @@ describe("toKialo", () => {
         const doc = documentOf(title, s, (i) => `${texts[i]!.replace(/^\s+/, "")}\n~${i}`.replace(/^\n/, ""));
         const map = ArgumentMap.fromJSON(doc);
         const { value, warnings } = toKialo(map);
-        expect(warnings.filter((w) => w.code !== "lost-cycle")).toEqual([]);
+        expect(warnings.filter((w) => w.code !== "lost-cycle" && w.code !== "lost-id" && w.code !== "kialo-several-roots")).toEqual([]);
         const back = fromKialo(value).value;
         expect(structure(back)).toEqual(structure(map));
       }),
@@ -181,5 +183,27 @@ describe("toKialo", () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe("Kialo details", () => {
+  test.each(["1.-1. Pro: x", "1..2. Con: y", "1.1.Pro: z"])("a broken number line %s is an error, not a continuation", (line) => {
+    let code: string | undefined;
+    try {
+      fromKialo(`Discussion Title: T\n\n1. Thesis\n${line}\n`);
+    } catch (error) {
+      code = (error as { code?: string }).code;
+    }
+    expect(code).toBe("kialo-syntax");
+  });
+
+  test("a text line that starts with a decimal number is still a continuation", () => {
+    const { value: map } = fromKialo("Discussion Title: T\n\n1. Thesis\n1.5 million people agree.\n");
+    expect(map.claim("1")!.text).toBe("Thesis\n1.5 million people agree.");
+  });
+
+  test("a map whose ids are Kialo numbers keeps them and reports no lost ids", () => {
+    const { value: map } = fromKialo("Discussion Title: T\n\n1. Thesis\n1.1. Pro: Reason\n");
+    expect(toKialo(map).warnings).toEqual([]);
   });
 });

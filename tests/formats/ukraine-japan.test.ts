@@ -28,7 +28,7 @@ describe("the Ukraine–Japan map through every format", () => {
 
   test("Argdown and back keeps title, thesis, claims, relation types, linked premises and undercuts", async () => {
     const { value, warnings } = toArgdown(map);
-    expect(codes(warnings)).toEqual(["lost-anchors", "lost-sources"]);
+    expect(codes(warnings)).toEqual(["lost-anchors", "lost-id", "lost-sources"]);
     const back = (await fromArgdown(value)).value;
     expect(structure(back, byIdAndText)).toEqual(structure(map, byIdAndText));
     expect(back.description).toBe(map.description);

@@ -1,4 +1,3 @@
-import { writeFile } from "node:fs/promises";
 import { evaluateMap, type Semantics } from "../../evaluate/index.js";
 import { ALL_SEMANTICS } from "../../evaluate/semantics.js";
 import type { MapEvaluation } from "../../map/evaluation.js";
@@ -6,7 +5,8 @@ import { renderHtml } from "../../render/html.js";
 import type { LayoutDirection } from "../../render/layout.js";
 import { renderSvg } from "../../render/svg.js";
 import { UsageError, type Command } from "../command.js";
-import { readMapFile } from "../io.js";
+import { checkOutput, readMapFile, timeLimitOption, writeOutput } from "../io.js";
+import { safeName } from "../safe-text.js";
 
 
 /** The output format named by a file's extension, if it names one. */
@@ -25,26 +25,35 @@ export const renderCommand: Command = {
   description:
     "Draws FILE as an SVG image or a standalone HTML page (pan, zoom, source quotes on hover; no network).\n" +
     "The format follows the --out file's extension (.svg, .html); without --out the drawing goes to standard output.\n" +
+    "A --format that contradicts the --out extension (--format html --out map.svg) is refused.\n" +
     "With --semantics, claims are shaded by strength (gradual semantics) or marked in/out/undec (extension semantics).",
   options: {
     out: { type: "string", short: "o", description: "write to this file (.svg or .html) instead of standard output", valueName: "FILE" },
-    format: { type: "string", description: "output format (default: from --out, else svg)", choices: ["svg", "html"], valueName: "FORMAT" },
+    format: { type: "string", short: "f", description: "output format (default: from --out, else svg)", choices: ["svg", "html"], valueName: "FORMAT" },
     semantics: { type: "string", short: "s", description: "evaluate the map and show the result", choices: ALL_SEMANTICS, valueName: "NAME" },
     direction: { type: "string", description: "the way arrows point (default up: thesis at the top)", choices: ["up", "down", "left", "right"], valueName: "DIR" },
+    quiet: { type: "boolean", short: "q", description: "do not print the reader's warnings or the summary line" },
+    timeout: { type: "string", description: "stop the evaluation (--semantics) after this many seconds (exit 1)", valueName: "SECONDS" },
   },
   positionals: { min: 1, max: 1 },
   async run(context) {
     const { args, options, out } = context;
     const file = args[0]!;
     const target = typeof options.out === "string" ? options.out : undefined;
+    const limits = timeLimitOption(options.timeout);
     let format = typeof options.format === "string" ? (options.format as "svg" | "html") : undefined;
-    if (format === undefined && target !== undefined) {
-      format = formatOf(target);
-      if (format === undefined) throw new UsageError(`cannot tell the format of ${target}: name it .svg or .html, or pass --format`);
+    if (target !== undefined) {
+      const named = formatOf(target);
+      if (format === undefined && named === undefined) throw new UsageError(`cannot tell the format of ${safeName(target)}: name it .svg or .html, or pass --format`, "usage");
+      if (format !== undefined && named !== undefined && named !== format) {
+        throw new UsageError(`--format ${format} does not match ${safeName(target)}; name the file .${format} or drop --format`, "invalid-option");
+      }
+      format ??= named;
+      await checkOutput(target, args);
     }
     format ??= "svg";
     const { map } = await readMapFile(context, file);
-    const evaluation: MapEvaluation | undefined = typeof options.semantics === "string" ? evaluateMap(map, options.semantics as Semantics) : undefined;
+    const evaluation: MapEvaluation | undefined = typeof options.semantics === "string" ? evaluateMap(map, options.semantics as Semantics, limits) : undefined;
     const drawing = {
       ...(evaluation !== undefined ? { evaluation } : {}),
       ...(typeof options.direction === "string" ? { direction: options.direction as LayoutDirection } : {}),
@@ -54,13 +63,10 @@ export const renderCommand: Command = {
       out(text);
       return 0;
     }
-    try {
-      await writeFile(target, text, "utf8");
-    } catch (error) {
-      throw new UsageError(`cannot write ${target}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-    }
+    await writeOutput(target, text);
+    if (options.quiet === true) return 0;
     const stats = map.stats();
-    out(`${target}: ${format} drawing of ${stats.claims} claims and ${stats.relations} relations${evaluation !== undefined ? ` (${evaluation.semantics})` : ""}\n`);
+    out(`${safeName(target)}: ${format} drawing of ${stats.claims} claims and ${stats.relations} relations${evaluation !== undefined ? ` (${evaluation.semantics})` : ""}\n`);
     return 0;
   },
 };

@@ -1,5 +1,6 @@
 import type { Command } from "../command.js";
 import { readMapFile } from "../io.js";
+import { escapeControls } from "../safe-text.js";
 
 /** `argmap stats FILE`: prints counts that describe a map. */
 export const statsCommand: Command = {
@@ -7,7 +8,8 @@ export const statsCommand: Command = {
   summary: "print counts of claims, relations, roots, depth …",
   usage: "stats FILE",
   options: {
-    format: { type: "string", description: "output format", choices: ["text", "json"], valueName: "FORMAT" },
+    format: { type: "string", short: "f", description: "output format", choices: ["text", "json"], valueName: "FORMAT" },
+    quiet: { type: "boolean", short: "q", description: "do not print the reader's warnings" },
   },
   positionals: { min: 1, max: 1 },
   async run(context) {
@@ -18,7 +20,7 @@ export const statsCommand: Command = {
       return 0;
     }
     const width = Math.max(...Object.keys(stats).map((k) => k.length));
-    context.out(`${map.title}\n`);
+    context.out(`${escapeControls(map.title)}\n`);
     for (const [key, value] of Object.entries(stats)) context.out(`  ${key.padEnd(width)}  ${String(value)}\n`);
     return 0;
   },

@@ -1,4 +1,3 @@
-import { writeFile } from "node:fs/promises";
 import { ArgmapError } from "../../errors.js";
 import { summarize, SUMMARY_ROLES, type SummarizeOptions } from "../../summarize/summarize.js";
 import { toMarkdown } from "../../summarize/to-markdown.js";
@@ -8,7 +7,8 @@ import type { SummaryRole } from "../../summarize/types.js";
 import { evaluateMap } from "../../evaluate/evaluate-map.js";
 import { ALL_SEMANTICS, type Semantics } from "../../evaluate/semantics.js";
 import { UsageError, type Command } from "../command.js";
-import { integerOption, readMapFile } from "../io.js";
+import { checkOutput, integerOption, readMapFile, timeLimitOption, writeOutput } from "../io.js";
+import { safeName } from "../safe-text.js";
 
 const FORMATS = ["markdown", "text", "prose", "json"] as const;
 
@@ -33,6 +33,8 @@ export const summarizeCommand: Command = {
     subject: { type: "string", description: 'who argues, in prose (default "The author")', valueName: "TEXT" },
     width: { type: "string", description: "wrap text and prose at N columns, 0 for none (default 80)", valueName: "N" },
     out: { type: "string", short: "o", description: "write to FILE instead of standard output", valueName: "FILE" },
+    quiet: { type: "boolean", short: "q", description: "do not print the reader's warnings" },
+    timeout: { type: "string", description: "stop the evaluation (--semantics) after this many seconds (exit 1)", valueName: "SECONDS" },
   },
   positionals: { min: 1, max: 1 },
   async run(context) {
@@ -41,6 +43,9 @@ export const summarizeCommand: Command = {
     const maxLength = integerOption("max-length", options["max-length"]);
     const width = integerOption("width", options.width);
     const roles = rolesOption(options.roles);
+    const limits = timeLimitOption(options.timeout);
+    const target = typeof options.out === "string" ? options.out : undefined;
+    if (target !== undefined) await checkOutput(target, context.args);
     const { map } = await readMapFile(context, context.args[0]!);
     const settings: SummarizeOptions = {
       root: typeof options.root === "string" ? options.root : undefined,
@@ -48,13 +53,13 @@ export const summarizeCommand: Command = {
       roles,
       maxLength,
       citations: options["no-citations"] !== true,
-      evaluation: typeof options.semantics === "string" ? evaluateMap(map, options.semantics as Semantics) : undefined,
+      evaluation: typeof options.semantics === "string" ? evaluateMap(map, options.semantics as Semantics, limits) : undefined,
     };
     let summary;
     try {
       summary = summarize(map, settings);
     } catch (error) {
-      if (error instanceof ArgmapError && error.code === "not-found") throw new UsageError(`--root: no claim "${String(options.root)}" in ${context.args[0]!}`);
+      if (error instanceof ArgmapError && error.code === "not-found") throw new UsageError(`--root: no claim "${safeName(String(options.root))}" in ${safeName(context.args[0]!)}`, "invalid-option");
       throw error;
     }
     const format = typeof options.format === "string" ? options.format : "markdown";
@@ -64,12 +69,8 @@ export const summarizeCommand: Command = {
     else if (format === "text") text = toText(summary, { width });
     else if (format === "prose") text = toProse(summary, { width, subject });
     else text = toMarkdown(summary);
-    if (typeof options.out === "string") {
-      try {
-        await writeFile(options.out, text);
-      } catch (error) {
-        throw new UsageError(`cannot write ${options.out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-      }
+    if (target !== undefined) {
+      await writeOutput(target, text);
       return 0;
     }
     context.out(text);
@@ -83,8 +84,9 @@ function rolesOption(value: string | boolean | undefined): SummaryRole[] | undef
     .split(",")
     .map((r) => r.trim())
     .filter((r) => r !== "");
+  if (roles.length === 0) throw new UsageError(`--roles needs at least one role (${SUMMARY_ROLES.join(", ")})`, "invalid-option");
   for (const role of roles) {
-    if (!(SUMMARY_ROLES as readonly string[]).includes(role)) throw new UsageError(`--roles: unknown role "${role}"; roles are ${SUMMARY_ROLES.join(", ")}`);
+    if (!(SUMMARY_ROLES as readonly string[]).includes(role)) throw new UsageError(`--roles: unknown role "${safeName(role)}"; roles are ${SUMMARY_ROLES.join(", ")}`, "invalid-option");
   }
   return roles as SummaryRole[];
 }

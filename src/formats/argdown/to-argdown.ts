@@ -10,12 +10,13 @@ import { IdPool, reportLostFields, Warnings, type ConversionResult, type MapFeat
 /** @internal Value of the `argmap` data field that marks a stand-in conclusion (see {@link toArgdown}). */
 export const ARGDOWN_STAND_IN = "conclusion";
 
-const ARGDOWN_HOLDS: ReadonlySet<MapFeature> = new Set<MapFeature>(["title", "description", "thesis", "tags", "label", "scheme"]);
+const ARGDOWN_HOLDS: ReadonlySet<MapFeature> = new Set<MapFeature>(["title", "description", "thesis", "tags", "label", "scheme", "claimTitle"]);
+/** Characters Argdown cannot hold in a one-line text: C0 controls and lone surrogates. */
+const UNWRITABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Titles Argdown keeps as written. */
 const SAFE_TITLE = /^[\p{L}\p{N}](?:[\p{L}\p{N}_.,:'’-]| (?! ))*$/u;
 const SAFE_TAG = /^[\p{L}\p{N}_-]+$/u;
-const SPECIAL_CHAR = /(?:\.[^\s]+?\.)|(?::[^\s]+?:)/;
 
 /**
  * Writes a map as Argdown that `@argdown/core` parses back into an
@@ -49,18 +50,36 @@ export function toArgdown(map: ArgumentMap): ConversionResult<string> {
   const claims = map.claims();
   const relations = map.relations();
   const pool = new IdPool();
-  // Keep every safe id as its title; rename the others.
-  for (const claim of claims) if (isSafeTitle(claim.id)) pool.take(claim.id);
-  for (const relation of relations) if (isSafeTitle(relation.id)) pool.take(relation.id);
+  // A claim's Argdown title is its title when it has one, else its id; where
+  // that cannot be a title, or is taken, a new title is made and the id is
+  // kept in the statement's data ({argmapId: …}), which fromArgdown reads.
+  const wanted = (claim: { id: string; title?: string | undefined }): string => (claim.title !== undefined && isSafeTitle(claim.title) ? claim.title : claim.id);
+  const taken = new Set<string>();
+  for (const claim of claims) {
+    const title = wanted(claim);
+    if (isSafeTitle(title) && !taken.has(title)) {
+      taken.add(title);
+      pool.take(title);
+    }
+  }
+  for (const relation of relations) if (isSafeTitle(relation.id) && !taken.has(relation.id)) {
+    taken.add(relation.id);
+    pool.take(relation.id);
+  }
   const titles = new Map<string, string>();
-  const name = (id: string, path: PathSegment[], prefix: string): string => {
-    if (isSafeTitle(id)) return id;
-    const title = pool.take(`${prefix}${titles.size + 1}`);
-    warnings.add("id-renamed", path, `id ${JSON.stringify(id)} cannot be an Argdown title; it was written as "${title}"`, "ids");
+  const keptIds = new Map<string, string>(); // id → data to write, when the title is not the id
+  const used = new Set<string>();
+  const name = (id: string, want: string, path: PathSegment[], prefix: string): string => {
+    const title = isSafeTitle(want) && !used.has(want) ? want : pool.take(`${prefix}${titles.size + 1}`);
+    used.add(title);
+    if (title !== id) {
+      if (canKeepId(id)) keptIds.set(id, `{argmapId: ${dataString(id)}}`);
+      else warnings.add("id-renamed", path, `id ${JSON.stringify(id)} cannot be an Argdown title or kept in its data; it was written as "${title}"`, "ids");
+    }
     return title;
   };
-  claims.forEach((claim, i) => titles.set(claim.id, name(claim.id, ["claims", i, "id"], "s")));
-  relations.forEach((relation, i) => titles.set(relation.id, name(relation.id, ["relations", i, "id"], "a")));
+  claims.forEach((claim, i) => titles.set(claim.id, name(claim.id, wanted(claim), ["claims", i, "id"], "s")));
+  relations.forEach((relation, i) => titles.set(relation.id, name(relation.id, relation.id, ["relations", i, "id"], "a")));
 
   const targeted = new Set<string>();
   for (const relation of relations) if (map.hasRelation(relation.to)) targeted.add(relation.to);
@@ -83,7 +102,12 @@ export function toArgdown(map: ArgumentMap): ConversionResult<string> {
       warnings.add("lost-tags", ["claims", i, "tags", k], `tag ${JSON.stringify(tag)} cannot be written in Argdown (it has parentheses, line breaks or outer spaces)`, "tags");
       return [];
     });
-    const body = [text, ...tags].filter((part) => part !== "").join(" ");
+    // Data needs text before it: a claim without text cannot keep its id.
+    if (text === "" && keptIds.has(claim.id)) {
+      keptIds.delete(claim.id);
+      warnings.add("id-renamed", ["claims", i, "id"], `id ${JSON.stringify(claim.id)} cannot be an Argdown title, and a statement without text cannot keep it in its data; it was written as "${titles.get(claim.id)!}"`, "ids");
+    }
+    const body = [text, ...tags, keptIds.get(claim.id) ?? ""].filter((part) => part !== "").join(" ");
     out.push(body === "" ? `[${titles.get(claim.id)!}]` : `[${titles.get(claim.id)!}]: ${body}`, "");
   });
 
@@ -99,6 +123,7 @@ export function toArgdown(map: ArgumentMap): ConversionResult<string> {
     const onRelation = map.hasRelation(target);
     out.push(onRelation ? `<${titles.get(target)!}>` : `[${titles.get(target)!}]`);
     for (const relation of list) {
+      warnings.add("lost-id", ["relations", relations.indexOf(relation), "id"], `relation ${JSON.stringify(relation.id)} was written as a relation line, which has no name in Argdown; reading it back gives it a new id`, "relations");
       const symbol = relation.type === "support" ? "<+" : onRelation ? "<_" : "<-";
       out.push(`  ${symbol} [${titles.get(relation.from[0]!)!}]`);
     }
@@ -112,7 +137,12 @@ export function toArgdown(map: ArgumentMap): ConversionResult<string> {
     const label = relation.label === undefined ? "" : statementText(relation.label, ["relations", i, "label"], warnings);
     out.push(label === "" ? `<${title}>` : `<${title}>: ${label}`, "");
     relation.from.forEach((premise, k) => out.push(`(${k + 1}) [${titles.get(premise)!}]`));
-    out.push(relation.scheme === undefined ? "----" : `-- ${inferenceRule(relation.scheme, ["relations", i, "scheme"], warnings)} --`);
+    const rule = relation.scheme === undefined ? "" : inferenceRule(relation.scheme, ["relations", i, "scheme"], warnings);
+    if (relation.scheme !== undefined && rule === "") warnings.add("lost-scheme", ["relations", i, "scheme"], "a scheme of only white space cannot be an Argdown inference rule", "relations with a scheme");
+    // The relation's id, when the title is not the id, goes into the inference's data.
+    const data = keptIds.get(relation.id);
+    const inference = [rule, data ?? ""].filter((part) => part !== "").join(" ");
+    out.push(inference === "" ? "----" : `-- ${inference} --`);
     const n = relation.from.length + 1;
     const onRelation = map.hasRelation(relation.to);
     if (relation.type === "support" && !onRelation) {
@@ -125,7 +155,7 @@ export function toArgdown(map: ArgumentMap): ConversionResult<string> {
       target !== undefined
         ? `The inference ${titles.get(target.id)!} ${relation.type === "support" ? "holds" : "does not hold"}.`
         : `Not: ${map.claim(relation.to)!.text.replace(/\s+/g, " ")}`;
-    out.push(`(${n}) [${standIn}]: ${escapeText(text)} {argmap: ${ARGDOWN_STAND_IN}}`);
+    out.push(`(${n}) [${standIn}]: ${escapeText(text.replace(UNWRITABLE, "\uFFFD"))} {argmap: ${ARGDOWN_STAND_IN}}`);
     if (target !== undefined) out.push(`  ${relation.type === "support" ? "+>" : "_>"} <${titles.get(target.id)!}>`);
     else out.push(`  -> [${titles.get(relation.to)!}]`);
     out.push("");
@@ -145,37 +175,51 @@ function yamlString(text: string): string {
   return JSON.stringify(text).replace(/=/g, "\\u003d");
 }
 
-/** Statement text: one line, Argdown's markup characters escaped. */
+/** Statement text: one line, what Argdown cannot hold replaced, every ASCII punctuation character escaped. */
 function statementText(text: string, path: PathSegment[], warnings: Warnings): string {
-  const flat = text.replace(/\s*(?:\r\n|\r|\n)\s*/g, " ").trim();
-  if (flat !== text) warnings.add("text-changed", path, "Argdown statements are one line without outer white space; line breaks became spaces", "texts");
+  const flat = writable(text.replace(/\s*(?:\r\n|\r|\n)\s*/g, " ").trim(), path, warnings);
+  if (flat !== text && flat === text.replace(/\s*(?:\r\n|\r|\n)\s*/g, " ").trim()) warnings.add("text-changed", path, "Argdown statements are one line without outer white space; line breaks became spaces", "texts");
   return escapeText(flat);
 }
 
-/** Escapes Argdown markup: mentions, tags, data, emphasis, links and special-character codes. */
+/** Control characters and lone surrogates become U+FFFD, with a warning. */
+function writable(text: string, path: PathSegment[], warnings: Warnings): string {
+  UNWRITABLE.lastIndex = 0;
+  if (!UNWRITABLE.test(text)) return text;
+  warnings.add("text-changed", path, "Argdown text cannot hold control characters or lone surrogates; they became U+FFFD", "texts");
+  UNWRITABLE.lastIndex = 0;
+  return text.replace(UNWRITABLE, "\uFFFD");
+}
+
+/**
+ * Escapes every ASCII punctuation character with a backslash. Argdown reads
+ * `\x` as the character itself in statements, descriptions and inference
+ * rules, so no markup (`[`, `#`, `//`, `--`, `:name:`, `.name.`, …) can
+ * start by accident.
+ */
 function escapeText(text: string): string {
-  let out = "";
-  let rest = text;
-  // Escape the opening "." or ":" of anything Argdown would read as a special character (":smile:").
-  for (let match = SPECIAL_CHAR.exec(rest); match !== null; match = SPECIAL_CHAR.exec(rest)) {
-    out += escapeMarkup(rest.slice(0, match.index)) + "\\" + rest[match.index]!;
-    rest = rest.slice(match.index + 1);
-  }
-  return out + escapeMarkup(rest);
+  return text.replace(/[!-/:-@[-`{-~]/g, "\\$&");
 }
 
-function escapeMarkup(text: string): string {
-  return text.replace(/[\\[\]<>@#{}*_()`/=]/g, "\\$&");
-}
-
-/** An inference rule name: no dashes that would end the line, no commas or braces. */
+/** An inference rule: one line, trimmed, escaped like statement text. */
 function inferenceRule(scheme: string, path: PathSegment[], warnings: Warnings): string {
-  const clean = scheme
-    .replace(/[\r\n{}]+/g, " ")
-    .replace(/-{2,}/g, "-")
-    .replace(/\s+/g, " ")
-    .replace(/\s*,\s*/g, ", ")
-    .replace(/^[\s,]+|[\s,]+$/g, "");
-  if (clean !== scheme) warnings.add("text-changed", path, "the scheme was simplified to fit an Argdown inference rule", "schemes");
-  return clean === "" ? "rule" : clean;
+  const clean = writable(scheme.replace(/\s*(?:\r\n|\r|\n)\s*/g, " ").trim(), path, warnings);
+  if (clean !== scheme && clean === scheme.replace(/\s*(?:\r\n|\r|\n)\s*/g, " ").trim()) warnings.add("text-changed", path, "an Argdown inference rule is one line without outer white space; the scheme was flattened", "schemes");
+  return escapeText(clean);
+}
+
+/** A YAML double-quoted string with every ASCII character but letters, digits and spaces as a \\u escape, so no Argdown markup can appear in it. */
+function dataString(text: string): string {
+  let out = '"';
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    out += code < 128 && !/[A-Za-z0-9 ]/.test(char) ? `\\u${code.toString(16).padStart(4, "0")}` : char;
+  }
+  return `${out}"`;
+}
+
+/** Whether an id can be written as YAML data and read back unchanged. */
+function canKeepId(id: string): boolean {
+  UNWRITABLE.lastIndex = 0;
+  return !UNWRITABLE.test(id);
 }

@@ -1,0 +1,215 @@
+/**
+ * OVA JSON (the Online Visualisation of Argument tool): an AIF graph with
+ * layout, participants and the analysed text. Import and export.
+ *
+ * ```json
+ * { "nodes": [{ "id": 1, "type": "I", "text": "…", "x": 10, "y": 20 }],
+ *   "edges": [{ "from": { "id": 2 }, "to": { "id": 1 }, "visible": true }],
+ *   "participants": [{ "id": 1, "firstname": "Paul", "surname": "Dean" }],
+ *   "analysis": { "txt": "…" } }
+ * ```
+ * @module
+ */
+import type { PathSegment } from "../errors.js";
+import type { ArgumentMap } from "../map/argument-map.js";
+import type { JsonValue } from "../schema/document.js";
+import { defineData } from "../internal/json.js";
+import { describe, fromAifGraph, isObject, parseJsonText, writeAif, type AifParticipant } from "./aif.js";
+import { formatError, rejectOtherFormat, Warnings, type ConversionResult, type MapFeature } from "./conversion.js";
+import { sniffJsonValue } from "./sniff.js";
+
+/** A node of an OVA graph: an AIF node (`type` I, L, RA, CA, YA, TA, MA, PA) with an `id` and a position. */
+export interface OvaNode {
+  readonly id: string | number;
+  readonly type: string;
+  readonly text: string;
+  readonly x?: number;
+  readonly y?: number;
+  /** The speaker of an L-node: a participant's `id`. */
+  readonly participantID?: string | number;
+  /** The argmap id of the claim or relation, when it is not the `id`. */
+  readonly argmapId?: string;
+  readonly [key: string]: JsonValue | undefined;
+}
+
+/** An edge of an OVA graph: copies of (at least the `id` of) its end nodes. */
+export interface OvaEdge {
+  readonly from: { readonly id: string | number; readonly [key: string]: JsonValue | undefined };
+  readonly to: { readonly id: string | number; readonly [key: string]: JsonValue | undefined };
+  readonly visible?: boolean;
+  readonly [key: string]: unknown;
+}
+
+/** A speaker in an OVA analysis. */
+export interface OvaParticipant {
+  readonly id: string | number;
+  readonly firstname: string;
+  readonly surname: string;
+  readonly [key: string]: JsonValue | undefined;
+}
+
+/** An OVA document. */
+export interface OvaDocument {
+  readonly nodes: readonly OvaNode[];
+  readonly edges: readonly OvaEdge[];
+  readonly participants: readonly OvaParticipant[];
+  /** The analysed text (`txt`, HTML in OVA) and details of the analysis. */
+  readonly analysis: { readonly txt: string; readonly [key: string]: JsonValue | undefined };
+  readonly [key: string]: unknown;
+}
+
+/** Fields of a map that OVA holds. */
+const OVA_HOLDS: ReadonlySet<MapFeature> = new Set<MapFeature>(["title", "scheme", "meta", "speakers"]);
+
+/** Node fields the AIF reading takes over; the rest go to `meta.aif.node`. */
+const OWN_FIELDS = new Set(["id", "argmapId", "participantID"]);
+
+/**
+ * Reads an OVA analysis into a map. OVA nodes are AIF nodes, so they are
+ * read as {@link fromAif} reads them: I-nodes become claims, RA-nodes
+ * supports, CA-nodes undercuts or attacks, and dialogue nodes are kept in
+ * `meta.aif.attached`. Node fields such as `x` and `y` go into
+ * `meta.aif.node`, so {@link toOva} puts the layout back. Participants
+ * become the map's participants, and the speaker of the L-node that asserts
+ * an I-node (through a YA-node) its `by`. The analysed text (`analysis.txt`)
+ * becomes a source with id `text`. Warnings use the AIF codes.
+ *
+ * @param input - OVA JSON text, or the parsed value.
+ * @returns The map and the warnings.
+ * @throws {@link argmap!ArgmapError} `format-mismatch` for another format (the
+ * message names it), `ova-invalid-json`, `ova-invalid-shape`, or
+ * `inconsistent-structure`, with the JSON path of the problem.
+ * @example
+ * ```ts
+ * import { fromOva } from "argmap/formats";
+ *
+ * const { value: map } = fromOva({
+ *   nodes: [
+ *     { id: 1, type: "I", text: "Cities should ban cars." },
+ *     { id: 2, type: "I", text: "The air would be cleaner." },
+ *     { id: 3, type: "RA", text: "Default Inference" },
+ *   ],
+ *   edges: [{ from: { id: 2 }, to: { id: 3 } }, { from: { id: 3 }, to: { id: 1 } }],
+ *   participants: [],
+ *   analysis: { txt: "" },
+ * });
+ * map.relations().length; // 1
+ * ```
+ */
+export function fromOva(input: unknown): ConversionResult<ArgumentMap> {
+  const value = typeof input === "string" ? parseJsonText(input, "ova-invalid-json") : input;
+  rejectOtherFormat("ova", sniffJsonValue(value), "an OVA document");
+  if (!isObject(value)) return formatError("ova-invalid-shape", [], `expected an OVA document (a JSON object with "nodes" and "edges"), got ${describe(value)}`);
+  const nodes = arrayAt(value, "nodes", true);
+  const edges = arrayAt(value, "edges", false);
+  const participantsIn = arrayAt(value, "participants", false);
+  const ids = new Map<string, number>();
+  const aifNodes: Record<string, JsonValue>[] = [];
+  const locutions: Record<string, JsonValue>[] = [];
+  nodes.forEach((node, i) => {
+    const at: PathSegment[] = ["nodes", i];
+    if (!isObject(node)) formatError("ova-invalid-shape", at, `expected a node object, got ${describe(node)}`);
+    const id = node.id;
+    if (!isId(id)) formatError("ova-invalid-shape", [...at, "id"], `expected "id" to be a string or number, got ${describe(id)}`);
+    if (typeof node.type !== "string") formatError("ova-invalid-shape", [...at, "type"], `expected "type" to be a string such as "I" or "RA", got ${describe(node.type)}`);
+    if (node.text !== undefined && typeof node.text !== "string") formatError("ova-invalid-shape", [...at, "text"], `expected "text" to be a string, got ${describe(node.text)}`);
+    const key = String(id);
+    if (ids.has(key)) formatError("ova-invalid-shape", [...at, "id"], `node id "${key}" is already used by nodes[${ids.get(key)!}]`);
+    ids.set(key, i);
+    const nodeID = typeof node.argmapId === "string" && node.argmapId !== "" ? node.argmapId : key;
+    const copy: Record<string, JsonValue> = { nodeID };
+    for (const field of Object.keys(node)) {
+      if (OWN_FIELDS.has(field) || field === "nodeID") continue;
+      if (field === "__proto__") defineData(copy, field, node[field] as JsonValue);
+      else copy[field] = node[field] as JsonValue;
+    }
+    aifNodes.push(copy);
+    if (node.type === "L" && isId(node.participantID)) locutions.push({ nodeID, personID: String(node.participantID) });
+  });
+  const nodeIdOf = (end: unknown, at: PathSegment[]): string => {
+    if (!isObject(end) || !isId(end.id)) return formatError("ova-invalid-shape", at, `expected an object with the "id" of a node, got ${describe(end)}`);
+    const index = ids.get(String(end.id));
+    if (index === undefined) return formatError("ova-invalid-shape", [...at, "id"], `edge end "${String(end.id)}" is not the id of any node`);
+    return aifNodes[index]!.nodeID as string;
+  };
+  const aifEdges = edges.map((edge, e) => {
+    if (!isObject(edge)) return formatError("ova-invalid-shape", ["edges", e], `expected an edge object, got ${describe(edge)}`);
+    return { edgeID: String(e), fromID: nodeIdOf(edge.from, ["edges", e, "from"]), toID: nodeIdOf(edge.to, ["edges", e, "to"]) };
+  });
+  const participants: AifParticipant[] = participantsIn.flatMap((p, i) => {
+    if (!isObject(p) || !isId(p.id ?? p.participantID)) return formatError("ova-invalid-shape", ["participants", i], "expected a participant object with an id");
+    const participantID = (p.id ?? p.participantID) as string | number;
+    return [{ participantID, firstname: typeof p.firstname === "string" ? p.firstname : "", surname: typeof p.surname === "string" ? p.surname : "" }];
+  });
+  const analysis = isObject(value.analysis) ? value.analysis : undefined;
+  const text = typeof analysis?.plain_txt === "string" && analysis.plain_txt !== "" ? analysis.plain_txt : typeof analysis?.txt === "string" && analysis.txt !== "" ? analysis.txt : undefined;
+  const title = typeof analysis?.documentTitle === "string" ? analysis.documentTitle : "";
+  return fromAifGraph({ nodes: aifNodes, edges: aifEdges, locutions }, { title, text, sourceTitle: "OVA analysis text", participants, skip: OWN_FIELDS, trusted: typeof input === "string" });
+}
+
+/**
+ * Writes a map as an OVA analysis. The AIF graph is the one {@link toAif}
+ * writes (dialogue kept in `meta.aif` included), with numeric node ids; a
+ * claim or relation id that is not that number is kept in the node's
+ * `argmapId`, which {@link fromOva} reads back. Positions come from
+ * `meta.aif.node.x`/`y` when the map was read from OVA, otherwise from a
+ * simple grid. Participants are written with their first name and surname
+ * (the name split at the first space), and the first source with text
+ * becomes `analysis.txt`.
+ *
+ * @param map - The map to write.
+ * @returns The OVA document and the warnings.
+ * @example
+ * ```ts
+ * import { argmap } from "argmap";
+ * import { toOva } from "argmap/formats";
+ *
+ * const map = argmap("Cars").thesis("t", "Cities should ban cars.").build();
+ * const { value } = toOva(map);
+ * value.nodes[0]?.type; // "I"
+ * ```
+ */
+export function toOva(map: ArgumentMap): ConversionResult<OvaDocument> {
+  const warnings = new Warnings();
+  const aif = writeAif(map, warnings, "OVA", OVA_HOLDS);
+  const sources = map.sources();
+  const withText = sources.findIndex((s) => s.text !== undefined);
+  sources.forEach((_, i) => {
+    if (i !== withText) warnings.add("lost-sources", ["sources", i], "OVA holds the text of one source only", "sources");
+  });
+  const number = new Map<string, number>();
+  const personOf = new Map<string, string>();
+  for (const locution of aif.locutions) if (isId(locution.personID)) personOf.set(String(locution.nodeID), String(locution.personID));
+  const columns = Math.max(1, Math.ceil(Math.sqrt(aif.nodes.length)));
+  const nodes: OvaNode[] = aif.nodes.map((node, i) => {
+    const id = i + 1;
+    const key = String(node.nodeID);
+    number.set(key, id);
+    const out: Record<string, JsonValue> = {};
+    for (const field of Object.keys(node)) if (field !== "nodeID" && node[field] !== undefined) Object.defineProperty(out, field, { value: node[field] as JsonValue, enumerable: true, writable: true, configurable: true });
+    out.id = id;
+    if (key !== String(id)) out.argmapId = key;
+
+    if (typeof out.x !== "number") out.x = 50 + (i % columns) * 250;
+    if (typeof out.y !== "number") out.y = 50 + Math.floor(i / columns) * 150;
+    const person = personOf.get(key);
+    if (person !== undefined) out.participantID = person;
+    return out as OvaNode;
+  });
+  const edges: OvaEdge[] = aif.edges.map((edge) => ({ from: { id: number.get(String(edge.fromID))! }, to: { id: number.get(String(edge.toID))! }, visible: true }));
+  const participants: OvaParticipant[] = ((aif.participants as AifParticipant[] | undefined) ?? []).map((p) => ({ id: p.participantID, firstname: p.firstname ?? "", surname: p.surname ?? "" }));
+  const analysis: { txt: string; documentTitle?: string } = { txt: withText === -1 ? "" : sources[withText]!.text! };
+  if (map.title !== "") analysis.documentTitle = map.title;
+  return { value: { nodes, edges, participants, analysis }, warnings: warnings.list() };
+}
+
+function isId(value: unknown): value is string | number {
+  return typeof value === "string" || (typeof value === "number" && Number.isFinite(value));
+}
+
+function arrayAt(root: Record<string, unknown>, key: string, required: boolean): unknown[] {
+  const value = Object.prototype.hasOwnProperty.call(root, key) ? root[key] : undefined;
+  if (value === undefined && !required) return [];
+  if (!Array.isArray(value)) return formatError("ova-invalid-shape", [key], `expected "${key}" to be an array, got ${describe(value)}`);
+  return value as unknown[];
+}

@@ -1,0 +1,249 @@
+/**
+ * One convention across commands: short flags, JSON errors, our own option
+ * messages, exit codes, validate's several files and --strict, --limit.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, test } from "vitest";
+import { ukraineJapan } from "../../src/datasets/index.js";
+import { extensions, parseFramework } from "../../src/evaluate/index.js";
+import { ArgmapError } from "../../src/index.js";
+import { argmapCli, ROOT, UKRAINE_JSON } from "./spawn.js";
+
+const dir = mkdtempSync(join(tmpdir(), "argmap-cli-conventions-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const listed = argmapCli(["--help"]).stdout.match(/^ {2}(\S+) {2,}/gm)?.map((line) => line.trim()) ?? [];
+const help = new Map(listed.map((name) => [name, argmapCli([name, "--help"]).stdout]));
+const jsonCommands = listed.filter((name) => /--format FORMAT .*\|json\b/.test(help.get(name) ?? ""));
+
+const invalid = JSON.stringify({ format: "argmap", version: 1, title: "t", sources: [], claims: [{ id: "a", text: "A" }], relations: [{ id: "r", type: "support", from: ["a"], to: "zz" }] });
+const warned = JSON.stringify({ format: "argmap", version: 1, title: "t", sources: [], claims: [{ id: "a", text: "A" }, { id: "b", text: "B" }], relations: [] });
+
+describe("the same short flags wherever an option applies", () => {
+  test.each([
+    ["format", "f"],
+    ["out", "o"],
+    ["quiet", "q"],
+  ])("--%s is -%s on every command that has it", (long, short) => {
+    let seen = 0;
+    for (const [name, text] of help) {
+      if (!new RegExp(`--${long}\\b`).test(text)) continue;
+      seen++;
+      expect(text, name).toMatch(new RegExp(`^  -${short}, --${long}\\b`, "m"));
+    }
+    expect(seen).toBeGreaterThan(1);
+  });
+
+  test("every command that reads a map has -q and --max-input", () => {
+    for (const name of ["validate", "stats", "summarize", "evaluate", "render", "convert"]) {
+      expect(help.get(name), name).toMatch(/^ {2}-q, --quiet\b/m);
+      expect(help.get(name), name).toMatch(/^ {6}--max-input MIB\b/m);
+    }
+  });
+});
+
+describe("--format json puts errors on standard output as JSON", () => {
+  test("commands with --format json", () => {
+    expect(jsonCommands).toEqual(expect.arrayContaining(["validate", "stats", "summarize", "evaluate"]));
+  });
+
+  test.each(jsonCommands)("%s: invalid input, exit 1", (name) => {
+    for (const flags of [["--format", "json"], ["-f", "json"], ["--format=json"], ["-fjson"]]) {
+      const { code, stdout, stderr } = argmapCli([name, ...flags, "-"], invalid);
+      expect(code).toBe(1);
+      expect(stderr).toBe("");
+      expect(JSON.parse(stdout)).toEqual({
+        ok: false,
+        issues: [{ code: "dangling-target", severity: "error", path: ["relations", 0, "to"], message: expect.any(String), file: "<stdin>" }],
+      });
+    }
+  });
+
+  test.each(jsonCommands)("%s: a missing file and a bad option, exit 2", (name) => {
+    const missing = argmapCli([name, "-f", "json", "no/such.json"]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe("");
+    expect(JSON.parse(missing.stdout)).toMatchObject({ ok: false, issues: [{ code: "unreadable-input", severity: "error", path: [] }] });
+    const option = argmapCli([name, "-f", "json", UKRAINE_JSON, "--bogus"]);
+    expect(option.code).toBe(2);
+    expect(JSON.parse(option.stdout)).toEqual({ ok: false, issues: [{ code: "invalid-option", severity: "error", path: [], message: expect.stringContaining("--bogus") }] });
+  });
+
+  test("without --format json, errors stay on standard error", () => {
+    const { code, stdout, stderr } = argmapCli(["stats", "-f", "text", "-"], invalid);
+    expect(code).toBe(1);
+    expect(stdout).toBe("");
+    expect(stderr).toMatch(/^<stdin>:relations\[0\]\.to: dangling-target /);
+  });
+});
+
+describe("our own messages for bad options", () => {
+  test.each([
+    [["stats", UKRAINE_JSON, "--nope"], "argmap stats: unknown option --nope; run argmap stats --help for the options\n"],
+    [["stats", UKRAINE_JSON, "-x"], "argmap stats: unknown option -x; run argmap stats --help for the options\n"],
+    [["stats", UKRAINE_JSON, "--format"], "argmap stats: --format needs a value (FORMAT)\n"],
+    [["stats", UKRAINE_JSON, "--quiet=1"], 'argmap stats: --quiet takes no value (got "1")\n'],
+    [["evaluate", UKRAINE_JSON, "--limit", "-3"], 'argmap evaluate: --limit expects a whole number (0 or more), not "-3"\n'],
+    [["evaluate", UKRAINE_JSON, "--timeout", "0"], 'argmap evaluate: --timeout expects a positive number of seconds (at most 2147483), not "0"\n'],
+    [["evaluate", UKRAINE_JSON, "-s", "--limit"], /^argmap evaluate: --semantics must be one of grounded, .*, not "--limit"\n$/],
+    [["summarize", UKRAINE_JSON, "--width", "1e3"], 'argmap summarize: --width expects a whole number (0 or more), not "1e3"\n'],
+  ] as [string[], string | RegExp][])("%j", (args, message) => {
+    const { code, stdout, stderr } = argmapCli(args);
+    expect({ code, stdout }).toEqual({ code: 2, stdout: "" });
+    if (typeof message === "string") expect(stderr).toBe(message);
+    else expect(stderr).toMatch(message);
+  });
+
+  test("no message of node's own parser leaks out", () => {
+    for (const args of [["stats", "--depth", "-1"], ["summarize", UKRAINE_JSON, "--depth", "-1"], ["validate", "--strict=yes", UKRAINE_JSON], ["render", UKRAINE_JSON, "-o"]]) {
+      const { stderr } = argmapCli(args);
+      expect(stderr).toMatch(/^argmap \w+: /);
+      expect(stderr).not.toMatch(/ERR_PARSE_ARGS|ambiguous|To specify|Did you forget/);
+    }
+  });
+});
+
+describe("validate takes several files and --strict", () => {
+  const good = join(dir, "good.json");
+  const bad = join(dir, "bad.json");
+  const warn = join(dir, "warn.json");
+  writeFileSync(good, JSON.stringify(ukraineJapan().toJSON()));
+  writeFileSync(bad, invalid);
+  writeFileSync(warn, warned);
+
+  test("reports each file and exits 1 if any has errors", () => {
+    const { code, stdout, stderr } = argmapCli(["validate", good, bad, warn]);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(new RegExp(`^${good}: valid \\(16 claims`, "m"));
+    expect(stdout).toMatch(new RegExp(`^${warn}:claims\\[0\\]: warning isolated-claim `, "m"));
+    expect(stdout).toMatch(new RegExp(`^${warn}: valid \\(2 claims, 0 relations, 2 warnings\\)$`, "m"));
+    expect(stderr).toMatch(new RegExp(`^${bad}:relations\\[0\\]\\.to: dangling-target `));
+  });
+
+  test("--strict fails on warnings", () => {
+    expect(argmapCli(["validate", good, warn]).code).toBe(0);
+    const strict = argmapCli(["validate", "--strict", good, warn]);
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toContain(`${warn}: invalid under --strict`);
+    expect(argmapCli(["validate", "--strict", good]).code).toBe(0);
+    const quiet = argmapCli(["validate", "--strict", "-q", good, warn]);
+    expect(quiet.code).toBe(1);
+    expect(quiet.stdout.trimEnd().split("\n")).toHaveLength(2);
+  });
+
+  test("--format json lists every file's issues in one document", () => {
+    const { code, stdout } = argmapCli(["validate", "-f", "json", good, bad, warn]);
+    expect(code).toBe(1);
+    const parsed = JSON.parse(stdout) as { ok: boolean; issues: { file: string; code: string; severity: string }[] };
+    expect(parsed.ok).toBe(false);
+    expect(parsed.issues.map((i) => [i.file, i.code, i.severity])).toEqual([
+      [bad, "dangling-target", "error"],
+      [warn, "isolated-claim", "warning"],
+      [warn, "isolated-claim", "warning"],
+    ]);
+    expect(JSON.parse(argmapCli(["validate", "-f", "json", "--strict", warn]).stdout)).toMatchObject({ ok: false });
+  });
+
+  test("a missing file among several is reported, the others are still checked, and the exit code is 2", () => {
+    const { code, stdout, stderr } = argmapCli(["validate", "no/such.json", good]);
+    expect(code).toBe(2);
+    expect(stderr).toBe("argmap validate: cannot read no/such.json: no such file\n");
+    expect(stdout).toMatch(/valid \(16 claims/);
+  });
+});
+
+describe("a missing optional package exits 2 with missing-peer", () => {
+  test("render without elkjs", () => {
+    const { code, stdout, stderr } = argmapCli(["render", UKRAINE_JSON], undefined, { hide: ["elkjs"] });
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toMatch(/: missing-peer .*npm install elkjs/);
+  });
+
+  test("reading arggraph XML without fast-xml-parser", () => {
+    const xml = join(ROOT, "tests", "fixtures", "formats", "arggraph", "car-ban.xml");
+    const { code, stderr } = argmapCli(["stats", xml], undefined, { hide: ["fast-xml-parser"] });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/: missing-peer .*fast-xml-parser/);
+  });
+
+  test("reading Argdown without @argdown/core, also as JSON", () => {
+    const argdown = join(ROOT, "tests", "fixtures", "formats", "argdown", "pcs.argdown");
+    const { code, stderr } = argmapCli(["summarize", argdown], undefined, { hide: ["@argdown/core"] });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/: missing-peer .*npm install @argdown\/core/);
+    const json = argmapCli(["stats", "-f", "json", argdown], undefined, { hide: ["@argdown/core"] });
+    expect(json.code).toBe(2);
+    expect(JSON.parse(json.stdout)).toMatchObject({ ok: false, issues: [{ code: "missing-peer", file: argdown }] });
+  });
+});
+
+describe("--limit has one default and one domain in the command line and the library", () => {
+  const nixon = join(ROOT, "tests", "fixtures", "evaluate", "nixon.apx");
+  const framework = parseFramework(readFileSync(nixon, "utf8"));
+
+  test("without --limit, every extension is listed, as extensions() does", () => {
+    const { code, stdout } = argmapCli(["evaluate", "-f", "json", "-s", "preferred", nixon]);
+    expect(code).toBe(0);
+    const listed = JSON.parse(stdout) as { count: number; complete: boolean };
+    expect(listed).toMatchObject({ count: extensions(framework, "preferred").length, complete: true });
+    expect(listed.count).toBe(2);
+  });
+
+  test("0 is accepted by both, and means list none", () => {
+    expect(extensions(framework, "preferred", { limit: 0 })).toEqual([]);
+    const { code, stdout } = argmapCli(["evaluate", "-f", "json", "-s", "preferred", "--limit", "0", nixon]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ count: 0, complete: false, extensions: [] });
+  });
+
+  test("a negative limit is refused by both", () => {
+    expect(() => extensions(framework, "preferred", { limit: -1 })).toThrow(ArgmapError);
+    expect(argmapCli(["evaluate", nixon, "--limit=-1"])).toMatchObject({ code: 2, stderr: 'argmap evaluate: --limit expects a whole number (0 or more), not "-1"\n' });
+  });
+});
+
+describe("render refuses a --format that contradicts --out", () => {
+  test.each([
+    ["html", "x.svg"],
+    ["svg", "x.html"],
+  ])("--format %s --out %s", (format, out) => {
+    const target = join(dir, out);
+    const { code, stderr } = argmapCli(["render", UKRAINE_JSON, "-f", format, "-o", target]);
+    expect(code).toBe(2);
+    expect(stderr).toBe(`argmap render: --format ${format} does not match ${target}; name the file .${format} or drop --format\n`);
+  });
+});
+
+describe("--timeout on evaluate, summarize and render", () => {
+  // 25,000 independent mutual attacks: more than a millisecond of work for any semantics.
+  const n = 50_000;
+  const claims = Array.from({ length: n }, (_, i) => ({ id: `c${i}`, text: `Claim ${i}.` }));
+  const relations = Array.from({ length: n }, (_, i) => ({ id: `r${i}`, type: "attack", from: [`c${i}`], to: `c${i ^ 1}` }));
+  const big = join(dir, "cycles.json");
+  writeFileSync(big, JSON.stringify({ format: "argmap", version: 1, title: "cycles", sources: [], claims, relations }));
+
+  test.each([
+    ["evaluate", []],
+    ["summarize", ["-f", "text"]],
+    ["render", ["-o", join(dir, "cycles.svg")]],
+  ] as [string, string[]][])("%s says it stopped and exits 1, writing nothing", (name, extra) => {
+    const { code, stdout, stderr } = argmapCli([name, big, "-s", "preferred", "--timeout", "0.001", ...extra]);
+    expect(code).toBe(1);
+    expect(stdout).toBe("");
+    expect(stderr).toBe(`${big}:$: time-limit stopped by --timeout 0.001 (seconds): the evaluation did not finish within its time limit of 1 ms\n`);
+    expect(existsSync(join(dir, "cycles.svg"))).toBe(false);
+  });
+
+  test("as JSON with --format json", () => {
+    const { code, stdout } = argmapCli(["summarize", big, "-s", "h-categorizer", "--timeout", "0.001", "-f", "json"]);
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout)).toMatchObject({ ok: false, issues: [{ code: "time-limit", path: [], file: big }] });
+  });
+
+  test("a generous timeout changes nothing", () => {
+    expect(argmapCli(["summarize", UKRAINE_JSON, "-s", "preferred", "--timeout", "60"]).stdout).toBe(argmapCli(["summarize", UKRAINE_JSON, "-s", "preferred"]).stdout);
+  });
+});
