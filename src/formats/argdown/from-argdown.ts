@@ -266,6 +266,18 @@ function fromArgdownJson(text: string): ConversionResult<ArgumentMap> {
  * @param response - The `@argdown/core` response.
  * @returns The map and the warnings.
  * @throws {@link argmap!ArgmapError} `argdown-syntax` or `inconsistent-structure`.
+ * @example
+ * ```ts
+ * import { ArgdownApplication, DataPlugin, ModelPlugin, ParserPlugin } from "@argdown/core";
+ * import { fromArgdownResponse } from "argmap/argdown";
+ *
+ * const app = new ArgdownApplication();
+ * app.addPlugin(new ParserPlugin(), "parse-input");
+ * app.addPlugin(new DataPlugin(), "build-model");
+ * app.addPlugin(new ModelPlugin(), "build-model");
+ * const response = app.run({ input: "[A]: Cats are nice.\n  + [B]: They purr.", process: ["parse-input", "build-model"] });
+ * const { value: map } = fromArgdownResponse(response);
+ * ```
  */
 export function fromArgdownResponse(response: ArgdownModelResponse): ConversionResult<ArgumentMap> {
   return convertResponse(response, false);
