@@ -185,7 +185,16 @@ export interface AifGraphOptions {
   readonly relation?: (node: Record<string, unknown>, relation: Relation) => void;
 }
 
-/** A speaker as AIF lists them (`participants`). */
+/**
+ * A speaker as AIF lists them (`participants`).
+ *
+ * @example
+ * ```ts
+ * import type { AifParticipant } from "argmap/formats";
+ *
+ * const speaker: AifParticipant = { participantID: 7, firstname: "Paul", surname: "Dean" };
+ * ```
+ */
 export interface AifParticipant {
   readonly participantID: string | number;
   readonly firstname?: string;

@@ -5,10 +5,29 @@
  * @module
  */
 
-/** The formats argmap can read, as {@link sniffFormat} names them. */
+/**
+ * The formats argmap can read, as {@link sniffFormat} names them.
+ *
+ * @example
+ * ```ts
+ * import { sniffFormat, type SniffedFormat } from "argmap/formats";
+ *
+ * const format: SniffedFormat | undefined = sniffFormat("p af 2\n1 2\n"); // "iccma"
+ * ```
+ */
 export type SniffedFormat = "argmap" | "argdown" | "aif" | "sadface" | "ova" | "kialo" | "arggraph" | "iccma" | "apx";
 
-/** Options of {@link sniffFormat}. */
+/**
+ * Options of {@link sniffFormat}.
+ *
+ * @example
+ * ```ts
+ * import { sniffFormat, type SniffOptions } from "argmap/formats";
+ *
+ * const options: SniffOptions = { fileName: "debate.argdown" };
+ * sniffFormat("", options); // "argdown"
+ * ```
+ */
 export interface SniffOptions {
   /**
    * The file's name or path. An ending that names one format (`.argdown`,
