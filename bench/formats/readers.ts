@@ -20,7 +20,7 @@ import { sniffFormat } from "../../src/formats/sniff.js";
 import { measure, random, report } from "../harness.js";
 import { aifDocument } from "./generate.js";
 
-const map = fromAif(aifDocument(140_000, 11)).value;
+const map = fromAif(aifDocument(100_000, 11)).value;
 const sadface = JSON.stringify(toSadface(map).value);
 const ova = JSON.stringify(toOva(map).value);
 const sadfaceNodes = (JSON.parse(sadface) as { nodes: unknown[] }).nodes.length;

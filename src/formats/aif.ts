@@ -119,7 +119,22 @@ interface Attached {
  * the JSON path of the problem; nothing is returned half-built.
  * @example
  * ```ts
- * const { value: map, warnings } = fromAif(JSON.parse(await readFile("nodeset.json", "utf8")));
+ * import { fromAif } from "argmap/formats";
+ *
+ * const { value: map, warnings } = fromAif({
+ *   nodes: [
+ *     { nodeID: "1", text: "We should raise the minimum wage.", type: "I" },
+ *     { nodeID: "2", text: "Nobody working full time should be poor.", type: "I" },
+ *     { nodeID: "3", text: "Default Inference", type: "RA" },
+ *   ],
+ *   edges: [
+ *     { edgeID: "a", fromID: "2", toID: "3" },
+ *     { edgeID: "b", fromID: "3", toID: "1" },
+ *   ],
+ *   locutions: [],
+ * });
+ * map.reasonsFor("1").length; // 1
+ * for (const w of warnings) console.warn(w.code, w.message);
  * ```
  */
 export function fromAif(input: unknown, options: FromAifOptions = {}): ConversionResult<ArgumentMap> {
@@ -170,7 +185,16 @@ export interface AifGraphOptions {
   readonly relation?: (node: Record<string, unknown>, relation: Relation) => void;
 }
 
-/** A speaker as AIF lists them (`participants`). */
+/**
+ * A speaker as AIF lists them (`participants`).
+ *
+ * @example
+ * ```ts
+ * import type { AifParticipant } from "argmap/formats";
+ *
+ * const speaker: AifParticipant = { participantID: 7, firstname: "Paul", surname: "Dean" };
+ * ```
+ */
 export interface AifParticipant {
   readonly participantID: string | number;
   readonly firstname?: string;
@@ -639,8 +663,14 @@ const AIF_HOLDS: ReadonlySet<MapFeature> = new Set<MapFeature>(["scheme", "meta"
  * @returns The AIF document and the warnings.
  * @example
  * ```ts
+ * import { writeFile } from "node:fs/promises";
+ * import { argmap } from "argmap";
+ * import { toAif } from "argmap/formats";
+ *
+ * const map = argmap("Lunch").thesis("pizza", "We should get pizza.").claim("quick", "It is quick.").support("quick", "pizza").build();
  * const { value, warnings } = toAif(map);
  * await writeFile("map.aif.json", JSON.stringify(value, null, 2));
+ * for (const w of warnings) console.warn(w.code, w.message);
  * ```
  */
 export function toAif(map: ArgumentMap): ConversionResult<AifDocument> {
@@ -658,6 +688,15 @@ export function toAif(map: ArgumentMap): ConversionResult<AifDocument> {
  *
  * @param map - The map to write.
  * @returns The xAIF document and the warnings.
+ * @example
+ * ```ts
+ * import { argmap } from "argmap";
+ * import { toXaif } from "argmap/formats";
+ *
+ * const map = argmap("Lunch").thesis("pizza", "We should get pizza.").claim("quick", "It is quick.").support("quick", "pizza").build();
+ * const { value } = toXaif(map);
+ * value.AIF.nodes.length; // 3
+ * ```
  */
 export function toXaif(map: ArgumentMap): ConversionResult<XaifDocument> {
   const warnings = new Warnings();

@@ -39,6 +39,11 @@ const DOT_HOLDS: ReadonlySet<MapFeature> = new Set<MapFeature>(["title", "thesis
  * @returns The DOT source and the warnings.
  * @example
  * ```ts
+ * import { writeFile } from "node:fs/promises";
+ * import { argmap } from "argmap";
+ * import { toDot } from "argmap/formats";
+ *
+ * const map = argmap("Lunch").thesis("pizza", "We should get pizza.").claim("quick", "It is quick.").support("quick", "pizza").build();
  * const { value } = toDot(map);
  * await writeFile("map.dot", value); // dot -Tsvg map.dot > map.svg
  * ```

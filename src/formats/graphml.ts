@@ -45,6 +45,11 @@ const KEYS: readonly Key[] = [
  * @returns The GraphML text and the warnings.
  * @example
  * ```ts
+ * import { writeFile } from "node:fs/promises";
+ * import { argmap } from "argmap";
+ * import { toGraphml } from "argmap/formats";
+ *
+ * const map = argmap("Lunch").thesis("pizza", "We should get pizza.").claim("quick", "It is quick.").support("quick", "pizza").build();
  * const { value } = toGraphml(map);
  * await writeFile("map.graphml", value); // opens in yEd, Gephi, Cytoscape
  * ```

@@ -54,7 +54,10 @@ interface Entry {
  * `kialo-dangling-link` or `inconsistent-structure`, with line and column.
  * @example
  * ```ts
- * const { value: map } = fromKialo(await readFile("discussion.txt", "utf8"));
+ * import { fromKialo } from "argmap/formats";
+ *
+ * const { value: map } = fromKialo("Discussion Title: Cars\n\n1. Cities should ban cars.\n1.1. Pro: The air would be cleaner.\n");
+ * map.thesis; // "1"
  * ```
  */
 export function fromKialo(text: string): ConversionResult<ArgumentMap> {
@@ -183,7 +186,12 @@ const KIALO_HOLDS: ReadonlySet<MapFeature> = new Set<MapFeature>(["title", "thes
  * @returns The text and the warnings.
  * @example
  * ```ts
+ * import { argmap } from "argmap";
+ * import { toKialo } from "argmap/formats";
+ *
+ * const map = argmap("Lunch").thesis("pizza", "We should get pizza.").claim("quick", "It is quick.").support("quick", "pizza").build();
  * const { value: text, warnings } = toKialo(map);
+ * console.log(text); // "Discussion Title: Lunch\n\n1. We should get pizza.\n1.1. Pro: It is quick.\n"
  * ```
  */
 export function toKialo(map: ArgumentMap): ConversionResult<string> {

@@ -38,8 +38,12 @@ const ATTACK_COLOR = "#c62828";
  * notes, sources and meta have no place in the diagram).
  * @example
  * ```ts
+ * import { argmap } from "argmap";
+ * import { toMermaid } from "argmap/formats";
+ *
+ * const map = argmap("Lunch").thesis("pizza", "We should get pizza.").claim("quick", "It is quick.").support("quick", "pizza").build();
  * const { value } = toMermaid(map, { direction: "LR" });
- * console.log("```mermaid\n" + value + "```");
+ * console.log(value); // paste it into a mermaid code block
  * ```
  */
 export function toMermaid(map: ArgumentMap, options: MermaidOptions = {}): ConversionResult<string> {

@@ -18,7 +18,18 @@ import { describe, fromAifGraph, isObject, parseJsonText, writeAif, type AifPart
 import { formatError, rejectOtherFormat, Warnings, type ConversionResult, type MapFeature } from "./conversion.js";
 import { sniffJsonValue } from "./sniff.js";
 
-/** A node of an OVA graph: an AIF node (`type` I, L, RA, CA, YA, TA, MA, PA) with an `id` and a position. */
+/**
+ * A node of an OVA graph: an AIF node (`type` I, L, RA, CA, YA, TA, MA, PA) with an `id` and a position.
+ *
+ * @example
+ * ```ts
+ * import { argmap } from "argmap";
+ * import { toOva, type OvaNode } from "argmap/formats";
+ *
+ * const node: OvaNode | undefined = toOva(argmap("Cars").thesis("t", "Ban cars.").build()).value.nodes[0];
+ * node?.type; // "I"
+ * ```
+ */
 export interface OvaNode {
   readonly id: string | number;
   readonly type: string;
@@ -32,7 +43,17 @@ export interface OvaNode {
   readonly [key: string]: JsonValue | undefined;
 }
 
-/** An edge of an OVA graph: copies of (at least the `id` of) its end nodes. */
+/**
+ * An edge of an OVA graph: copies of (at least the `id` of) its end nodes.
+ *
+ * @example
+ * ```ts
+ * import { fromOva, type OvaEdge } from "argmap/formats";
+ *
+ * const edge: OvaEdge = { from: { id: 2 }, to: { id: 1 }, visible: true };
+ * fromOva({ nodes: [{ id: 1, type: "I", text: "A" }, { id: 2, type: "I", text: "B" }], edges: [edge], participants: [], analysis: { txt: "" } });
+ * ```
+ */
 export interface OvaEdge {
   readonly from: { readonly id: string | number; readonly [key: string]: JsonValue | undefined };
   readonly to: { readonly id: string | number; readonly [key: string]: JsonValue | undefined };
@@ -40,7 +61,16 @@ export interface OvaEdge {
   readonly [key: string]: unknown;
 }
 
-/** A speaker in an OVA analysis. */
+/**
+ * A speaker in an OVA analysis.
+ *
+ * @example
+ * ```ts
+ * import type { OvaParticipant } from "argmap/formats";
+ *
+ * const speaker: OvaParticipant = { id: 1, firstname: "Paul", surname: "Dean" };
+ * ```
+ */
 export interface OvaParticipant {
   readonly id: string | number;
   readonly firstname: string;
@@ -48,7 +78,18 @@ export interface OvaParticipant {
   readonly [key: string]: JsonValue | undefined;
 }
 
-/** An OVA document. */
+/**
+ * An OVA document.
+ *
+ * @example
+ * ```ts
+ * import { argmap } from "argmap";
+ * import { toOva, type OvaDocument } from "argmap/formats";
+ *
+ * const document: OvaDocument = toOva(argmap("Cars").thesis("t", "Ban cars.").build()).value;
+ * document.nodes.length; // 1
+ * ```
+ */
 export interface OvaDocument {
   readonly nodes: readonly OvaNode[];
   readonly edges: readonly OvaEdge[];

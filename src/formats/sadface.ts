@@ -19,7 +19,16 @@ import { describe, fromAifGraph, isObject, parseJsonText, type AifParticipant } 
 import { formatError, IdPool, rejectOtherFormat, reportLostFields, Warnings, type ConversionResult, type MapFeature } from "./conversion.js";
 import { sniffJsonValue } from "./sniff.js";
 
-/** A SADFace atom (a claim) or scheme (the inference or conflict between atoms). */
+/**
+ * A SADFace atom (a claim) or scheme (the inference or conflict between atoms).
+ *
+ * @example
+ * ```ts
+ * import type { SadfaceNode } from "argmap/formats";
+ *
+ * const atom: SadfaceNode = { id: "a", type: "atom", text: "Cities should ban cars.", sources: [], metadata: {} };
+ * ```
+ */
 export interface SadfaceNode {
   readonly id: string;
   readonly type: "atom" | "scheme";
@@ -32,7 +41,16 @@ export interface SadfaceNode {
   readonly [key: string]: JsonValue | undefined;
 }
 
-/** A SADFace edge from `source_id` to `target_id`. */
+/**
+ * A SADFace edge from `source_id` to `target_id`.
+ *
+ * @example
+ * ```ts
+ * import type { SadfaceEdge } from "argmap/formats";
+ *
+ * const edge: SadfaceEdge = { id: "e1", source_id: "a", target_id: "s" };
+ * ```
+ */
 export interface SadfaceEdge {
   readonly id: string;
   readonly source_id: string;
@@ -40,7 +58,18 @@ export interface SadfaceEdge {
   readonly [key: string]: JsonValue | undefined;
 }
 
-/** A SADFace document. */
+/**
+ * A SADFace document.
+ *
+ * @example
+ * ```ts
+ * import { argmap } from "argmap";
+ * import { toSadface, type SadfaceDocument } from "argmap/formats";
+ *
+ * const document: SadfaceDocument = toSadface(argmap("Cars").thesis("t", "Ban cars.").build()).value;
+ * document.metadata.core.title; // "Cars"
+ * ```
+ */
 export interface SadfaceDocument {
   readonly metadata: { readonly core: { readonly [key: string]: JsonValue }; readonly [namespace: string]: JsonValue };
   readonly nodes: readonly SadfaceNode[];

@@ -5,10 +5,29 @@
  * @module
  */
 
-/** The formats argmap can read, as {@link sniffFormat} names them. */
+/**
+ * The formats argmap can read, as {@link sniffFormat} names them.
+ *
+ * @example
+ * ```ts
+ * import { sniffFormat, type SniffedFormat } from "argmap/formats";
+ *
+ * const format: SniffedFormat | undefined = sniffFormat("p af 2\n1 2\n"); // "iccma"
+ * ```
+ */
 export type SniffedFormat = "argmap" | "argdown" | "aif" | "sadface" | "ova" | "kialo" | "arggraph" | "iccma" | "apx";
 
-/** Options of {@link sniffFormat}. */
+/**
+ * Options of {@link sniffFormat}.
+ *
+ * @example
+ * ```ts
+ * import { sniffFormat, type SniffOptions } from "argmap/formats";
+ *
+ * const options: SniffOptions = { fileName: "debate.argdown" };
+ * sniffFormat("", options); // "argdown"
+ * ```
+ */
 export interface SniffOptions {
   /**
    * The file's name or path. An ending that names one format (`.argdown`,
@@ -51,7 +70,8 @@ const BY_EXTENSION: readonly (readonly [string, SniffedFormat])[] = [
  *   `AIF` (xAIF) → `"aif"`; `analysis`, or edges whose `from` is a node
  *   object → `"ova"`; `source_id` edges, `resources` or `metadata.core` →
  *   `"sadface"`; `nodes` with `nodeID`, `fromID` or `locutions` → `"aif"`.
- * - A JSON array (`[` then a JSON value) is no format argmap reads.
+ * - A JSON array of objects or arrays (`[{`, `[[`, `[]`) is no format argmap
+ *   reads. (`[1]` is an Argdown statement reference.)
  * - XML (first character `<`): root element `arggraph` → `"arggraph"`.
  * - Text: first line that is not blank or a `#` comment is `p af N` →
  *   `"iccma"`; `arg(…).` / `att(…).` facts → `"apx"`; `Discussion Title:`
@@ -90,7 +110,7 @@ export function sniffFormat(text: string, options?: SniffOptions | null): Sniffe
   if (first === undefined) return undefined;
   if (first === "{") return fromJson(head, start);
   if (first === "<") return fromXml(head, start) ?? fromText(head);
-  if (first === "[" && /^\[\s*(?:[[{"\d\]-]|true|false|null)/.test(head.slice(start, start + 32))) return undefined;
+  if (first === "[" && /^\[\s*[[{\]]/.test(head.slice(start, start + 32))) return undefined;
   return fromText(head);
 }
 

@@ -104,6 +104,10 @@ describe("sniffFormat", () => {
       expect(sniffFormat(fixture(`argdown/${name}.argdown`))).toBe("argdown");
     });
 
+    test("a statement title of digits is Argdown, not JSON", () => {
+      expect(sniffFormat("[101]: We should raise the minimum wage.\n")).toBe("argdown");
+    });
+
     test("Argdown by its syntax", () => {
       expect(sniffFormat("[Thesis]: Cars should go.\n  + Air would be cleaner.\n")).toBe("argdown");
       expect(sniffFormat("<Argument>\n\n(1) A\n(2) B\n----\n(3) C\n")).toBe("argdown");
@@ -118,7 +122,8 @@ describe("sniffFormat", () => {
       ["blank", " \n\t\r\n"],
       ["a BOM only", "\uFEFF"],
       ["plain prose", "It is raining today. Tomorrow it will not."],
-      ["a JSON array", "[1, 2, 3]"],
+      ["a JSON array", '[{"a": 1}, [2]]'],
+      ["an empty JSON array", "[]"],
       ["JSON with unknown keys", '{"a": 1, "b": {"c": [1, {"d": 2}]}}'],
       ["truncated JSON", '{"nod'],
       ["binary bytes", "\u0000\u0001\u0002\uFFFD\u0007PK\u0003\u0004"],

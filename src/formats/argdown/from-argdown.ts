@@ -187,7 +187,7 @@ export async function fromArgdown(text: string): Promise<ConversionResult<Argume
   const looks = sniffFormat(source);
   if (looks === "argdown" && source.trimStart().startsWith("{")) return fromArgdownJson(source);
   rejectOtherFormat("argdown", looks, "Argdown text");
-  if (/^\s*(?:\{|\[\s*[{["\d\]])/.test(source.slice(0, 64))) formatError("argdown-syntax", [], "this is JSON in no format argmap knows, not Argdown text", { line: 1, column: 1 });
+  if (/^\s*(?:\{|\[\s*[{[\]])/.test(source.slice(0, 64))) formatError("argdown-syntax", [], "this is JSON in no format argmap knows, not Argdown text", { line: 1, column: 1 });
   checkTitlesClosed(source);
   const protectedText = protectTitles(source);
   const app = await argdownApplication();
@@ -207,13 +207,15 @@ function checkArgdownText(text: string): void {
 
 /** A line that starts a `[title` or `<title` and does not close it on the same line. */
 function checkTitlesClosed(text: string): void {
-  const lines = text.split(/\r\n|\r|\n/);
+  // Comments (<!-- -->, /* */) may hold anything: blank them out, keeping line breaks.
+  const blank = (comment: string): string => comment.replace(/[^\r\n]/g, " ");
+  const lines = text.replace(/<!--[\s\S]*?(?:-->|$)|\/\*[\s\S]*?(?:\*\/|$)/g, blank).split(/\r\n|\r|\n/);
   let inFrontMatter = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (/^\s*===\s*$/.test(line)) inFrontMatter = !inFrontMatter;
     if (inFrontMatter) continue;
-    const open = /^(\s*(?:(?:[+\-_]>|<[+\-_]|><|[+\-*]|\(\d+\)|\d+\.)\s+)?)(\[|<(?![+\-_>]))/.exec(line);
+    const open = /^(\s*(?:(?:[+\-_]>|<[+\-_]|><|[+\-*]|\(\d+\)|\d+\.)\s+)?)(\[|<(?![+\-_>!]))/.exec(line);
     if (open === null) continue;
     const close = open[2] === "[" ? "]" : ">";
     const from = open[1]!.length;
@@ -264,6 +266,18 @@ function fromArgdownJson(text: string): ConversionResult<ArgumentMap> {
  * @param response - The `@argdown/core` response.
  * @returns The map and the warnings.
  * @throws {@link argmap!ArgmapError} `argdown-syntax` or `inconsistent-structure`.
+ * @example
+ * ```ts
+ * import { ArgdownApplication, DataPlugin, ModelPlugin, ParserPlugin } from "@argdown/core";
+ * import { fromArgdownResponse } from "argmap/argdown";
+ *
+ * const app = new ArgdownApplication();
+ * app.addPlugin(new ParserPlugin(), "parse-input");
+ * app.addPlugin(new DataPlugin(), "build-model");
+ * app.addPlugin(new ModelPlugin(), "build-model");
+ * const response = app.run({ input: "[A]: Cats are nice.\n  + [B]: They purr.", process: ["parse-input", "build-model"] });
+ * const { value: map } = fromArgdownResponse(response);
+ * ```
  */
 export function fromArgdownResponse(response: ArgdownModelResponse): ConversionResult<ArgumentMap> {
   return convertResponse(response, false);

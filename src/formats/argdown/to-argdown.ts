@@ -40,6 +40,11 @@ const SAFE_TAG = /^[\p{L}\p{N}_-]+$/u;
  * @returns The Argdown text and the warnings.
  * @example
  * ```ts
+ * import { writeFile } from "node:fs/promises";
+ * import { argmap } from "argmap";
+ * import { toArgdown } from "argmap/argdown";
+ *
+ * const map = argmap("Lunch").thesis("pizza", "We should get pizza.").claim("quick", "It is quick.").support("quick", "pizza").build();
  * const { value, warnings } = toArgdown(map);
  * await writeFile("map.argdown", value);
  * ```
