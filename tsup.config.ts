@@ -17,5 +17,5 @@ export default defineConfig({
   target: "node20",
   splitting: true,
   treeshake: true,
-  external: ["@argdown/core", "elkjs", "graphology", "zod"],
+  external: ["@argdown/core", "@dagrejs/dagre", "@viz-js/viz", "elkjs", "graphology", "zod"],
 });

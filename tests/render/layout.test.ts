@@ -187,8 +187,8 @@ describe("layout", () => {
 
   test("passes extra elkjs options through", async () => {
     const map = featureMap();
-    const tight = await layout(map, { elkOptions: new Map([["elk.layered.spacing.nodeNodeBetweenLayers", "10"]]) });
-    const loose = await layout(map, { elkOptions: new Map([["elk.layered.spacing.nodeNodeBetweenLayers", "80"]]) });
+    const tight = await layout(map, { engine: "elk", elkOptions: new Map([["elk.layered.spacing.nodeNodeBetweenLayers", "10"]]) });
+    const loose = await layout(map, { engine: "elk", elkOptions: new Map([["elk.layered.spacing.nodeNodeBetweenLayers", "80"]]) });
     expect(loose.height).toBeGreaterThan(tight.height);
   });
 
