@@ -219,6 +219,7 @@ export function initialFolds(map: ArgumentMap, openDepth: number | undefined): s
  */
 export async function renderHtml(map: ArgumentMap, options: HtmlOptions = {}): Promise<string> {
   const { drawn, resolved, placed } = await prepareDrawing(map, options);
+  options.onProgress?.({ phase: "draw", engine: placed.engine, claims: drawn.claimCount, relations: drawn.relationCount });
   const svg = writeSvg(drawn, placed, resolved).replace(/^<svg /, '<svg preserveAspectRatio="xMidYMid meet" ');
   const data = jsonForScript({ semantics: options.evaluation?.semantics ?? null, items: panelItems(drawn, options), fold: initialFolds(drawn, options.openDepth) });
   const csp = `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${VIEWER_SCRIPT_SHA256}'; img-src data:; base-uri 'none'; form-action 'none'`;

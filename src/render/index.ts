@@ -17,7 +17,7 @@
  * @module argmap/render
  */
 export { layout, LAYOUT_DEFAULTS } from "./layout.js";
-export type { ClaimBox, EdgeRouting, LayoutDirection, LayoutEdge, LayoutEngine, LayoutOptions, LayoutPoint, MapLayout, NodePlacement, RelationBox, RenderIssueCode } from "./layout.js";
+export type { ClaimBox, EdgeRouting, LayoutDirection, LayoutEdge, LayoutEngine, LayoutOptions, LayoutPoint, MapLayout, NodePlacement, RelationBox, RenderIssueCode, RenderProgress } from "./layout.js";
 export { mapPart } from "./part.js";
 export type { MapPartOptions } from "./part.js";
 export { edgeCrossings } from "./crossings.js";

@@ -36,6 +36,17 @@ export type EdgeRouting = "orthogonal" | "polyline";
  */
 export type LayoutEngine = "graphviz" | "dagre" | "elk";
 
+/** A step of drawing, reported to {@link LayoutOptions.onProgress}. */
+export interface RenderProgress {
+  /** `"measure"`: wrapping and measuring text; `"layout"`: the engine runs; `"draw"`: writing SVG or HTML. */
+  readonly phase: "measure" | "layout" | "draw";
+  readonly engine: LayoutEngine;
+  /** Claims being drawn. */
+  readonly claims: number;
+  /** Relations being drawn. */
+  readonly relations: number;
+}
+
 /** elkjs's node placement strategies (the `elk` engine only). */
 export type NodePlacement = "network-simplex" | "brandes-koepf" | "linear-segments" | "simple";
 
@@ -125,6 +136,14 @@ export interface LayoutOptions {
    * @defaultValue undefined (all levels)
    */
   readonly depth?: number | undefined;
+  /**
+   * Called when a step of drawing starts, to show progress on large maps.
+   * The layout step runs without returning to the event loop, so a timer
+   * does not fire during it.
+   *
+   * @defaultValue undefined
+   */
+  readonly onProgress?: ((progress: RenderProgress) => void) | undefined;
 }
 
 /** The default of every {@link LayoutOptions} field. */
@@ -235,7 +254,7 @@ export interface MapLayout {
 }
 
 /** @internal Layout options with their defaults filled in. */
-export type ResolvedLayoutOptions = Required<Omit<LayoutOptions, "evaluation" | "elkOptions" | "root" | "depth">> & Pick<LayoutOptions, "evaluation" | "elkOptions">;
+export type ResolvedLayoutOptions = Required<Omit<LayoutOptions, "evaluation" | "elkOptions" | "root" | "depth" | "onProgress">> & Pick<LayoutOptions, "evaluation" | "elkOptions" | "onProgress">;
 
 const ENGINES: readonly LayoutEngine[] = ["graphviz", "dagre", "elk"];
 const PLACEMENTS: readonly NodePlacement[] = ["network-simplex", "brandes-koepf", "linear-segments", "simple"];
@@ -266,6 +285,7 @@ export function resolveLayoutOptions(options: LayoutOptions): ResolvedLayoutOpti
     }
   }
   if (o.fontSize > 200) bad("fontSize", "must be at most 200");
+  if (o.onProgress !== undefined && typeof o.onProgress !== "function") bad("onProgress", "must be a function");
   return o;
 }
 
@@ -309,6 +329,9 @@ export async function layout(map: ArgumentMap, options: LayoutOptions = {}): Pro
 /** @internal Lays out a whole map (no `root` or `depth`). */
 export async function layoutWhole(map: ArgumentMap, options: LayoutOptions): Promise<MapLayout> {
   const o = resolveLayoutOptions(options);
+  const report = (phase: RenderProgress["phase"]): void => o.onProgress?.({ phase, engine: o.engine, claims: map.claimCount, relations: map.relationCount });
+  report("measure");
   const graph = buildLayoutGraph(map, o);
+  report("layout");
   return assembleLayout(graph, await RUN[o.engine](graph));
 }

@@ -476,6 +476,7 @@ function writeLegend(out: string[], f: Frame, o: ResolvedSvgOptions): void {
  */
 export async function renderSvg(map: ArgumentMap, options: SvgOptions = {}): Promise<string> {
   const { drawn, resolved, placed } = await prepareDrawing(map, options);
+  options.onProgress?.({ phase: "draw", engine: placed.engine, claims: drawn.claimCount, relations: drawn.relationCount });
   return writeSvg(drawn, placed, resolved);
 }
 

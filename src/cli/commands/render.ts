@@ -3,10 +3,39 @@ import { evaluateMap, type Semantics } from "../../evaluate/index.js";
 import { ALL_SEMANTICS } from "../../evaluate/semantics.js";
 import type { MapEvaluation } from "../../map/evaluation.js";
 import { renderHtml } from "../../render/html.js";
-import type { LayoutDirection } from "../../render/layout.js";
+import type { LayoutDirection, LayoutEngine, NodePlacement, RenderProgress } from "../../render/layout.js";
 import { renderSvg } from "../../render/svg.js";
 import { UsageError, type Command } from "../command.js";
-import { readMapFile } from "../io.js";
+import { integerOption, readMapFile } from "../io.js";
+
+/** Maps with more claims and relations than this take about a second or more to draw. */
+const PROGRESS_ABOVE = 300;
+
+const PHASE_TEXT: Readonly<Record<RenderProgress["phase"], string>> = { measure: "measuring text of", layout: "laying out", draw: "drawing" };
+
+/**
+ * @internal Progress lines for a render on a terminal: each step of a large
+ * drawing (or of any drawing that has taken over a second) overwrites the
+ * line, and `done()` clears it. Nothing is written when `tty` is false.
+ */
+export function progressPrinter(write: (text: string) => void, tty: boolean, now: () => number = Date.now): { readonly report: (progress: RenderProgress) => void; readonly done: () => void } {
+  const start = now();
+  let shown = false;
+  return {
+    report(progress) {
+      if (!tty) return;
+      const elapsed = now() - start;
+      if (progress.claims + progress.relations <= PROGRESS_ABOVE && elapsed < 1000) return;
+      shown = true;
+      const what = `${progress.claims.toLocaleString("en-US")} claims and ${progress.relations.toLocaleString("en-US")} relations`;
+      write(`\r\u001b[Kargmap render: ${PHASE_TEXT[progress.phase]} ${what}${progress.phase === "layout" ? ` with ${progress.engine}` : ""}… (${(elapsed / 1000).toFixed(1)} s)`);
+    },
+    done() {
+      if (shown) write("\r\u001b[K");
+      shown = false;
+    },
+  };
+}
 
 
 /** The output format named by a file's extension, if it names one. */
@@ -31,6 +60,11 @@ export const renderCommand: Command = {
     format: { type: "string", description: "output format (default: from --out, else svg)", choices: ["svg", "html"], valueName: "FORMAT" },
     semantics: { type: "string", short: "s", description: "evaluate the map and show the result", choices: ALL_SEMANTICS, valueName: "NAME" },
     direction: { type: "string", description: "the way arrows point (default up: thesis at the top)", choices: ["up", "down", "left", "right"], valueName: "DIR" },
+    engine: { type: "string", description: "layout engine (default graphviz; elk is slower, with orthogonal edges)", choices: ["graphviz", "dagre", "elk"], valueName: "NAME" },
+    "node-placement": { type: "string", description: "how the elk engine places boxes in a layer", choices: ["network-simplex", "brandes-koepf", "linear-segments", "simple"], valueName: "HOW" },
+    root: { type: "string", description: "draw only this claim and what stands behind it", valueName: "ID" },
+    depth: { type: "string", description: "draw only N levels of reasons and objections (below --root, or below the top claims)", valueName: "N" },
+    "open-depth": { type: "string", description: "HTML: levels shown unfolded when the page opens (default all up to 150 claims, else 3)", valueName: "N" },
   },
   positionals: { min: 1, max: 1 },
   async run(context) {
@@ -43,13 +77,33 @@ export const renderCommand: Command = {
       if (format === undefined) throw new UsageError(`cannot tell the format of ${target}: name it .svg or .html, or pass --format`);
     }
     format ??= "svg";
+    const engine = typeof options.engine === "string" ? (options.engine as LayoutEngine) : undefined;
+    const nodePlacement = typeof options["node-placement"] === "string" ? (options["node-placement"] as NodePlacement) : undefined;
+    if (nodePlacement !== undefined && (engine ?? "graphviz") !== "elk") throw new UsageError("--node-placement applies to --engine elk only");
+    const depth = integerOption("depth", options.depth);
+    const openDepth = integerOption("open-depth", options["open-depth"]);
+    if (openDepth !== undefined && format !== "html") throw new UsageError("--open-depth applies to HTML drawings only");
+    const root = typeof options.root === "string" ? options.root : undefined;
     const { map } = await readMapFile(context, file);
+    if (root !== undefined && !map.hasClaim(root)) throw new UsageError(`--root: ${file} has no claim ${JSON.stringify(root).slice(0, 80)}`);
     const evaluation: MapEvaluation | undefined = typeof options.semantics === "string" ? evaluateMap(map, options.semantics as Semantics) : undefined;
+    const progress = progressPrinter(context.err, process.stderr.isTTY === true);
     const drawing = {
       ...(evaluation !== undefined ? { evaluation } : {}),
       ...(typeof options.direction === "string" ? { direction: options.direction as LayoutDirection } : {}),
+      ...(engine !== undefined ? { engine } : {}),
+      ...(nodePlacement !== undefined ? { nodePlacement } : {}),
+      ...(root !== undefined ? { root } : {}),
+      ...(depth !== undefined ? { depth } : {}),
+      ...(openDepth !== undefined ? { openDepth } : {}),
+      onProgress: progress.report,
     };
-    const text = format === "html" ? await renderHtml(map, drawing) : await renderSvg(map, drawing);
+    let text: string;
+    try {
+      text = format === "html" ? await renderHtml(map, drawing) : await renderSvg(map, drawing);
+    } finally {
+      progress.done();
+    }
     if (target === undefined) {
       out(text);
       return 0;
