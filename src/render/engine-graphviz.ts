@@ -55,6 +55,7 @@ export function toDotGraph(graph: LayoutGraph): string {
   ];
   graph.claims.forEach((box, i) => lines.push(`c${i} [width=${inches(box.width)} height=${inches(box.height)}];`));
   graph.relations.forEach((box, i) => lines.push(`r${i} [width=${inches(box.width)} height=${inches(box.height)}];`));
+  // No ports: fixed ports on the junctions cost crossings (measured in bench/render); edges end on the junction's border.
   for (const edge of graph.edges) lines.push(`${edge.source} -> ${edge.target} [id="${edge.key}"];`);
   if (graph.thesis !== undefined) lines.push(`{ rank=max; c${graph.thesis} }`);
   lines.push("}");

@@ -141,7 +141,7 @@ export function nodeSize(graph: LayoutGraph, key: string): { readonly width: num
  * the boxes it joins (engines round coordinates, so ends can miss by a
  * fraction of a pixel).
  */
-export function normalizePlacement(graph: LayoutGraph, placement: Placement, snap: boolean): Placement {
+export function normalizePlacement(graph: LayoutGraph, placement: Placement): Placement {
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;
@@ -175,41 +175,17 @@ export function normalizePlacement(graph: LayoutGraph, placement: Placement, sna
     if (moved.length >= 2) {
       moved[0] = clampTo(edge.source, moved[0]!);
       moved[moved.length - 1] = clampTo(edge.target, moved[moved.length - 1]!);
-      if (snap) {
-        // Premises meet in one point of the junction, and the conclusion leaves from the opposite point.
-        if (edge.role === "premise") moved[moved.length - 1] = sidePoint(graph, nodes, edge.target, "in") ?? moved[moved.length - 1]!;
-        else moved[0] = sidePoint(graph, nodes, edge.source, "out") ?? moved[0]!;
-      }
     }
     edges.set(edge.key, moved);
   }
   return { width: maxX - minX, height: maxY - minY, nodes, edges };
 }
 
-/** The middle of a junction's side where premises come in or the conclusion edge leaves. */
-function sidePoint(graph: LayoutGraph, nodes: ReadonlyMap<string, LayoutPoint>, key: string, side: "in" | "out"): LayoutPoint | undefined {
-  const at = nodes.get(key);
-  if (at === undefined) return undefined;
-  const { width, height } = nodeSize(graph, key);
-  const cx = at.x + width / 2;
-  const cy = at.y + height / 2;
-  const first = side === "in";
-  switch (graph.options.direction) {
-    case "up":
-      return { x: cx, y: first ? at.y + height : at.y };
-    case "down":
-      return { x: cx, y: first ? at.y : at.y + height };
-    case "left":
-      return { x: first ? at.x + width : at.x, y: cy };
-    case "right":
-      return { x: first ? at.x : at.x + width, y: cy };
-  }
-}
-
 /** @internal Puts an engine's positions onto the measured boxes. */
 export function assembleLayout(graph: LayoutGraph, engineResult: Placement): MapLayout {
-  // elkjs routes into ports on the junctions itself; the other engines get their ends moved there.
-  const placement = normalizePlacement(graph, engineResult, graph.options.engine !== "elk");
+  // elkjs routes into ports on the junctions. Moving Graphviz's or dagre's ends onto such ports costs edge crossings
+  // (measured in bench/render), so their edges end where they meet the junction's border.
+  const placement = normalizePlacement(graph, engineResult);
   const position = (key: string): LayoutPoint => {
     const p = placement.nodes.get(key);
     if (p === undefined || !Number.isFinite(p.x) || !Number.isFinite(p.y)) fail<RenderIssueCode>("layout-failed", [], `the ${graph.options.engine} engine returned no position for node ${key}`);

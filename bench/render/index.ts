@@ -1,0 +1,123 @@
+/**
+ * bench/render: how fast argmap draws, and how well.
+ *
+ * 1. Profile: Node start and package loading (fresh processes), argmap's
+ *    graph building, elkjs's layered phases and options.
+ * 2. Engines side by side (Graphviz, dagre, elkjs with 0.1.0's settings,
+ *    elkjs with fast settings) on generated maps of 50, 500 and 2,000 claims
+ *    and on the Ukraine–Japan example: time, edge crossings, overlapping
+ *    boxes, and in Chromium text that leaves its box.
+ * 3. Goals, as ratios in the same run with the built CLI:
+ *    - `argmap render` of the 500-claim map ≤ `dot -Tsvg` on argmap's DOT export of it;
+ *    - `argmap render` of the example ≤ 2x `argmap validate` of it;
+ *    - `argmap render` of the 2,000-claim map in under a minute;
+ *    - edge crossings of the default engine ≤ those of 0.1.0's layout (elkjs) on every map.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ukraineJapan } from "../../src/datasets/index.js";
+import { toDot } from "../../src/formats/dot.js";
+import type { ArgumentMap } from "../../src/map/argument-map.js";
+import { CLI, cliReady, interleaved, ROOT, run } from "./cli.js";
+import { browserChecks, ENGINES, measureEngine, svgOf, type EngineResult } from "./engines.js";
+import { generate } from "./generate.js";
+import { elkOptionProfile, elkPhases, graphBuilding, loadProfile } from "./profile.js";
+
+const sizes = (process.env.RENDER_SIZES ?? "50,500,2000").split(",").map(Number);
+const maps: { name: string; map: ArgumentMap }[] = [{ name: "example (16 claims)", map: ukraineJapan() }, ...sizes.map((n) => ({ name: `${n} claims`, map: generate(n, 7) }))];
+const failures: string[] = [];
+const fmt = (ms: number): string => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixed(0)} ms`);
+
+// 1. Profile.
+console.log("\n## render profile");
+console.log("| step | median |\n| --- | ---: |");
+for (const row of loadProfile()) console.log(`| ${row.name} | ${fmt(row.ms)} |`);
+const profiled = maps.find((m) => m.map.claimCount === 500)?.map ?? maps[maps.length - 1]!.map;
+console.log(`| argmap graph building, ${profiled.claimCount} claims (wrap and measure text, edges) | ${graphBuilding(profiled).toFixed(1)} ms |`);
+console.log(`\nelkjs layered phases on ${profiled.claimCount} claims (elkjs's own timing, 0.1.0 settings), largest first:`);
+console.log("| phase | ms |\n| --- | ---: |");
+for (const phase of (await elkPhases(profiled)).slice(0, 8)) console.log(`| ${phase.name} | ${phase.ms.toFixed(0)} |`);
+console.log(`\nelkjs options, renderSvg of ${profiled.claimCount} claims, one run each:`);
+console.log("| elkjs settings | time |\n| --- | ---: |");
+for (const row of await elkOptionProfile(profiled)) console.log(`| ${row.name} | ${fmt(row.ms)} |`);
+
+// 2. Engines side by side.
+const results: EngineResult[] = [];
+const svgs: string[] = [];
+for (const { name, map } of maps) {
+  for (const engine of ENGINES) {
+    const rounds = map.claimCount > 1000 ? 0 : map.claimCount > 100 ? 2 : 4;
+    const { result, placed } = await measureEngine(name, map, engine, rounds);
+    results.push(result);
+    svgs.push(await svgOf(map, placed));
+    console.error(`measured ${engine.name} on ${name}: ${fmt(result.ms)}`);
+  }
+}
+const checks = await browserChecks(svgs);
+console.log("\n## render engines side by side (layout time in process, after one warm-up run below 1,000 claims)");
+console.log("| map | engine | layout time | ratio to elk (0.1.0) | edge crossings | overlapping boxes | text outside its box (Chromium) |");
+console.log("| --- | --- | ---: | ---: | ---: | ---: | ---: |");
+results.forEach((r, i) => {
+  const base = results.find((b) => b.map === r.map && b.engine.startsWith("elk (0.1.0"))!;
+  const check = checks?.[i];
+  const browser = check === undefined ? "not run" : `${check.misfits}${check.overlaps > 0 ? ` (${check.overlaps} overlaps)` : ""}`;
+  console.log(`| ${r.map} | ${r.engine} | ${fmt(r.ms)} | ${(r.ms / base.ms).toFixed(3)} | ${r.crossings} | ${r.overlaps} | ${browser} |`);
+  if (r.engine.startsWith("graphviz")) {
+    if (r.crossings > base.crossings) failures.push(`${r.map}: graphviz has ${r.crossings} edge crossings, elk (0.1.0) ${base.crossings}`);
+    if (r.overlaps > 0 || (check !== undefined && (check.misfits > 0 || check.overlaps > 0))) failures.push(`${r.map}: graphviz drawing has overlaps or text outside its box`);
+  }
+});
+
+// 3. Goals that start Node.
+const ready = cliReady();
+if (!ready.ok) {
+  console.log(`\nCLI goals not measured: ${ready.reason}`);
+  failures.push(ready.reason);
+} else {
+  const dir = mkdtempSync(join(tmpdir(), "argmap-bench-render-"));
+  try {
+    const map500 = generate(500, 7);
+    const json500 = join(dir, "map500.json");
+    const dot500 = join(dir, "map500.dot");
+    writeFileSync(json500, JSON.stringify(map500.toJSON()));
+    writeFileSync(dot500, toDot(map500).value);
+    const example = join(ROOT, "examples", "ukraine-japan", "ukraine-japan.argmap.json");
+    const timings = interleaved(
+      [
+        { name: "dot -Tsvg (500 claims, argmap's DOT export)", command: "dot", args: ["-Tsvg", dot500, "-o", join(dir, "dot500.svg")] },
+        { name: "argmap render (500 claims)", command: process.execPath, args: [CLI, "render", json500, "-o", join(dir, "argmap500.svg")] },
+        { name: "argmap validate (example)", command: process.execPath, args: [CLI, "validate", example] },
+        { name: "argmap render (example)", command: process.execPath, args: [CLI, "render", example, "-o", join(dir, "example.svg")] },
+      ],
+      5,
+    );
+    const json2000 = join(dir, "map2000.json");
+    writeFileSync(json2000, JSON.stringify(generate(2000, 7).toJSON()));
+    const big = run(process.execPath, [CLI, "render", json2000, "-o", join(dir, "argmap2000.svg")]);
+    const dotMs = timings.get("dot -Tsvg (500 claims, argmap's DOT export)")!;
+    const render500 = timings.get("argmap render (500 claims)")!;
+    const validate = timings.get("argmap validate (example)")!;
+    const renderExample = timings.get("argmap render (example)")!;
+    console.log("\n## render goals (built CLI, a fresh Node process per command, medians of 5 interleaved runs)");
+    console.log("| task | median | ratio to baseline | goal |\n| --- | ---: | ---: | --- |");
+    console.log(`| dot -Tsvg (500 claims, argmap's DOT export) | ${fmt(dotMs)} | 1.00 | baseline |`);
+    const r1 = render500 / dotMs;
+    console.log(`| argmap render (500 claims) | ${fmt(render500)} | ${r1.toFixed(2)} | ≤ 1x ${r1 <= 1 ? "met" : "NOT MET"} |`);
+    console.log(`| argmap validate (example) | ${fmt(validate)} | 1.00 | baseline |`);
+    const r2 = renderExample / validate;
+    console.log(`| argmap render (example) | ${fmt(renderExample)} | ${r2.toFixed(2)} | ≤ 2x ${r2 <= 2 ? "met" : "NOT MET"} |`);
+    console.log(`| argmap render (2,000 claims), one run | ${fmt(big)} | | < 60 s ${big < 60_000 ? "met" : "NOT MET"} |`);
+    if (r1 > 1) failures.push(`render of 500 claims is ${r1.toFixed(2)}x dot -Tsvg`);
+    if (r2 > 2) failures.push(`render of the example is ${r2.toFixed(2)}x validate`);
+    if (big >= 60_000) failures.push(`render of 2,000 claims took ${fmt(big)}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+if (failures.length > 0) {
+  console.log(`\nGoals NOT MET:\n- ${failures.join("\n- ")}`);
+  process.exitCode = 1;
+} else {
+  console.log("\nAll render goals met.");
+}
