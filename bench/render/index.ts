@@ -36,8 +36,8 @@ for (const row of loadProfile()) console.log(`| ${row.name} | ${fmt(row.ms)} |`)
 const profiled = maps.find((m) => m.map.claimCount === 500)?.map ?? maps[maps.length - 1]!.map;
 console.log(`| argmap graph building, ${profiled.claimCount} claims (wrap and measure text, edges) | ${graphBuilding(profiled).toFixed(1)} ms |`);
 console.log(`\nelkjs layered phases on ${profiled.claimCount} claims (elkjs's own timing, 0.1.0 settings), largest first:`);
-console.log("| phase | ms |\n| --- | ---: |");
-for (const phase of (await elkPhases(profiled)).slice(0, 8)) console.log(`| ${phase.name} | ${phase.ms.toFixed(0)} |`);
+console.log("| phase | share of elkjs's layout |\n| --- | ---: |");
+for (const phase of (await elkPhases(profiled)).slice(0, 8)) console.log(`| ${phase.name} | ${(phase.share * 100).toFixed(1)} % |`);
 console.log(`\nelkjs options, renderSvg of ${profiled.claimCount} claims, one run each:`);
 console.log("| elkjs settings | time |\n| --- | ---: |");
 for (const row of await elkOptionProfile(profiled)) console.log(`| ${row.name} | ${fmt(row.ms)} |`);

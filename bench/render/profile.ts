@@ -41,19 +41,25 @@ interface ElkLog {
   readonly children?: readonly ElkLog[];
 }
 
-/** elkjs's own timing of each layered phase (seconds → ms), the largest first. */
-export async function elkPhases(map: ArgumentMap): Promise<{ readonly name: string; readonly ms: number }[]> {
+/**
+ * elkjs's own timing of each layered phase, as a share of its whole layout,
+ * the largest first. (elkjs's `executionTime` values are proportional to
+ * the time spent but not in seconds in its JavaScript build, so only shares
+ * are reported.)
+ */
+export async function elkPhases(map: ArgumentMap): Promise<{ readonly name: string; readonly share: number }[]> {
   const elk = await loadElk();
   const graph = toElkGraph(buildLayoutGraph(map, resolveLayoutOptions({ engine: "elk" })));
   const result = (await elk.layout(graph, { logging: true, measureExecutionTime: true } as Parameters<typeof elk.layout>[1])) as ElkNode & { logging?: ElkLog };
-  const phases: { name: string; ms: number }[] = [];
+  const phases: { name: string; share: number }[] = [];
+  const total = result.logging?.executionTime ?? 0;
   const walk = (log: ElkLog | undefined, depth: number): void => {
     if (log === undefined) return;
-    if (depth === 2 && log.name !== undefined && log.executionTime !== undefined) phases.push({ name: log.name, ms: log.executionTime * 1000 });
+    if (depth === 2 && log.name !== undefined && log.executionTime !== undefined && total > 0) phases.push({ name: log.name, share: log.executionTime / total });
     for (const child of log.children ?? []) walk(child, depth + 1);
   };
   walk(result.logging, 0);
-  return phases.sort((a, b) => b.ms - a.ms);
+  return phases.sort((a, b) => b.share - a.share);
 }
 
 /** Time of one elkjs layout per option set (one run each: they are slow). */

@@ -186,9 +186,18 @@ export const VIEWER_SCRIPT = String.raw`(function () {
       button.lastChild.textContent = open ? "\u2212" : "+";
     });
   }
+  // Unfolding opens one level: the claims that appear start folded when they have reasons or objections of their own.
   function toggleFold(button) {
     var key = button.getAttribute("data-fold");
-    if (folded.has(key)) folded.delete(key); else folded.add(key);
+    if (!folded.has(key)) { folded.add(key); refold(); return; }
+    folded.delete(key);
+    var queue = items.get(key).into.slice();
+    while (queue.length) {
+      var relation = items.get(queue.pop());
+      if (!relation) continue;
+      relation.into.forEach(function (undercut) { queue.push(undercut); });
+      relation.from.forEach(function (premise) { if (items.get(premise).into.length) folded.add(premise); });
+    }
     refold();
   }
   function foldButtonOf(element) {
@@ -260,4 +269,4 @@ export const VIEWER_SCRIPT = String.raw`(function () {
  * SHA-256 of {@link VIEWER_SCRIPT}, base64: the page's Content-Security-Policy
  * allows this script and no other. A test recomputes it.
  */
-export const VIEWER_SCRIPT_SHA256 = "NvxmVhi4ZiqjxyT/yE7CoVjkJt2qyL0NiGF4E+3OCQE=";
+export const VIEWER_SCRIPT_SHA256 = "POeqZR2vUdA3MArCo+TpIZ367irA+5vJn6vpDiWv3eI=";
