@@ -6,7 +6,7 @@
  */
 import { fail } from "../errors.js";
 import type { ArgumentMap } from "../map/argument-map.js";
-import type { MapEvaluation } from "../map/evaluation.js";
+import { evaluationLabel, evaluationStrength, type MapEvaluation } from "../map/evaluation.js";
 import type { RelationType } from "../schema/document.js";
 import { dagreEngine } from "./engine-dagre.js";
 import { elkEngine } from "./engine-elk.js";

@@ -1,6 +1,6 @@
 import { ArgmapError, issue, type PathSegment } from "../errors.js";
 import type { ArgumentMap } from "../map/argument-map.js";
-import type { MapEvaluation } from "../map/evaluation.js";
+import { evaluationLabel, evaluationStrength, type MapEvaluation } from "../map/evaluation.js";
 import type { Anchor, Relation } from "../schema/document.js";
 import type {
   ArgumentSummary,
@@ -540,8 +540,8 @@ class SummaryBuilder {
   #assessment(id: string): SummaryAssessment | undefined {
     const evaluation = this.#options.evaluation;
     if (evaluation === undefined) return undefined;
-    const label = evaluation.labels?.get(id);
-    const strength = evaluation.strengths?.get(id);
+    const label = evaluationLabel(evaluation, id);
+    const strength = evaluationStrength(evaluation, id);
     if (label === undefined && strength === undefined) return undefined;
     const out: Mutable<SummaryAssessment> = {};
     if (label !== undefined) out.label = label;

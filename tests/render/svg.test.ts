@@ -80,16 +80,17 @@ describe("renderSvg", () => {
     const map = featureMap();
     const evaluation = {
       semantics: "dfquad",
-      strengths: new Map([
-        ["t", 1],
-        ["slow", 0],
-        ["s-signal", 0.5],
-      ]),
-      labels: new Map([
-        ["source", "out"],
-        ["weigh", "undec"],
-      ] as const),
-    };
+      complete: true,
+      strengths: [
+        { id: "t", strength: 1 },
+        { id: "slow", strength: 0 },
+        { id: "s-signal", strength: 0.5 },
+      ],
+      labels: [
+        { id: "source", label: "out" },
+        { id: "weigh", label: "undec" },
+      ],
+    } as const;
     const svg = await renderSvg(map, { evaluation });
     expect(group(svg, "claim", "t")).toContain(`fill="${COLORS.strongFill}"`);
     expect(group(svg, "claim", "t")).toContain(">strength 1.00</tspan>");
@@ -156,23 +157,24 @@ describe("renderSvg", () => {
 
 describe("renderSvg: what a drawing says about itself", () => {
   const map = featureMap();
-  const strengths = new Map(map.claims().map((c) => [c.id, 0.5]));
+  const strengths = map.claims().map((c) => ({ id: c.id, strength: 0.5 }));
 
   test("notes a partial evaluation and strengths that did not converge, under the legend and in the description", async () => {
-    const partial = { semantics: "preferred", labels: new Map([["t", "in" as const]]), complete: false };
+    const partial = { semantics: "preferred", labels: [{ id: "t", label: "in" }], complete: false } as const;
     const svg = await renderSvg(map, { evaluation: partial });
     expect(svg).toContain('class="argmap-notes"');
     expect(svg).toContain("The preferred evaluation is partial");
     expect(svg).toMatch(/<desc [^>]*>[^<]*The preferred evaluation is partial/);
-    const unconverged = await renderSvg(map, { evaluation: { semantics: "dfquad", strengths, converged: false, iterations: 100 } });
+    const unconverged = await renderSvg(map, { evaluation: { semantics: "dfquad", complete: false, strengths, converged: false, iterations: 100 } });
     expect(unconverged).toContain("The dfquad strengths did not converge after 100 iterations");
-    const fine = await renderSvg(map, { evaluation: { semantics: "dfquad", strengths, converged: true } });
+    expect(unconverged).not.toContain("evaluation is partial");
+    const fine = await renderSvg(map, { evaluation: { semantics: "dfquad", complete: true, strengths, converged: true } });
     expect(fine).not.toContain("argmap-notes");
     expect(await renderSvg(map)).not.toContain("argmap-notes");
   });
 
   test("the notes fit in the drawing", async () => {
-    const svg = await renderSvg(map, { evaluation: { semantics: "dfquad", strengths, converged: false }, legend: false });
+    const svg = await renderSvg(map, { evaluation: { semantics: "dfquad", complete: false, strengths, converged: false }, legend: false });
     const height = Number(/height="(\d+)"/.exec(svg)![1]);
     const ys = [...svg.matchAll(/<tspan x="[\d.]+" y="([\d.]+)">The dfquad/g)].map((m) => Number(m[1]));
     expect(ys.length).toBe(1);

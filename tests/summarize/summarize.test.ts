@@ -154,8 +154,9 @@ describe("summarize", () => {
     const map = lunch();
     const evaluation: MapEvaluation = {
       semantics: "grounded",
-      labels: new Map([["t", "in"], ["a1", "out"], ["cheese", "in"]]),
-      strengths: new Map([["t", 0.75]]),
+      complete: true,
+      labels: [{ id: "t", label: "in" }, { id: "a1", label: "out" }, { id: "cheese", label: "in" }],
+      strengths: [{ id: "t", strength: 0.75 }],
       converged: true,
     };
     const summary = summarize(map, { evaluation });

@@ -108,7 +108,7 @@ describe("toProse", () => {
     labels.set("o-too-sensitive", "out");
     labels.set("r-diversify", "undec");
     const strengths = new Map([["r-new-source", 0.9], ["r-enables", 0.7]]);
-    const evaluation: MapEvaluation = { semantics: "grounded", labels, strengths };
+    const evaluation: MapEvaluation = { semantics: "grounded", complete: true, labels: [...labels].map(([id, label]) => ({ id, label })), strengths: [...strengths].map(([id, strength]) => ({ id, strength })) };
     const paragraphs = toProse(summarize(map, { evaluation, citations: false }), { width: 0 }).trimEnd().split("\n\n");
     expect(paragraphs.at(-1)).toBe(
       "Under grounded semantics, the thesis stands. Of the reasons for the thesis, five of the six stand; of the counter-considerations, neither stands. " +
@@ -150,7 +150,7 @@ describe("toProse with strengths", () => {
       .attack("c", "t", { id: "rc" })
       .build();
     const tail = (strengths: [string, number][]): string =>
-      toProse(summarize(map, { citations: false, evaluation: { semantics: "dfquad", strengths: new Map(strengths) } }), { width: 0 }).trimEnd().split("\n\n").at(-1)!;
+      toProse(summarize(map, { citations: false, evaluation: { semantics: "dfquad", complete: true, strengths: strengths.map(([id, strength]) => ({ id, strength })) } }), { width: 0 }).trimEnd().split("\n\n").at(-1)!;
     expect(tail([["t", 0.7], ["ra", 0.9], ["rb", 0.4], ["rc", 0.2]])).toBe(
       "Under dfquad semantics, the thesis has strength 0.70. The strongest reason is that walking is healthy (0.90).",
     );
