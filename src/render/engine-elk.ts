@@ -27,7 +27,7 @@ const PLACEMENT: Readonly<Record<NodePlacement, string>> = {
   simple: "SIMPLE",
 };
 
-/** Maps with at most this many claims and relations get extra crossing minimization. */
+/** @internal Maps with at most this many claims and relations get extra crossing minimization. */
 export const THOROUGH_UP_TO = 200;
 
 /** @internal The ELK graph of a measured map. */

@@ -23,7 +23,7 @@ const ENTITIES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", 
  * @example
  * ```ts
  * import { showBidiControls } from "argmap/render";
- * showBidiControls("\u202egnp.exe"); // "⟨U+202E⟩gnp.exe"
+ * console.log(showBidiControls("\u202egnp.exe")); // "⟨U+202E⟩gnp.exe"
  * ```
  */
 export function showBidiControls(text: string): string {
@@ -42,7 +42,7 @@ export function showBidiControls(text: string): string {
  * @example
  * ```ts
  * import { escapeXml } from "argmap/render";
- * escapeXml(`<script>"]]>`); // "&lt;script&gt;&quot;]]&gt;"
+ * console.log(escapeXml(`<script>"]]>`)); // "&lt;script&gt;&quot;]]&gt;"
  * ```
  */
 export function escapeXml(text: string): string {

@@ -14,7 +14,16 @@ import { prepareDrawing, writeSvg, type SvgOptions } from "./svg.js";
 import { FONT_FAMILY } from "./text-metrics.js";
 import { VIEWER_SCRIPT, VIEWER_SCRIPT_SHA256 } from "./viewer-script.js";
 
-/** Options of {@link renderHtml}: those of the SVG drawing it holds, and folding. */
+/**
+ * Options of {@link renderHtml}: those of the SVG drawing it holds, and folding.
+ * @example
+ * ```ts
+ * import { ukraineJapan } from "argmap/datasets";
+ * import { renderHtml, type HtmlOptions } from "argmap/render";
+ * const options: HtmlOptions = { openDepth: 1, direction: "up" };
+ * console.log((await renderHtml(ukraineJapan(), options)).length);
+ * ```
+ */
 export interface HtmlOptions extends SvgOptions {
   /**
    * Levels of reasons and objections shown when the page opens; claims at
@@ -214,8 +223,11 @@ export function initialFolds(map: ArgumentMap, openDepth: number | undefined): s
  * @example
  * ```ts
  * import { writeFile } from "node:fs/promises";
+ * import { ukraineJapan } from "argmap/datasets";
+ * import { evaluateMap } from "argmap/evaluate";
  * import { renderHtml } from "argmap/render";
- * await writeFile("map.html", await renderHtml(map, { evaluation }));
+ * const map = ukraineJapan();
+ * await writeFile("map.html", await renderHtml(map, { evaluation: evaluateMap(map, "dfquad") }));
  * ```
  */
 export async function renderHtml(map: ArgumentMap, options: HtmlOptions = {}): Promise<string> {

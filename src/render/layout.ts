@@ -14,16 +14,51 @@ import { graphvizEngine } from "./engine-graphviz.js";
 import { assembleLayout, buildLayoutGraph, type LayoutGraph, type Placement } from "./layout-graph.js";
 import { mapPart } from "./part.js";
 
-/** Codes of the errors that rendering throws. */
+/**
+ * Codes of the errors that rendering throws.
+ * @example
+ * ```ts
+ * import { ArgmapError } from "argmap";
+ * import type { RenderIssueCode } from "argmap/render";
+ * import { ukraineJapan } from "argmap/datasets";
+ * import { renderSvg } from "argmap/render";
+ * try {
+ *   await renderSvg(ukraineJapan(), { engine: "elk" });
+ * } catch (error) {
+ *   if (error instanceof ArgmapError) {
+ *     const code = error.issues[0].code as RenderIssueCode;
+ *     if (code === "missing-peer") console.error("npm install elkjs");
+ *   }
+ * }
+ * ```
+ */
 export type RenderIssueCode = "invalid-option" | "not-found" | "missing-peer" | "layout-failed";
 
 /**
  * The way edges point, from premises to what they support or attack.
  * `"up"` puts the thesis at the top, `"right"` at the right, and so on.
+ * @example
+ * ```ts
+ * import { ukraineJapan } from "argmap/datasets";
+ * import { renderSvg, type LayoutDirection } from "argmap/render";
+ * const direction: LayoutDirection = "right";
+ * const svg = await renderSvg(ukraineJapan(), { direction });
+ * console.log(svg.length);
+ * ```
  */
 export type LayoutDirection = "up" | "down" | "left" | "right";
 
-/** How edges are drawn between boxes (the elk engine; Graphviz and dagre draw polylines). */
+/**
+ * How edges are drawn between boxes (the elk engine; Graphviz and dagre draw polylines).
+ * @example
+ * ```ts
+ * import { ukraineJapan } from "argmap/datasets";
+ * import { layout, type EdgeRouting } from "argmap/render";
+ * const edgeRouting: EdgeRouting = "polyline";
+ * const placed = await layout(ukraineJapan(), { engine: "elk", edgeRouting });
+ * console.log(placed.edges.length);
+ * ```
+ */
 export type EdgeRouting = "orthogonal" | "polyline";
 
 /**
@@ -33,10 +68,27 @@ export type EdgeRouting = "orthogonal" | "polyline";
  * - `"graphviz"`: Graphviz `dot` compiled to WebAssembly (`@viz-js/viz`).
  * - `"dagre"`: `@dagrejs/dagre`, plain JavaScript.
  * - `"elk"`: elkjs's layered algorithm, with ports on junctions and orthogonal edges.
+ * @example
+ * ```ts
+ * import { ukraineJapan } from "argmap/datasets";
+ * import { edgeCrossings, layout, type LayoutEngine } from "argmap/render";
+ * for (const engine of ["graphviz", "dagre", "elk"] satisfies LayoutEngine[]) {
+ *   console.log(engine, edgeCrossings(await layout(ukraineJapan(), { engine })));
+ * }
+ * ```
  */
 export type LayoutEngine = "graphviz" | "dagre" | "elk";
 
-/** A step of drawing, reported to {@link LayoutOptions.onProgress}. */
+/**
+ * A step of drawing, reported to {@link LayoutOptions.onProgress}.
+ * @example
+ * ```ts
+ * import { ukraineJapan } from "argmap/datasets";
+ * import { renderSvg, type RenderProgress } from "argmap/render";
+ * const onProgress = (progress: RenderProgress): void => console.error(`${progress.phase}: ${progress.claims} claims`);
+ * await renderSvg(ukraineJapan(), { onProgress });
+ * ```
+ */
 export interface RenderProgress {
   /** `"measure"`: wrapping and measuring text; `"layout"`: the engine runs; `"draw"`: writing SVG or HTML. */
   readonly phase: "measure" | "layout" | "draw";
@@ -47,10 +99,30 @@ export interface RenderProgress {
   readonly relations: number;
 }
 
-/** elkjs's node placement strategies (the `elk` engine only). */
+/**
+ * elkjs's node placement strategies (the `elk` engine only).
+ * @example
+ * ```ts
+ * import { ukraineJapan } from "argmap/datasets";
+ * import { layout, type NodePlacement } from "argmap/render";
+ * const nodePlacement: NodePlacement = "brandes-koepf";
+ * const placed = await layout(ukraineJapan(), { engine: "elk", nodePlacement });
+ * console.log(placed.width, placed.height);
+ * ```
+ */
 export type NodePlacement = "network-simplex" | "brandes-koepf" | "linear-segments" | "simple";
 
-/** Options of {@link layout}. */
+/**
+ * Options of {@link layout}.
+ * @example
+ * ```ts
+ * import { ukraineJapan } from "argmap/datasets";
+ * import { layout, type LayoutOptions } from "argmap/render";
+ * const options: LayoutOptions = { engine: "graphviz", direction: "up", maxTextWidth: 260, depth: 2 };
+ * const placed = await layout(ukraineJapan(), options);
+ * console.log(placed.claims.length);
+ * ```
+ */
 export interface LayoutOptions {
   /**
    * The layout engine; see {@link LayoutEngine}. The engine's package must
@@ -146,7 +218,14 @@ export interface LayoutOptions {
   readonly onProgress?: ((progress: RenderProgress) => void) | undefined;
 }
 
-/** The default of every {@link LayoutOptions} field. */
+/**
+ * The default of every {@link LayoutOptions} field.
+ * @example
+ * ```ts
+ * import { LAYOUT_DEFAULTS } from "argmap/render";
+ * console.log(LAYOUT_DEFAULTS.engine, LAYOUT_DEFAULTS.fontSize); // "graphviz" 13
+ * ```
+ */
 export const LAYOUT_DEFAULTS = {
   engine: "graphviz",
   nodePlacement: "network-simplex",
@@ -159,13 +238,33 @@ export const LAYOUT_DEFAULTS = {
   edgeRouting: "orthogonal",
 } as const satisfies LayoutOptions;
 
-/** A point in layout coordinates (pixels, origin at the top left). */
+/**
+ * A point in layout coordinates (pixels, origin at the top left).
+ * @example
+ * ```ts
+ * import { ukraineJapan } from "argmap/datasets";
+ * import { layout, type LayoutPoint } from "argmap/render";
+ * const placed = await layout(ukraineJapan());
+ * const bends: LayoutPoint[] = placed.edges.flatMap((edge) => edge.points.slice(1, -1));
+ * console.log(bends.length);
+ * ```
+ */
 export interface LayoutPoint {
   readonly x: number;
   readonly y: number;
 }
 
-/** A claim placed as a box, with its text already wrapped. */
+/**
+ * A claim placed as a box, with its text already wrapped.
+ * @example
+ * ```ts
+ * import { ukraineJapan } from "argmap/datasets";
+ * import { layout, type ClaimBox } from "argmap/render";
+ * const placed = await layout(ukraineJapan());
+ * const thesis: ClaimBox | undefined = placed.claims.find((box) => box.thesis);
+ * console.log(thesis?.lines.join("\n"));
+ * ```
+ */
 export interface ClaimBox {
   readonly kind: "claim";
   readonly id: string;
@@ -187,6 +286,14 @@ export interface ClaimBox {
  * A relation placed as a junction: a small dot, or a box holding its label
  * and scheme. Premise edges end on it; its conclusion edge starts from it;
  * undercuts end on it, so it stands for the middle of the edge it draws.
+ * @example
+ * ```ts
+ * import { ukraineJapan } from "argmap/datasets";
+ * import { layout, type RelationBox } from "argmap/render";
+ * const placed = await layout(ukraineJapan());
+ * const undercuts: RelationBox[] = placed.relations.filter((box) => box.undercut);
+ * console.log(undercuts.map((box) => box.id));
+ * ```
  */
 export interface RelationBox {
   readonly kind: "relation";
@@ -212,7 +319,17 @@ export interface RelationBox {
   readonly footer: string | undefined;
 }
 
-/** One routed edge: premise → relation, or relation → its target. */
+/**
+ * One routed edge: premise → relation, or relation → its target.
+ * @example
+ * ```ts
+ * import { ukraineJapan } from "argmap/datasets";
+ * import { layout, type LayoutEdge } from "argmap/render";
+ * const placed = await layout(ukraineJapan());
+ * const conclusions: LayoutEdge[] = placed.edges.filter((edge) => edge.role === "conclusion");
+ * console.log(conclusions.length);
+ * ```
+ */
 export interface LayoutEdge {
   /** `<relation id>:premise:<index>` or `<relation id>:conclusion`. */
   readonly id: string;
@@ -228,7 +345,19 @@ export interface LayoutEdge {
   readonly points: readonly LayoutPoint[];
 }
 
-/** A map laid out: everything a renderer needs, in pixels. */
+/**
+ * A map laid out: everything a renderer needs, in pixels.
+ * @example
+ * ```ts
+ * import { ukraineJapan } from "argmap/datasets";
+ * import { layout, renderSvg, type MapLayout } from "argmap/render";
+ * const map = ukraineJapan();
+ * const placed: MapLayout = await layout(map);
+ * console.log(placed.engine, placed.width, placed.height);
+ * const svg = await renderSvg(map, { layout: placed });
+ * console.log(svg.length);
+ * ```
+ */
 export interface MapLayout {
   readonly width: number;
   readonly height: number;

@@ -7,7 +7,17 @@ import { fail } from "../errors.js";
 import { ArgumentMap } from "../map/argument-map.js";
 import type { RenderIssueCode } from "./layout.js";
 
-/** Which part of a map to draw. */
+/**
+ * Which part of a map to draw.
+ * @example
+ * ```ts
+ * import { ukraineJapan } from "argmap/datasets";
+ * import { mapPart, type MapPartOptions } from "argmap/render";
+ * const map = ukraineJapan();
+ * const options: MapPartOptions = { root: map.thesis, depth: 1 };
+ * console.log(mapPart(map, options).claimCount);
+ * ```
+ */
 export interface MapPartOptions {
   /**
    * The claim to start from. Without it, the part starts from the map's top

@@ -10,7 +10,16 @@ import { mapPart } from "./part.js";
 import { layoutWhole, type ClaimBox, type LayoutOptions, type MapLayout, type RelationBox, type RenderIssueCode } from "./layout.js";
 import { FONT_FAMILY, textWidth, wrapText } from "./text-metrics.js";
 
-/** Options of {@link renderSvg}; layout options apply when no `layout` is given. */
+/**
+ * Options of {@link renderSvg}; layout options apply when no `layout` is given.
+ * @example
+ * ```ts
+ * import { ukraineJapan } from "argmap/datasets";
+ * import { renderSvg, type SvgOptions } from "argmap/render";
+ * const options: SvgOptions = { title: false, legend: true, tagColors: new Map([["benefit", "#2e7d32"]]), idPrefix: "map1" };
+ * console.log((await renderSvg(ukraineJapan(), options)).length);
+ * ```
+ */
 export interface SvgOptions extends LayoutOptions {
   /**
    * Heading drawn above the map; `false` or `""` draws none.
@@ -53,10 +62,24 @@ export interface SvgOptions extends LayoutOptions {
   readonly layout?: MapLayout | undefined;
 }
 
-/** The default of every {@link SvgOptions} field that is not a layout option. */
+/**
+ * The default of every {@link SvgOptions} field that is not a layout option.
+ * @example
+ * ```ts
+ * import { SVG_DEFAULTS } from "argmap/render";
+ * console.log(SVG_DEFAULTS.margin, SVG_DEFAULTS.idPrefix); // 16 "argmap"
+ * ```
+ */
 export const SVG_DEFAULTS = { legend: true, idPrefix: "argmap", margin: 16 } as const;
 
-/** Colours of the drawing. */
+/**
+ * Colours of the drawing.
+ * @example
+ * ```ts
+ * import { COLORS } from "argmap/render";
+ * console.log(COLORS.support, COLORS.attack); // "#2e7d32" "#c62828"
+ * ```
+ */
 export const COLORS = {
   support: "#2e7d32",
   attack: "#c62828",
@@ -468,8 +491,9 @@ function writeLegend(out: string[], f: Frame, o: ResolvedSvgOptions): void {
  * @example
  * ```ts
  * import { writeFile } from "node:fs/promises";
+ * import { ukraineJapan } from "argmap/datasets";
  * import { renderSvg } from "argmap/render";
- * await writeFile("map.svg", await renderSvg(map, { direction: "up" }));
+ * await writeFile("map.svg", await renderSvg(ukraineJapan(), { direction: "up" }));
  * ```
  */
 export async function renderSvg(map: ArgumentMap, options: SvgOptions = {}): Promise<string> {

@@ -268,5 +268,6 @@ export const VIEWER_SCRIPT = String.raw`(function () {
 /**
  * SHA-256 of {@link VIEWER_SCRIPT}, base64: the page's Content-Security-Policy
  * allows this script and no other. A test recomputes it.
+ * @internal
  */
 export const VIEWER_SCRIPT_SHA256 = "POeqZR2vUdA3MArCo+TpIZ367irA+5vJn6vpDiWv3eI=";
