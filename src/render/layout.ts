@@ -4,7 +4,7 @@
  * three engines (Graphviz, dagre, elkjs).
  * @module
  */
-import { fail } from "../errors.js";
+import { ArgmapError, fail } from "../errors.js";
 import type { ArgumentMap } from "../map/argument-map.js";
 import { evaluationLabel, evaluationStrength, type MapEvaluation } from "../map/evaluation.js";
 import type { RelationType } from "../schema/document.js";
@@ -125,12 +125,15 @@ export type NodePlacement = "network-simplex" | "brandes-koepf" | "linear-segmen
  */
 export interface LayoutOptions {
   /**
-   * The layout engine; see {@link LayoutEngine}. The engine's package must
-   * be installed next to argmap.
+   * The layout engine; see {@link LayoutEngine}. Its package must be
+   * installed next to argmap. `"auto"` takes dagre for maps of up to 100
+   * claims and relations (it starts fastest) and Graphviz for larger ones (it
+   * lays them out fastest), and falls back to the other when one of the two
+   * packages is not installed.
    *
-   * @defaultValue "graphviz"
+   * @defaultValue "auto"
    */
-  readonly engine?: LayoutEngine;
+  readonly engine?: LayoutEngine | "auto";
   /**
    * How the elk engine places boxes within their layers; other engines
    * reject it.
@@ -223,11 +226,11 @@ export interface LayoutOptions {
  * @example
  * ```ts
  * import { LAYOUT_DEFAULTS } from "argmap/render";
- * console.log(LAYOUT_DEFAULTS.engine, LAYOUT_DEFAULTS.fontSize); // "graphviz" 13
+ * console.log(LAYOUT_DEFAULTS.engine, LAYOUT_DEFAULTS.fontSize); // "auto" 13
  * ```
  */
 export const LAYOUT_DEFAULTS = {
-  engine: "graphviz",
+  engine: "auto",
   nodePlacement: "network-simplex",
   direction: "up",
   fontSize: 13,
@@ -383,7 +386,16 @@ export interface MapLayout {
 }
 
 /** @internal Layout options with their defaults filled in. */
-export type ResolvedLayoutOptions = Required<Omit<LayoutOptions, "evaluation" | "elkOptions" | "root" | "depth" | "onProgress">> & Pick<LayoutOptions, "evaluation" | "elkOptions" | "onProgress">;
+export type ResolvedLayoutOptions = Required<Omit<LayoutOptions, "engine" | "evaluation" | "elkOptions" | "root" | "depth" | "onProgress">> &
+  Pick<LayoutOptions, "evaluation" | "elkOptions" | "onProgress"> & {
+    /** The engine that runs. */
+    readonly engine: LayoutEngine;
+    /** Whether `"auto"` chose it (another engine may stand in when its package is missing). */
+    readonly auto: boolean;
+  };
+
+/** `"auto"` takes dagre for maps of up to this many claims and relations, Graphviz for larger ones (measured in bench/render). */
+const AUTO_DAGRE_UP_TO = 100;
 
 const ENGINES: readonly LayoutEngine[] = ["graphviz", "dagre", "elk"];
 const PLACEMENTS: readonly NodePlacement[] = ["network-simplex", "brandes-koepf", "linear-segments", "simple"];
@@ -396,11 +408,13 @@ const RUN: Readonly<Record<LayoutEngine, (graph: LayoutGraph) => Promise<Placeme
   elk: elkEngine,
 };
 
-/** @internal Checks options once and fills in defaults. */
-export function resolveLayoutOptions(options: LayoutOptions): ResolvedLayoutOptions {
-  const { root: _root, depth: _depth, ...rest } = options;
-  const o: ResolvedLayoutOptions = { ...LAYOUT_DEFAULTS, ...stripUndefined(rest) };
-  if (!ENGINES.includes(o.engine)) bad("engine", `must be one of ${ENGINES.join(", ")}`);
+/** @internal Checks options once and fills in defaults; `nodes` (claims + relations) lets `"auto"` choose. */
+export function resolveLayoutOptions(options: LayoutOptions, nodes = 0): ResolvedLayoutOptions {
+  const { root: _root, depth: _depth, engine: given, ...rest } = options;
+  const asked = given ?? LAYOUT_DEFAULTS.engine;
+  if (asked !== "auto" && !ENGINES.includes(asked)) bad("engine", `must be one of auto, ${ENGINES.join(", ")}`);
+  const engine: LayoutEngine = asked === "auto" ? (nodes <= AUTO_DAGRE_UP_TO ? "dagre" : "graphviz") : asked;
+  const o: ResolvedLayoutOptions = { ...LAYOUT_DEFAULTS, ...stripUndefined(rest), engine, auto: asked === "auto" };
   if (!PLACEMENTS.includes(o.nodePlacement)) bad("nodePlacement", `must be one of ${PLACEMENTS.join(", ")}`);
   if (o.engine !== "elk" && options.nodePlacement !== undefined) bad("nodePlacement", `applies to the elk engine only, not to ${o.engine}`);
   if (o.engine !== "elk" && options.elkOptions !== undefined) bad("elkOptions", `apply to the elk engine only, not to ${o.engine}`);
@@ -457,10 +471,19 @@ export async function layout(map: ArgumentMap, options: LayoutOptions = {}): Pro
 
 /** @internal Lays out a whole map (no `root` or `depth`). */
 export async function layoutWhole(map: ArgumentMap, options: LayoutOptions): Promise<MapLayout> {
-  const o = resolveLayoutOptions(options);
+  const o = resolveLayoutOptions(options, map.claimCount + map.relationCount);
   const report = (phase: RenderProgress["phase"]): void => o.onProgress?.({ phase, engine: o.engine, claims: map.claimCount, relations: map.relationCount });
   report("measure");
   const graph = buildLayoutGraph(map, o);
   report("layout");
-  return assembleLayout(graph, await RUN[o.engine](graph));
+  try {
+    return assembleLayout(graph, await RUN[o.engine](graph));
+  } catch (error) {
+    const missing = error instanceof ArgmapError && error.issues.some((issue) => issue.code === "missing-peer");
+    if (!o.auto || !missing) throw error;
+    // "auto" stands in the other fast engine when the preferred one's package is missing.
+    const other: LayoutEngine = o.engine === "dagre" ? "graphviz" : "dagre";
+    const stand = { ...graph, options: { ...o, engine: other } };
+    return assembleLayout(stand, await RUN[other](stand));
+  }
 }

@@ -1,9 +1,9 @@
 import { describe, expect, test } from "vitest";
 import { ArgmapError } from "../../src/errors.js";
 import { argmap } from "../../src/map/builder.js";
-import { layout, type ClaimBox, type LayoutOptions, type MapLayout } from "../../src/render/layout.js";
+import { layout, LAYOUT_DEFAULTS, type ClaimBox, type LayoutOptions, type MapLayout } from "../../src/render/layout.js";
 import { textWidth } from "../../src/render/text-metrics.js";
-import { featureMap } from "./fixtures.js";
+import { featureMap, treeMap } from "./fixtures.js";
 
 type Box = { readonly x: number; readonly y: number; readonly width: number; readonly height: number };
 
@@ -202,5 +202,20 @@ describe("layout", () => {
     const premise = byId(placed, "diversify");
     expect(center(junction).y).toBeGreaterThan(thesis.y + thesis.height);
     expect(center(junction).y).toBeLessThan(premise.y);
+  });
+});
+
+describe("layout engine auto", () => {
+  test("takes dagre for small maps and Graphviz for maps of more than 100 claims and relations", async () => {
+    expect((await layout(featureMap())).engine).toBe("dagre");
+    expect((await layout(treeMap(60))).engine).toBe("graphviz");
+    expect((await layout(treeMap(60), { engine: "dagre" })).engine).toBe("dagre");
+    expect(LAYOUT_DEFAULTS.engine).toBe("auto");
+  });
+
+  test("rejects options that apply to elk only, and unknown engines", async () => {
+    await expect(layout(featureMap(), { nodePlacement: "simple" })).rejects.toMatchObject({ issues: [{ code: "invalid-option", path: ["options", "nodePlacement"] }] });
+    await expect(layout(featureMap(), { engine: "graphviz", elkOptions: new Map() })).rejects.toMatchObject({ issues: [{ code: "invalid-option", path: ["options", "elkOptions"] }] });
+    await expect(layout(featureMap(), { engine: "neato" as "elk" })).rejects.toMatchObject({ issues: [{ code: "invalid-option", path: ["options", "engine"] }] });
   });
 });
