@@ -131,3 +131,22 @@ describe("argmap render: layout options, parts and progress", () => {
     expect(piped).toEqual([]);
   });
 });
+
+describe("argmap render: --step and --timeout", () => {
+  test("passes --step to a gradual semantics and stops at --timeout with exit 1", async () => {
+    const stepped = await cli("render", mapFile, "--semantics", "dfquad", "--step", "0.5");
+    expect(stepped.code).toBe(0);
+    expect(stepped.out).toContain("strength 0 → 1 (dfquad)");
+    const stopped = await cli("render", mapFile, "--semantics", "preferred", "--timeout", "0.000000001", "--out", join(dir, "stopped.svg"));
+    expect(stopped.code).toBe(1);
+    expect(stopped.err).toContain("(time-limit)");
+    expect(() => readFileSync(join(dir, "stopped.svg"))).toThrow();
+  });
+
+  test("is a usage error (exit 2) for a bad --step or --timeout, or without --semantics", async () => {
+    expect((await cli("render", mapFile, "--semantics", "dfquad", "--step", "0")).code).toBe(2);
+    expect((await cli("render", mapFile, "--semantics", "dfquad", "--step", "2")).code).toBe(2);
+    expect((await cli("render", mapFile, "--semantics", "dfquad", "--timeout", "-1")).code).toBe(2);
+    expect((await cli("render", mapFile, "--step", "0.5")).code).toBe(2);
+  });
+});

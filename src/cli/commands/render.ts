@@ -7,6 +7,15 @@ import type { LayoutDirection, LayoutEngine, NodePlacement, RenderProgress } fro
 import { renderSvg } from "../../render/svg.js";
 import { UsageError, type Command } from "../command.js";
 import { integerOption, readMapFile } from "../io.js";
+import { TimeLimitError } from "../../evaluate/budget.js";
+
+/** Parses a number option, or throws a usage error. */
+function numberOption(name: string, value: string | boolean | undefined, valid: (x: number) => boolean, expected: string): number | undefined {
+  if (value === undefined) return undefined;
+  const x = typeof value === "string" && /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/.test(value) ? Number(value) : Number.NaN;
+  if (!valid(x)) throw new UsageError(`--${name} expects ${expected}, got ${String(value)}`);
+  return x;
+}
 
 /** Maps with more claims and relations than this take about a second or more to draw. */
 const PROGRESS_ABOVE = 300;
@@ -64,6 +73,8 @@ export const renderCommand: Command = {
     "node-placement": { type: "string", description: "how the elk engine places boxes in a layer", choices: ["network-simplex", "brandes-koepf", "linear-segments", "simple"], valueName: "HOW" },
     root: { type: "string", description: "draw only this claim and what stands behind it", valueName: "ID" },
     depth: { type: "string", description: "draw only N levels of reasons and objections (below --root, or below the top claims)", valueName: "N" },
+    step: { type: "string", description: "gradual --semantics: how far each iteration moves, in (0, 1] (default 1; 0.5 settles oscillations)", valueName: "X" },
+    timeout: { type: "string", description: "stop the evaluation for --semantics after this many seconds (exit 1)", valueName: "SECONDS" },
     "open-depth": { type: "string", description: "HTML: levels shown unfolded when the page opens (default all up to 150 claims, else 3)", valueName: "N" },
   },
   positionals: { min: 1, max: 1 },
@@ -84,9 +95,21 @@ export const renderCommand: Command = {
     const openDepth = integerOption("open-depth", options["open-depth"]);
     if (openDepth !== undefined && format !== "html") throw new UsageError("--open-depth applies to HTML drawings only");
     const root = typeof options.root === "string" ? options.root : undefined;
+    const step = numberOption("step", options.step, (x) => x > 0 && x <= 1, "a number in (0, 1]");
+    const timeout = numberOption("timeout", options.timeout, (x) => x > 0 && Number.isFinite(x), "a positive number of seconds");
+    if ((step !== undefined || timeout !== undefined) && typeof options.semantics !== "string") throw new UsageError("--step and --timeout apply to the evaluation: give --semantics too");
     const { map } = await readMapFile(context, file);
     if (root !== undefined && !map.hasClaim(root)) throw new UsageError(`--root: ${file} has no claim ${JSON.stringify(root).slice(0, 80)}`);
-    const evaluation: MapEvaluation | undefined = typeof options.semantics === "string" ? evaluateMap(map, options.semantics as Semantics) : undefined;
+    let evaluation: MapEvaluation | undefined;
+    if (typeof options.semantics === "string") {
+      try {
+        evaluation = evaluateMap(map, options.semantics as Semantics, { ...(step !== undefined ? { step } : {}), ...(timeout !== undefined ? { timeLimit: timeout * 1000 } : {}) });
+      } catch (error) {
+        if (!(error instanceof TimeLimitError)) throw error;
+        context.err(`argmap render: ${options.semantics}: stopped after --timeout ${String(options.timeout)} seconds without a result (time-limit)\n`);
+        return 1;
+      }
+    }
     const progress = progressPrinter(context.err, process.stderr.isTTY === true);
     const drawing = {
       ...(evaluation !== undefined ? { evaluation } : {}),
