@@ -19,7 +19,7 @@ const shared: Options = {
   sourcemap: false,
   // `npm run build` empties dist/ first: the two builds run side by side.
   clean: false,
-  external: ["@argdown/core", "elkjs", "fast-xml-parser", "graphology", "zod"],
+  external: ["@argdown/core", "@dagrejs/dagre", "@viz-js/viz", "elkjs", "fast-xml-parser", "graphology", "zod"],
 };
 
 export default defineConfig([

@@ -7,17 +7,43 @@
 import type { ArgumentMap } from "../map/argument-map.js";
 import { evaluationLabel, evaluationStrength } from "../map/evaluation.js";
 import type { Anchor } from "../schema/document.js";
-import { escapeXml, isSafeUrl, jsonForScript } from "./escape.js";
-import { layoutFor, resolveSvgOptions, writeSvg, type SvgOptions } from "./svg.js";
+import { fail } from "../errors.js";
+import { escapeXml, isSafeUrl, jsonForScript, showBidiControls } from "./escape.js";
+import type { RenderIssueCode } from "./layout.js";
+import { prepareDrawing, writeSvg, type SvgOptions } from "./svg.js";
 import { FONT_FAMILY } from "./text-metrics.js";
 import { VIEWER_SCRIPT, VIEWER_SCRIPT_SHA256 } from "./viewer-script.js";
 
-/** Options of {@link renderHtml}: those of the SVG drawing it holds. */
-export type HtmlOptions = SvgOptions;
+/**
+ * Options of {@link renderHtml}: those of the SVG drawing it holds, and folding.
+ * @example
+ * ```ts
+ * import { ukraineJapan } from "argmap/datasets";
+ * import { renderHtml, type HtmlOptions } from "argmap/render";
+ * const options: HtmlOptions = { openDepth: 1, direction: "up" };
+ * console.log((await renderHtml(ukraineJapan(), options)).length);
+ * ```
+ */
+export interface HtmlOptions extends SvgOptions {
+  /**
+   * Levels of reasons and objections shown when the page opens; claims at
+   * this depth below the top claims start folded (their fold button shows
+   * `+`). Every claim with reasons or objections has a fold button.
+   *
+   * @defaultValue all levels for maps of up to 150 claims, 3 for larger ones
+   */
+  readonly openDepth?: number | undefined;
+}
 
-/** What the viewer's panel shows for one claim or relation. */
+/** Maps with more claims than this open folded below {@link LARGE_OPEN_DEPTH} levels. */
+const FOLD_ABOVE = 150;
+const LARGE_OPEN_DEPTH = 3;
+
+/** What the viewer's panel shows for one claim or relation, and how it folds. */
 interface PanelItem {
   readonly kind: "claim" | "relation";
+  /** `c<i>` or `r<i>`: the `data-key` of its element in the drawing. */
+  readonly key: string;
   readonly id: string;
   readonly role: string;
   readonly text: string;
@@ -26,6 +52,10 @@ interface PanelItem {
   readonly strength?: number;
   readonly label?: string;
   readonly quotes: readonly { readonly quote: string; readonly source: string; readonly url?: string }[];
+  /** Keys of the relations that end on it. */
+  readonly into: readonly string[];
+  /** Keys of a relation's premises. */
+  readonly from?: readonly string[];
 }
 
 const CSS = `
@@ -50,6 +80,11 @@ body{font-family:${FONT_FAMILY};color:#1f1f1f;background:#f6f7f9}
 .argmap-quote figcaption{font-size:12px;color:#5f6368}
 .argmap-help{font-size:12px;color:#5f6368}
 .argmap-claim,.argmap-relation{cursor:pointer;outline:none}
+.argmap-hidden{display:none}
+.argmap-fold{cursor:pointer;outline:none}
+.argmap-fold circle{fill:#fff;stroke:#5f6368;stroke-width:1.3}
+.argmap-fold text{font-size:14px;font-weight:bold;fill:#1f1f1f;pointer-events:none}
+.argmap-fold:hover circle,.argmap-fold:focus-visible circle{stroke:#1565c0;stroke-width:2.5}
 .argmap-claim.argmap-active .argmap-box,.argmap-claim:focus-visible .argmap-box{stroke:#1565c0;stroke-width:3.5}
 .argmap-relation.argmap-active>rect,.argmap-relation.argmap-active>circle:not(.argmap-hit),.argmap-relation:focus-visible>rect,.argmap-relation:focus-visible>circle:not(.argmap-hit){stroke:#1565c0;stroke-width:3}
 @media (max-width:760px){.argmap-viewer{flex-direction:column}.argmap-panel{flex:0 0 40%;border-left:0;border-top:1px solid #d0d4d9}}
@@ -59,7 +94,7 @@ function quotesOf(map: ArgumentMap, anchors: readonly Anchor[] | undefined): Pan
   return (anchors ?? []).map((anchor) => {
     const source = map.source(anchor.source);
     const url = source?.url;
-    const quote: { quote: string; source: string; url?: string } = { quote: anchor.quote, source: source?.title ?? anchor.source };
+    const quote: { quote: string; source: string; url?: string } = { quote: showBidiControls(anchor.quote), source: showBidiControls(source?.title ?? anchor.source) };
     if (url !== undefined && isSafeUrl(url)) quote.url = url.trim();
     return quote;
   });
@@ -74,7 +109,7 @@ function inferenceText(map: ArgumentMap, relationId: string): string {
   return `the inference ${premises} ${relation.type === "support" ? "→" : "⊣"} ${conclusion !== undefined ? `“${conclusion}”` : "another inference"}`;
 }
 
-/** @internal The data the viewer's panel reads, one item per claim and relation. */
+/** @internal The data the viewer's panel reads, one item per claim and relation, keyed as in the drawing. */
 export function panelItems(map: ArgumentMap, options: Pick<HtmlOptions, "evaluation">): PanelItem[] {
   const evaluation = options.evaluation;
   const rating = (id: string): { strength?: number; label?: string } => {
@@ -85,21 +120,34 @@ export function panelItems(map: ArgumentMap, options: Pick<HtmlOptions, "evaluat
     if (label !== undefined) out.label = label;
     return out;
   };
+  const keys = new Map<string, string>();
+  map.claims().forEach((claim, i) => keys.set(claim.id, `c${i}`));
+  const relations = map.relations();
+  relations.forEach((relation, i) => keys.set(relation.id, `r${i}`));
+  const into = new Map<string, string[]>();
+  relations.forEach((relation, i) => {
+    const list = into.get(relation.to) ?? [];
+    list.push(`r${i}`);
+    into.set(relation.to, list);
+  });
+  const visible = showBidiControls;
   const items: PanelItem[] = [];
   for (const claim of map.claims()) {
     const role = claim.id === map.thesis ? "Thesis" : "Claim";
     items.push({
       kind: "claim",
-      id: claim.id,
+      key: keys.get(claim.id)!,
+      id: visible(claim.id),
       role,
-      text: claim.text,
-      ...(claim.tags !== undefined && claim.tags.length > 0 ? { tags: claim.tags } : {}),
-      ...(claim.note !== undefined ? { note: claim.note } : {}),
+      text: visible(claim.text),
+      ...(claim.tags !== undefined && claim.tags.length > 0 ? { tags: claim.tags.map(visible) } : {}),
+      ...(claim.note !== undefined ? { note: visible(claim.note) } : {}),
       ...rating(claim.id),
       quotes: quotesOf(map, claim.anchors),
+      into: into.get(claim.id) ?? [],
     });
   }
-  for (const relation of map.relations()) {
+  for (const relation of relations) {
     const undercut = map.hasRelation(relation.to);
     const role = undercut ? "Undercut" : relation.type === "support" ? "Support" : "Attack";
     const premises = relation.from.map((id) => map.claim(id)?.text ?? id).join(" + ");
@@ -107,15 +155,56 @@ export function panelItems(map: ArgumentMap, options: Pick<HtmlOptions, "evaluat
     const parts = [relation.label, relation.scheme !== undefined ? `Scheme: ${relation.scheme}` : undefined].filter((x): x is string => x !== undefined && x !== "");
     items.push({
       kind: "relation",
-      id: relation.id,
+      key: keys.get(relation.id)!,
+      id: visible(relation.id),
       role,
-      text: `${parts.length > 0 ? `${parts.join(". ")}. ` : ""}${premises} ${relation.type === "support" ? "→" : "⊣"} ${target}`,
-      ...(relation.note !== undefined ? { note: relation.note } : {}),
+      text: visible(`${parts.length > 0 ? `${parts.join(". ")}. ` : ""}${premises} ${relation.type === "support" ? "→" : "⊣"} ${target}`),
+      ...(relation.note !== undefined ? { note: visible(relation.note) } : {}),
       ...rating(relation.id),
       quotes: quotesOf(map, relation.anchors),
+      into: into.get(relation.id) ?? [],
+      from: relation.from.map((id) => keys.get(id)!),
     });
   }
   return items;
+}
+
+/**
+ * @internal Keys of the claims that start folded: those `openDepth` levels
+ * below the top claims that have reasons or objections of their own.
+ */
+export function initialFolds(map: ArgumentMap, openDepth: number | undefined): string[] {
+  if (openDepth !== undefined && (typeof openDepth !== "number" || !Number.isInteger(openDepth) || openDepth < 0)) {
+    fail<RenderIssueCode>("invalid-option", ["options", "openDepth"], "openDepth must be a whole number ≥ 0");
+  }
+  const depth = openDepth ?? (map.claimCount > FOLD_ABOVE ? LARGE_OPEN_DEPTH : undefined);
+  if (depth === undefined) return [];
+  const keys = new Map<string, string>();
+  map.claims().forEach((claim, i) => keys.set(claim.id, `c${i}`));
+  const level = new Map<string, number>();
+  let current = map.roots().map((claim) => claim.id);
+  for (const id of current) level.set(id, 0);
+  const folds: string[] = [];
+  for (let d = 0; current.length > 0; d++) {
+    const next: string[] = [];
+    const targets = [...current];
+    for (let i = 0; i < targets.length; i++) {
+      const into = map.relationsTo(targets[i]!);
+      if (d === depth && i < current.length && into.length > 0) folds.push(keys.get(targets[i]!)!);
+      if (d >= depth) continue;
+      for (const relation of into) {
+        targets.push(relation.id);
+        for (const premise of relation.from) {
+          if (level.has(premise)) continue;
+          level.set(premise, d + 1);
+          next.push(premise);
+        }
+      }
+    }
+    if (d >= depth) break;
+    current = next;
+  }
+  return folds;
 }
 
 /**
@@ -134,15 +223,18 @@ export function panelItems(map: ArgumentMap, options: Pick<HtmlOptions, "evaluat
  * @example
  * ```ts
  * import { writeFile } from "node:fs/promises";
+ * import { ukraineJapan } from "argmap/datasets";
+ * import { evaluateMap } from "argmap/evaluate";
  * import { renderHtml } from "argmap/render";
- * await writeFile("map.html", await renderHtml(map, { evaluation }));
+ * const map = ukraineJapan();
+ * await writeFile("map.html", await renderHtml(map, { evaluation: evaluateMap(map, "dfquad") }));
  * ```
  */
 export async function renderHtml(map: ArgumentMap, options: HtmlOptions = {}): Promise<string> {
-  const resolved = resolveSvgOptions(map, options);
-  const placed = await layoutFor(map, options);
-  const svg = writeSvg(map, placed, resolved).replace(/^<svg /, '<svg preserveAspectRatio="xMidYMid meet" ');
-  const data = jsonForScript({ semantics: options.evaluation?.semantics ?? null, items: panelItems(map, options) });
+  const { drawn, resolved, placed } = await prepareDrawing(map, options);
+  options.onProgress?.({ phase: "draw", engine: placed.engine, claims: drawn.claimCount, relations: drawn.relationCount });
+  const svg = writeSvg(drawn, placed, resolved).replace(/^<svg /, '<svg preserveAspectRatio="xMidYMid meet" ');
+  const data = jsonForScript({ semantics: options.evaluation?.semantics ?? null, items: panelItems(drawn, options), fold: initialFolds(drawn, options.openDepth) });
   const csp = `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${VIEWER_SCRIPT_SHA256}'; img-src data:; base-uri 'none'; form-action 'none'`;
   const title = resolved.title.trim() !== "" ? resolved.title : "Argument map";
   return `<!DOCTYPE html>

@@ -1,22 +1,30 @@
 /**
- * Drawing argument maps (`argmap/render`): a layered layout computed with
- * elkjs (an optional peer dependency), a standalone SVG, and a standalone
- * HTML viewer with pan, zoom and source quotes.
+ * Drawing argument maps (`argmap/render`): a layered layout computed by
+ * Graphviz (`@viz-js/viz`), dagre or elkjs (optional peer dependencies), a
+ * standalone SVG, and a standalone HTML viewer with pan, zoom, folding and
+ * source quotes.
  *
  * @example
  * ```ts
+ * import { ukraineJapan } from "argmap/datasets";
+ * import { evaluateMap } from "argmap/evaluate";
  * import { renderHtml, renderSvg } from "argmap/render";
+ * const map = ukraineJapan();
  * const svg = await renderSvg(map);
- * const html = await renderHtml(map, { evaluation });
+ * const html = await renderHtml(map, { evaluation: evaluateMap(map, "dfquad") });
+ * console.log(svg.length, html.length);
  * ```
  * @module argmap/render
  */
 export { layout, LAYOUT_DEFAULTS } from "./layout.js";
-export type { ClaimBox, EdgeRouting, LayoutDirection, LayoutEdge, LayoutOptions, LayoutPoint, MapLayout, RelationBox, RenderIssueCode } from "./layout.js";
+export type { ClaimBox, EdgeRouting, LayoutDirection, LayoutEdge, LayoutEngine, LayoutOptions, LayoutPoint, MapLayout, NodePlacement, RelationBox, RenderIssueCode, RenderProgress } from "./layout.js";
+export { mapPart } from "./part.js";
+export type { MapPartOptions } from "./part.js";
+export { edgeCrossings } from "./crossings.js";
 export { renderSvg, SVG_DEFAULTS, COLORS } from "./svg.js";
 export type { SvgOptions } from "./svg.js";
 export { renderHtml } from "./html.js";
 export type { HtmlOptions } from "./html.js";
 export { FONT_FAMILY, textWidth, wrapText } from "./text-metrics.js";
 export type { TextStyle } from "./text-metrics.js";
-export { escapeXml } from "./escape.js";
+export { escapeXml, showBidiControls } from "./escape.js";

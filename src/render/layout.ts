@@ -1,29 +1,146 @@
 /**
- * Layered layout of an argument map with elkjs: positioned claim boxes,
- * relation junctions and routed edges that any renderer can draw.
+ * Layered layout of an argument map: positioned claim boxes, relation
+ * junctions and routed edges that any renderer can draw, computed by one of
+ * three engines (Graphviz, dagre, elkjs).
  * @module
  */
-import type { ElkExtendedEdge, ElkNode, ELK } from "elkjs/lib/elk-api.js";
 import { ArgmapError, fail } from "../errors.js";
 import type { ArgumentMap } from "../map/argument-map.js";
 import { evaluationLabel, evaluationStrength, type MapEvaluation } from "../map/evaluation.js";
 import type { RelationType } from "../schema/document.js";
-import { textWidth, wrapText } from "./text-metrics.js";
+import { dagreEngine } from "./engine-dagre.js";
+import { elkEngine } from "./engine-elk.js";
+import { graphvizEngine } from "./engine-graphviz.js";
+import { assembleLayout, buildLayoutGraph, type LayoutGraph, type Placement } from "./layout-graph.js";
+import { mapPart } from "./part.js";
 
-/** Codes of the errors that rendering throws. */
-export type RenderIssueCode = "invalid-option" | "missing-peer" | "layout-failed";
+/**
+ * Codes of the errors that rendering throws.
+ * @example
+ * ```ts
+ * import { ArgmapError } from "argmap";
+ * import type { RenderIssueCode } from "argmap/render";
+ * import { ukraineJapan } from "argmap/datasets";
+ * import { renderSvg } from "argmap/render";
+ * try {
+ *   await renderSvg(ukraineJapan(), { engine: "elk" });
+ * } catch (error) {
+ *   if (error instanceof ArgmapError) {
+ *     const code = error.issues[0].code as RenderIssueCode;
+ *     if (code === "missing-peer") console.error("npm install elkjs");
+ *   }
+ * }
+ * ```
+ */
+export type RenderIssueCode = "invalid-option" | "not-found" | "missing-peer" | "layout-failed";
 
 /**
  * The way edges point, from premises to what they support or attack.
  * `"up"` puts the thesis at the top, `"right"` at the right, and so on.
+ * @example
+ * ```ts
+ * import { ukraineJapan } from "argmap/datasets";
+ * import { renderSvg, type LayoutDirection } from "argmap/render";
+ * const direction: LayoutDirection = "right";
+ * const svg = await renderSvg(ukraineJapan(), { direction });
+ * console.log(svg.length);
+ * ```
  */
 export type LayoutDirection = "up" | "down" | "left" | "right";
 
-/** How edges are drawn between boxes. */
+/**
+ * How edges are drawn between boxes (the elk engine; Graphviz and dagre draw polylines).
+ * @example
+ * ```ts
+ * import { ukraineJapan } from "argmap/datasets";
+ * import { layout, type EdgeRouting } from "argmap/render";
+ * const edgeRouting: EdgeRouting = "polyline";
+ * const placed = await layout(ukraineJapan(), { engine: "elk", edgeRouting });
+ * console.log(placed.edges.length);
+ * ```
+ */
 export type EdgeRouting = "orthogonal" | "polyline";
 
-/** Options of {@link layout}. */
+/**
+ * The program that places boxes and routes edges. All three are layered
+ * (Sugiyama) layouts; each is an optional peer dependency loaded on first use.
+ *
+ * - `"graphviz"`: Graphviz `dot` compiled to WebAssembly (`@viz-js/viz`).
+ * - `"dagre"`: `@dagrejs/dagre`, plain JavaScript.
+ * - `"elk"`: elkjs's layered algorithm, with ports on junctions and orthogonal edges.
+ * @example
+ * ```ts
+ * import { ukraineJapan } from "argmap/datasets";
+ * import { edgeCrossings, layout, type LayoutEngine } from "argmap/render";
+ * for (const engine of ["graphviz", "dagre", "elk"] satisfies LayoutEngine[]) {
+ *   console.log(engine, edgeCrossings(await layout(ukraineJapan(), { engine })));
+ * }
+ * ```
+ */
+export type LayoutEngine = "graphviz" | "dagre" | "elk";
+
+/**
+ * A step of drawing, reported to {@link LayoutOptions.onProgress}.
+ * @example
+ * ```ts
+ * import { ukraineJapan } from "argmap/datasets";
+ * import { renderSvg, type RenderProgress } from "argmap/render";
+ * const onProgress = (progress: RenderProgress): void => console.error(`${progress.phase}: ${progress.claims} claims`);
+ * await renderSvg(ukraineJapan(), { onProgress });
+ * ```
+ */
+export interface RenderProgress {
+  /** `"measure"`: wrapping and measuring text; `"layout"`: the engine runs; `"draw"`: writing SVG or HTML. */
+  readonly phase: "measure" | "layout" | "draw";
+  readonly engine: LayoutEngine;
+  /** Claims being drawn. */
+  readonly claims: number;
+  /** Relations being drawn. */
+  readonly relations: number;
+}
+
+/**
+ * elkjs's node placement strategies (the `elk` engine only).
+ * @example
+ * ```ts
+ * import { ukraineJapan } from "argmap/datasets";
+ * import { layout, type NodePlacement } from "argmap/render";
+ * const nodePlacement: NodePlacement = "brandes-koepf";
+ * const placed = await layout(ukraineJapan(), { engine: "elk", nodePlacement });
+ * console.log(placed.width, placed.height);
+ * ```
+ */
+export type NodePlacement = "network-simplex" | "brandes-koepf" | "linear-segments" | "simple";
+
+/**
+ * Options of {@link layout}.
+ * @example
+ * ```ts
+ * import { ukraineJapan } from "argmap/datasets";
+ * import { layout, type LayoutOptions } from "argmap/render";
+ * const options: LayoutOptions = { engine: "graphviz", direction: "up", maxTextWidth: 260, depth: 2 };
+ * const placed = await layout(ukraineJapan(), options);
+ * console.log(placed.claims.length);
+ * ```
+ */
 export interface LayoutOptions {
+  /**
+   * The layout engine; see {@link LayoutEngine}. Its package must be
+   * installed next to argmap. `"auto"` takes dagre for maps of up to 100
+   * claims and relations (it starts fastest) and Graphviz for larger ones (it
+   * lays them out fastest), and falls back to the other when one of the two
+   * packages is not installed.
+   *
+   * @defaultValue "auto"
+   */
+  readonly engine?: LayoutEngine | "auto";
+  /**
+   * How the elk engine places boxes within their layers; other engines
+   * reject it.
+   *
+   * @defaultValue "network-simplex"
+   */
+  readonly nodePlacement?: NodePlacement;
   /**
    * The way edges point, from premises to conclusions.
    *
@@ -80,10 +197,41 @@ export interface LayoutOptions {
    * @defaultValue undefined
    */
   readonly elkOptions?: ReadonlyMap<string, string> | undefined;
+  /**
+   * Draw only this claim and what stands behind it (its reasons, objections,
+   * their premises and so on); see {@link mapPart}.
+   *
+   * @defaultValue undefined (the whole map)
+   */
+  readonly root?: string | undefined;
+  /**
+   * Draw only this many levels of reasons and objections below the root (or
+   * below the map's top claims without `root`); 0 draws the root alone.
+   *
+   * @defaultValue undefined (all levels)
+   */
+  readonly depth?: number | undefined;
+  /**
+   * Called when a step of drawing starts, to show progress on large maps.
+   * The layout step runs without returning to the event loop, so a timer
+   * does not fire during it.
+   *
+   * @defaultValue undefined
+   */
+  readonly onProgress?: ((progress: RenderProgress) => void) | undefined;
 }
 
-/** The default of every {@link LayoutOptions} field. */
+/**
+ * The default of every {@link LayoutOptions} field.
+ * @example
+ * ```ts
+ * import { LAYOUT_DEFAULTS } from "argmap/render";
+ * console.log(LAYOUT_DEFAULTS.engine, LAYOUT_DEFAULTS.fontSize); // "auto" 13
+ * ```
+ */
 export const LAYOUT_DEFAULTS = {
+  engine: "auto",
+  nodePlacement: "network-simplex",
   direction: "up",
   fontSize: 13,
   maxTextWidth: 220,
@@ -93,13 +241,33 @@ export const LAYOUT_DEFAULTS = {
   edgeRouting: "orthogonal",
 } as const satisfies LayoutOptions;
 
-/** A point in layout coordinates (pixels, origin at the top left). */
+/**
+ * A point in layout coordinates (pixels, origin at the top left).
+ * @example
+ * ```ts
+ * import { ukraineJapan } from "argmap/datasets";
+ * import { layout, type LayoutPoint } from "argmap/render";
+ * const placed = await layout(ukraineJapan());
+ * const bends: LayoutPoint[] = placed.edges.flatMap((edge) => edge.points.slice(1, -1));
+ * console.log(bends.length);
+ * ```
+ */
 export interface LayoutPoint {
   readonly x: number;
   readonly y: number;
 }
 
-/** A claim placed as a box, with its text already wrapped. */
+/**
+ * A claim placed as a box, with its text already wrapped.
+ * @example
+ * ```ts
+ * import { ukraineJapan } from "argmap/datasets";
+ * import { layout, type ClaimBox } from "argmap/render";
+ * const placed = await layout(ukraineJapan());
+ * const thesis: ClaimBox | undefined = placed.claims.find((box) => box.thesis);
+ * console.log(thesis?.lines.join("\n"));
+ * ```
+ */
 export interface ClaimBox {
   readonly kind: "claim";
   readonly id: string;
@@ -121,6 +289,14 @@ export interface ClaimBox {
  * A relation placed as a junction: a small dot, or a box holding its label
  * and scheme. Premise edges end on it; its conclusion edge starts from it;
  * undercuts end on it, so it stands for the middle of the edge it draws.
+ * @example
+ * ```ts
+ * import { ukraineJapan } from "argmap/datasets";
+ * import { layout, type RelationBox } from "argmap/render";
+ * const placed = await layout(ukraineJapan());
+ * const undercuts: RelationBox[] = placed.relations.filter((box) => box.undercut);
+ * console.log(undercuts.map((box) => box.id));
+ * ```
  */
 export interface RelationBox {
   readonly kind: "relation";
@@ -146,7 +322,17 @@ export interface RelationBox {
   readonly footer: string | undefined;
 }
 
-/** One routed edge: premise → relation, or relation → its target. */
+/**
+ * One routed edge: premise → relation, or relation → its target.
+ * @example
+ * ```ts
+ * import { ukraineJapan } from "argmap/datasets";
+ * import { layout, type LayoutEdge } from "argmap/render";
+ * const placed = await layout(ukraineJapan());
+ * const conclusions: LayoutEdge[] = placed.edges.filter((edge) => edge.role === "conclusion");
+ * console.log(conclusions.length);
+ * ```
+ */
 export interface LayoutEdge {
   /** `<relation id>:premise:<index>` or `<relation id>:conclusion`. */
   readonly id: string;
@@ -162,11 +348,25 @@ export interface LayoutEdge {
   readonly points: readonly LayoutPoint[];
 }
 
-/** A map laid out: everything a renderer needs, in pixels. */
+/**
+ * A map laid out: everything a renderer needs, in pixels.
+ * @example
+ * ```ts
+ * import { ukraineJapan } from "argmap/datasets";
+ * import { layout, renderSvg, type MapLayout } from "argmap/render";
+ * const map = ukraineJapan();
+ * const placed: MapLayout = await layout(map);
+ * console.log(placed.engine, placed.width, placed.height);
+ * const svg = await renderSvg(map, { layout: placed });
+ * console.log(svg.length);
+ * ```
+ */
 export interface MapLayout {
   readonly width: number;
   readonly height: number;
   readonly direction: LayoutDirection;
+  /** The engine that computed it. */
+  readonly engine: LayoutEngine;
   /** Font size of claim text. */
   readonly fontSize: number;
   /** Font size of relation labels and footers. */
@@ -185,27 +385,42 @@ export interface MapLayout {
   readonly edges: readonly LayoutEdge[];
 }
 
-type Resolved = Required<Omit<LayoutOptions, "evaluation" | "elkOptions">> & Pick<LayoutOptions, "evaluation" | "elkOptions">;
+/** @internal Layout options with their defaults filled in. */
+export type ResolvedLayoutOptions = Required<Omit<LayoutOptions, "engine" | "evaluation" | "elkOptions" | "root" | "depth" | "onProgress">> &
+  Pick<LayoutOptions, "evaluation" | "elkOptions" | "onProgress"> & {
+    /** The engine that runs. */
+    readonly engine: LayoutEngine;
+    /** Whether `"auto"` chose it (another engine may stand in when its package is missing). */
+    readonly auto: boolean;
+  };
 
+/** `"auto"` takes dagre for maps of up to this many claims and relations, Graphviz for larger ones (measured in bench/render). */
+const AUTO_DAGRE_UP_TO = 100;
+
+const ENGINES: readonly LayoutEngine[] = ["graphviz", "dagre", "elk"];
+const PLACEMENTS: readonly NodePlacement[] = ["network-simplex", "brandes-koepf", "linear-segments", "simple"];
 const DIRECTIONS: readonly LayoutDirection[] = ["up", "down", "left", "right"];
 const ROUTINGS: readonly EdgeRouting[] = ["orthogonal", "polyline"];
-const DOT = 10;
-/** Maps with at most this many claims and relations get extra crossing minimization. */
-const THOROUGH_UP_TO = 200;
 
-/** Port sides of a relation junction per direction: [premises in, conclusion out, undercuts in]. */
-const PORT_SIDES: Readonly<Record<LayoutDirection, readonly [string, string, string]>> = {
-  up: ["SOUTH", "NORTH", "EAST"],
-  down: ["NORTH", "SOUTH", "EAST"],
-  left: ["EAST", "WEST", "SOUTH"],
-  right: ["WEST", "EAST", "SOUTH"],
+const RUN: Readonly<Record<LayoutEngine, (graph: LayoutGraph) => Promise<Placement>>> = {
+  graphviz: graphvizEngine,
+  dagre: dagreEngine,
+  elk: elkEngine,
 };
 
-/** @internal Checks options once and fills in defaults. */
-export function resolveLayoutOptions(options: LayoutOptions): Resolved {
-  const o: Resolved = { ...LAYOUT_DEFAULTS, ...stripUndefined(options) };
+/** @internal Checks options once and fills in defaults; `nodes` (claims + relations) lets `"auto"` choose. */
+export function resolveLayoutOptions(options: LayoutOptions, nodes = 0): ResolvedLayoutOptions {
+  const { root: _root, depth: _depth, engine: given, ...rest } = options;
+  const asked = given ?? LAYOUT_DEFAULTS.engine;
+  if (asked !== "auto" && !ENGINES.includes(asked)) bad("engine", `must be one of auto, ${ENGINES.join(", ")}`);
+  const engine: LayoutEngine = asked === "auto" ? (nodes <= AUTO_DAGRE_UP_TO ? "dagre" : "graphviz") : asked;
+  const o: ResolvedLayoutOptions = { ...LAYOUT_DEFAULTS, ...stripUndefined(rest), engine, auto: asked === "auto" };
+  if (!PLACEMENTS.includes(o.nodePlacement)) bad("nodePlacement", `must be one of ${PLACEMENTS.join(", ")}`);
+  if (o.engine !== "elk" && options.nodePlacement !== undefined) bad("nodePlacement", `applies to the elk engine only, not to ${o.engine}`);
+  if (o.engine !== "elk" && options.elkOptions !== undefined) bad("elkOptions", `apply to the elk engine only, not to ${o.engine}`);
   if (!DIRECTIONS.includes(o.direction)) bad("direction", `must be one of ${DIRECTIONS.join(", ")}`);
   if (!ROUTINGS.includes(o.edgeRouting)) bad("edgeRouting", `must be one of ${ROUTINGS.join(", ")}`);
+  if (o.engine !== "elk" && options.edgeRouting === "orthogonal") bad("edgeRouting", `orthogonal edges need the elk engine; ${o.engine} draws polylines`);
   for (const key of ["fontSize", "maxTextWidth", "padding", "nodeSpacing", "layerSpacing"] as const) {
     const value = o[key];
     if (typeof value !== "number" || !Number.isFinite(value) || value < 0 || (value === 0 && (key === "fontSize" || key === "maxTextWidth"))) {
@@ -213,6 +428,7 @@ export function resolveLayoutOptions(options: LayoutOptions): Resolved {
     }
   }
   if (o.fontSize > 200) bad("fontSize", "must be at most 200");
+  if (o.onProgress !== undefined && typeof o.onProgress !== "function") bad("onProgress", "must be a function");
   return o;
 }
 
@@ -226,249 +442,48 @@ function bad(option: string, message: string): never {
   fail<RenderIssueCode>("invalid-option", ["options", option], `${option} ${message}`);
 }
 
-/** @internal Formats a claim's or relation's rating for a footer line, if the evaluation has one. */
-export function footerText(evaluation: MapEvaluation | undefined, id: string): string | undefined {
-  if (evaluation === undefined) return undefined;
-  const strength = evaluationStrength(evaluation, id);
-  const label = evaluationLabel(evaluation, id);
-  const parts: string[] = [];
-  if (strength !== undefined && Number.isFinite(strength)) parts.push(`strength ${strength.toFixed(2)}`);
-  if (label !== undefined) parts.push(label);
-  return parts.length > 0 ? parts.join(" · ") : undefined;
-}
-
-/** @internal The ELK graph of a map, with the sizes and texts the layout reports. */
-export interface ElkInput {
-  readonly graph: ElkNode;
-  readonly claims: readonly Omit<ClaimBox, "x" | "y">[];
-  readonly relations: readonly Omit<RelationBox, "x" | "y">[];
-  readonly options: Resolved;
-  readonly fontSize: number;
-  readonly smallFontSize: number;
-  readonly lineHeight: number;
-  readonly smallLineHeight: number;
-}
-
 /**
- * @internal Measures and wraps every text of the map and builds the graph
- * elkjs lays out. Claims are `c<i>` and relations `r<i>` (their index in map
- * order), so any id string is safe.
- */
-export function toElkGraph(map: ArgumentMap, options: LayoutOptions = {}): ElkInput {
-  const o = resolveLayoutOptions(options);
-  const fontSize = o.fontSize;
-  const smallFontSize = Math.max(6, Math.round(fontSize * 0.85 * 10) / 10);
-  const lineHeight = Math.ceil(fontSize * 1.3);
-  const smallLineHeight = Math.ceil(smallFontSize * 1.3);
-  const pad = o.padding;
-  const claimIndex = new Map<string, number>();
-  const relationIndex = new Map<string, number>();
-  const claims: Omit<ClaimBox, "x" | "y">[] = [];
-  const relations: Omit<RelationBox, "x" | "y">[] = [];
-  const children: ElkNode[] = [];
-  const edges: ElkExtendedEdge[] = [];
-  const [inSide, outSide, cutSide] = PORT_SIDES[o.direction];
-  const small = { fontSize: smallFontSize };
-
-  for (const claim of map.claims()) {
-    const index = claims.length;
-    claimIndex.set(claim.id, index);
-    const thesis = claim.id === map.thesis;
-    const lines = wrapText(claim.text, o.maxTextWidth, { fontSize, bold: thesis });
-    const footer = footerText(o.evaluation, claim.id);
-    let textW = 0;
-    for (const line of lines) textW = Math.max(textW, textWidth(line, { fontSize, bold: thesis }));
-    if (footer !== undefined) textW = Math.max(textW, textWidth(footer, small));
-    // A few pixels of slack absorb rounding in the browser's text engine.
-    const width = Math.ceil(textW + 2 * pad + 4);
-    const height = Math.ceil(lines.length * lineHeight + (footer !== undefined ? smallLineHeight + 4 : 0) + 2 * pad);
-    claims.push({ kind: "claim", id: claim.id, width, height, lines, thesis, footer });
-    const node: ElkNode = { id: `c${index}`, width, height };
-    if (thesis) node.layoutOptions = { "elk.layered.layering.layerConstraint": "LAST" };
-    children.push(node);
-  }
-
-  const all = map.relations();
-  for (const relation of all) relationIndex.set(relation.id, relationIndex.size);
-  for (const relation of all) {
-    const index = relations.length;
-    const labelLines = relation.label !== undefined && relation.label.trim() !== "" ? wrapText(relation.label, Math.min(o.maxTextWidth, 160), small) : [];
-    const schemeLines = relation.scheme !== undefined && relation.scheme.trim() !== "" ? wrapText(relation.scheme, Math.min(o.maxTextWidth, 160), small) : [];
-    const footer = footerText(o.evaluation, relation.id);
-    const textLines = [...labelLines, ...schemeLines];
-    let width = DOT;
-    let height = DOT;
-    if (textLines.length > 0) {
-      let textW = 0;
-      for (const line of textLines) textW = Math.max(textW, textWidth(line, small));
-      width = Math.ceil(textW + 12 + 4);
-      height = Math.ceil(textLines.length * smallLineHeight + 8);
-    }
-    const undercut = relationIndex.has(relation.to);
-    relations.push({ kind: "relation", id: relation.id, type: relation.type, undercut, linked: relation.from.length > 1, width, height, labelLines, schemeLines, footer });
-    const rid = `r${index}`;
-    children.push({
-      id: rid,
-      width,
-      height,
-      layoutOptions: { "elk.portConstraints": "FIXED_SIDE" },
-      ports: [
-        { id: `${rid}.in`, width: 0, height: 0, layoutOptions: { "elk.port.side": inSide } },
-        { id: `${rid}.out`, width: 0, height: 0, layoutOptions: { "elk.port.side": outSide } },
-        { id: `${rid}.cut`, width: 0, height: 0, layoutOptions: { "elk.port.side": cutSide } },
-      ],
-    });
-    relation.from.forEach((premise, i) => {
-      edges.push({ id: `${rid}.p${i}`, sources: [`c${claimIndex.get(premise)!}`], targets: [`${rid}.in`] });
-    });
-    const to = undercut ? `r${relationIndex.get(relation.to)!}.cut` : `c${claimIndex.get(relation.to)!}`;
-    edges.push({ id: `${rid}.to`, sources: [`${rid}.out`], targets: [to] });
-  }
-
-  const layoutOptions: Record<string, string> = {
-    "elk.algorithm": "layered",
-    "elk.direction": o.direction.toUpperCase(),
-    "elk.edgeRouting": o.edgeRouting.toUpperCase(),
-    "elk.padding": "[top=0,left=0,bottom=0,right=0]",
-    "elk.spacing.nodeNode": String(o.nodeSpacing),
-    "elk.layered.spacing.nodeNodeBetweenLayers": String(o.layerSpacing),
-    "elk.spacing.edgeNode": String(Math.max(8, o.nodeSpacing / 2)),
-    "elk.spacing.edgeEdge": "8",
-    "elk.layered.spacing.edgeNodeBetweenLayers": String(Math.max(8, o.layerSpacing / 2)),
-    "elk.layered.spacing.edgeEdgeBetweenLayers": "8",
-    "elk.layered.considerModelOrder.strategy": "NODES_AND_EDGES",
-    "elk.layered.nodePlacement.strategy": "NETWORK_SIMPLEX",
-    "elk.spacing.componentComponent": String(o.nodeSpacing * 1.5),
-    "elk.randomSeed": "1",
-    // More crossing-minimization passes untangle small maps; large ones keep elkjs's default for speed.
-    "elk.layered.thoroughness": children.length <= THOROUGH_UP_TO ? "30" : "7",
-  };
-  if (o.elkOptions !== undefined) for (const [key, value] of o.elkOptions) layoutOptions[key] = value;
-  return {
-    graph: { id: "root", layoutOptions, children, edges },
-    claims,
-    relations,
-    options: o,
-    fontSize,
-    smallFontSize,
-    lineHeight,
-    smallLineHeight,
-  };
-}
-
-/** @internal Reads elkjs's result back into a {@link MapLayout}. */
-export function fromElkGraph(input: ElkInput, result: ElkNode): MapLayout {
-  const placed = new Map<string, ElkNode>();
-  for (const child of result.children ?? []) placed.set(child.id, child);
-  const position = (id: string): { x: number; y: number } => {
-    const node = placed.get(id);
-    if (node === undefined || node.x === undefined || node.y === undefined) {
-      fail<RenderIssueCode>("layout-failed", [], `elkjs returned no position for node ${id}`);
-    }
-    return { x: node.x, y: node.y };
-  };
-  const claims: ClaimBox[] = input.claims.map((box, i) => ({ ...box, ...position(`c${i}`) }));
-  const relations: RelationBox[] = input.relations.map((box, i) => ({ ...box, ...position(`r${i}`) }));
-  const byElkId = (id: string): string => {
-    const node = id.split(".")[0]!;
-    const index = Number(node.slice(1));
-    return node.startsWith("c") ? input.claims[index]!.id : input.relations[index]!.id;
-  };
-  const edges: LayoutEdge[] = [];
-  for (const edge of result.edges ?? []) {
-    const [rid, part] = edge.id.split(".") as [string, string];
-    const relation = input.relations[Number(rid.slice(1))]!;
-    const points: LayoutPoint[] = [];
-    for (const section of edge.sections ?? []) {
-      if (points.length === 0) points.push(section.startPoint);
-      for (const bend of section.bendPoints ?? []) points.push(bend);
-      points.push(section.endPoint);
-    }
-    if (points.length < 2) fail<RenderIssueCode>("layout-failed", [], `elkjs returned no route for edge ${edge.id}`);
-    const role = part === "to" ? "conclusion" : "premise";
-    edges.push({
-      id: role === "conclusion" ? `${relation.id}:conclusion` : `${relation.id}:premise:${part.slice(1)}`,
-      relation: relation.id,
-      role,
-      type: relation.type,
-      source: byElkId(edge.sources[0]!),
-      target: byElkId(edge.targets[0]!),
-      points: points.map((p) => ({ x: p.x, y: p.y })),
-    });
-  }
-  return {
-    width: result.width ?? 0,
-    height: result.height ?? 0,
-    direction: input.options.direction,
-    fontSize: input.fontSize,
-    smallFontSize: input.smallFontSize,
-    lineHeight: input.lineHeight,
-    smallLineHeight: input.smallLineHeight,
-    padding: input.options.padding,
-    claims,
-    relations,
-    edges,
-  };
-}
-
-type ElkConstructor = new () => ELK;
-let elkInstance: Promise<ELK> | undefined;
-
-/**
- * @internal The shared elkjs instance, loaded on first use so that argmap
- * works without elkjs until something is drawn.
- */
-export function loadElk(): Promise<ELK> {
-  elkInstance ??= import("elkjs/lib/elk.bundled.js").then(
-    (module: unknown) => {
-      const m = module as { default?: unknown };
-      const candidate = (m.default as { default?: unknown } | undefined)?.default ?? m.default ?? module;
-      if (typeof candidate !== "function") fail<RenderIssueCode>("missing-peer", [], "elkjs/lib/elk.bundled.js did not export a constructor");
-      return new (candidate as ElkConstructor)();
-    },
-    (error: unknown) => {
-      elkInstance = undefined;
-      throw new ArgmapError<RenderIssueCode>([
-        {
-          code: "missing-peer",
-          severity: "error",
-          path: [],
-          message: `drawing maps needs the elkjs package (npm install elkjs): ${error instanceof Error ? error.message : String(error)}`,
-        },
-      ]);
-    },
-  );
-  return elkInstance;
-}
-
-/**
- * Lays out a map with elkjs's layered algorithm. Claims become boxes sized to
- * their wrapped text; every relation becomes a junction that its premises
- * join before it reaches its conclusion, so linked premises meet in one point
- * and undercuts end on the edge they attack. The thesis sits in the last
- * layer: at the top with the default direction. Maps of up to 200 claims and
- * relations get extra crossing minimization (`elk.layered.thoroughness` 30
- * instead of 7); `elkOptions` can override it.
+ * Lays out a map as layers: premises below what they support or attack, the
+ * thesis in the last layer (at the top with the default direction). Claims
+ * become boxes sized to their wrapped text; every relation becomes a
+ * junction that its premises join before it reaches its conclusion, so
+ * linked premises meet in one point and undercuts end on the edge they
+ * attack. With `root` or `depth` only that part of the map is laid out.
  *
  * @param map - The map to lay out; it is not changed.
- * @param options - Direction, text sizes, spacing; see {@link LayoutOptions}.
+ * @param options - Engine, direction, text sizes, spacing, part; see {@link LayoutOptions}.
  * @returns Positioned claims, relations and edges, in pixels.
  * @throws {@link argmap!ArgmapError} `invalid-option` for a bad option,
- * `missing-peer` when elkjs is not installed, `layout-failed` when elkjs fails.
+ * `not-found` for an unknown `root`, `missing-peer` when the engine's
+ * package is not installed, `layout-failed` when the engine fails.
  * @example
  * ```ts
- * const placed = await layout(map, { direction: "right" });
+ * import { ukraineJapan } from "argmap/datasets";
+ * import { layout } from "argmap/render";
+ * const placed = await layout(ukraineJapan(), { direction: "right", engine: "dagre" });
  * for (const box of placed.claims) console.log(box.id, box.x, box.y, box.lines);
  * ```
  */
 export async function layout(map: ArgumentMap, options: LayoutOptions = {}): Promise<MapLayout> {
-  const input = toElkGraph(map, options);
-  const elk = await loadElk();
-  let result: ElkNode;
+  const part = mapPart(map, options);
+  return layoutWhole(part, options);
+}
+
+/** @internal Lays out a whole map (no `root` or `depth`). */
+export async function layoutWhole(map: ArgumentMap, options: LayoutOptions): Promise<MapLayout> {
+  const o = resolveLayoutOptions(options, map.claimCount + map.relationCount);
+  const report = (phase: RenderProgress["phase"]): void => o.onProgress?.({ phase, engine: o.engine, claims: map.claimCount, relations: map.relationCount });
+  report("measure");
+  const graph = buildLayoutGraph(map, o);
+  report("layout");
   try {
-    result = await elk.layout(input.graph);
+    return assembleLayout(graph, await RUN[o.engine](graph));
   } catch (error) {
-    fail<RenderIssueCode>("layout-failed", [], `elkjs could not lay out the map: ${error instanceof Error ? error.message : String(error)}`);
+    const missing = error instanceof ArgmapError && error.issues.some((issue) => issue.code === "missing-peer");
+    if (!o.auto || !missing) throw error;
+    // "auto" stands in the other fast engine when the preferred one's package is missing.
+    const other: LayoutEngine = o.engine === "dagre" ? "graphviz" : "dagre";
+    const stand = { ...graph, options: { ...o, engine: other } };
+    return assembleLayout(stand, await RUN[other](stand));
   }
-  return fromElkGraph(input, result);
 }

@@ -5,11 +5,21 @@
 import { fail } from "../errors.js";
 import type { ArgumentMap } from "../map/argument-map.js";
 import { evaluationLabel, evaluationStrength, type MapEvaluation } from "../map/evaluation.js";
-import { escapeXml } from "./escape.js";
-import { layout as computeLayout, type ClaimBox, type LayoutOptions, type MapLayout, type RelationBox, type RenderIssueCode } from "./layout.js";
+import { escapeXml, showBidiControls } from "./escape.js";
+import { mapPart } from "./part.js";
+import { layoutWhole, type ClaimBox, type LayoutOptions, type MapLayout, type RelationBox, type RenderIssueCode } from "./layout.js";
 import { FONT_FAMILY, textWidth, wrapText } from "./text-metrics.js";
 
-/** Options of {@link renderSvg}; layout options apply when no `layout` is given. */
+/**
+ * Options of {@link renderSvg}; layout options apply when no `layout` is given.
+ * @example
+ * ```ts
+ * import { ukraineJapan } from "argmap/datasets";
+ * import { renderSvg, type SvgOptions } from "argmap/render";
+ * const options: SvgOptions = { title: false, legend: true, tagColors: new Map([["benefit", "#2e7d32"]]), idPrefix: "map1" };
+ * console.log((await renderSvg(ukraineJapan(), options)).length);
+ * ```
+ */
 export interface SvgOptions extends LayoutOptions {
   /**
    * Heading drawn above the map; `false` or `""` draws none.
@@ -52,10 +62,24 @@ export interface SvgOptions extends LayoutOptions {
   readonly layout?: MapLayout | undefined;
 }
 
-/** The default of every {@link SvgOptions} field that is not a layout option. */
+/**
+ * The default of every {@link SvgOptions} field that is not a layout option.
+ * @example
+ * ```ts
+ * import { SVG_DEFAULTS } from "argmap/render";
+ * console.log(SVG_DEFAULTS.margin, SVG_DEFAULTS.idPrefix); // 16 "argmap"
+ * ```
+ */
 export const SVG_DEFAULTS = { legend: true, idPrefix: "argmap", margin: 16 } as const;
 
-/** Colours of the drawing. */
+/**
+ * Colours of the drawing.
+ * @example
+ * ```ts
+ * import { COLORS } from "argmap/render";
+ * console.log(COLORS.support, COLORS.attack); // "#2e7d32" "#c62828"
+ * ```
+ */
 export const COLORS = {
   support: "#2e7d32",
   attack: "#c62828",
@@ -80,6 +104,19 @@ export interface ResolvedSvgOptions {
   readonly margin: number;
   readonly tagColors: ReadonlyMap<string, string>;
   readonly evaluation: MapEvaluation | undefined;
+  /** Sentences drawn under the map: a partial evaluation, strengths that did not converge, a part of a map. */
+  readonly notes: readonly string[];
+}
+
+/** @internal What a reader must know about an evaluation before trusting its marks. */
+export function evaluationNotes(evaluation: MapEvaluation | undefined): string[] {
+  if (evaluation === undefined) return [];
+  if (evaluation.converged === false) {
+    const after = evaluation.iterations !== undefined ? ` after ${evaluation.iterations} iterations` : "";
+    return [`The ${evaluation.semantics} strengths did not converge${after}: they are the last values computed, not a fixpoint.`];
+  }
+  if (evaluation.complete === false) return [`The ${evaluation.semantics} evaluation is partial: it comes from a computation that was cut off, so some marks may be wrong.`];
+  return [];
 }
 
 /** @internal Checks SVG options and assigns a colour to every tag of the map. */
@@ -102,7 +139,7 @@ export function resolveSvgOptions(map: ArgumentMap, options: SvgOptions): Resolv
       tagColors.set(tag, given.get(tag) ?? COLORS.tags[next++ % COLORS.tags.length]!);
     }
   }
-  return { title, legend: options.legend ?? SVG_DEFAULTS.legend, idPrefix, margin, tagColors, evaluation: options.evaluation };
+  return { title, legend: options.legend ?? SVG_DEFAULTS.legend, idPrefix, margin, tagColors, evaluation: options.evaluation, notes: evaluationNotes(options.evaluation) };
 }
 
 /** Formats a coordinate: at most two decimals, no trailing zeros. */
@@ -160,6 +197,8 @@ interface Frame {
   readonly titleLines: readonly string[];
   readonly legend: readonly LegendRow[];
   readonly legendTop: number;
+  readonly noteLines: readonly string[];
+  readonly notesTop: number;
 }
 
 interface LegendItem {
@@ -174,6 +213,7 @@ const TITLE_SIZE = 17;
 const LEGEND_SIZE = 11.5;
 const LEGEND_ROW = 22;
 const SWATCH = 34;
+const NOTE_ROW = 16;
 
 function legendItems(placed: MapLayout, o: ResolvedSvgOptions): LegendItem[] {
   const items: Omit<LegendItem, "width">[] = [];
@@ -199,7 +239,7 @@ function legendItems(placed: MapLayout, o: ResolvedSvgOptions): LegendItem[] {
 function frame(placed: MapLayout, o: ResolvedSvgOptions): Frame {
   const m = o.margin;
   const contentWidth = Math.max(placed.width, 360);
-  const titleLines = o.title.trim() === "" ? [] : wrapText(o.title, contentWidth, { fontSize: TITLE_SIZE, bold: true });
+  const titleLines = o.title.trim() === "" ? [] : wrapText(showBidiControls(o.title), contentWidth, { fontSize: TITLE_SIZE, bold: true });
   const titleHeight = titleLines.length > 0 ? titleLines.length * Math.ceil(TITLE_SIZE * 1.3) + 14 : 0;
   const rows: (LegendItem & { x: number })[][] = [];
   if (o.legend) {
@@ -225,22 +265,31 @@ function frame(placed: MapLayout, o: ResolvedSvgOptions): Frame {
   }
   const legendTop = m + titleHeight + placed.height + 20;
   const legendHeight = rows.length > 0 ? rows.length * LEGEND_ROW + 20 : 0;
+  const noteLines: string[] = [];
+  for (const note of o.notes) noteLines.push(...wrapText(showBidiControls(note), contentWidth, { fontSize: LEGEND_SIZE }));
+  let notesW = 0;
+  for (const line of noteLines) notesW = Math.max(notesW, textWidth(line, { fontSize: LEGEND_SIZE }));
+  const notesTop = m + titleHeight + placed.height + (rows.length > 0 ? legendHeight : 12);
+  const notesHeight = noteLines.length > 0 ? noteLines.length * NOTE_ROW + 8 : 0;
   return {
-    width: Math.ceil(Math.max(placed.width, textW, legendW) + 2 * m),
-    height: Math.ceil(m + titleHeight + placed.height + legendHeight + m),
+    width: Math.ceil(Math.max(placed.width, textW, legendW, notesW) + 2 * m),
+    height: Math.ceil((noteLines.length > 0 ? notesTop + notesHeight : m + titleHeight + placed.height + legendHeight) + m),
     dx: m,
     dy: m + titleHeight,
     titleLines,
     legend: rows,
     legendTop,
+    noteLines,
+    notesTop,
   };
 }
 
-function describe(map: ArgumentMap): string {
+function describe(map: ArgumentMap, notes: readonly string[]): string {
   const stats = map.stats();
   const thesis = map.thesis !== undefined ? map.claim(map.thesis)?.text : undefined;
   const parts = [`Argument map with ${stats.claims} claims and ${stats.relations} relations: ${stats.supports} supports, ${stats.attacks} attacks, ${stats.undercuts} undercuts.`];
   if (thesis !== undefined) parts.push(`Thesis: ${thesis}`);
+  parts.push(...notes);
   return parts.join(" ");
 }
 
@@ -253,7 +302,7 @@ export function writeSvg(map: ArgumentMap, placed: MapLayout, o: ResolvedSvgOpti
   out.push(
     `<svg xmlns="http://www.w3.org/2000/svg" class="argmap" width="${f.width}" height="${f.height}" viewBox="0 0 ${f.width} ${f.height}" role="graphics-document document" aria-labelledby="${p}-title" aria-describedby="${p}-desc" font-family="${escapeXml(FONT_FAMILY)}">`,
     `<title id="${p}-title">${escapeXml(title)}</title>`,
-    `<desc id="${p}-desc">${escapeXml(describe(map))}</desc>`,
+    `<desc id="${p}-desc">${escapeXml(describe(map, o.notes))}</desc>`,
     "<defs>",
     `<marker id="${p}-arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="10" markerHeight="10" markerUnits="userSpaceOnUse" orient="auto"><path d="M0 0L10 5L0 10z" fill="${COLORS.support}"/></marker>`,
     `<marker id="${p}-bar" viewBox="0 0 4 16" refX="4" refY="8" markerWidth="4" markerHeight="16" markerUnits="userSpaceOnUse" orient="auto"><rect x="0" y="0" width="4" height="16" fill="${COLORS.attack}"/></marker>`,
@@ -278,6 +327,11 @@ export function writeSvg(map: ArgumentMap, placed: MapLayout, o: ResolvedSvgOpti
   writeClaims(out, map, placed, o);
   out.push("</g>");
   if (f.legend.length > 0) writeLegend(out, f, o);
+  if (f.noteLines.length > 0) {
+    out.push(`<text class="argmap-notes" font-size="${LEGEND_SIZE}" font-style="italic" fill="${COLORS.mutedText}">`);
+    f.noteLines.forEach((line, i) => out.push(`<tspan x="${n(f.dx)}" y="${n(baseline(f.notesTop, i, NOTE_ROW, LEGEND_SIZE))}">${escapeXml(line)}</tspan>`));
+    out.push("</text>");
+  }
   out.push("</svg>");
   return `${out.join("\n")}\n`;
 }
@@ -291,12 +345,14 @@ function writeEdges(out: string[], placed: MapLayout, o: ResolvedSvgOptions): vo
   const undercuts = new Set<string>();
   for (const r of placed.relations) if (r.undercut) undercuts.add(r.id);
   out.push('<g class="argmap-edges" fill="none">');
+  const keys = new Map<string, string>();
+  placed.relations.forEach((box, index) => keys.set(box.id, `r${index}`));
   for (const edge of placed.edges) {
     const color = edge.type === "support" ? COLORS.support : COLORS.attack;
     const marker = edge.role === "conclusion" ? ` marker-end="url(#${o.idPrefix}-${edge.type === "support" ? "arrow" : "bar"})"` : "";
     const dash = undercuts.has(edge.relation) ? ' stroke-dasharray="6 4"' : "";
     out.push(
-      `<path class="argmap-edge argmap-${edge.type} argmap-${edge.role}" data-relation="${escapeXml(edge.relation)}" d="${edgePath(edge.points, 0, 0)}" stroke="${color}" stroke-width="2"${dash}${relationStrengthOpacity(o.evaluation, edge.relation)}${marker}/>`,
+      `<path class="argmap-edge argmap-${edge.type} argmap-${edge.role}" data-relation="${escapeXml(edge.relation)}" data-key="${keys.get(edge.relation) ?? ""}" d="${edgePath(edge.points, 0, 0)}" stroke="${color}" stroke-width="2"${dash}${relationStrengthOpacity(o.evaluation, edge.relation)}${marker}/>`,
     );
   }
   out.push("</g>");
@@ -304,12 +360,12 @@ function writeEdges(out: string[], placed: MapLayout, o: ResolvedSvgOptions): vo
 
 function writeRelations(out: string[], map: ArgumentMap, placed: MapLayout, o: ResolvedSvgOptions): void {
   out.push('<g class="argmap-relations">');
-  for (const box of placed.relations) {
+  placed.relations.forEach((box, index) => {
     const color = box.type === "support" ? COLORS.support : COLORS.attack;
     const kind = box.undercut ? "undercut" : box.type;
     const label = relationLabel(map, box);
     out.push(
-      `<g class="argmap-relation argmap-${kind}" data-id="${escapeXml(box.id)}" transform="translate(${n(box.x)} ${n(box.y)})" role="graphics-symbol img" aria-label="${escapeXml(label)}">`,
+      `<g class="argmap-relation argmap-${kind}" data-id="${escapeXml(box.id)}" data-key="r${index}" transform="translate(${n(box.x)} ${n(box.y)})" role="graphics-symbol img" aria-label="${escapeXml(label)}">`,
       `<title>${escapeXml(label)}</title>`,
     );
     const lines = [...box.labelLines, ...box.schemeLines];
@@ -329,14 +385,14 @@ function writeRelations(out: string[], map: ArgumentMap, placed: MapLayout, o: R
       out.push("</text>");
     }
     out.push("</g>");
-  }
+  });
   out.push("</g>");
 }
 
 function writeClaims(out: string[], map: ArgumentMap, placed: MapLayout, o: ResolvedSvgOptions): void {
   const pad = placed.padding;
   out.push('<g class="argmap-claims">');
-  for (const box of placed.claims) {
+  placed.claims.forEach((box, index) => {
     const claim = map.claim(box.id);
     const text = claim?.text ?? box.lines.join(" ");
     const label = claimLabel(box, text);
@@ -349,7 +405,7 @@ function writeClaims(out: string[], map: ArgumentMap, placed: MapLayout, o: Reso
     const stroke = box.thesis ? `stroke="${COLORS.thesisBorder}" stroke-width="2.5"` : `stroke="${COLORS.border}" stroke-width="1.3"`;
     const classes = `argmap-claim${box.thesis ? " argmap-thesis" : ""}${verdict !== undefined ? ` argmap-${verdict}` : ""}`;
     out.push(
-      `<g class="${classes}" data-id="${escapeXml(box.id)}" transform="translate(${n(box.x)} ${n(box.y)})" role="graphics-symbol img" aria-label="${escapeXml(label)}">`,
+      `<g class="${classes}" data-id="${escapeXml(box.id)}" data-key="c${index}" transform="translate(${n(box.x)} ${n(box.y)})" role="graphics-symbol img" aria-label="${escapeXml(label)}">`,
       `<title>${escapeXml(label)}</title>`,
       `<rect class="argmap-box" width="${n(box.width)}" height="${n(box.height)}" rx="6" fill="${fill}" ${stroke}${dash}/>`,
     );
@@ -375,7 +431,7 @@ function writeClaims(out: string[], map: ArgumentMap, placed: MapLayout, o: Reso
       );
     }
     out.push("</g>");
-  }
+  });
   out.push("</g>");
 }
 
@@ -435,20 +491,37 @@ function writeLegend(out: string[], f: Frame, o: ResolvedSvgOptions): void {
  * @example
  * ```ts
  * import { writeFile } from "node:fs/promises";
+ * import { ukraineJapan } from "argmap/datasets";
  * import { renderSvg } from "argmap/render";
- * await writeFile("map.svg", await renderSvg(map, { direction: "up" }));
+ * await writeFile("map.svg", await renderSvg(ukraineJapan(), { direction: "up" }));
  * ```
  */
 export async function renderSvg(map: ArgumentMap, options: SvgOptions = {}): Promise<string> {
-  const resolved = resolveSvgOptions(map, options);
-  const placed = await layoutFor(map, options);
-  return writeSvg(map, placed, resolved);
+  const { drawn, resolved, placed } = await prepareDrawing(map, options);
+  options.onProgress?.({ phase: "draw", engine: placed.engine, claims: drawn.claimCount, relations: drawn.relationCount });
+  return writeSvg(drawn, placed, resolved);
+}
+
+/** @internal The map or part to draw, the resolved options with their notes, and the layout. */
+export async function prepareDrawing(map: ArgumentMap, options: SvgOptions): Promise<{ drawn: ArgumentMap; resolved: ResolvedSvgOptions; placed: MapLayout }> {
+  const drawn = mapPart(map, options);
+  const resolved = resolveSvgOptions(drawn, options);
+  const notes = drawn === map ? resolved.notes : [...resolved.notes, partNote(map, drawn, options)];
+  const placed = await layoutFor(drawn, options);
+  return { drawn, resolved: { ...resolved, notes }, placed };
+}
+
+function partNote(map: ArgumentMap, drawn: ArgumentMap, options: SvgOptions): string {
+  const root = options.root !== undefined ? map.claim(options.root)?.text : undefined;
+  const levels = options.depth !== undefined ? `${options.depth} level${options.depth === 1 ? "" : "s"} ` : "";
+  const where = root !== undefined ? `${levels}below “${root.length > 60 ? `${root.slice(0, 59)}…` : root}”` : `the top ${levels}`.trimEnd();
+  return `Part of the map: ${drawn.claimCount} of ${map.claimCount} claims and ${drawn.relationCount} of ${map.relationCount} relations (${where}).`;
 }
 
 /** @internal The given layout after checking that it matches the map, or a new one. */
 export async function layoutFor(map: ArgumentMap, options: SvgOptions): Promise<MapLayout> {
   const given = options.layout;
-  if (given === undefined) return computeLayout(map, options);
+  if (given === undefined) return layoutWhole(map, options);
   const matches =
     given.claims.length === map.claimCount &&
     given.relations.length === map.relationCount &&

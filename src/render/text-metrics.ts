@@ -8,6 +8,12 @@
  * The font stack drawings use. Widths are those of DejaVu Sans (installed
  * with most Linux desktops, and by the `fonts-dejavu-core` package); Verdana
  * has nearly the same metrics, so boxes also fit on systems that lack DejaVu.
+ * @example
+ * ```ts
+ * import { FONT_FAMILY } from "argmap/render";
+ * const css = `svg text { font-family: ${FONT_FAMILY}; }`;
+ * console.log(css);
+ * ```
  */
 export const FONT_FAMILY = "'DejaVu Sans', Verdana, 'Bitstream Vera Sans', sans-serif";
 
@@ -87,7 +93,15 @@ function advance(cp: number, bold: boolean): number {
   return isWide(cp) ? WIDE : OTHER;
 }
 
-/** Options of {@link textWidth} and {@link wrapText}. */
+/**
+ * Options of {@link textWidth} and {@link wrapText}.
+ * @example
+ * ```ts
+ * import { textWidth, type TextStyle } from "argmap/render";
+ * const style: TextStyle = { fontSize: 13, bold: true };
+ * console.log(textWidth("Thesis", style));
+ * ```
+ */
 export interface TextStyle {
   /**
    * Font size in pixels.
@@ -114,7 +128,8 @@ const TEXT_DEFAULTS = { fontSize: 13, bold: false } as const;
  * @returns The width in pixels.
  * @example
  * ```ts
- * textWidth("Japan", { fontSize: 10 }); // 31.22
+ * import { textWidth } from "argmap/render";
+ * console.log(textWidth("Japan", { fontSize: 10 })); // 31.22
  * ```
  */
 export function textWidth(text: string, style: TextStyle = {}): number {
@@ -146,7 +161,8 @@ export function textWidth(text: string, style: TextStyle = {}): number {
  * @returns The lines, at least one (`[""]` for empty text).
  * @example
  * ```ts
- * wrapText("Japan eased its arms export rules.", 100); // ["Japan eased its", "arms export", "rules."]
+ * import { wrapText } from "argmap/render";
+ * console.log(wrapText("Japan eased its arms export rules.", 100)); // ["Japan eased its", "arms export", "rules."]
  * ```
  */
 export function wrapText(text: string, maxWidth: number, style: TextStyle = {}): string[] {

@@ -9,7 +9,7 @@ export const VIEWER_SCRIPT = String.raw`(function () {
   "use strict";
   var data = JSON.parse(document.getElementById("argmap-data").textContent);
   var items = new Map();
-  data.items.forEach(function (item) { items.set(item.kind + "\u0000" + item.id, item); });
+  data.items.forEach(function (item) { items.set(item.key, item); });
   var stage = document.getElementById("argmap-stage");
   var svg = stage.querySelector("svg");
   var panel = document.getElementById("argmap-panel");
@@ -63,6 +63,8 @@ export const VIEWER_SCRIPT = String.raw`(function () {
     drag = null;
     stage.classList.remove("argmap-dragging");
     if (moved) return;
+    var button = foldButtonOf(event.target);
+    if (button) { toggleFold(button); return; }
     var target = nodeOf(event.target);
     if (target) select(target); else unpin();
   }
@@ -98,10 +100,7 @@ export const VIEWER_SCRIPT = String.raw`(function () {
     }
     return null;
   }
-  function itemOf(node) {
-    var kind = node.classList.contains("argmap-claim") ? "claim" : "relation";
-    return items.get(kind + "\u0000" + node.getAttribute("data-id"));
-  }
+  function itemOf(node) { return items.get(node.getAttribute("data-key")); }
   function safeUrl(url) { return typeof url === "string" && /^(https?:\/\/|mailto:)/i.test(url.trim()); }
   function add(parent, tag, text, className) {
     var element = document.createElement(tag);
@@ -147,6 +146,102 @@ export const VIEWER_SCRIPT = String.raw`(function () {
   function select(node) { pinned = node; show(node); }
   function unpin() { pinned = null; show(null); }
 
+  // Folding: a claim's fold button hides everything that stands only behind it.
+  var NS = "http://www.w3.org/2000/svg";
+  var folded = new Set(data.fold || []);
+  var premiseOf = new Set();
+  data.items.forEach(function (item) { if (item.kind === "relation") item.from.forEach(function (key) { premiseOf.add(key); }); });
+  var tops = [];
+  data.items.forEach(function (item) { if (item.kind === "claim" && !premiseOf.has(item.key)) tops.push(item.key); });
+  function reach(starts, respectFolds) {
+    var seen = new Set();
+    var queue = starts.slice();
+    while (queue.length) {
+      var key = queue.pop();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (respectFolds && folded.has(key)) continue;
+      var item = items.get(key);
+      if (!item) continue;
+      item.into.forEach(function (rel) { queue.push(rel); });
+      if (item.kind === "relation") item.from.forEach(function (premise) { queue.push(premise); });
+    }
+    return seen;
+  }
+  // Claims on cycles that no top claim reaches are starts too.
+  var all = reach(tops, false);
+  data.items.forEach(function (item) {
+    if (item.kind === "claim" && !all.has(item.key)) { tops.push(item.key); reach([item.key], false).forEach(function (key) { all.add(key); }); }
+  });
+  function refold() {
+    var visible = reach(tops, true);
+    stage.querySelectorAll("[data-key]").forEach(function (element) {
+      var hidden = !visible.has(element.getAttribute("data-key"));
+      element.classList.toggle("argmap-hidden", hidden);
+      if (hidden && pinned === element) unpin();
+    });
+    stage.querySelectorAll(".argmap-fold").forEach(function (button) {
+      var open = !folded.has(button.getAttribute("data-fold"));
+      button.setAttribute("aria-expanded", open ? "true" : "false");
+      button.lastChild.textContent = open ? "\u2212" : "+";
+    });
+  }
+  // Unfolding opens one level: the claims that appear start folded when they have reasons or objections of their own.
+  function toggleFold(button) {
+    var key = button.getAttribute("data-fold");
+    if (!folded.has(key)) { folded.add(key); refold(); return; }
+    folded.delete(key);
+    var queue = items.get(key).into.slice();
+    while (queue.length) {
+      var relation = items.get(queue.pop());
+      if (!relation) continue;
+      relation.into.forEach(function (undercut) { queue.push(undercut); });
+      relation.from.forEach(function (premise) { if (items.get(premise).into.length) folded.add(premise); });
+    }
+    refold();
+  }
+  function foldButtonOf(element) {
+    while (element && element !== stage) {
+      if (element.classList && element.classList.contains("argmap-fold")) return element;
+      element = element.parentNode;
+    }
+    return null;
+  }
+  var foldLayer = document.createElementNS(NS, "g");
+  foldLayer.setAttribute("class", "argmap-folds");
+  svg.querySelector(".argmap-map").appendChild(foldLayer);
+  stage.querySelectorAll(".argmap-claim").forEach(function (node) {
+    var item = itemOf(node);
+    if (!item || !item.into.length) return;
+    var box = node.querySelector("rect.argmap-box");
+    var place = node.transform.baseVal.consolidate();
+    var x = (place ? place.matrix.e : 0) + (box ? box.width.baseVal.value : 0) - 1;
+    var y = (place ? place.matrix.f : 0) + 1;
+    var button = document.createElementNS(NS, "g");
+    button.setAttribute("class", "argmap-fold");
+    button.setAttribute("data-fold", item.key);
+    button.setAttribute("data-key", item.key);
+    button.setAttribute("role", "button");
+    button.setAttribute("tabindex", "0");
+    button.setAttribute("aria-label", "Fold or unfold the reasons and objections behind this claim");
+    button.setAttribute("transform", "translate(" + x + " " + y + ")");
+    var circle = document.createElementNS(NS, "circle");
+    circle.setAttribute("r", "8");
+    var sign = document.createElementNS(NS, "text");
+    sign.setAttribute("text-anchor", "middle");
+    sign.setAttribute("y", "4.5");
+    button.appendChild(circle);
+    button.appendChild(sign);
+    foldLayer.appendChild(button);
+  });
+  stage.addEventListener("keydown", function (event) {
+    var button = foldButtonOf(event.target);
+    if (!button || (event.key !== "Enter" && event.key !== " ")) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    toggleFold(button);
+  }, true);
+
   var nodes = stage.querySelectorAll(".argmap-claim, .argmap-relation");
   nodes.forEach(function (node) {
     node.setAttribute("tabindex", "0");
@@ -155,6 +250,16 @@ export const VIEWER_SCRIPT = String.raw`(function () {
     node.addEventListener("focus", function () { show(node); });
     node.addEventListener("blur", function () { show(pinned); });
   });
+  refold();
+  if (folded.size) {
+    // Open on what is shown: the bounding box of the visible part of the map.
+    var group = svg.querySelector(".argmap-map");
+    var bbox = group.getBBox();
+    var shift = group.transform.baseVal.consolidate();
+    var dx = shift ? shift.matrix.e : 0, dy = shift ? shift.matrix.f : 0;
+    var margin = 20;
+    full = { x: bbox.x + dx - margin, y: bbox.y + dy - margin, w: bbox.width + 2 * margin, h: bbox.height + 2 * margin };
+  }
   panel.setAttribute("data-ready", "true");
   fit();
 })();
@@ -163,5 +268,6 @@ export const VIEWER_SCRIPT = String.raw`(function () {
 /**
  * SHA-256 of {@link VIEWER_SCRIPT}, base64: the page's Content-Security-Policy
  * allows this script and no other. A test recomputes it.
+ * @internal
  */
-export const VIEWER_SCRIPT_SHA256 = "q07tGKN+SOtodGgVO0g+KNKRVUNDgB4ngHFX63/bimg=";
+export const VIEWER_SCRIPT_SHA256 = "POeqZR2vUdA3MArCo+TpIZ367irA+5vJn6vpDiWv3eI=";

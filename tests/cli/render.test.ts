@@ -4,6 +4,8 @@ import { join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import { runInProcess } from "./spawn.js";
 import { ukraineJapan } from "../../src/datasets/index.js";
+import { progressPrinter } from "../../src/cli/commands/render.js";
+import { mapPart } from "../../src/render/part.js";
 
 const dir = mkdtempSync(join(tmpdir(), "argmap-render-"));
 const mapFile = join(dir, "ukraine-japan.json");
@@ -65,5 +67,86 @@ describe("argmap render", () => {
     const { code, err } = await cli("render", bad, "--out", join(dir, "bad.svg"));
     expect(code).toBe(1);
     expect(err).toMatch(/dangling-premise/);
+  });
+});
+
+describe("argmap render: layout options, parts and progress", () => {
+  test("passes the engine, the node placement and a part of the map through", async () => {
+    for (const engine of ["auto", "graphviz", "dagre", "elk"]) {
+      const { code, out } = await cli("render", mapFile, "--engine", engine);
+      expect(code).toBe(0);
+      expect(out.match(/class="argmap-claim[ "]/g)?.length).toBe(16);
+    }
+    const placed = await cli("render", mapFile, "--engine", "elk", "--node-placement", "brandes-koepf");
+    expect(placed.code).toBe(0);
+    const map = ukraineJapan();
+    const part = await cli("render", mapFile, "--depth", "1");
+    expect(part.code).toBe(0);
+    const drawn = part.out.match(/class="argmap-claim[ "]/g)?.length;
+    expect(drawn).toBe(mapPart(map, { depth: 1 }).claimCount);
+    expect(drawn).toBeLessThan(16);
+    expect(part.out).toContain("Part of the map:");
+    const root = map.relationsTo(map.thesis!)[0]!.from[0]!;
+    const below = await cli("render", mapFile, "--root", root, "--depth", "0");
+    expect(below.out.match(/class="argmap-claim[ "]/g)?.length).toBe(1);
+  });
+
+  test("is a usage error (exit 2) for a bad engine, depth or root, and for options that do not apply", async () => {
+    expect((await cli("render", mapFile, "--engine", "neato")).code).toBe(2);
+    expect((await cli("render", mapFile, "--depth", "-1")).code).toBe(2);
+    expect((await cli("render", mapFile, "--depth", "two")).code).toBe(2);
+    const root = await cli("render", mapFile, "--root", "no\nsuch");
+    expect(root.code).toBe(2);
+    expect(root.err).toContain('"no\\nsuch"');
+    expect((await cli("render", mapFile, "--node-placement", "simple")).code).toBe(2);
+    expect((await cli("render", mapFile, "--open-depth", "2")).code).toBe(2);
+    expect((await cli("render", mapFile, "--format", "html", "--open-depth", "2")).code).toBe(0);
+  });
+
+  test("shows progress on a terminal for large drawings and clears it at the end", () => {
+    const written: string[] = [];
+    let clock = 0;
+    const large = progressPrinter((text) => written.push(text), true, () => clock);
+    large.report({ phase: "measure", engine: "graphviz", claims: 2000, relations: 1800 });
+    clock = 1500;
+    large.report({ phase: "layout", engine: "graphviz", claims: 2000, relations: 1800 });
+    large.done();
+    expect(written).toEqual([
+      "\r\u001b[Kargmap render: measuring text of 2,000 claims and 1,800 relations… (0.0 s)",
+      "\r\u001b[Kargmap render: laying out 2,000 claims and 1,800 relations with graphviz… (1.5 s)",
+      "\r\u001b[K",
+    ]);
+    const small: string[] = [];
+    clock = 0;
+    const quick = progressPrinter((text) => small.push(text), true, () => clock);
+    quick.report({ phase: "layout", engine: "dagre", claims: 16, relations: 14 });
+    clock = 1200;
+    quick.report({ phase: "draw", engine: "dagre", claims: 16, relations: 14 });
+    quick.done();
+    expect(small).toEqual(["\r\u001b[Kargmap render: drawing 16 claims and 14 relations… (1.2 s)", "\r\u001b[K"]);
+    const piped: string[] = [];
+    const notTty = progressPrinter((text) => piped.push(text), false);
+    notTty.report({ phase: "layout", engine: "graphviz", claims: 2000, relations: 1800 });
+    notTty.done();
+    expect(piped).toEqual([]);
+  });
+});
+
+describe("argmap render: --step and --timeout", () => {
+  test("passes --step to a gradual semantics and stops at --timeout with exit 1", async () => {
+    const stepped = await cli("render", mapFile, "--semantics", "dfquad", "--step", "0.5");
+    expect(stepped.code).toBe(0);
+    expect(stepped.out).toContain("strength 0 → 1 (dfquad)");
+    const stopped = await cli("render", mapFile, "--semantics", "preferred", "--timeout", "0.000000001", "--out", join(dir, "stopped.svg"));
+    expect(stopped.code).toBe(1);
+    expect(stopped.err).toContain("(time-limit)");
+    expect(() => readFileSync(join(dir, "stopped.svg"))).toThrow();
+  });
+
+  test("is a usage error (exit 2) for a bad --step or --timeout, or without --semantics", async () => {
+    expect((await cli("render", mapFile, "--semantics", "dfquad", "--step", "0")).code).toBe(2);
+    expect((await cli("render", mapFile, "--semantics", "dfquad", "--step", "2")).code).toBe(2);
+    expect((await cli("render", mapFile, "--semantics", "dfquad", "--timeout", "-1")).code).toBe(2);
+    expect((await cli("render", mapFile, "--step", "0.5")).code).toBe(2);
   });
 });

@@ -12,7 +12,7 @@ import { evaluateMap, evaluationStrength } from "../../src/evaluate/index.js";
 import { renderHtml } from "../../src/render/html.js";
 import { renderSvg } from "../../src/render/svg.js";
 import { launchBrowser, SKIP_BROWSER } from "./browser.js";
-import { hostileMap } from "./fixtures.js";
+import { awkwardIdMap, hostileMap, treeMap } from "./fixtures.js";
 
 const ARTIFACTS = join(import.meta.dirname, "..", "..", "test-artifacts");
 
@@ -209,6 +209,108 @@ describe.skipIf(SKIP_BROWSER)("in Chromium", () => {
     expect(await svg.page.evaluate(() => document.querySelector("title")!.textContent)).toBe(hostile.title);
     expect(await svg.page.evaluate(() => (window as { __argmapPwned?: unknown }).__argmapPwned)).toBeUndefined();
     expect(svg.errors).toEqual([]);
+    await svg.page.context().close();
+  });
+});
+
+describe.skipIf(SKIP_BROWSER)("in Chromium: folding, awkward ids and bidi controls", () => {
+  let browser: Browser;
+  const tree = treeMap(200);
+  const awkward = awkwardIdMap();
+  const treeHtml = join(ARTIFACTS, "tree.html");
+  const awkwardHtml = join(ARTIFACTS, "awkward.html");
+  const awkwardSvg = join(ARTIFACTS, "awkward.svg");
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    writeFileSync(treeHtml, await renderHtml(tree));
+    writeFileSync(awkwardHtml, await renderHtml(awkward));
+    writeFileSync(awkwardSvg, await renderSvg(awkward));
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  /** Depth of claim `c<i>` in {@link treeMap}. */
+  const depthOf = (i: number): number => {
+    let depth = 0;
+    for (let n = i; n > 0; n = Math.floor((n - 1) / 3)) depth++;
+    return depth;
+  };
+  const visibleClaims = (page: Page): Promise<string[]> =>
+    page.$$eval(".argmap-claim", (groups) => groups.filter((g) => getComputedStyle(g).display !== "none").map((g) => g.getAttribute("data-id") ?? ""));
+
+  test("a map of more than 150 claims opens on its top three levels, and subtrees fold and unfold", async () => {
+    const { page, errors } = await open(browser, treeHtml);
+    await page.waitForSelector("#argmap-panel[data-ready=true]");
+    const top = tree.claims().filter((_, i) => depthOf(i) <= 3).map((c) => c.id);
+    expect((await visibleClaims(page)).sort()).toEqual(top.sort());
+    // Folded claims on level 3 show "+"; open ones "−".
+    const c13 = page.locator('.argmap-fold[data-fold="c13"]');
+    expect(await c13.getAttribute("aria-expanded")).toBe("false");
+    expect(await c13.textContent()).toBe("+");
+    // The fitted map is wide, so the button is small on screen: press and release on it as a pointer would.
+    const press = async (button: typeof c13): Promise<void> => {
+      await button.dispatchEvent("pointerdown", { button: 0, pointerId: 1, bubbles: true });
+      await button.dispatchEvent("pointerup", { button: 0, pointerId: 1, bubbles: true });
+    };
+    await press(c13);
+    // Unfolding opens one level: c13's reasons and objections appear, folded themselves.
+    const opened = await visibleClaims(page);
+    expect(opened).toEqual(expect.arrayContaining(["c40", "c41", "c42"]));
+    expect(opened.length).toBe(top.length + 3);
+    expect(await page.locator('.argmap-fold[data-fold="c40"]').getAttribute("aria-expanded")).toBe("false");
+    expect(await c13.getAttribute("aria-expanded")).toBe("true");
+    // Edges and junctions of hidden claims are hidden too.
+    expect(await page.locator('.argmap-relation[data-id="r40"]').isVisible()).toBe(true);
+    expect(await page.locator('.argmap-relation[data-id="r100"]').isVisible()).toBe(false);
+    expect(await page.locator('path.argmap-edge[data-relation="r100"]').first().isVisible()).toBe(false);
+    // Folding the thesis leaves it alone; the keyboard unfolds it again.
+    await press(page.locator('.argmap-fold[data-fold="c0"]'));
+    expect(await visibleClaims(page)).toEqual(["c0"]);
+    await page.locator('.argmap-fold[data-fold="c0"]').focus();
+    await page.keyboard.press("Enter");
+    expect((await visibleClaims(page)).sort()).toEqual(["c0", "c1", "c2", "c3"]);
+    // A click on a fold button does not pin the claim.
+    expect(await page.locator("#argmap-details").isVisible()).toBe(false);
+    await page.screenshot({ path: join(ARTIFACTS, "tree-folded.png") });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test("the detail panel works for ids with a control character, a lone surrogate or a CR", async () => {
+    const { page, errors } = await open(browser, awkwardHtml);
+    await page.waitForSelector("#argmap-panel[data-ready=true]");
+    const details = page.locator("#argmap-details");
+    for (const [i, claim] of awkward.claims().entries()) {
+      await page.hover(`.argmap-claim[data-key="c${i}"]`);
+      await expect.poll(() => details.isVisible()).toBe(true);
+      if (claim.id !== "bidi") expect(await details.locator(".argmap-text").textContent()).toBe(claim.text);
+    }
+    for (const [i, relation] of awkward.relations().entries()) {
+      await page.hover(`.argmap-relation[data-key="r${i}"]`, { force: true });
+      await expect.poll(() => details.locator(".argmap-role").textContent()).toBe(relation.type === "support" ? "Support" : "Attack");
+    }
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test("bidi overrides are written out in the drawing and in the panel, and reorder nothing", async () => {
+    const { page, errors } = await open(browser, awkwardHtml);
+    await page.waitForSelector("#argmap-panel[data-ready=true]");
+    const bidi = /[\u202a-\u202e\u2066-\u2069]/;
+    expect(bidi.test(await page.content())).toBe(false);
+    await page.hover('.argmap-claim[data-id="bidi"]');
+    expect(await page.locator("#argmap-details .argmap-text").textContent()).toBe("Open ⟨U+202E⟩gnp.exe and ⟨U+2066⟩isolated⟨U+2069⟩ text.");
+    const drawn = await page.locator('.argmap-claim[data-id="bidi"] > text').textContent();
+    expect(drawn?.replace(/\s+/g, " ")).toContain("⟨U+202E⟩gnp.exe");
+    expect(errors).toEqual([]);
+    await page.context().close();
+    const svg = await open(browser, awkwardSvg);
+    expect(bidi.test(await svg.page.content())).toBe(false);
+    expect(await svg.page.locator("parsererror").count()).toBe(0);
     await svg.page.context().close();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { escapeXml, isSafeUrl, jsonForScript } from "../../src/render/escape.js";
+import { escapeXml, isSafeUrl, jsonForScript, showBidiControls } from "../../src/render/escape.js";
 
 describe("escapeXml", () => {
   test("turns markup characters into entities", () => {
@@ -29,5 +29,15 @@ describe("isSafeUrl", () => {
     expect(isSafeUrl(" JaVaScRiPt:alert(1)")).toBe(false);
     expect(isSafeUrl("data:text/html,<script>")).toBe(false);
     expect(isSafeUrl("/relative")).toBe(false);
+  });
+});
+
+describe("showBidiControls", () => {
+  test("writes out every embedding, override and isolate control, and leaves other text alone", () => {
+    const controls = ["\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069"];
+    for (const char of controls) expect(showBidiControls(`a${char}b`)).toBe(`a⟨U+${char.charCodeAt(0).toString(16).toUpperCase()}⟩b`);
+    expect(showBidiControls("\u202egnp.exe")).toBe("⟨U+202E⟩gnp.exe");
+    expect(showBidiControls("שלום \u200f marks stay")).toBe("שלום \u200f marks stay");
+    expect(escapeXml("\u202e<b>")).toBe("⟨U+202E⟩&lt;b&gt;");
   });
 });

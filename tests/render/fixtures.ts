@@ -58,3 +58,28 @@ export function hostileMap(): ArgumentMap {
     .attack("__proto__", "t", { id: "constructor" })
     .build();
 }
+
+/** A tree of `size` claims under one thesis: each claim has up to three reasons or objections, level by level. */
+export function treeMap(size: number): ArgumentMap {
+  const builder = argmap(`Tree of ${size} claims`).thesis("c0", "The thesis of a large generated map.");
+  for (let i = 1; i < size; i++) {
+    const parent = Math.floor((i - 1) / 3);
+    builder.claim(`c${i}`, `Claim number ${i}, a reason or objection for claim ${parent}.`);
+    if (i % 4 === 0) builder.attack(`c${i}`, `c${parent}`, { id: `r${i}` });
+    else builder.support(`c${i}`, `c${parent}`, { id: `r${i}` });
+  }
+  return builder.build();
+}
+
+/** Claims whose ids hold a control character, a lone surrogate and a CR, and whose texts hold bidi overrides. */
+export function awkwardIdMap(): ArgumentMap {
+  return argmap("Awkward ids")
+    .thesis("t\u0001ctl", "The thesis, whose id holds a control character.")
+    .claim("lone\ud800", "A claim whose id holds a lone surrogate.")
+    .claim("cr\rid", "A claim whose id holds a carriage return.")
+    .claim("bidi", "Open \u202egnp.exe and \u2066isolated\u2069 text.")
+    .support("lone\ud800", "t\u0001ctl", { id: "r\u0002" })
+    .attack("cr\rid", "t\u0001ctl", { id: "r\r" })
+    .support("bidi", "t\u0001ctl", { id: "r-bidi" })
+    .build();
+}

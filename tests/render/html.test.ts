@@ -3,7 +3,7 @@ import { describe, expect, test } from "vitest";
 import { renderHtml } from "../../src/render/html.js";
 import { renderSvg } from "../../src/render/svg.js";
 import { VIEWER_SCRIPT, VIEWER_SCRIPT_SHA256 } from "../../src/render/viewer-script.js";
-import { featureMap, hostileMap } from "./fixtures.js";
+import { awkwardIdMap, featureMap, hostileMap, treeMap } from "./fixtures.js";
 
 function dataOf(html: string): { semantics: string | null; items: { kind: string; id: string; text: string; strength?: number; quotes: { quote: string; source: string; url?: string }[] }[] } {
   const match = /<script type="application\/json" id="argmap-data">([^<]*)<\/script>/.exec(html);
@@ -72,5 +72,32 @@ describe("renderHtml", () => {
     expect(thesis.quotes[0]!.url).toBeUndefined();
     expect(data.items.some((i) => i.id === "__proto__")).toBe(true);
     expect(data.items.some((i) => i.id === "constructor")).toBe(true);
+  });
+});
+
+describe("renderHtml: folding", () => {
+  const foldsOf = (html: string): string[] => (JSON.parse(/id="argmap-data">([^<]*)<\/script>/.exec(html)![1]!) as { fold: string[] }).fold;
+
+  test("small maps open unfolded; maps of more than 150 claims open folded below three levels", async () => {
+    expect(foldsOf(await renderHtml(featureMap()))).toEqual([]);
+    const tree = treeMap(200);
+    // Claims on level 3 are c13 … c39; those with reasons of their own (c13 … c66 exist below 200) start folded.
+    const folds = foldsOf(await renderHtml(tree));
+    expect(folds).toEqual(Array.from({ length: 27 }, (_, i) => `c${13 + i}`).filter((key) => Number(key.slice(1)) * 3 + 1 < 200));
+    expect(foldsOf(await renderHtml(tree, { openDepth: 1 }))).toEqual(["c1", "c2", "c3"]);
+    expect(foldsOf(await renderHtml(featureMap(), { openDepth: 0 }))).toEqual(["c0"]);
+  });
+
+  test("rejects a bad openDepth", async () => {
+    await expect(renderHtml(featureMap(), { openDepth: -1 })).rejects.toMatchObject({ issues: [{ code: "invalid-option", path: ["options", "openDepth"] }] });
+  });
+
+  test("keys panel items by their place in the drawing and writes bidi controls out", async () => {
+    const html = await renderHtml(awkwardIdMap());
+    const data = JSON.parse(/id="argmap-data">([^<]*)<\/script>/.exec(html)![1]!) as { items: { key: string; text: string; into: string[] }[] };
+    expect(data.items.map((i) => i.key)).toEqual(["c0", "c1", "c2", "c3", "r0", "r1", "r2"]);
+    expect(data.items[0]!.into).toEqual(["r0", "r1", "r2"]);
+    expect(data.items[3]!.text).toBe("Open ⟨U+202E⟩gnp.exe and ⟨U+2066⟩isolated⟨U+2069⟩ text.");
+    for (const key of ["c0", "c1", "c2", "c3", "r0", "r1", "r2"]) expect(html).toContain(`data-key="${key}"`);
   });
 });

@@ -6,10 +6,13 @@ test("argmap/render exports exactly its public API", async () => {
     "FONT_FAMILY",
     "LAYOUT_DEFAULTS",
     "SVG_DEFAULTS",
+    "edgeCrossings",
     "escapeXml",
     "layout",
+    "mapPart",
     "renderHtml",
     "renderSvg",
+    "showBidiControls",
     "textWidth",
     "wrapText",
   ]);

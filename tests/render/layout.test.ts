@@ -1,9 +1,9 @@
 import { describe, expect, test } from "vitest";
 import { ArgmapError } from "../../src/errors.js";
 import { argmap } from "../../src/map/builder.js";
-import { layout, type ClaimBox, type LayoutOptions, type MapLayout } from "../../src/render/layout.js";
+import { layout, LAYOUT_DEFAULTS, type ClaimBox, type LayoutOptions, type MapLayout } from "../../src/render/layout.js";
 import { textWidth } from "../../src/render/text-metrics.js";
-import { featureMap } from "./fixtures.js";
+import { featureMap, treeMap } from "./fixtures.js";
 
 type Box = { readonly x: number; readonly y: number; readonly width: number; readonly height: number };
 
@@ -73,9 +73,10 @@ describe("layout", () => {
     }
   });
 
-  test("routes premise edges into the relation junction and conclusion edges out of it", async () => {
+  test.each(["graphviz", "dagre", "elk"] as const)("routes premise edges into the relation junction and conclusion edges out of it (%s)", async (engine) => {
     const map = featureMap();
-    const placed = await layout(map);
+    const placed = await layout(map, { engine });
+    expect(placed.engine).toBe(engine);
     const relations = new Map(placed.relations.map((r) => [r.id, r]));
     const claims = new Map(placed.claims.map((c) => [c.id, c]));
     for (const relation of map.relations()) {
@@ -86,10 +87,12 @@ describe("layout", () => {
         expect(edge.type).toBe(relation.type);
       }
       const junction = relations.get(relation.id)!;
-      // Linked premises meet in one point on the junction.
+      // Linked premises end on the junction: in one point (its port) with elk, on its border with Graphviz.
       const ends = edges.filter((e) => e.role === "premise").map((e) => e.points[e.points.length - 1]!);
       for (const end of ends) {
-        expect(end).toEqual(ends[0]);
+        if (placed.engine === "elk") expect(end).toEqual(ends[0]);
+        expect(end.y).toBeGreaterThanOrEqual(junction.y - 0.01);
+        expect(end.y).toBeLessThanOrEqual(junction.y + junction.height + 0.01);
         expect(end.x).toBeGreaterThanOrEqual(junction.x - 0.01);
         expect(end.x).toBeLessThanOrEqual(junction.x + junction.width + 0.01);
       }
@@ -187,8 +190,8 @@ describe("layout", () => {
 
   test("passes extra elkjs options through", async () => {
     const map = featureMap();
-    const tight = await layout(map, { elkOptions: new Map([["elk.layered.spacing.nodeNodeBetweenLayers", "10"]]) });
-    const loose = await layout(map, { elkOptions: new Map([["elk.layered.spacing.nodeNodeBetweenLayers", "80"]]) });
+    const tight = await layout(map, { engine: "elk", elkOptions: new Map([["elk.layered.spacing.nodeNodeBetweenLayers", "10"]]) });
+    const loose = await layout(map, { engine: "elk", elkOptions: new Map([["elk.layered.spacing.nodeNodeBetweenLayers", "80"]]) });
     expect(loose.height).toBeGreaterThan(tight.height);
   });
 
@@ -199,5 +202,20 @@ describe("layout", () => {
     const premise = byId(placed, "diversify");
     expect(center(junction).y).toBeGreaterThan(thesis.y + thesis.height);
     expect(center(junction).y).toBeLessThan(premise.y);
+  });
+});
+
+describe("layout engine auto", () => {
+  test("takes dagre for small maps and Graphviz for maps of more than 100 claims and relations", async () => {
+    expect((await layout(featureMap())).engine).toBe("dagre");
+    expect((await layout(treeMap(60))).engine).toBe("graphviz");
+    expect((await layout(treeMap(60), { engine: "dagre" })).engine).toBe("dagre");
+    expect(LAYOUT_DEFAULTS.engine).toBe("auto");
+  });
+
+  test("rejects options that apply to elk only, and unknown engines", async () => {
+    await expect(layout(featureMap(), { nodePlacement: "simple" })).rejects.toMatchObject({ issues: [{ code: "invalid-option", path: ["options", "nodePlacement"] }] });
+    await expect(layout(featureMap(), { engine: "graphviz", elkOptions: new Map() })).rejects.toMatchObject({ issues: [{ code: "invalid-option", path: ["options", "elkOptions"] }] });
+    await expect(layout(featureMap(), { engine: "neato" as "elk" })).rejects.toMatchObject({ issues: [{ code: "invalid-option", path: ["options", "engine"] }] });
   });
 });

@@ -154,3 +154,44 @@ describe("renderSvg", () => {
     }
   });
 });
+
+describe("renderSvg: what a drawing says about itself", () => {
+  const map = featureMap();
+  const strengths = map.claims().map((c) => ({ id: c.id, strength: 0.5 }));
+
+  test("notes a partial evaluation and strengths that did not converge, under the legend and in the description", async () => {
+    const partial = { semantics: "preferred", labels: [{ id: "t", label: "in" }], complete: false } as const;
+    const svg = await renderSvg(map, { evaluation: partial });
+    expect(svg).toContain('class="argmap-notes"');
+    expect(svg).toContain("The preferred evaluation is partial");
+    expect(svg).toMatch(/<desc [^>]*>[^<]*The preferred evaluation is partial/);
+    const unconverged = await renderSvg(map, { evaluation: { semantics: "dfquad", complete: false, strengths, converged: false, iterations: 100 } });
+    expect(unconverged).toContain("The dfquad strengths did not converge after 100 iterations");
+    expect(unconverged).not.toContain("evaluation is partial");
+    const fine = await renderSvg(map, { evaluation: { semantics: "dfquad", complete: true, strengths, converged: true } });
+    expect(fine).not.toContain("argmap-notes");
+    expect(await renderSvg(map)).not.toContain("argmap-notes");
+  });
+
+  test("the notes fit in the drawing", async () => {
+    const svg = await renderSvg(map, { evaluation: { semantics: "dfquad", complete: false, strengths, converged: false }, legend: false });
+    const height = Number(/height="(\d+)"/.exec(svg)![1]);
+    const ys = [...svg.matchAll(/<tspan x="[\d.]+" y="([\d.]+)">The dfquad/g)].map((m) => Number(m[1]));
+    expect(ys.length).toBe(1);
+    expect(ys[0]!).toBeLessThan(height);
+  });
+
+  test("writes bidi controls out in claims, labels and the title, and sizes boxes for what is shown", async () => {
+    const bidi = argmap("Title \u202e reversed")
+      .thesis("t", "Open \u202egnp.exe now.")
+      .claim("a", "A reason.")
+      .support("a", "t", { id: "r", label: "label \u2067x\u2069" })
+      .build();
+    const svg = await renderSvg(bidi);
+    expect(/[\u202a-\u202e\u2066-\u2069]/.test(svg)).toBe(false);
+    expect(svg).toContain("⟨U+202E⟩gnp.exe");
+    expect(svg).toContain("label ⟨U+2067⟩x⟨U+2069⟩");
+    const placed = await layout(bidi);
+    expect(placed.claims.find((c) => c.id === "t")!.lines.join(" ")).toBe("Open ⟨U+202E⟩gnp.exe now.");
+  });
+});

@@ -2,11 +2,40 @@ import { evaluateMap, type Semantics } from "../../evaluate/index.js";
 import { ALL_SEMANTICS } from "../../evaluate/semantics.js";
 import type { MapEvaluation } from "../../map/evaluation.js";
 import { renderHtml } from "../../render/html.js";
-import type { LayoutDirection } from "../../render/layout.js";
+import type { LayoutDirection, LayoutEngine, NodePlacement, RenderProgress } from "../../render/layout.js";
 import { renderSvg } from "../../render/svg.js";
 import { UsageError, type Command } from "../command.js";
-import { checkOutput, readMapFile, timeLimitOption, writeOutput } from "../io.js";
+import { checkOutput, integerOption, numberOption, readMapFile, timeLimitOption, writeOutput } from "../io.js";
 import { safeName } from "../safe-text.js";
+
+/** Maps with more claims and relations than this take about a second or more to draw. */
+const PROGRESS_ABOVE = 300;
+
+const PHASE_TEXT: Readonly<Record<RenderProgress["phase"], string>> = { measure: "measuring text of", layout: "laying out", draw: "drawing" };
+
+/**
+ * @internal Progress lines for a render on a terminal: each step of a large
+ * drawing (or of any drawing that has taken over a second) overwrites the
+ * line, and `done()` clears it. Nothing is written when `tty` is false.
+ */
+export function progressPrinter(write: (text: string) => void, tty: boolean, now: () => number = Date.now): { readonly report: (progress: RenderProgress) => void; readonly done: () => void } {
+  const start = now();
+  let shown = false;
+  return {
+    report(progress) {
+      if (!tty) return;
+      const elapsed = now() - start;
+      if (progress.claims + progress.relations <= PROGRESS_ABOVE && elapsed < 1000) return;
+      shown = true;
+      const what = `${progress.claims.toLocaleString("en-US")} claims and ${progress.relations.toLocaleString("en-US")} relations`;
+      write(`\r\u001b[Kargmap render: ${PHASE_TEXT[progress.phase]} ${what}${progress.phase === "layout" ? ` with ${progress.engine}` : ""}… (${(elapsed / 1000).toFixed(1)} s)`);
+    },
+    done() {
+      if (shown) write("\r\u001b[K");
+      shown = false;
+    },
+  };
+}
 
 
 /** The output format named by a file's extension, if it names one. */
@@ -33,7 +62,13 @@ export const renderCommand: Command = {
     semantics: { type: "string", short: "s", description: "evaluate the map and show the result", choices: ALL_SEMANTICS, valueName: "NAME" },
     direction: { type: "string", description: "the way arrows point (default up: thesis at the top)", choices: ["up", "down", "left", "right"], valueName: "DIR" },
     quiet: { type: "boolean", short: "q", description: "do not print the reader's warnings or the summary line" },
-    timeout: { type: "string", description: "stop the evaluation (--semantics) after this many seconds (exit 1)", valueName: "SECONDS" },
+    engine: { type: "string", description: "layout engine (default auto: dagre up to 100 claims and relations, else graphviz; elk is slower, with orthogonal edges)", choices: ["auto", "graphviz", "dagre", "elk"], valueName: "NAME" },
+    "node-placement": { type: "string", description: "how the elk engine places boxes in a layer", choices: ["network-simplex", "brandes-koepf", "linear-segments", "simple"], valueName: "HOW" },
+    root: { type: "string", description: "draw only this claim and what stands behind it", valueName: "ID" },
+    depth: { type: "string", description: "draw only N levels of reasons and objections (below --root, or below the top claims)", valueName: "N" },
+    step: { type: "string", description: "gradual --semantics: how far each iteration moves, in (0, 1] (default 1; 0.5 settles oscillations)", valueName: "X" },
+    timeout: { type: "string", description: "stop the evaluation for --semantics after this many seconds (exit 1)", valueName: "SECONDS" },
+    "open-depth": { type: "string", description: "HTML: levels shown unfolded when the page opens (default all up to 150 claims, else 3)", valueName: "N" },
   },
   positionals: { min: 1, max: 1 },
   async run(context) {
@@ -52,13 +87,36 @@ export const renderCommand: Command = {
       await checkOutput(target, args);
     }
     format ??= "svg";
+    const engine = typeof options.engine === "string" ? (options.engine as LayoutEngine | "auto") : undefined;
+    const nodePlacement = typeof options["node-placement"] === "string" ? (options["node-placement"] as NodePlacement) : undefined;
+    if (nodePlacement !== undefined && engine !== "elk") throw new UsageError("--node-placement applies to --engine elk only");
+    const depth = integerOption("depth", options.depth);
+    const openDepth = integerOption("open-depth", options["open-depth"]);
+    if (openDepth !== undefined && format !== "html") throw new UsageError("--open-depth applies to HTML drawings only");
+    const root = typeof options.root === "string" ? options.root : undefined;
+    const step = numberOption("step", options.step, (x) => x > 0 && x <= 1, "a number in (0, 1]");
+    if ((step !== undefined || options.timeout !== undefined) && typeof options.semantics !== "string") throw new UsageError("--step and --timeout apply to the evaluation: give --semantics too");
     const { map } = await readMapFile(context, file);
-    const evaluation: MapEvaluation | undefined = typeof options.semantics === "string" ? evaluateMap(map, options.semantics as Semantics, limits) : undefined;
+    if (root !== undefined && !map.hasClaim(root)) throw new UsageError(`--root: ${safeName(file)} has no claim ${safeName(root)}`, "invalid-option");
+    const evaluation: MapEvaluation | undefined =
+      typeof options.semantics === "string" ? evaluateMap(map, options.semantics as Semantics, { ...(step !== undefined ? { step } : {}), ...limits }) : undefined;
+    const progress = progressPrinter(context.err, process.stderr.isTTY === true && options.quiet !== true);
     const drawing = {
       ...(evaluation !== undefined ? { evaluation } : {}),
       ...(typeof options.direction === "string" ? { direction: options.direction as LayoutDirection } : {}),
+      ...(engine !== undefined ? { engine } : {}),
+      ...(nodePlacement !== undefined ? { nodePlacement } : {}),
+      ...(root !== undefined ? { root } : {}),
+      ...(depth !== undefined ? { depth } : {}),
+      ...(openDepth !== undefined ? { openDepth } : {}),
+      onProgress: progress.report,
     };
-    const text = format === "html" ? await renderHtml(map, drawing) : await renderSvg(map, drawing);
+    let text: string;
+    try {
+      text = format === "html" ? await renderHtml(map, drawing) : await renderSvg(map, drawing);
+    } finally {
+      progress.done();
+    }
     if (target === undefined) {
       out(text);
       return 0;

@@ -1,0 +1,38 @@
+/**
+ * Loading the optional packages that lay maps out (elkjs, @viz-js/viz,
+ * @dagrejs/dagre) on first use, with one error when one is missing.
+ * @module
+ * @internal
+ */
+import { ArgmapError } from "../errors.js";
+import type { RenderIssueCode } from "./layout.js";
+
+/**
+ * @internal Imports an optional peer package and picks what argmap needs
+ * from it; a failed import or an unexpected module shape throws
+ * `missing-peer` naming the package.
+ */
+export async function importPeer<T>(name: string, load: () => Promise<unknown>, pick: (module: unknown) => T | undefined): Promise<T> {
+  let module: unknown;
+  try {
+    module = await load();
+  } catch (error) {
+    throw missingPeer(name, error instanceof Error ? error.message : String(error));
+  }
+  const picked = pick(module);
+  if (picked === undefined) throw missingPeer(name, "the installed version does not export what argmap needs");
+  return picked;
+}
+
+function missingPeer(name: string, reason: string): ArgmapError<RenderIssueCode> {
+  return new ArgmapError<RenderIssueCode>([
+    { code: "missing-peer", severity: "error", path: [], message: `drawing maps with this layout engine needs the ${name} package (npm install ${name}): ${reason}` },
+  ]);
+}
+
+/** @internal The default export of an ES module or of a CommonJS module imported from ESM. */
+export function defaultExport(module: unknown): unknown {
+  const m = module as { default?: unknown };
+  const inner = m.default as { default?: unknown } | undefined;
+  return inner?.default ?? m.default ?? module;
+}
