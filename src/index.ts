@@ -73,6 +73,10 @@ export {
   toMarkdown,
   toProse,
   toText,
+  KEY_POINTS_DEFAULTS,
+  SUMMARY_LANGUAGES,
+  toJson,
+  toKeyPoints,
 } from "./summarize/index.js";
 export type {
   ArgumentSummary,
@@ -94,4 +98,6 @@ export type {
   SummaryStance,
   SummaryStats,
   TextOptions,
+  JsonOptions,
+  KeyPointsOptions,
 } from "./summarize/index.js";

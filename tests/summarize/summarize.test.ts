@@ -176,7 +176,9 @@ describe("summarize", () => {
     map.addRelation({ id: "r", type: "support", from: ["c"], to: "a" });
     const summary = summarize(map);
     expect(summary.thesis).toBeUndefined();
-    expect(summary.roots.map((r) => r.id)).toEqual(["a", "b"]);
+    expect(summary.roots.map((r) => r.id)).toEqual(["a"]);
+    // "b" takes part in no relation: an isolated statement, not a conclusion.
+    expect(summary.isolated.map((r) => r.id)).toEqual(["b"]);
   });
 
   test("terminates on cycles and summarizes claims that only cycles reach", () => {
