@@ -22,7 +22,8 @@ export type SchemaIssueCode =
   | "too-big"
   | "unknown-key"
   | "too-deep"
-  | "unsupported-version";
+  | "unsupported-version"
+  | "invalid-language";
 
 /** Codes for documents that are well-formed but inconsistent. */
 export type ConsistencyIssueCode =
@@ -34,7 +35,8 @@ export type ConsistencyIssueCode =
   | "self-support"
   | "anchor-unknown-source"
   | "anchor-out-of-range"
-  | "anchor-mismatch";
+  | "anchor-mismatch"
+  | "unknown-participant";
 
 /** Codes for legal but suspicious structure (always warnings). */
 export type WarningIssueCode = "isolated-claim" | "support-cycle" | "unanchored-claim" | "thesis-is-premise";

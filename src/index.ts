@@ -10,8 +10,11 @@ export {
   ArgumentMapDocumentSchema,
   ClaimSchema,
   FORMAT_VERSION,
+  FormatVersionSchema,
   IdSchema,
+  LanguageSchema,
   MetaSchema,
+  ParticipantSchema,
   RelationSchema,
   RelationTypeSchema,
   SourceSchema,
@@ -20,9 +23,12 @@ export type {
   Anchor,
   ArgumentMapDocument,
   Claim,
+  FormatVersion,
   Id,
   JsonValue,
   Meta,
+  Participant,
+  ParticipantId,
   Relation,
   RelationType,
   Source,
@@ -42,9 +48,9 @@ export type {
 } from "./errors.js";
 
 export { ArgumentMap, isRelation } from "./map/argument-map.js";
-export type { ClaimPatch, MapNode, MapStats, RelationPatch, Removed, RemoveOptions, SourcePatch } from "./map/argument-map.js";
+export type { ClaimPatch, MapNode, MapStats, ParticipantPatch, RelationPatch, Removed, RemoveOptions, SourcePatch } from "./map/argument-map.js";
 export { argmap, MapBuilder } from "./map/builder.js";
-export type { ClaimOptions, QuoteOptions, RelationOptions } from "./map/builder.js";
+export type { BuilderOptions, ClaimOptions, QuoteOptions, RelationOptions } from "./map/builder.js";
 export { findAnchor } from "./map/anchor.js";
 export type {
   ArgumentEdgeAttributes,
@@ -54,6 +60,8 @@ export type {
   ClaimEdgeAttributes,
   ClaimGraph,
   ClaimNodeAttributes,
+  NotCallable,
+  ReadonlyGraph,
   RelationNodeAttributes,
 } from "./map/graph.js";
 

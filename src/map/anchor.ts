@@ -1,3 +1,4 @@
+import { quoteId } from "../internal/quote-ids.js";
 import { fail } from "../errors.js";
 import type { Anchor, Source } from "../schema/document.js";
 
@@ -19,11 +20,11 @@ import type { Anchor, Source } from "../schema/document.js";
  */
 export function findAnchor(source: Readonly<Source>, quote: string): Anchor {
   const text = source.text;
-  if (text === undefined) fail("anchor-mismatch", ["quote"], `source "${source.id}" has no text to quote from`);
+  if (text === undefined) fail("anchor-mismatch", ["quote"], `source ${quoteId(source.id)} has no text to quote from`);
   if (quote.length === 0) fail("anchor-mismatch", ["quote"], "cannot anchor an empty quote");
   const start = text.indexOf(quote);
-  if (start < 0) fail("anchor-mismatch", ["quote"], `${JSON.stringify(quote)} does not occur in source "${source.id}"`);
+  if (start < 0) fail("anchor-mismatch", ["quote"], `${quoteId(quote)} does not occur in source ${quoteId(source.id)}`);
   const again = text.indexOf(quote, start + 1);
-  if (again >= 0) fail("anchor-ambiguous", ["quote"], `${JSON.stringify(quote)} occurs more than once in source "${source.id}" (at ${start} and ${again}); quote more words or give the anchor's offsets`);
+  if (again >= 0) fail("anchor-ambiguous", ["quote"], `${quoteId(quote)} occurs more than once in source ${quoteId(source.id)} (at ${start} and ${again}); quote more words or give the anchor's offsets`);
   return { source: source.id, start, end: start + quote.length, quote };
 }

@@ -1,29 +1,37 @@
 import { DirectedGraph, MultiDirectedGraph } from "graphology";
-import { quoteIds } from "../internal/quote-ids.js";
+import { quoteId, quoteIds } from "../internal/quote-ids.js";
 import { ArgmapError, fail, type ArgmapIssue } from "../errors.js";
 import {
   ClaimSchema,
   FORMAT_VERSION,
+  LanguageSchema,
+  ParticipantSchema,
   RelationSchema,
   SourceSchema,
   type ArgumentMapDocument,
   type Claim,
+  type FormatVersion,
+  type Participant,
   type Relation,
   type Source,
 } from "../schema/document.js";
-import { checkAnchors, checkEndpoints, type EndpointLookup } from "../validate/consistency.js";
+import { checkAnchors, checkBy, checkEndpoints, type EndpointLookup } from "../validate/consistency.js";
 import { fromZodIssues } from "../validate/schema-issues.js";
 import { checkJsonValue, defineData } from "../internal/json.js";
-import { copyClaim, copyRelation, copySource } from "./canonical.js";
+import { copyClaim, copyParticipant, copyRelation, copySource } from "./canonical.js";
 import {
   addRelationToGraph,
   claimAttributes,
+  CONCLUSION_EDGE,
   conclusionEdgeKey,
+  frozenClaimAttributes,
+  frozenRelationAttributes,
   hardenGraph,
   premiseEdgeKey,
+  PREMISE_EDGE,
   readOnlyView,
-  relationAttributes,
   type ArgumentGraph,
+  type MutableArgumentGraph,
   type ClaimGraph,
 } from "./graph.js";
 import { parseArgumentMap } from "../validate/parse.js";
@@ -36,6 +44,9 @@ export type RelationPatch = { readonly [K in Exclude<keyof Relation, "id">]?: Re
 
 /** Fields of a source that {@link ArgumentMap.updateSource} can change; `undefined` removes a field. */
 export type SourcePatch = { readonly [K in Exclude<keyof Source, "id">]?: Source[K] | undefined };
+
+/** Fields of a participant that {@link ArgumentMap.updateParticipant} can change; `undefined` removes a field. */
+export type ParticipantPatch = { readonly [K in Exclude<keyof Participant, "id">]?: Participant[K] | undefined };
 
 /** Options of the `remove…` methods. */
 export interface RemoveOptions {
@@ -55,6 +66,8 @@ export interface Removed {
   readonly claims: readonly Claim[];
   readonly relations: readonly Relation[];
   readonly sources: readonly Source[];
+  /** Participants removed by {@link ArgumentMap.removeParticipant}. */
+  readonly participants?: readonly Participant[];
 }
 
 /** Counts that describe a map; see {@link ArgumentMap.stats}. */
@@ -99,6 +112,7 @@ export function isRelation(node: Readonly<MapNode>): node is Relation {
 }
 
 const NONE: readonly Relation[] = Object.freeze([]);
+const NO_PARTICIPANTS: readonly Participant[] = Object.freeze([]);
 
 /** @internal Prepared, already validated parts of a map. */
 export interface TrustedParts {
@@ -108,6 +122,13 @@ export interface TrustedParts {
   readonly sources: Map<string, Source>;
   readonly claims: Map<string, Claim>;
   readonly relations: Map<string, Relation>;
+  /** `"1.1"` when the document declared it; otherwise the map writes the version its fields need. */
+  readonly version?: FormatVersion | undefined;
+  /** The document's `$schema`. */
+  readonly schema?: string | undefined;
+  readonly language?: string | undefined;
+  /** Participants by id, in document order; `undefined` when the document has no list. */
+  readonly participants?: Map<string, Participant> | undefined;
 }
 
 /** @internal Builds a map from validated parts without checking them again. */
@@ -148,6 +169,10 @@ export class ArgumentMap {
   #title: string;
   #description: string | undefined;
   #thesis: string | undefined;
+  #version: FormatVersion = 1;
+  #schema: string | undefined;
+  #language: string | undefined;
+  #participants: Map<string, Participant> | undefined;
   #sources = new Map<string, Source>();
   #claims = new Map<string, Claim>();
   #relations = new Map<string, Relation>();
@@ -155,7 +180,7 @@ export class ArgumentMap {
   #into = new Map<string, Relation[]>();
   /** Claim id → the relations it is a premise of. */
   #premiseIn = new Map<string, Relation[]>();
-  #graph: ArgumentGraph | undefined;
+  #graph: MutableArgumentGraph | undefined;
   #graphView: ArgumentGraph | undefined;
 
   static {
@@ -166,6 +191,10 @@ export class ArgumentMap {
       map.#sources = parts.sources;
       map.#claims = parts.claims;
       map.#relations = parts.relations;
+      map.#version = parts.version ?? 1;
+      map.#schema = parts.schema;
+      map.#language = parts.language;
+      map.#participants = parts.participants;
       for (const relation of parts.relations.values()) map.#index(relation);
       return map;
     };
@@ -175,13 +204,16 @@ export class ArgumentMap {
   /**
    * Creates an empty map.
    *
-   * @param info - The map's title and optional description.
+   * @param info - The map's title, and optionally its description and language (a BCP 47 tag).
+   * @throws {@link ArgmapError} `invalid-type` or `invalid-language`.
    */
-  constructor(info: { readonly title: string; readonly description?: string | undefined } = { title: "" }) {
+  constructor(info: { readonly title: string; readonly description?: string | undefined; readonly language?: string | undefined } = { title: "" }) {
     if (typeof info.title !== "string") fail("invalid-type", ["title"], "title must be a string");
     if (info.description !== undefined && typeof info.description !== "string") fail("invalid-type", ["description"], "description must be a string");
+    if (info.language !== undefined) this.#parse(LanguageSchema, info.language, "language");
     this.#title = info.title;
     this.#description = info.description;
+    this.#language = info.language;
   }
 
   /**
@@ -202,21 +234,39 @@ export class ArgumentMap {
    * object every call: changing it does not change the map.
    */
   toJSON(): ArgumentMapDocument {
-    const doc: ArgumentMapDocument = { format: "argmap", version: FORMAT_VERSION, title: this.#title, sources: [], claims: [], relations: [] };
-    if (this.#description !== undefined) doc.description = this.#description;
-    if (this.#thesis !== undefined) doc.thesis = this.#thesis;
-    // Keep the canonical key order: thesis before sources.
+    // Canonical key order: $schema, format, version, title, description,
+    // language, thesis, participants, sources, claims, relations.
     const ordered: ArgumentMapDocument = {
-      format: doc.format,
-      version: doc.version,
-      title: doc.title,
-      ...(doc.description !== undefined ? { description: doc.description } : {}),
-      ...(doc.thesis !== undefined ? { thesis: doc.thesis } : {}),
+      ...(this.#schema !== undefined ? { $schema: this.#schema } : {}),
+      format: "argmap",
+      version: this.formatVersion,
+      title: this.#title,
+      ...(this.#description !== undefined ? { description: this.#description } : {}),
+      ...(this.#language !== undefined ? { language: this.#language } : {}),
+      ...(this.#thesis !== undefined ? { thesis: this.#thesis } : {}),
+      ...(this.#participants !== undefined ? { participants: Array.from(this.#participants.values(), copyParticipant) } : {}),
       sources: Array.from(this.#sources.values(), copySource),
       claims: Array.from(this.#claims.values(), copyClaim),
       relations: Array.from(this.#relations.values(), copyRelation),
     };
     return ordered;
+  }
+
+  /**
+   * The format version {@link ArgumentMap.toJSON} writes: `"1.1"` when the
+   * map uses a format 1.1 field (`language`, `participants`, `$schema`, a
+   * claim's `title`, `language` or `by`, a relation's `by`) or was loaded
+   * from a 1.1 document, and `1` otherwise, so that maps without the new
+   * fields stay readable by format 1.0 readers.
+   */
+  get formatVersion(): FormatVersion {
+    if (this.#version === FORMAT_VERSION) return FORMAT_VERSION;
+    if (this.#schema !== undefined || this.#language !== undefined || this.#participants !== undefined) return FORMAT_VERSION;
+    for (const claim of this.#claims.values()) {
+      if (claim.title !== undefined || claim.language !== undefined || claim.by !== undefined) return FORMAT_VERSION;
+    }
+    for (const relation of this.#relations.values()) if (relation.by !== undefined) return FORMAT_VERSION;
+    return 1;
   }
 
   // ---------------------------------------------------------------- info
@@ -236,11 +286,106 @@ export class ArgumentMap {
     return this.#thesis;
   }
 
+  /** The language of the map's text, a BCP 47 tag, if set (format 1.1). */
+  get language(): string | undefined {
+    return this.#language;
+  }
+
+  /**
+   * The people or parties whose claims the map records, in order (format
+   * 1.1): a new frozen array of frozen copies on every call.
+   */
+  get participants(): readonly Readonly<Participant>[] {
+    if (this.#participants === undefined) return NO_PARTICIPANTS;
+    return Object.freeze(Array.from(this.#participants.values(), (p) => Object.freeze(copyParticipant(p))));
+  }
+
+  /** The participant with this id, or `undefined` (a frozen copy). */
+  participant(id: string): Readonly<Participant> | undefined {
+    const found = this.#participants?.get(id);
+    return found === undefined ? undefined : Object.freeze(copyParticipant(found));
+  }
+
+  /**
+   * Sets or (with `undefined`) removes the map's language.
+   *
+   * @param language - A BCP 47 tag such as `"en"` or `"de-CH"`.
+   * @throws {@link ArgmapError} `invalid-language` for a malformed tag.
+   */
+  setLanguage(language: string | undefined): this {
+    if (language !== undefined) this.#parse(LanguageSchema, language, "language");
+    this.#language = language;
+    return this;
+  }
+
+  /**
+   * Adds a participant. Its id must be new among participants.
+   *
+   * @returns The stored participant (a copy of the input).
+   * @throws {@link ArgmapError} on schema errors or `duplicate-id`.
+   */
+  addParticipant(participant: Participant): Readonly<Participant> {
+    const stored = copyParticipant(this.#parse(ParticipantSchema, participant, "participant"));
+    if (this.#participants?.has(stored.id)) fail("duplicate-id", ["participant", "id"], `participant id ${quoteId(stored.id)} is already used`);
+    (this.#participants ??= new Map()).set(stored.id, stored);
+    return Object.freeze(copyParticipant(stored));
+  }
+
+  /**
+   * Changes a participant's name or role. A field set to `undefined` is removed.
+   *
+   * @returns The updated participant.
+   * @throws {@link ArgmapError} `not-found` or schema errors.
+   */
+  updateParticipant(id: string, patch: ParticipantPatch): Readonly<Participant> {
+    const current = this.#participants?.get(id);
+    if (current === undefined) fail("not-found", ["id"], `no participant ${quoteId(id)}`);
+    const next = copyParticipant(this.#parse(ParticipantSchema, applyPatch(current, patch, id), "participant"));
+    this.#participants!.set(id, next);
+    return Object.freeze(copyParticipant(next));
+  }
+
+  /**
+   * Removes a participant. Claims and relations whose `by` names it are its
+   * dependents; with `cascade` the id is taken out of their `by` lists (a
+   * list left empty is removed).
+   *
+   * @returns What was removed.
+   * @throws {@link ArgmapError} `not-found`, or `has-dependents` without `cascade`.
+   */
+  removeParticipant(id: string, options: RemoveOptions = {}): Removed {
+    const participant = this.#participants?.get(id);
+    if (participant === undefined) fail("not-found", ["id"], `no participant ${quoteId(id)}`);
+    const claims = [...this.#claims.values()].filter((c) => c.by?.includes(id));
+    const relations = [...this.#relations.values()].filter((r) => r.by?.includes(id));
+    if (!options.cascade && claims.length + relations.length > 0) {
+      fail("has-dependents", ["id"], `cannot remove participant ${quoteId(id)}: ${quoteIds([...claims, ...relations].map((x) => x.id))} name it in "by"; pass { cascade: true } to take it out of those lists`);
+    }
+    const without = (by: readonly string[]): string[] | undefined => {
+      const rest = by.filter((p) => p !== id);
+      return rest.length > 0 ? rest : undefined;
+    };
+    for (const claim of claims) {
+      const next = copyClaim({ ...claim, by: without(claim.by!) });
+      this.#claims.set(claim.id, next);
+      this.#graph?.replaceNodeAttributes(claim.id, frozenClaimAttributes(next));
+    }
+    for (const relation of relations) {
+      const next = copyRelation({ ...relation, by: without(relation.by!) });
+      this.#unindex(relation);
+      this.#relations.set(relation.id, next);
+      this.#index(next);
+      this.#graph?.replaceNodeAttributes(relation.id, frozenRelationAttributes(next));
+    }
+    this.#participants!.delete(id);
+    return { claims: [], relations: [], sources: [], participants: [participant] };
+  }
+
   /** Sets the title. */
   setTitle(title: string): this {
     if (typeof title !== "string") fail("invalid-type", ["title"], "title must be a string");
     this.#title = title;
-    if (this.#graph) this.#graph.replaceAttributes({ title });
+    if (this.#graph) this.#graph.replaceAttributes(Object.freeze({ title }));
     return this;
   }
 
@@ -257,7 +402,7 @@ export class ArgumentMap {
    * @throws {@link ArgmapError} `not-found` if the claim does not exist.
    */
   setThesis(id: string | undefined): this {
-    if (id !== undefined && !this.#claims.has(id)) fail("not-found", ["thesis"], `cannot make "${String(id)}" the thesis: no such claim`);
+    if (id !== undefined && !this.#claims.has(id)) fail("not-found", ["thesis"], `cannot make ${quoteId(String(id))} the thesis: no such claim`);
     this.#thesis = id;
     return this;
   }
@@ -356,9 +501,10 @@ export class ArgumentMap {
   addClaim(claim: Claim): Readonly<Claim> {
     const stored = copyClaim(this.#parse(ClaimSchema, claim, "claim"));
     this.#assertNewId(stored.id, "claim");
+    this.#assertBy(stored.by, "claim");
     this.#assertAnchors(stored.anchors, "claim");
     this.#claims.set(stored.id, stored);
-    this.#graph?.addNode(stored.id, claimAttributes(stored));
+    this.#graph?.addNode(stored.id, frozenClaimAttributes(stored));
     return stored;
   }
 
@@ -375,6 +521,7 @@ export class ArgumentMap {
     const stored = copyRelation(this.#parse(RelationSchema, relation, "relation"));
     this.#assertNewId(stored.id, "relation");
     this.#assertEndpoints(stored);
+    this.#assertBy(stored.by, "relation");
     this.#assertAnchors(stored.anchors, "relation");
     this.#relations.set(stored.id, stored);
     this.#index(stored);
@@ -390,11 +537,12 @@ export class ArgumentMap {
    */
   updateClaim(id: string, patch: ClaimPatch): Readonly<Claim> {
     const current = this.#claims.get(id);
-    if (current === undefined) fail("not-found", ["id"], `no claim "${id}"`);
+    if (current === undefined) fail("not-found", ["id"], `no claim ${quoteId(id)}`);
     const next = copyClaim(this.#parse(ClaimSchema, applyPatch(current, patch, id), "claim"));
+    this.#assertBy(next.by, "claim");
     this.#assertAnchors(next.anchors, "claim");
     this.#claims.set(id, next);
-    this.#graph?.replaceNodeAttributes(id, claimAttributes(next));
+    this.#graph?.replaceNodeAttributes(id, frozenClaimAttributes(next));
     return next;
   }
 
@@ -406,12 +554,13 @@ export class ArgumentMap {
    */
   updateRelation(id: string, patch: RelationPatch): Readonly<Relation> {
     const current = this.#relations.get(id);
-    if (current === undefined) fail("not-found", ["id"], `no relation "${id}"`);
+    if (current === undefined) fail("not-found", ["id"], `no relation ${quoteId(id)}`);
     const next = copyRelation(this.#parse(RelationSchema, applyPatch(current, patch, id), "relation"));
     this.#assertEndpoints(next);
+    this.#assertBy(next.by, "relation");
     this.#assertAnchors(next.anchors, "relation");
     if (next.to !== current.to && this.#reaches(next.to, id)) {
-      fail("self-support", ["relation", "to"], `relation "${id}" cannot target "${next.to}": that relation depends on "${id}" itself`);
+      fail("self-support", ["relation", "to"], `relation ${quoteId(id)} cannot target ${quoteId(next.to)}: that relation depends on ${quoteId(id)} itself`);
     }
     this.#unindex(current);
     this.#relations.set(id, next);
@@ -419,7 +568,7 @@ export class ArgumentMap {
     if (this.#graph) {
       this.#graph.dropNode(id);
       addRelationToGraph(this.#graph, next);
-      for (const r of this.#into.get(id) ?? NONE) this.#graph.addEdgeWithKey(conclusionEdgeKey(r.id), r.id, id, { role: "conclusion" });
+      for (const r of this.#into.get(id) ?? NONE) this.#graph.addEdgeWithKey(conclusionEdgeKey(r.id), r.id, id, CONCLUSION_EDGE);
     }
     return next;
   }
@@ -432,7 +581,7 @@ export class ArgumentMap {
    */
   updateSource(id: string, patch: SourcePatch): Readonly<Source> {
     const current = this.#sources.get(id);
-    if (current === undefined) fail("not-found", ["id"], `no source "${id}"`);
+    if (current === undefined) fail("not-found", ["id"], `no source ${quoteId(id)}`);
     const next = copySource(this.#parse(SourceSchema, applyPatch(current, patch, id), "source"));
     const issues: ArgmapIssue[] = [];
     const lookup = (sid: string): Source | undefined => (sid === id ? next : this.#sources.get(sid));
@@ -454,11 +603,11 @@ export class ArgumentMap {
    */
   removeClaim(id: string, options: RemoveOptions = {}): Removed {
     const claim = this.#claims.get(id);
-    if (claim === undefined) fail("not-found", ["id"], `no claim "${id}"`);
+    if (claim === undefined) fail("not-found", ["id"], `no claim ${quoteId(id)}`);
     const direct = [...(this.#premiseIn.get(id) ?? NONE), ...(this.#into.get(id) ?? NONE)].map((r) => r.id);
     if (!options.cascade && (direct.length > 0 || this.#thesis === id)) {
       const what = direct.length > 0 ? `relations ${quoteIds(direct)} use it` : "it is the thesis";
-      fail("has-dependents", ["id"], `cannot remove claim "${id}": ${what}; pass { cascade: true } to remove them too`);
+      fail("has-dependents", ["id"], `cannot remove claim ${quoteId(id)}: ${what}; pass { cascade: true } to remove them too`);
     }
     // Drop the claim's own index lists first, so that removing its relations
     // does not search them one by one.
@@ -479,10 +628,10 @@ export class ArgumentMap {
    * @throws {@link ArgmapError} `not-found`, or `has-dependents` without `cascade`.
    */
   removeRelation(id: string, options: RemoveOptions = {}): Removed {
-    if (!this.#relations.has(id)) fail("not-found", ["id"], `no relation "${id}"`);
+    if (!this.#relations.has(id)) fail("not-found", ["id"], `no relation ${quoteId(id)}`);
     const dependents = (this.#into.get(id) ?? NONE).map((r) => r.id);
     if (!options.cascade && dependents.length > 0) {
-      fail("has-dependents", ["id"], `cannot remove relation "${id}": relations ${quoteIds(dependents)} target it; pass { cascade: true } to remove them too`);
+      fail("has-dependents", ["id"], `cannot remove relation ${quoteId(id)}: relations ${quoteIds(dependents)} target it; pass { cascade: true } to remove them too`);
     }
     return { claims: [], relations: this.#removeRelations([id]), sources: [] };
   }
@@ -496,12 +645,12 @@ export class ArgumentMap {
    */
   removeSource(id: string, options: RemoveOptions = {}): Removed {
     const source = this.#sources.get(id);
-    if (source === undefined) fail("not-found", ["id"], `no source "${id}"`);
+    if (source === undefined) fail("not-found", ["id"], `no source ${quoteId(id)}`);
     const users: MapNode[] = [];
     for (const claim of this.#claims.values()) if (claim.anchors?.some((a) => a.source === id)) users.push(claim);
     for (const relation of this.#relations.values()) if (relation.anchors?.some((a) => a.source === id)) users.push(relation);
     if (!options.cascade && users.length > 0) {
-      fail("has-dependents", ["id"], `cannot remove source "${id}": ${users.length} claims or relations are anchored in it; pass { cascade: true } to drop those anchors`);
+      fail("has-dependents", ["id"], `cannot remove source ${quoteId(id)}: ${users.length} claims or relations are anchored in it; pass { cascade: true } to drop those anchors`);
     }
     for (const user of users) {
       const anchors = user.anchors!.filter((a) => a.source !== id);
@@ -557,7 +706,7 @@ export class ArgumentMap {
    * @throws {@link ArgmapError} `not-found` if no relation has this id.
    */
   undercutsOf(relationId: string): Readonly<Relation>[] {
-    if (!this.#relations.has(relationId)) fail("not-found", ["relationId"], `no relation "${relationId}"`);
+    if (!this.#relations.has(relationId)) fail("not-found", ["relationId"], `no relation ${quoteId(relationId)}`);
     return this.#relationsInto(relationId, "attack");
   }
 
@@ -569,7 +718,7 @@ export class ArgumentMap {
 
   /** All relations a claim is a premise of. */
   relationsFrom(claimId: string): Readonly<Relation>[] {
-    if (!this.#claims.has(claimId)) fail("not-found", ["claimId"], `no claim "${claimId}"`);
+    if (!this.#claims.has(claimId)) fail("not-found", ["claimId"], `no claim ${quoteId(claimId)}`);
     return [...(this.#premiseIn.get(claimId) ?? NONE)];
   }
 
@@ -580,7 +729,7 @@ export class ArgumentMap {
    */
   premisesOf(relationId: string): Readonly<Claim>[] {
     const relation = this.#relations.get(relationId);
-    if (relation === undefined) fail("not-found", ["relationId"], `no relation "${relationId}"`);
+    if (relation === undefined) fail("not-found", ["relationId"], `no relation ${quoteId(relationId)}`);
     return relation.from.map((id) => this.#claims.get(id)!);
   }
 
@@ -591,7 +740,7 @@ export class ArgumentMap {
    */
   conclusionOf(relationId: string): Readonly<MapNode> {
     const relation = this.#relations.get(relationId);
-    if (relation === undefined) fail("not-found", ["relationId"], `no relation "${relationId}"`);
+    if (relation === undefined) fail("not-found", ["relationId"], `no relation ${quoteId(relationId)}`);
     return this.#claims.get(relation.to) ?? this.#relations.get(relation.to)!;
   }
 
@@ -738,13 +887,13 @@ export class ArgumentMap {
    */
   get graph(): ArgumentGraph {
     if (this.#graphView === undefined) {
-      const graph: ArgumentGraph = hardenGraph(new DirectedGraph({ allowSelfLoops: false }));
-      graph.replaceAttributes({ title: this.#title });
-      for (const claim of this.#claims.values()) graph.addNode(claim.id, claimAttributes(claim));
-      for (const relation of this.#relations.values()) graph.addNode(relation.id, relationAttributes(relation));
+      const graph: MutableArgumentGraph = hardenGraph(new DirectedGraph({ allowSelfLoops: false }));
+      graph.replaceAttributes(Object.freeze({ title: this.#title }));
+      for (const claim of this.#claims.values()) graph.addNode(claim.id, frozenClaimAttributes(claim));
+      for (const relation of this.#relations.values()) graph.addNode(relation.id, frozenRelationAttributes(relation));
       for (const relation of this.#relations.values()) {
-        for (const premise of relation.from) graph.addEdgeWithKey(premiseEdgeKey(premise, relation.id), premise, relation.id, { role: "premise" });
-        graph.addEdgeWithKey(conclusionEdgeKey(relation.id), relation.id, relation.to, { role: "conclusion" });
+        for (const premise of relation.from) graph.addEdgeWithKey(premiseEdgeKey(premise, relation.id), premise, relation.id, PREMISE_EDGE);
+        graph.addEdgeWithKey(conclusionEdgeKey(relation.id), relation.id, relation.to, CONCLUSION_EDGE);
       }
       this.#graph = graph;
       this.#graphView = readOnlyView(graph);
@@ -776,7 +925,7 @@ export class ArgumentMap {
 
   // ---------------------------------------------------------------- internals
 
-  #parse<T>(schema: { safeParse(value: unknown): { success: true; data: T } | { success: false; error: import("zod").ZodError } }, value: unknown, what: string): T {
+  #parse<T>(schema: { safeParse(value: unknown): { success: true; data: T } | { success: false; error: import("zod/v4").ZodError } }, value: unknown, what: string): T {
     const issues: ArgmapIssue[] = [];
     if (value !== null && typeof value === "object" && "meta" in value) {
       const meta = (value as { meta?: unknown }).meta;
@@ -791,7 +940,13 @@ export class ArgumentMap {
   }
 
   #assertNewId(id: string, what: string): void {
-    if (this.has(id)) fail("duplicate-id", [what, "id"], `id "${id}" is already used by a ${this.kindOf(id)!}; ids are unique across claims, relations and sources`);
+    if (this.has(id)) fail("duplicate-id", [what, "id"], `id ${quoteId(id)} is already used by a ${this.kindOf(id)!}; ids are unique across claims, relations and sources`);
+  }
+
+  #assertBy(by: readonly string[] | undefined, what: string): void {
+    const issues: ArgmapIssue[] = [];
+    checkBy(by, [what], (id) => this.#participants?.has(id) ?? false, issues);
+    throwIfAny(issues);
   }
 
   #assertAnchors(anchors: Claim["anchors"], what: string): void {
@@ -808,7 +963,7 @@ export class ArgumentMap {
   }
 
   #assertNode(id: string): void {
-    if (!this.#claims.has(id) && !this.#relations.has(id)) fail("not-found", ["id"], `no claim or relation "${id}"`);
+    if (!this.#claims.has(id) && !this.#relations.has(id)) fail("not-found", ["id"], `no claim or relation ${quoteId(id)}`);
   }
 
   #node(id: string): MapNode {

@@ -1,3 +1,4 @@
+import { quoteId } from "../internal/quote-ids.js";
 import { fail } from "../errors.js";
 import type { Anchor, Claim, Relation, RelationType, Source } from "../schema/document.js";
 import { findAnchor } from "./anchor.js";
@@ -31,6 +32,14 @@ export type RelationOptions = Omit<Relation, "id" | "type" | "from" | "to"> & Qu
   readonly id?: string;
 };
 
+/** Options of {@link argmap} and the {@link MapBuilder} constructor. */
+export interface BuilderOptions {
+  /** A longer description of the map. */
+  readonly description?: string;
+  /** The language of the map's text, a BCP 47 tag (format 1.1). */
+  readonly language?: string;
+}
+
 /**
  * Authors a map in code, one call per claim or relation. Every call is
  * checked at once, so a mistake throws where it is made.
@@ -42,9 +51,36 @@ export class MapBuilder {
   #quoteSource: string | undefined;
   #nextId = 1;
 
-  /** @param title - The map's title. */
-  constructor(title: string, options: { readonly description?: string } = {}) {
-    this.map = new ArgumentMap({ title, description: options.description });
+  /**
+   * @param title - The map's title.
+   * @param options - The map's description and language (a BCP 47 tag).
+   */
+  constructor(title: string, options: BuilderOptions = {}) {
+    this.map = new ArgumentMap({ title, description: options.description, language: options.language });
+  }
+
+  /**
+   * Sets the language of the map's text (format 1.1).
+   *
+   * @param tag - A BCP 47 tag such as `"en"` or `"de-CH"`.
+   * @throws {@link ArgmapError} `invalid-language` for a malformed tag.
+   */
+  language(tag: string): this {
+    this.map.setLanguage(tag);
+    return this;
+  }
+
+  /**
+   * Adds a participant, whom claims and relations can name in `by` (format 1.1).
+   *
+   * @param id - The participant's id, unique among participants.
+   * @param name - The name shown for them.
+   * @param role - Their part in the discussion, e.g. `"moderator"`.
+   * @throws {@link ArgmapError} `duplicate-id` or schema errors.
+   */
+  participant(id: string, name: string, role?: string): this {
+    this.map.addParticipant(role === undefined ? { id, name } : { id, name, role });
+    return this;
   }
 
   /** Adds a source; later quotes default to the last source with text. */
@@ -113,7 +149,7 @@ export class MapBuilder {
     const id = sourceId ?? this.#quoteSource;
     if (id === undefined) fail("anchor-unknown-source", ["source"], "a quote needs a source: add a source with text first, or name one with { source }");
     const source = this.map.source(id);
-    if (source === undefined) fail("anchor-unknown-source", ["source"], `no source "${id}"`);
+    if (source === undefined) fail("anchor-unknown-source", ["source"], `no source ${quoteId(id)}`);
     const quotes = typeof quote === "string" ? [quote] : quote;
     return [...(given ?? []), ...quotes.map((q) => findAnchor(source, q))];
   }
@@ -141,6 +177,6 @@ export class MapBuilder {
  *   .build();
  * ```
  */
-export function argmap(title: string, options: { readonly description?: string } = {}): MapBuilder {
+export function argmap(title: string, options: BuilderOptions = {}): MapBuilder {
   return new MapBuilder(title, options);
 }

@@ -1,5 +1,5 @@
 import { cloneJson } from "../internal/json.js";
-import type { Anchor, Claim, Meta, Relation, Source } from "../schema/document.js";
+import type { Anchor, Claim, Meta, Participant, Relation, Source } from "../schema/document.js";
 
 /*
  * Copies of entities with keys in one canonical order (the order of the
@@ -35,7 +35,9 @@ export function copySource(source: Source): Source {
 
 /** @internal */
 export function copyClaim(claim: Claim): Claim {
-  const out: Claim = { id: claim.id, text: claim.text };
+  const out: Claim = claim.title === undefined ? { id: claim.id, text: claim.text } : { id: claim.id, title: claim.title, text: claim.text };
+  if (claim.language !== undefined) out.language = claim.language;
+  if (claim.by !== undefined) out.by = claim.by.slice();
   if (claim.tags !== undefined) out.tags = claim.tags.slice();
   if (claim.anchors !== undefined) out.anchors = copyAnchors(claim.anchors);
   if (claim.base !== undefined) out.base = claim.base;
@@ -47,11 +49,19 @@ export function copyClaim(claim: Claim): Claim {
 /** @internal */
 export function copyRelation(relation: Relation): Relation {
   const out: Relation = { id: relation.id, type: relation.type, from: relation.from.slice(), to: relation.to };
+  if (relation.by !== undefined) out.by = relation.by.slice();
   if (relation.weight !== undefined) out.weight = relation.weight;
   if (relation.label !== undefined) out.label = relation.label;
   if (relation.scheme !== undefined) out.scheme = relation.scheme;
   if (relation.anchors !== undefined) out.anchors = copyAnchors(relation.anchors);
   if (relation.note !== undefined) out.note = relation.note;
   if (relation.meta !== undefined) out.meta = copyMeta(relation.meta);
+  return out;
+}
+
+/** @internal */
+export function copyParticipant(participant: Participant): Participant {
+  const out: Participant = { id: participant.id, name: participant.name };
+  if (participant.role !== undefined) out.role = participant.role;
   return out;
 }

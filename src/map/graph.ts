@@ -1,6 +1,7 @@
 import { DirectedGraph, MultiDirectedGraph } from "graphology";
 import { ArgmapError, issue } from "../errors.js";
 import type { Claim, Relation, RelationType } from "../schema/document.js";
+import { copyClaim, copyRelation } from "./canonical.js";
 
 /** Attributes of a claim node in {@link ArgumentMap.graph}: the claim plus `kind`. */
 export type ClaimNodeAttributes = { readonly kind: "claim" } & Readonly<Claim>;
@@ -24,11 +25,39 @@ export interface ArgumentGraphAttributes {
   readonly title: string;
 }
 
+/** A method that cannot be called: no argument list fits it. */
+export interface NotCallable {
+  (...args: never): never;
+}
+
+/**
+ * A graphology graph type with its readers and without its mutators: every
+ * mutating method (`addNode`, `dropEdge`, `setNodeAttribute`, `clear`, …)
+ * has the type {@link NotCallable}. It is still accepted where graphology's
+ * standard library expects a graph (traversal, metrics, shortest paths),
+ * since those only read.
+ *
+ * @typeParam G - The graphology graph type.
+ */
+export type ReadonlyGraph<G> = {
+  readonly [K in keyof G]: K extends `${string}Listener` | `${string}Listeners`
+    ? G[K]
+    : K extends `${"add" | "merge" | "update" | "drop" | "remove" | "replace" | "set" | "clear" | "import" | "upgrade"}${string}`
+      ? NotCallable
+      : G[K];
+};
+
+/** @internal The graph behind {@link ArgumentMap.graph}, which the map itself changes. */
+export type MutableArgumentGraph = DirectedGraph<ArgumentNodeAttributes, ArgumentEdgeAttributes, ArgumentGraphAttributes>;
+
 /**
  * The AIF-style graph of a map: claims and relations are nodes; edges run
- * premise → relation → target. A graphology `DirectedGraph`.
+ * premise → relation → target. A read-only graphology `DirectedGraph`: its
+ * mutators cannot be called (and throw `read-only-graph` if called anyway),
+ * and the attribute objects it hands out are frozen, nested arrays and
+ * `meta` included.
  */
-export type ArgumentGraph = DirectedGraph<ArgumentNodeAttributes, ArgumentEdgeAttributes, ArgumentGraphAttributes>;
+export type ArgumentGraph = ReadonlyGraph<DirectedGraph<ArgumentNodeAttributes, ArgumentEdgeAttributes, ArgumentGraphAttributes>>;
 
 /** Attributes of an edge in {@link ArgumentMap.claimGraph}. */
 export interface ClaimEdgeAttributes {
@@ -112,14 +141,42 @@ export function hardenGraph<G extends object>(graph: G): G {
   return graph;
 }
 
-/** @internal Node attributes for a claim (a new object; the claim is not shared). */
+/**
+ * @internal Node attributes for a claim in a graph the caller owns
+ * ({@link ArgumentMap.claimGraph}): a deep copy that shares nothing with the
+ * stored claim.
+ */
 export function claimAttributes(claim: Claim): ClaimNodeAttributes {
-  return { kind: "claim", ...claim };
+  return { kind: "claim", ...copyClaim(claim) };
 }
 
-/** @internal Node attributes for a relation. */
-export function relationAttributes(relation: Relation): RelationNodeAttributes {
-  return { kind: "relation", ...relation };
+/** @internal Node attributes for a claim in `map.graph`: a deep-frozen copy. */
+export function frozenClaimAttributes(claim: Claim): ClaimNodeAttributes {
+  return deepFreeze({ kind: "claim", ...copyClaim(claim) });
+}
+
+/** @internal Node attributes for a relation in `map.graph`: a deep-frozen copy. */
+export function frozenRelationAttributes(relation: Relation): RelationNodeAttributes {
+  return deepFreeze({ kind: "relation", ...copyRelation(relation) });
+}
+
+/** @internal Attributes of premise edges in `map.graph` (one frozen object for all). */
+export const PREMISE_EDGE: ArgumentEdgeAttributes = Object.freeze({ role: "premise" });
+/** @internal Attributes of conclusion edges in `map.graph`. */
+export const CONCLUSION_EDGE: ArgumentEdgeAttributes = Object.freeze({ role: "conclusion" });
+
+/** Freezes an object and everything in it, without recursion. */
+function deepFreeze<T extends object>(value: T): T {
+  const stack: object[] = [value];
+  while (stack.length > 0) {
+    const item = stack.pop()!;
+    Object.freeze(item);
+    for (const key of Object.keys(item)) {
+      const child: unknown = (item as Record<string, unknown>)[key];
+      if (child !== null && typeof child === "object" && !Object.isFrozen(child)) stack.push(child);
+    }
+  }
+  return value;
 }
 
 /** @internal Key of a premise edge. */
@@ -132,11 +189,11 @@ export function conclusionEdgeKey(relation: string): string {
   return `${JSON.stringify(relation)}=>`;
 }
 
-/** @internal Adds a relation node and its edges. Premises and target must exist. */
-export function addRelationToGraph(graph: ArgumentGraph, relation: Relation): void {
-  graph.addNode(relation.id, relationAttributes(relation));
-  for (const premise of relation.from) graph.addEdgeWithKey(premiseEdgeKey(premise, relation.id), premise, relation.id, { role: "premise" });
-  graph.addEdgeWithKey(conclusionEdgeKey(relation.id), relation.id, relation.to, { role: "conclusion" });
+/** @internal Adds a relation node and its edges to `map.graph`. Premises and target must exist. */
+export function addRelationToGraph(graph: MutableArgumentGraph, relation: Relation): void {
+  graph.addNode(relation.id, frozenRelationAttributes(relation));
+  for (const premise of relation.from) graph.addEdgeWithKey(premiseEdgeKey(premise, relation.id), premise, relation.id, PREMISE_EDGE);
+  graph.addEdgeWithKey(conclusionEdgeKey(relation.id), relation.id, relation.to, CONCLUSION_EDGE);
 }
 
 const MUTATOR = /^(add|merge|update|drop|remove|replace|set|clear|import)/;
@@ -147,8 +204,9 @@ const MUTATOR = /^(add|merge|update|drop|remove|replace|set|clear|import)/;
  *
  * @internal
  */
-export function readOnlyView(graph: ArgumentGraph): ArgumentGraph {
+export function readOnlyView(graph: MutableArgumentGraph): ArgumentGraph {
   const cache = new Map<PropertyKey, unknown>();
+  // The proxy makes every mutator throw, which is what the read-only type says.
   return new Proxy(graph, {
     get(target, key) {
       const hit = cache.get(key);
@@ -175,5 +233,5 @@ export function readOnlyView(graph: ArgumentGraph): ArgumentGraph {
     defineProperty() {
       throw new ArgmapError([issue("read-only-graph", [], "map.graph is read-only")]);
     },
-  });
+  }) as unknown as ArgumentGraph;
 }

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/v4";
 
 /**
  * An identifier of a claim, relation or source. Any non-empty string is
@@ -40,10 +40,54 @@ export const SourceSchema = z.strictObject({
   text: z.string().optional().describe("The full text; when present, anchors into it are checked."),
 });
 
+/**
+ * Whether a string is a well-formed BCP 47 language tag (`en`, `de-CH`,
+ * `zh-Hant-TW`), as `Intl.getCanonicalLocales` judges it.
+ */
+function isLanguageTag(tag: string): boolean {
+  if (tag === "") return false;
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A BCP 47 language tag such as `en`, `de-CH` or `zh-Hant-TW` (format 1.1).
+ * A malformed tag is an `invalid-language` issue.
+ */
+export const LanguageSchema = z
+  .string()
+  .refine(isLanguageTag, { message: "not a BCP 47 language tag (such as \"en\", \"de-CH\" or \"zh-Hant-TW\")", params: { argmap: "invalid-language" } })
+  .describe("A BCP 47 language tag, e.g. en, de-CH, zh-Hant-TW.");
+
+/** Who asserts a claim or relation: ids of participants, in order (format 1.1). */
+export const ByListSchema = z.array(IdSchema).describe("Ids of the participants who assert it (format 1.1).");
+
+/**
+ * A person or party taking part in the discussion a map records: a speaker
+ * in a debate, an author of a comment (format 1.1). Participant ids are
+ * unique among participants; they may equal a claim's id.
+ */
+export const ParticipantSchema = z.strictObject({
+  id: IdSchema.describe("A non-empty id, unique among participants."),
+  /** The name shown for the participant. */
+  name: z.string().describe("The name shown for the participant."),
+  /** Their part in the discussion, e.g. `"moderator"`, `"proponent"`. */
+  role: z.string().optional().describe("Their part in the discussion, e.g. moderator, proponent."),
+});
+
 /** A statement that can be supported or attacked. */
 export const ClaimSchema = z.strictObject({
   id: IdSchema,
+  /** A short label for the claim, as Argdown's `[Title]: text` (format 1.1). */
+  title: z.string().optional().describe("A short label, as Argdown's [Title]: text (format 1.1)."),
   text: z.string(),
+  /** The claim's language when it differs from the document's (format 1.1). */
+  language: LanguageSchema.optional().describe("The claim's language, when it differs from the document's (format 1.1)."),
+  /** Who asserts the claim: participant ids (format 1.1). */
+  by: ByListSchema.optional(),
   tags: z.array(z.string()).optional(),
   anchors: z.array(AnchorSchema).optional(),
   /** Prior strength for gradual semantics, 0..1 (default 0.5). */
@@ -70,6 +114,8 @@ export const RelationSchema = z.strictObject({
     .describe("Premise claim ids; several premises are linked (they only work together)."),
   /** The claim or relation this relation supports or attacks. */
   to: IdSchema.describe("The claim this relation supports or attacks, or the relation it undercuts."),
+  /** Who asserts the inference: participant ids (format 1.1). */
+  by: ByListSchema.optional(),
   /** Scales the relation's effect in gradual semantics, 0..1 (default 1). */
   weight: z.number().min(0).max(1).optional().describe("Scales the relation in gradual semantics, 0..1 (default 1)."),
   label: z.string().optional(),
@@ -80,14 +126,28 @@ export const RelationSchema = z.strictObject({
   meta: MetaSchema.optional(),
 });
 
-/** The argmap JSON document, format version 1. */
+/**
+ * The format versions this release reads: `1` (format 1.0) and `"1.1"`
+ * (adds `language`, `participants`, `$schema`, and claim `title`,
+ * `language` and `by`, relation `by`). A version-1 document that uses a
+ * 1.1 field is an error.
+ */
+export const FormatVersionSchema = z.union([z.literal(1), z.literal("1.1")]).describe('The format version: 1 (format 1.0) or "1.1".');
+
+/** The argmap JSON document, format version 1 or 1.1. */
 export const ArgumentMapDocumentSchema = z.strictObject({
+  /** The JSON Schema the document follows, for editors (format 1.1). */
+  $schema: z.string().optional().describe("The JSON Schema the document follows, for editors (format 1.1)."),
   format: z.literal("argmap"),
-  version: z.literal(1),
+  version: FormatVersionSchema,
   title: z.string(),
   description: z.string().optional(),
+  /** The language of the map's text (format 1.1). */
+  language: LanguageSchema.optional().describe("The language of the map's text (format 1.1)."),
   /** The main conclusion of the map, if it has one. */
   thesis: IdSchema.optional().describe("Id of the main conclusion, if the map has one."),
+  /** The people or parties whose claims the map records (format 1.1). */
+  participants: z.array(ParticipantSchema).optional().describe("The people or parties whose claims the map records (format 1.1)."),
   sources: z.array(SourceSchema),
   claims: z.array(ClaimSchema),
   relations: z.array(RelationSchema),
@@ -109,8 +169,17 @@ export type Claim = z.infer<typeof ClaimSchema>;
 export type RelationType = z.infer<typeof RelationTypeSchema>;
 /** See {@link RelationSchema}. */
 export type Relation = z.infer<typeof RelationSchema>;
+/** See {@link ParticipantSchema}. */
+export type Participant = z.infer<typeof ParticipantSchema>;
+/** A participant's id. */
+export type ParticipantId = Participant["id"];
+/** `1` (format 1.0) or `"1.1"`. */
+export type FormatVersion = z.infer<typeof FormatVersionSchema>;
 /** See {@link ArgumentMapDocumentSchema}. */
 export type ArgumentMapDocument = z.infer<typeof ArgumentMapDocumentSchema>;
 
-/** The format version this release reads and writes. */
-export const FORMAT_VERSION = 1;
+/**
+ * The newest format version this release reads and writes. `toJSON()`
+ * writes it when a map uses a field of that version and `1` otherwise.
+ */
+export const FORMAT_VERSION = "1.1" satisfies FormatVersion;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/v4";
 import { ArgumentMapDocumentSchema } from "./document.js";
 
 /** Public address of the published schema (the `$id` of the JSON Schema). */
@@ -17,8 +17,19 @@ export function argmapJsonSchemaText(): string {
     $id: SCHEMA_ID,
     title: "argmap document",
     description:
-      "An argument map: claims, the support and attack relations between them (a relation with several premises links them; a relation whose target is another relation is an undercut), and the sources their anchors quote. Format version 1.",
+      'An argument map: claims, the support and attack relations between them (a relation with several premises links them; a relation whose target is another relation is an undercut), and the sources their anchors quote. Format version 1 or "1.1"; a version-1 document may not use the fields format 1.1 added.',
     ...Object.fromEntries(Object.entries(schema).filter(([key]) => key !== "$schema")),
+    // Format 1.0 documents may not use the fields 1.1 added.
+    if: { properties: { version: { const: 1 } }, required: ["version"] },
+    then: {
+      properties: {
+        $schema: false,
+        language: false,
+        participants: false,
+        claims: { items: { properties: { title: false, language: false, by: false } } },
+        relations: { items: { properties: { by: false } } },
+      },
+    },
   };
   return `${JSON.stringify(out, null, 2)}\n`;
 }

@@ -1,4 +1,5 @@
 import { issue, type ArgmapIssue, type PathSegment } from "../errors.js";
+import { quoteId } from "../internal/quote-ids.js";
 import type { Anchor, Relation, Source } from "../schema/document.js";
 
 /*
@@ -27,7 +28,7 @@ export function checkAnchors(
     const at = [...path, "anchors", i];
     const source = sourceOf(anchor.source);
     if (source === undefined) {
-      issues.push(issue("anchor-unknown-source", [...at, "source"], `anchor refers to source "${anchor.source}", which is not in the map; add the source first`));
+      issues.push(issue("anchor-unknown-source", [...at, "source"], `anchor refers to source ${quoteId(anchor.source)}, which is not in the map; add the source first`));
       ok = false;
       continue;
     }
@@ -39,7 +40,7 @@ export function checkAnchors(
     const text = source.text;
     if (text === undefined) continue;
     if (anchor.end > text.length) {
-      issues.push(issue("anchor-out-of-range", [...at, "end"], `anchor ends at ${anchor.end} but source "${source.id}" has only ${text.length} characters`));
+      issues.push(issue("anchor-out-of-range", [...at, "end"], `anchor ends at ${anchor.end} but source ${quoteId(source.id)} has only ${text.length} characters`));
       ok = false;
       continue;
     }
@@ -47,7 +48,7 @@ export function checkAnchors(
     if (actual !== anchor.quote) {
       const hint = text.indexOf(anchor.quote);
       const where = hint >= 0 ? `; the quote occurs at ${hint}..${hint + anchor.quote.length}` : "; the quote does not occur in the source";
-      issues.push(issue("anchor-mismatch", [...at, "quote"], `quote does not match source "${source.id}" at ${anchor.start}..${anchor.end} (found ${JSON.stringify(clip(actual))})${where}`));
+      issues.push(issue("anchor-mismatch", [...at, "quote"], `quote does not match source ${quoteId(source.id)} at ${anchor.start}..${anchor.end} (found ${quoteId(actual)})${where}`));
       ok = false;
     }
   }
@@ -61,30 +62,46 @@ export function checkEndpoints(relation: Relation, path: readonly PathSegment[],
   for (let i = 0; i < relation.from.length; i++) {
     const premise = relation.from[i]!;
     if (seen.has(premise)) {
-      issues.push(issue("duplicate-premise", [...path, "from", i], `premise "${premise}" is listed twice`));
+      issues.push(issue("duplicate-premise", [...path, "from", i], `premise ${quoteId(premise)} is listed twice`));
       ok = false;
       continue;
     }
     seen.add(premise);
     if (!lookup.isClaim(premise)) {
       const why = lookup.isRelation(premise) ? "is a relation, but premises must be claims" : "is not a claim in the map";
-      issues.push(issue("dangling-premise", [...path, "from", i], `premise "${premise}" ${why}`));
+      issues.push(issue("dangling-premise", [...path, "from", i], `premise ${quoteId(premise)} ${why}`));
       ok = false;
     }
   }
   if (seen.has(relation.to) || relation.to === relation.id) {
-    const what = relation.to === relation.id ? "targets itself" : `has "${relation.to}" as both premise and target`;
-    issues.push(issue("self-support", [...path, "to"], `relation "${relation.id}" ${what}; a claim cannot ${relation.type} itself`));
+    const what = relation.to === relation.id ? "targets itself" : `has ${quoteId(relation.to)} as both premise and target`;
+    issues.push(issue("self-support", [...path, "to"], `relation ${quoteId(relation.id)} ${what}; a claim cannot ${relation.type} itself`));
     ok = false;
   } else if (!lookup.isClaim(relation.to) && !lookup.isRelation(relation.to)) {
-    issues.push(issue("dangling-target", [...path, "to"], `target "${relation.to}" is neither a claim nor a relation in the map`));
+    issues.push(issue("dangling-target", [...path, "to"], `target ${quoteId(relation.to)} is neither a claim nor a relation in the map`));
     ok = false;
   }
   return ok;
 }
 
-function clip(text: string): string {
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+/**
+ * @internal Checks that every participant a `by` list names exists; returns
+ * whether all did.
+ */
+export function checkBy(
+  by: readonly string[] | undefined,
+  path: readonly PathSegment[],
+  isParticipant: (id: string) => boolean,
+  issues: ArgmapIssue[],
+): boolean {
+  if (by === undefined) return true;
+  let ok = true;
+  for (let i = 0; i < by.length; i++) {
+    if (isParticipant(by[i]!)) continue;
+    issues.push(issue("unknown-participant", [...path, "by", i], `participant ${quoteId(by[i]!)} is not in the map's participants; add it there first`));
+    ok = false;
+  }
+  return ok;
 }
 
 /**
@@ -95,7 +112,7 @@ function clip(text: string): string {
  *
  * @internal
  */
-export function checkTargetCycles(byId: ReadonlyMap<string, Relation>, relations: readonly Relation[], issues: ArgmapIssue[]): boolean {
+export function checkTargetCycles(byId: ReadonlyMap<string, Relation>, relations: readonly (Relation | undefined)[], issues: ArgmapIssue[]): boolean {
   // Only relations that target relations (undercuts and their supports) can
   // be on such a cycle; they are few, so look at those alone.
   const onward = new Map<string, string>();
@@ -120,12 +137,12 @@ export function checkTargetCycles(byId: ReadonlyMap<string, Relation>, relations
       if (position === undefined) {
         position = new Map();
         relations.forEach((relation, i) => {
-          if (!position!.has(relation.id)) position!.set(relation.id, i);
+          if (relation !== undefined && !position!.has(relation.id)) position!.set(relation.id, i);
         });
       }
       let first = cycle[0]!;
       for (const id of cycle) if (position.get(id)! < position.get(first)!) first = id;
-      const names = cycle.map((id) => `"${id}"`).join(" → ");
+      const names = cycle.map((id) => `${quoteId(id)}`).join(" → ");
       issues.push(issue("self-support", ["relations", position.get(first)!, "to"], `relations ${names} target each other in a circle, so each depends on itself; point one of them at a claim`));
       ok = false;
     }

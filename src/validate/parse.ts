@@ -1,16 +1,23 @@
 import { issue, ArgmapError, type ArgmapIssue, type PathSegment } from "../errors.js";
 import { checkJsonValue, jsonErrorOffset } from "../internal/json.js";
-import { copyClaim, copyRelation, copySource } from "../map/canonical.js";
+import { copyClaim, copyParticipant, copyRelation, copySource } from "../map/canonical.js";
+import { quoteId } from "../internal/quote-ids.js";
 import { fromTrustedParts, type ArgumentMap, type TrustedParts } from "../map/argument-map.js";
+import { z } from "zod/v4";
 import {
   ArgumentMapDocumentSchema,
+  ClaimSchema,
   FORMAT_VERSION,
+  ParticipantSchema,
+  RelationSchema,
+  SourceSchema,
   type ArgumentMapDocument,
   type Claim,
+  type Participant,
   type Relation,
   type Source,
 } from "../schema/document.js";
-import { checkAnchors, checkEndpoints, checkTargetCycles } from "./consistency.js";
+import { checkAnchors, checkBy, checkEndpoints, checkTargetCycles } from "./consistency.js";
 import { fromZodIssues } from "./schema-issues.js";
 import { collectWarnings } from "./warnings.js";
 
@@ -49,11 +56,13 @@ export function parseArgumentMap(input: unknown, options: ParseOptions = {}): Pa
     return failed([issue("invalid-type", [], `expected an argmap document (a JSON object), got ${describe(input)}`)]);
   }
   const version = (input as { version?: unknown }).version;
-  if (version !== undefined && version !== FORMAT_VERSION) {
-    return failed([issue("unsupported-version", ["version"], `this release reads argmap format version ${FORMAT_VERSION}, not ${shown(version)}`)]);
+  if (version !== undefined && version !== 1 && version !== FORMAT_VERSION) {
+    return failed([issue("unsupported-version", ["version"], `this release reads argmap format versions 1 and "${FORMAT_VERSION}", not ${shown(version)}`)]);
   }
   // meta is the only open-ended part: check it without recursion first, so
-  // that deep or cyclic values cannot overflow the schema check.
+  // that deep or cyclic values cannot overflow the schema check. An item
+  // whose meta fails is left out of the schema check.
+  const badMeta = new Set<unknown>();
   for (const key of ["claims", "relations"] as const) {
     const list = (input as Record<string, unknown>)[key];
     if (!Array.isArray(list)) continue;
@@ -61,13 +70,17 @@ export function parseArgumentMap(input: unknown, options: ParseOptions = {}): Pa
       const item: unknown = list[i];
       if (item !== null && typeof item === "object" && "meta" in item) {
         const meta = (item as { meta?: unknown }).meta;
-        if (meta !== undefined) checkJsonValue(meta, [key, i, "meta"], issues);
+        if (meta !== undefined && !checkJsonValue(meta, [key, i, "meta"], issues)) badMeta.add(item);
       }
     }
   }
-  if (issues.length > 0) return failed(issues);
-  const parsed = ArgumentMapDocumentSchema.safeParse(input);
-  if (!parsed.success) return failed(fromZodIssues(parsed.error));
+  const parsed = issues.length === 0 ? ArgumentMapDocumentSchema.safeParse(input) : undefined;
+  if (parsed === undefined || !parsed.success) {
+    // Something did not parse: check the parts that did, so that one error
+    // does not hide the others.
+    partwise(input as Record<string, unknown>, badMeta, issues);
+    return failed(inDocumentOrder(input, issues));
+  }
   // zod's output is a fresh copy with keys in schema order: keep it, except
   // where it differs from the input (zod drops "__proto__" keys in meta and
   // keeps keys whose value is undefined); copy those from the input instead.
@@ -81,7 +94,7 @@ export function parseArgumentMap(input: unknown, options: ParseOptions = {}): Pa
   let firstUses: Map<string, string> | undefined;
   const duplicate = (id: string, at: readonly PathSegment[]): void => {
     firstUses ??= firstUseIndex(doc);
-    issues.push(issue("duplicate-id", [...at, "id"], `id "${id}" is already used at ${firstUses.get(id)!}; ids are unique across claims, relations and sources`));
+    issues.push(issue("duplicate-id", [...at, "id"], `id ${quoteId(id)} is already used at ${firstUses.get(id)!}; ids are unique across claims, relations and sources`));
   };
   for (let i = 0; i < doc.sources.length; i++) {
     const s = doc.sources[i]!;
@@ -98,9 +111,36 @@ export function parseArgumentMap(input: unknown, options: ParseOptions = {}): Pa
     if (taken(r.id)) duplicate(r.id, ["relations", i]);
     else relations.set(r.id, reusable(r) ? data.relations[i]! : copyRelation(r));
   }
-  const parts: TrustedParts = { title: doc.title, description: doc.description, thesis: doc.thesis, sources, claims, relations };
+  if (doc.version === 1) newerFields(doc, issues);
+  let participants: Map<string, Participant> | undefined;
+  if (doc.participants !== undefined) {
+    participants = new Map();
+    const firstAt = new Map<string, number>();
+    for (let i = 0; i < doc.participants.length; i++) {
+      const p = doc.participants[i]!;
+      const first = firstAt.get(p.id);
+      if (first !== undefined) {
+        issues.push(issue("duplicate-id", ["participants", i, "id"], `participant id ${quoteId(p.id)} is already used at participants[${first}]; participant ids are unique`));
+      } else {
+        firstAt.set(p.id, i);
+        participants.set(p.id, copyParticipant(p));
+      }
+    }
+  }
+  const parts: TrustedParts = {
+    title: doc.title,
+    description: doc.description,
+    thesis: doc.thesis,
+    sources,
+    claims,
+    relations,
+    ...(doc.version === 1 ? {} : { version: doc.version }),
+    ...(doc.$schema !== undefined ? { schema: doc.$schema } : {}),
+    ...(doc.language !== undefined ? { language: doc.language } : {}),
+    ...(participants !== undefined ? { participants } : {}),
+  };
   checkParts(parts, issues, doc);
-  if (issues.length > 0) return failed(issues);
+  if (issues.length > 0) return failed(inDocumentOrder(input, issues));
 
   const map = fromTrustedParts(parts);
   const warnings = options.warnings === false ? [] : collectWarnings(map);
@@ -166,28 +206,160 @@ export function jsonIssue(text: string, error: unknown): ArgmapIssue {
 export function checkParts(
   parts: TrustedParts,
   issues: ArgmapIssue[],
-  order: { readonly claims: readonly Claim[]; readonly relations: readonly Relation[] } = {
+  order: { readonly claims: readonly (Claim | undefined)[]; readonly relations: readonly (Relation | undefined)[] } = {
     claims: [...parts.claims.values()],
     relations: [...parts.relations.values()],
   },
+  unchecked: Unchecked = NOTHING_UNCHECKED,
 ): void {
   const { sources, claims, relations } = parts;
-  const sourceOf = (id: string): Source | undefined => sources.get(id);
-  const lookup = { isClaim: (id: string) => claims.has(id), isRelation: (id: string) => relations.has(id) };
+  const sourceOf = (id: string): Source | undefined => sources.get(id) ?? (unchecked.source(id) ? { id, title: "" } : undefined);
+  const isClaim = (id: string): boolean => claims.has(id) || unchecked.claim(id);
+  const lookup = { isClaim, isRelation: (id: string) => relations.has(id) || unchecked.relation(id) };
+  const participants = parts.participants;
+  const isParticipant = (id: string): boolean => (participants?.has(id) ?? false) || unchecked.participant(id);
   for (let i = 0; i < order.claims.length; i++) {
-    const anchors = order.claims[i]!.anchors;
-    if (anchors !== undefined) checkAnchors(anchors, ["claims", i], sourceOf, issues);
+    const claim = order.claims[i];
+    if (claim === undefined) continue;
+    if (claim.by !== undefined) checkBy(claim.by, ["claims", i], isParticipant, issues);
+    if (claim.anchors !== undefined) checkAnchors(claim.anchors, ["claims", i], sourceOf, issues);
   }
   for (let i = 0; i < order.relations.length; i++) {
-    const r = order.relations[i]!;
+    const r = order.relations[i];
+    if (r === undefined) continue;
     if (!endpointsLookOk(r, claims, relations)) checkEndpoints(r, ["relations", i], lookup, issues);
+    if (r.by !== undefined) checkBy(r.by, ["relations", i], isParticipant, issues);
     if (r.anchors !== undefined) checkAnchors(r.anchors, ["relations", i], sourceOf, issues);
   }
   // Undercut chains must end on a claim: r1 → r2 → r1 would depend on itself.
   checkTargetCycles(relations, order.relations, issues);
-  if (parts.thesis !== undefined && !claims.has(parts.thesis)) {
-    issues.push(issue("dangling-thesis", ["thesis"], `thesis "${parts.thesis}" is not a claim in the map`));
+  if (parts.thesis !== undefined && !isClaim(parts.thesis)) {
+    issues.push(issue("dangling-thesis", ["thesis"], `thesis ${quoteId(parts.thesis)} is not a claim in the map`));
   }
+}
+
+/**
+ * @internal Ids of items that did not pass the schema check (or whole lists
+ * that did not): references to them are not reported, since the item's own
+ * error already is.
+ */
+export interface Unchecked {
+  claim(id: string): boolean;
+  relation(id: string): boolean;
+  source(id: string): boolean;
+  participant(id: string): boolean;
+}
+
+const never = (): boolean => false;
+const NOTHING_UNCHECKED: Unchecked = { claim: never, relation: never, source: never, participant: never };
+
+type ListKey = "sources" | "claims" | "relations" | "participants";
+const ITEM_SCHEMAS = { sources: SourceSchema, claims: ClaimSchema, relations: RelationSchema, participants: ParticipantSchema } as const;
+
+/** The document schema with its lists left unchecked: they are checked item by item. */
+const DocumentFrameSchema = ArgumentMapDocumentSchema.extend({
+  sources: z.array(z.unknown()),
+  claims: z.array(z.unknown()),
+  relations: z.array(z.unknown()),
+  participants: z.array(z.unknown()).optional(),
+});
+
+/**
+ * The slow path of {@link parseArgumentMap}, taken when the document as a
+ * whole does not pass the schema: checks the document's own fields, then
+ * each item on its own, then the consistency of the items that passed.
+ */
+function partwise(input: Record<string, unknown>, badMeta: ReadonlySet<unknown>, issues: ArgmapIssue[]): void {
+  const frame = DocumentFrameSchema.safeParse(input);
+  if (!frame.success) issues.push(...fromZodIssues(frame.error));
+  const valid = { sources: new Map<string, Source>(), claims: new Map<string, Claim>(), relations: new Map<string, Relation>(), participants: new Map<string, Participant>() };
+  const failedIds = { sources: new Set<string>(), claims: new Set<string>(), relations: new Set<string>(), participants: new Set<string>() };
+  const unusable = { sources: false, claims: false, relations: false, participants: false };
+  const order: { claims: (Claim | undefined)[]; relations: (Relation | undefined)[] } = { claims: [], relations: [] };
+  // Where each id is first used, across sources, claims and relations (participants apart).
+  const firstUse = new Map<string, string>();
+  const firstParticipant = new Map<string, string>();
+  for (const key of ["participants", "sources", "claims", "relations"] as const) {
+    const list = input[key];
+    if (!Array.isArray(list)) {
+      unusable[key] = key !== "participants" || list !== undefined;
+      continue;
+    }
+    const schema = ITEM_SCHEMAS[key];
+    const uses = key === "participants" ? firstParticipant : firstUse;
+    for (let i = 0; i < list.length; i++) {
+      const item: unknown = list[i];
+      const rawId = item !== null && typeof item === "object" ? (item as { id?: unknown }).id : undefined;
+      const id = typeof rawId === "string" && rawId !== "" ? rawId : undefined;
+      if (id !== undefined) {
+        const first = uses.get(id);
+        if (first !== undefined) {
+          const what = key === "participants" ? "participant ids are unique" : "ids are unique across claims, relations and sources";
+          issues.push(issue("duplicate-id", [key, i, "id"], `id ${quoteId(id)} is already used at ${first}; ${what}`));
+          continue;
+        }
+        uses.set(id, `${key}[${i}]`);
+      }
+      const result = badMeta.has(item) ? undefined : schema.safeParse(item);
+      if (result === undefined || !result.success) {
+        if (result !== undefined) issues.push(...fromZodIssues(result.error, [key, i]));
+        if (id !== undefined) failedIds[key].add(id);
+        continue;
+      }
+      const entity = item as never;
+      if (key === "sources") valid.sources.set(id!, copySource(entity));
+      else if (key === "participants") valid.participants.set(id!, copyParticipant(entity));
+      else if (key === "claims") valid.claims.set(id!, (order.claims[i] = copyClaim(entity)));
+      else valid.relations.set(id!, (order.relations[i] = copyRelation(entity)));
+    }
+  }
+  if (input["version"] === 1) newerFields(input, issues);
+  const known = (key: ListKey) => (id: string): boolean => unusable[key] || failedIds[key].has(id);
+  const unchecked: Unchecked = { claim: known("claims"), relation: known("relations"), source: known("sources"), participant: known("participants") };
+  const thesis = typeof input["thesis"] === "string" && input["thesis"] !== "" ? input["thesis"] : undefined;
+  const parts: TrustedParts = { title: "", description: undefined, thesis, ...valid };
+  checkParts(parts, issues, order, unchecked);
+}
+
+/**
+ * Sorts issues into the order of the document: by the position of each
+ * path step among the keys of its object (as the input lists them) or in
+ * its array. Stable, so issues at one path keep their order.
+ */
+function inDocumentOrder(input: unknown, issues: ArgmapIssue[]): ArgmapIssue[] {
+  if (issues.length < 2) return issues;
+  const keyOrder = new Map<object, Map<string, number>>();
+  const rank = (path: readonly PathSegment[]): number[] => {
+    const out: number[] = [];
+    let at: unknown = input;
+    for (const segment of path) {
+      if (at === null || typeof at !== "object") {
+        out.push(-1);
+        at = undefined;
+        continue;
+      }
+      if (Array.isArray(at) && typeof segment === "number") {
+        out.push(segment);
+      } else {
+        let keys = keyOrder.get(at);
+        if (keys === undefined) {
+          keys = new Map(Object.keys(at).map((k, i) => [k, i]));
+          keyOrder.set(at, keys);
+        }
+        // A missing key (a required field) sorts after the keys present.
+        out.push(keys.get(String(segment)) ?? keys.size);
+      }
+      at = Object.getOwnPropertyDescriptor(at, segment)?.value;
+    }
+    return out;
+  };
+  const ranked = issues.map((item, index) => ({ item, index, rank: rank(item.path) }));
+  ranked.sort((a, b) => {
+    const n = Math.min(a.rank.length, b.rank.length);
+    for (let i = 0; i < n; i++) if (a.rank[i] !== b.rank[i]) return a.rank[i]! - b.rank[i]!;
+    return a.rank.length - b.rank.length || a.index - b.index;
+  });
+  return ranked.map((r) => r.item);
 }
 
 /**
@@ -202,6 +374,32 @@ export function buildFromParts(parts: TrustedParts): { readonly map: ArgumentMap
   const issues: ArgmapIssue[] = [];
   checkParts(parts, issues);
   return issues.length > 0 ? { issues } : { map: fromTrustedParts(parts) };
+}
+
+/** The fields format 1.1 added, on the document, on claims and on relations. */
+const DOCUMENT_FIELDS_1_1 = ["$schema", "language", "participants"] as const;
+const CLAIM_FIELDS_1_1 = ["title", "language", "by"] as const;
+const RELATION_FIELDS_1_1 = ["by"] as const;
+
+/**
+ * Reports the format 1.1 fields of a document that says `version: 1`: the
+ * version says which fields a document may use, so such a document is
+ * neither valid 1.0 nor declared 1.1.
+ */
+function newerFields(doc: object, issues: ArgmapIssue[]): void {
+  const report = (path: readonly PathSegment[], key: string): void => {
+    issues.push(issue("unknown-key", [...path, key], `${quoteId(key)} is a format 1.1 field, but the document says "version": 1; write "version": "1.1" to use it`));
+  };
+  const has = (item: unknown, key: string): boolean =>
+    item !== null && typeof item === "object" && (item as Record<string, unknown>)[key] !== undefined && Object.prototype.hasOwnProperty.call(item, key);
+  for (const key of DOCUMENT_FIELDS_1_1) if (has(doc, key)) report([], key);
+  for (const [list, fields] of [["claims", CLAIM_FIELDS_1_1], ["relations", RELATION_FIELDS_1_1]] as const) {
+    const items: unknown = (doc as Record<string, unknown>)[list];
+    if (!Array.isArray(items)) continue;
+    items.forEach((item: unknown, i) => {
+      for (const key of fields) if (has(item, key)) report([list, i], key);
+    });
+  }
 }
 
 /** Whether zod's copy of an entity equals the canonical copy (no meta, no undefined fields). */

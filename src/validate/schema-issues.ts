@@ -1,4 +1,5 @@
-import type { z } from "zod";
+import type { z } from "zod/v4";
+import { quoteId } from "../internal/quote-ids.js";
 import { issue, type ArgmapIssue, type PathSegment, type SchemaIssueCode } from "../errors.js";
 
 /**
@@ -12,7 +13,11 @@ export function fromZodIssues(error: z.ZodError, prefix: readonly PathSegment[] 
   for (const zi of error.issues) {
     const path = [...prefix, ...zi.path.map(toSegment)];
     if (zi.code === "unrecognized_keys") {
-      for (const key of zi.keys) out.push(issue("unknown-key", [...path, key], `unknown property "${key}"; argmap format v1 does not allow it (keep custom data in "meta")`));
+      for (const key of zi.keys) out.push(issue("unknown-key", [...path, key], `unknown property ${quoteId(key)}; the argmap format does not allow it (keep custom data in "meta")`));
+      continue;
+    }
+    if (zi.code === "custom" && zi.params?.["argmap"] === "invalid-language") {
+      out.push(issue("invalid-language", path, zi.message));
       continue;
     }
     out.push(issue(codeOf(zi.code), path, zi.message));

@@ -1,5 +1,5 @@
 import { issue, type ArgmapIssue } from "../errors.js";
-import { quoteIds } from "../internal/quote-ids.js";
+import { quoteId, quoteIds } from "../internal/quote-ids.js";
 import type { Relation } from "../schema/document.js";
 import { indexesOf, type ArgumentMap, type MapIndexes } from "../map/argument-map.js";
 
@@ -28,17 +28,17 @@ export function collectWarnings(map: ArgumentMap): ArgmapIssue[] {
   const textual = map.sources().some((s) => s.text !== undefined);
   claims.forEach((claim, i) => {
     if (!indexes.into.has(claim.id) && !indexes.premiseIn.has(claim.id) && map.thesis !== claim.id) {
-      warnings.push(issue("isolated-claim", ["claims", i], `claim "${claim.id}" is in no relation; connect it or remove it`, "warning"));
+      warnings.push(issue("isolated-claim", ["claims", i], `claim ${quoteId(claim.id)} is in no relation; connect it or remove it`, "warning"));
     }
     if (textual && !claim.anchors?.length) {
-      warnings.push(issue("unanchored-claim", ["claims", i, "anchors"], `claim "${claim.id}" has no anchor, but the map's sources have text; quote the words it comes from`, "warning"));
+      warnings.push(issue("unanchored-claim", ["claims", i, "anchors"], `claim ${quoteId(claim.id)} has no anchor, but the map's sources have text; quote the words it comes from`, "warning"));
     }
   });
   const thesis = map.thesis;
   if (thesis !== undefined) {
     const uses = indexes.premiseIn.get(thesis) ?? [];
     if (uses.length > 0) {
-      warnings.push(issue("thesis-is-premise", ["thesis"], `the thesis "${thesis}" is a premise of ${uses.map((r) => `"${r.id}"`).join(", ")}; the main conclusion usually supports nothing further`, "warning"));
+      warnings.push(issue("thesis-is-premise", ["thesis"], `the thesis ${quoteId(thesis)} is a premise of ${uses.map((r) => `${quoteId(r.id)}`).join(", ")}; the main conclusion usually supports nothing further`, "warning"));
     }
   }
   const cycles = supportCycles(indexes);

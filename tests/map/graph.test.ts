@@ -3,8 +3,18 @@ import { inDegreeCentrality } from "graphology-metrics/centrality/degree.js";
 import { density } from "graphology-metrics/graph/density.js";
 import { bidirectional } from "graphology-shortest-path/unweighted.js";
 import { bfsFromNode, dfsFromNode } from "graphology-traversal";
-import { describe, expect, test } from "vitest";
-import { ArgumentMap, argmap, type ArgumentGraph, type ClaimGraph } from "../../src/index.js";
+import { describe, expect, expectTypeOf, test } from "vitest";
+import {
+  ArgmapError,
+  ArgumentMap,
+  argmap,
+  type ArgumentGraph,
+  type ArgumentNodeAttributes,
+  type ClaimGraph,
+  type ClaimNodeAttributes,
+  type NotCallable,
+  type RelationNodeAttributes,
+} from "../../src/index.js";
 import { HOSTILE_IDS } from "../arbitraries.js";
 import { catchArgmapError, expectThrowsIssue, lunchMap } from "../fixtures/core/helpers.js";
 
@@ -298,5 +308,72 @@ describe("hostile ids in graphs", () => {
     expect(copy.hasEdge("constructor", "hasOwnProperty")).toBe(true);
     expect(map.graph.hasEdge("constructor", "hasOwnProperty")).toBe(false);
     expect(({} as Record<string, unknown>)["kind"]).toBeUndefined();
+  });
+});
+
+describe("map.graph is read-only in depth", () => {
+  test("its type has graphology's readers and no callable mutators, and graphology's library takes it", () => {
+    const map = lunchMap();
+    const graph = map.graph;
+    expectTypeOf(graph.order).toEqualTypeOf<number>();
+    expectTypeOf(graph.getNodeAttributes).returns.toEqualTypeOf<ArgumentNodeAttributes>();
+    expectTypeOf(graph.addNode).toEqualTypeOf<NotCallable>();
+    expectTypeOf(graph.setNodeAttribute).toEqualTypeOf<NotCallable>();
+    expectTypeOf(graph.addListener).not.toEqualTypeOf<NotCallable>();
+    // @ts-expect-error mutators are not callable
+    expect(() => graph.addNode("x", { kind: "claim", id: "x", text: "X" })).toThrow(ArgmapError);
+    // @ts-expect-error mutators are not callable
+    expect(() => graph.dropNode("pizza")).toThrow(ArgmapError);
+    // @ts-expect-error mutators are not callable
+    expect(() => graph.clear()).toThrow(ArgmapError);
+    // @ts-expect-error mutators are not callable
+    expect(() => graph.mergeEdgeAttributes(graph.edges()[0]!, { role: "premise" })).toThrow(ArgmapError);
+    // @ts-expect-error mutators are not callable
+    expect(() => graph.updateEachNodeAttributes((_, a) => a)).toThrow(ArgmapError);
+    const reached: string[] = [];
+    bfsFromNode(graph, "quick", (node) => {
+      reached.push(node);
+    });
+    expect(reached).toContain("pizza");
+    expect(density(graph)).toBeGreaterThan(0);
+  });
+
+  test("attribute objects are frozen and share nothing with the stored claims", () => {
+    const map = argmap("T")
+      .claim("a", "A", { tags: ["x"], meta: { deep: { list: [1] } }, anchors: [] })
+      .claim("b", "B")
+      .support("a", "b", { id: "r", meta: { k: [1] } })
+      .build();
+    const before = map.toJSON();
+    const attributes = map.graph.getNodeAttributes("a") as ClaimNodeAttributes;
+    expect(Object.isFrozen(attributes)).toBe(true);
+    expect(Object.isFrozen(attributes.tags)).toBe(true);
+    expect(() => (attributes.tags as string[]).push("y")).toThrow(TypeError);
+    expect(() => ((attributes.meta!["deep"] as { list: number[] }).list).push(2)).toThrow(TypeError);
+    map.graph.forEachNode((_, a) => {
+      expect(Object.isFrozen(a)).toBe(true);
+      if (a.meta !== undefined) expect(Object.isFrozen(a.meta)).toBe(true);
+    });
+    const relation = map.graph.getNodeAttributes("r") as RelationNodeAttributes;
+    expect(Object.isFrozen(relation.from)).toBe(true);
+    expect(() => (relation.from as string[]).push("b")).toThrow(TypeError);
+    for (const edge of map.graph.edges()) expect(Object.isFrozen(map.graph.getEdgeAttributes(edge))).toBe(true);
+    expect(Object.isFrozen(map.graph.getAttributes())).toBe(true);
+    expect(map.toJSON()).toEqual(before);
+    // Changes through the map still show in the graph.
+    map.updateClaim("a", { tags: ["z"] });
+    expect(map.graph.getNodeAttributes("a")).toMatchObject({ tags: ["z"] });
+    expect(Object.isFrozen((map.graph.getNodeAttributes("a") as ClaimNodeAttributes).tags)).toBe(true);
+  });
+
+  test("claimGraph() is the caller's: mutable, and it shares nothing with the map", () => {
+    const map = argmap("T").claim("a", "A", { tags: ["x"], meta: { k: [1] } }).claim("b", "B").support("a", "b").build();
+    const before = map.toJSON();
+    const graph = map.claimGraph();
+    const attributes = graph.getNodeAttributes("a");
+    (attributes.tags as string[]).push("y");
+    ((attributes.meta as { k: number[] }).k).push(2);
+    graph.setNodeAttribute("a", "text", "changed");
+    expect(map.toJSON()).toEqual(before);
   });
 });

@@ -28,8 +28,8 @@ const codes = (schema: { safeParse(v: unknown): { success: boolean; error?: { is
 };
 
 describe("format v1 schemas", () => {
-  test("FORMAT_VERSION is 1", () => {
-    expect(FORMAT_VERSION).toBe(1);
+  test('FORMAT_VERSION is "1.1"', () => {
+    expect(FORMAT_VERSION).toBe("1.1");
   });
 
   test("ids: any non-empty string, hostile names included", () => {
@@ -88,7 +88,8 @@ describe("format v1 schemas", () => {
   test("the document schema is closed and versioned", () => {
     const doc = { format: "argmap", version: 1, title: "T", sources: [], claims: [], relations: [] };
     expect(ArgumentMapDocumentSchema.safeParse(doc).success).toBe(true);
-    expect(codes(ArgumentMapDocumentSchema, { ...doc, version: 2 })).toEqual([["invalid_value", ["version"]]]);
+    expect(codes(ArgumentMapDocumentSchema, { ...doc, version: 2 })).toEqual([["invalid_union", ["version"]]]);
+    expect(ArgumentMapDocumentSchema.safeParse({ ...doc, version: "1.1" }).success).toBe(true);
     expect(codes(ArgumentMapDocumentSchema, { ...doc, format: "Argmap" })).toEqual([["invalid_value", ["format"]]]);
     expect(codes(ArgumentMapDocumentSchema, { ...doc, roles: {} })).toEqual([["unrecognized_keys", []]]);
   });
@@ -97,7 +98,7 @@ describe("format v1 schemas", () => {
     expectTypeOf<Id>().toEqualTypeOf<string>();
     expectTypeOf<RelationType>().toEqualTypeOf<"support" | "attack">();
     expectTypeOf<ArgumentMapDocument["format"]>().toEqualTypeOf<"argmap">();
-    expectTypeOf<ArgumentMapDocument["version"]>().toEqualTypeOf<1>();
+    expectTypeOf<ArgumentMapDocument["version"]>().toEqualTypeOf<1 | "1.1">();
     expectTypeOf<Claim>().toHaveProperty("base");
     expectTypeOf<Claim["anchors"]>().toEqualTypeOf<Anchor[] | undefined>();
     expectTypeOf<Relation["from"]>().toEqualTypeOf<string[]>();

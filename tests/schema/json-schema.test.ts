@@ -14,12 +14,12 @@ describe("schema/argmap.schema.json", () => {
 
   it("describes format v1 with closed objects", () => {
     const schema = JSON.parse(argmapJsonSchemaText()) as {
-      properties: Record<string, { const?: unknown; items?: { additionalProperties?: boolean; required?: string[] } }>;
+      properties: Record<string, { const?: unknown; anyOf?: { const?: unknown }[]; items?: { additionalProperties?: boolean; required?: string[] } }>;
       required: string[];
       additionalProperties: boolean;
     };
     expect(schema.properties.format?.const).toBe("argmap");
-    expect(schema.properties.version?.const).toBe(1);
+    expect(schema.properties.version?.anyOf?.map((v) => v.const)).toEqual([1, "1.1"]);
     expect(schema.required).toEqual(expect.arrayContaining(["format", "version", "title", "sources", "claims", "relations"]));
     expect(schema.additionalProperties).toBe(false);
     expect(schema.properties.relations?.items?.required).toEqual(["id", "type", "from", "to"]);

@@ -20,6 +20,8 @@ const CODES: Record<IssueCode, true> = {
   "unknown-key": true,
   "too-deep": true,
   "unsupported-version": true,
+  "invalid-language": true,
+  "unknown-participant": true,
   "duplicate-id": true,
   "duplicate-premise": true,
   "dangling-premise": true,
@@ -68,7 +70,10 @@ describe("docs/validation.md", () => {
 describe("docs/data-model.md", () => {
   test("its example is a valid map without warnings", () => {
     const blocks = jsonBlocks(docs("data-model.md"));
-    expect(blocks).toHaveLength(1);
+    expect(blocks).toHaveLength(2);
+    const v11 = parseArgumentMap(blocks[1]);
+    expect(v11.ok ? v11.warnings : v11.issues).toEqual([]);
+    expect(v11.ok && v11.map.formatVersion).toBe("1.1");
     const result = parseArgumentMap(blocks[0]);
     expect(result.ok ? result.warnings : result.issues).toEqual([]);
     if (!result.ok) return;

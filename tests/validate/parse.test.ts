@@ -15,6 +15,8 @@ const ALL_CODES: readonly IssueCode[] = [
   "unknown-key",
   "too-deep",
   "unsupported-version",
+  "invalid-language",
+  "unknown-participant",
   "duplicate-id",
   "duplicate-premise",
   "dangling-premise",
@@ -410,6 +412,114 @@ describe("properties", () => {
         }
       }),
       { numRuns: 100 },
+    );
+  });
+});
+
+describe("one validation pass", () => {
+  /** A source with text, and claims whose problems are of every stage. */
+  function messy(): Record<string, unknown> {
+    return {
+      format: "argmap",
+      version: 1,
+      title: "T",
+      sources: [{ id: "s", title: "S", text: "Pizza is quick. Sam cannot eat cheese." }],
+      claims: [
+        { id: "a", text: "A", stance: "pro" },
+        { id: "b", text: "B", anchors: [{ source: "s", start: 0, end: 5, quote: "Pasta" }] },
+        { id: "c", text: "C", base: 2 },
+        { id: "d", text: "D" },
+      ],
+      relations: [
+        { id: "r1", type: "support", from: ["b"], to: "missing" },
+        { id: "r2", type: "support", from: ["c"], to: "a" },
+        { id: "r3", type: "attack", from: ["d"], to: "r2", extra: 1 },
+        { id: "r4", type: "attack", from: ["ghost"], to: "r3" },
+      ],
+    };
+  }
+
+  test("unknown keys, dangling references and anchor mismatches come back together, in document order", () => {
+    expect(codesAndPaths(issuesOf(messy()))).toEqual([
+      ["unknown-key", ["claims", 0, "stance"]],
+      ["anchor-mismatch", ["claims", 1, "anchors", 0, "quote"]],
+      ["too-big", ["claims", 2, "base"]],
+      ["dangling-target", ["relations", 0, "to"]],
+      ["unknown-key", ["relations", 2, "extra"]],
+      ["dangling-premise", ["relations", 3, "from", 0]],
+    ]);
+  });
+
+  test("references to items that failed the schema are not reported again", () => {
+    // a, c and r3 fail the schema; r2 (from c, to a) and r4 (to r3) are not dangling.
+    const issues = issuesOf(messy());
+    expect(issues.some((i) => i.path[0] === "relations" && i.path[1] === 1)).toBe(false);
+    expect(codesAndPaths(issues.filter((i) => i.path[1] === 3))).toEqual([["dangling-premise", ["relations", 3, "from", 0]]]);
+  });
+
+  test("document order follows the input's key order", () => {
+    const doc = { relations: [{ id: "r", type: "support", from: ["x"], to: "a" }], claims: [{ id: "a", text: "A", extra: true }], title: 3, format: "argmap", version: 1, sources: [] };
+    expect(codesAndPaths(issuesOf(doc))).toEqual([
+      ["dangling-premise", ["relations", 0, "from", 0]],
+      ["unknown-key", ["claims", 0, "extra"]],
+      ["invalid-type", ["title"]],
+    ]);
+  });
+
+  test("a list that is not a list hides nothing else, and invents no dangling references", () => {
+    const doc = { ...empty(), claims: {}, relations: [{ id: "r", type: "support", from: ["a"], to: "b", stance: 1 }], thesis: "a" };
+    expect(codesAndPaths(issuesOf(doc))).toEqual([
+      ["invalid-type", ["claims"]],
+      ["unknown-key", ["relations", 0, "stance"]],
+    ]);
+    const noSources = { ...empty(), sources: "none", claims: [{ id: "a", text: "A", anchors: [{ source: "s", start: 0, end: 1, quote: "x" }] }] };
+    expect(codesAndPaths(issuesOf(noSources))).toEqual([["invalid-type", ["sources"]]]);
+  });
+
+  test("a source that fails the schema still counts for anchors, without its text", () => {
+    const doc = { ...empty(), sources: [{ id: "s", title: 1, text: "abc" }], claims: [{ id: "a", text: "A", anchors: [{ source: "s", start: 2, end: 1, quote: "x" }] }, { id: "b", text: "B", anchors: [{ source: "s", start: 0, end: 9, quote: "x" }] }] };
+    expect(codesAndPaths(issuesOf(doc))).toEqual([
+      ["invalid-type", ["sources", 0, "title"]],
+      ["anchor-out-of-range", ["claims", 0, "anchors", 0]],
+    ]);
+  });
+
+  test("bad meta, duplicate ids and schema errors are reported together", () => {
+    const cyclic: Record<string, unknown> = {};
+    cyclic["self"] = cyclic;
+    const doc = { ...empty(), claims: [{ id: "a", text: "A", meta: cyclic }, { id: "a", text: 1 }, { id: "b", text: "B", base: -1 }], relations: [{ id: "r", type: "support", from: ["a"], to: "b" }, { id: "s", type: "support", from: ["nope"], to: "b" }] };
+    expect(codesAndPaths(issuesOf(doc))).toEqual([
+      ["invalid-value", ["claims", 0, "meta", "self"]],
+      ["duplicate-id", ["claims", 1, "id"]],
+      ["too-small", ["claims", 2, "base"]],
+      ["dangling-premise", ["relations", 1, "from", 0]],
+    ]);
+  });
+
+  test("1.1 fields in a version-1 document are reported with the other errors", () => {
+    const doc = { ...empty(), claims: [{ id: "a", text: "A", title: "T", base: 9 }], relations: [{ id: "r", type: "support", from: ["a"], to: "x" }] };
+    expect(codesAndPaths(issuesOf(doc))).toEqual([
+      ["unknown-key", ["claims", 0, "title"]],
+      ["too-big", ["claims", 0, "base"]],
+      ["dangling-target", ["relations", 0, "to"]],
+    ]);
+  });
+
+  test("fixing the reported errors leaves no new ones (every error shows at once)", () => {
+    fc.assert(
+      fc.property(validDocument(), fc.nat(), (doc, seed) => {
+        const broken = structuredClone(doc) as unknown as { claims: Record<string, unknown>[] };
+        if (broken.claims.length === 0) return;
+        const claim = broken.claims[seed % broken.claims.length]!;
+        claim["stance"] = "pro";
+        const result = parseArgumentMap(broken);
+        expect(result.ok).toBe(false);
+        if (result.ok) return;
+        delete claim["stance"];
+        expect(parseArgumentMap(broken).ok).toBe(true);
+        expect(codesAndPaths(result.issues)).toEqual([["unknown-key", ["claims", seed % broken.claims.length, "stance"]]]);
+      }),
+      { numRuns: 50 },
     );
   });
 });

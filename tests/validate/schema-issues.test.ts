@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/v4";
 import { describe, expect, test } from "vitest";
 import { ArgumentMapDocumentSchema, ClaimSchema } from "../../src/index.js";
 import { fromZodIssues } from "../../src/validate/schema-issues.js";
