@@ -68,7 +68,7 @@ export type {
 export { loadArgumentMap, parseArgumentMap, parseArgumentMapJson } from "./validate/parse.js";
 export type { ParseOptions, ParseResult } from "./validate/parse.js";
 export { mapWarnings } from "./validate/warnings.js";
-export type { AcceptanceLabel, MapEvaluation } from "./map/evaluation.js";
+export type { AcceptanceLabel, LabelEntry, MapEvaluation, StrengthEntry } from "./map/evaluation.js";
 
 export {
   composeProse,

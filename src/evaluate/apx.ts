@@ -3,7 +3,7 @@
  * `sup(a,b).` for supports (an argmap extension other tools ignore).
  * @module
  */
-import { buildAdjacencies, assembleFramework, emptyAdjacency, type Framework } from "./framework.js";
+import { buildAdjacencies, assembleFramework, emptyAdjacency, MAX_FRAMEWORK_ARGUMENTS, type Framework } from "./framework.js";
 import { evaluateFail } from "./issues.js";
 
 const FACT = /(arg|att|sup)\s*\(\s*([^\s(),%]+)\s*(?:,\s*([^\s(),%]+)\s*)?\)\s*\./y;
@@ -15,7 +15,9 @@ const FACT = /(arg|att|sup)\s*\(\s*([^\s(),%]+)\s*(?:,\s*([^\s(),%]+)\s*)?\)\s*\
  *
  * @param text - The file's text.
  * @returns The framework (base score 1 for every argument, 0.5 if it has supports).
- * @throws `ArgmapError` `iccma-syntax` (with `line` and `column`) for
+ * @throws `ArgmapError` `empty-framework` for a text with no fact at all,
+ * `framework-too-large` for more than {@link MAX_FRAMEWORK_ARGUMENTS}
+ * arguments, `iccma-syntax` (with `line` and `column`) for
  * text that is not a fact, `duplicate-argument` for an argument declared
  * twice, `unknown-argument` for an attack on an undeclared argument.
  * @example
@@ -66,7 +68,8 @@ export function parseApx(text: string): Framework {
     pos += whole.length;
     if (kind === "arg") {
       if (second !== undefined) evaluateFail("iccma-syntax", [], "`arg` takes one argument name", line, column);
-      if (index.has(first!)) evaluateFail("duplicate-argument", [], `argument "${first!}" is declared twice`, line, column);
+      if (index.has(first!)) evaluateFail("duplicate-argument", [], `argument ${JSON.stringify(first!)} is declared twice`, line, column);
+      if (ids.length >= MAX_FRAMEWORK_ARGUMENTS) evaluateFail("framework-too-large", [], `more than ${MAX_FRAMEWORK_ARGUMENTS} arguments; argmap reads frameworks of at most ${MAX_FRAMEWORK_ARGUMENTS} arguments`, line, column);
       index.set(first!, ids.length);
       ids.push(first!);
     } else {
@@ -74,6 +77,7 @@ export function parseApx(text: string): Framework {
       edges.push({ kind: kind as "att" | "sup", from: first!, to: second, line, column });
     }
   }
+  if (ids.length === 0 && edges.length === 0) evaluateFail("empty-framework", [], "the file holds no framework: no `arg(…).` fact", line, 1);
   const size = ids.length;
   let attacks = 0;
   for (const edge of edges) if (edge.kind === "att") attacks++;
@@ -118,14 +122,18 @@ export function parseApx(text: string): Framework {
  * @param framework - The framework.
  * @returns The file's text.
  * @throws `ArgmapError` `invalid-framework` if the framework has linked
- * premises, which the format cannot hold.
+ * premises, which the format cannot hold, or no arguments (an `.apx` file
+ * without facts is no framework; write it with `toIccma` as `p af 0`).
  * @example
  * ```ts
- * toApx(frameworkFromEdges(["a", "b"], [["a", "b"]])); // "arg(a).\narg(b).\natt(a,b).\n"
+ * import { frameworkFromEdges, toApx } from "argmap/evaluate";
+ *
+ * console.log(toApx(frameworkFromEdges(["a", "b"], [["a", "b"]]))); // "arg(a).\narg(b).\natt(a,b).\n"
  * ```
  */
 export function toApx(framework: Framework): string {
   if (framework.premises.neighbors.length > 0) evaluateFail("invalid-framework", [], "the .apx format cannot hold linked premises");
+  if (framework.size === 0) evaluateFail("invalid-framework", [], "an .apx file cannot hold an empty framework (a file without facts is no framework); use toIccma, which writes `p af 0`");
   const { size } = framework;
   const names: string[] = new Array<string>(size);
   const used = new Set<string>();

@@ -7,8 +7,8 @@
  * @internal
  */
 import type { Framework } from "./framework.js";
-import { grounded } from "./grounded.js";
-import { checkAborted } from "./issues.js";
+import { checkBudget, type Budget } from "./budget.js";
+import { groundedLabelling } from "./grounded.js";
 import { IN, labellingFromCodes, OUT, type Labelling } from "./labelling.js";
 import { lit, SatSolver } from "./sat-solver.js";
 
@@ -16,19 +16,20 @@ import { lit, SatSolver } from "./sat-solver.js";
 export class LabellingSolver {
   readonly sat = new SatSolver();
   readonly framework: Framework;
-  readonly signal: AbortSignal | undefined;
+  readonly signal: Budget | undefined;
   /** The grounded labelling, whose in and out hold in every complete labelling. */
   readonly grounded: Labelling;
   #rangeBase = -1;
   #stableAdded = false;
+  #stableSelector = -1;
 
-  constructor(framework: Framework, signal: AbortSignal | undefined, preferIn: boolean) {
+  constructor(framework: Framework, signal: Budget | undefined, preferIn: boolean) {
     this.framework = framework;
     this.signal = signal;
     const n = framework.size;
     const sat = this.sat;
     sat.newVars(2 * n);
-    this.grounded = grounded(framework, signal === undefined ? {} : { signal });
+    this.grounded = groundedLabelling(framework, signal);
     const g = this.grounded.codes;
     for (let a = 0; a < n; a++) {
       if (g[a] === IN) {
@@ -84,6 +85,19 @@ export class LabellingSolver {
     for (let a = 0; a < this.framework.size; a++) this.sat.addClause([this.inLit(a), this.outLit(a)]);
   }
 
+  /**
+   * A literal that, assumed, restricts models to stable labellings; unlike
+   * {@link LabellingSolver.requireStable} it leaves other queries free.
+   */
+  stableSelector(): number {
+    if (this.#stableSelector < 0) {
+      const s = this.sat.newVar();
+      for (let a = 0; a < this.framework.size; a++) this.sat.addClause([lit(s, false), this.inLit(a), this.outLit(a)]);
+      this.#stableSelector = lit(s, true);
+    }
+    return this.#stableSelector;
+  }
+
   /** Literal "argument `a` is in the range (in or out)"; creates range variables on first use. */
   rangeLit(a: number): number {
     if (this.#rangeBase < 0) {
@@ -99,7 +113,7 @@ export class LabellingSolver {
 
   /** Solves; returns the labelling of the model or undefined. */
   solve(assumptions: readonly number[] = []): Labelling | undefined {
-    checkAborted(this.signal);
+    checkBudget(this.signal);
     if (!this.sat.solve(assumptions, this.signal)) return undefined;
     return this.labelling();
   }
@@ -136,8 +150,8 @@ export class LabellingSolver {
    * complete labelling whose extension strictly contains the current one.
    * Arguments the grounded labelling decides against can never join.
    */
-  maximizeIn(start: Labelling): Labelling {
-    return this.#grow(start, (a) => this.inLit(a), (l, a) => (l.codes[a] === IN ? "held" : this.grounded.codes[a] === 0 ? "open" : "never"));
+  maximizeIn(start: Labelling, extra: readonly number[] = []): Labelling {
+    return this.#grow(start, extra, (a) => this.inLit(a), (l, a) => (l.codes[a] === IN ? "held" : this.grounded.codes[a] === 0 ? "open" : "never"));
   }
 
   /**
@@ -145,20 +159,20 @@ export class LabellingSolver {
    * repeatedly asks for a complete labelling whose range strictly contains
    * the current one.
    */
-  maximizeRange(start: Labelling): Labelling {
-    return this.#grow(start, (a) => this.rangeLit(a), (l, a) => (l.codes[a] !== 0 ? "held" : "open"));
+  maximizeRange(start: Labelling, extra: readonly number[] = []): Labelling {
+    return this.#grow(start, extra, (a) => this.rangeLit(a), (l, a) => (l.codes[a] !== 0 ? "held" : "open"));
   }
 
   /**
    * The shared search of the two maximizations: keeps every `held` literal,
    * asks for at least one `open` one more, and repeats until no larger
-   * labelling exists.
+   * labelling exists. `extra` assumptions hold throughout.
    */
-  #grow(start: Labelling, literal: (a: number) => number, status: (labelling: Labelling, a: number) => "held" | "open" | "never"): Labelling {
+  #grow(start: Labelling, extra: readonly number[], literal: (a: number) => number, status: (labelling: Labelling, a: number) => "held" | "open" | "never"): Labelling {
     let current = start;
     for (;;) {
       const outside: number[] = [];
-      const assumptions: number[] = [];
+      const assumptions: number[] = [...extra];
       for (let a = 0; a < this.framework.size; a++) {
         const state = status(current, a);
         if (state === "held") assumptions.push(literal(a));

@@ -3,23 +3,26 @@
  * @module
  */
 import type { ArgumentMap } from "../map/argument-map.js";
-import type { AcceptanceLabel, MapEvaluation } from "../map/evaluation.js";
+import type { AcceptanceLabel, LabelEntry, MapEvaluation, StrengthEntry } from "../map/evaluation.js";
 import { frameworkFromMap } from "./bipolar.js";
-import { enumerate } from "./extensions.js";
+import { budgetOf, withFound, type Budget, type TimeLimitError } from "./budget.js";
 import type { Framework } from "./framework.js";
 import { gradual, type GradualOptions, type PremiseAggregation } from "./gradual.js";
+import { groundedLabelling } from "./grounded.js";
+import { idealLabelling } from "./ideal.js";
 import { evaluateFail } from "./issues.js";
-import { IN, OUT, type Labelling } from "./labelling.js";
-import { isExtensionSemantics, isGradualSemantics, type Semantics } from "./semantics.js";
+import { IN, OUT } from "./labelling.js";
+import { scepticalLabels } from "./reasoner.js";
+import { isExtensionSemantics, isGradualSemantics, type ExtensionSemantics, type Semantics } from "./semantics.js";
 
 /** Options of {@link evaluateMap}. */
 export interface EvaluateMapOptions {
   /**
-   * For extension semantics with several extensions: how many to combine at
-   * most. An argument is labelled in when every extension has it in, out
-   * when every extension has it out, undec otherwise.
+   * No longer used: labels are decided with SAT calls per argument, not by
+   * combining a limited number of extensions, so they are always exact.
+   * Accepted for compatibility.
    *
-   * @defaultValue 10000
+   * @deprecated Has no effect.
    */
   readonly limit?: number;
   /**
@@ -52,9 +55,17 @@ export interface EvaluateMapOptions {
    * @defaultValue none
    */
   readonly signal?: AbortSignal;
+  /**
+   * Stops the computation with `time-limit` after this many milliseconds
+   * (checked inside its loops). The error ({@link TimeLimitError}) carries
+   * in `found.evaluation` the labels settled so far (the others `undec`,
+   * `complete: false`) or, for gradual semantics, the strengths after the
+   * last finished iteration in `found.strengths`.
+   *
+   * @defaultValue none
+   */
+  readonly timeLimit?: number;
 }
-
-const DEFAULTS = { limit: 10_000 } as const;
 
 /**
  * Evaluates a map under one semantics and returns labels (extension
@@ -65,19 +76,29 @@ const DEFAULTS = { limit: 10_000 } as const;
  * Extension semantics with several extensions (complete, preferred, stable,
  * semi-stable) give the sceptical labelling: in when in every extension,
  * out when out in every extension, undec otherwise (all undec when there is
- * no stable extension).
+ * no stable extension). Each label is decided with SAT calls on the
+ * argument's own part of the framework, never from a list of extensions, so
+ * it is exact however many extensions there are.
  *
  * @param map - The map (not changed).
  * @param semantics - Any extension or gradual semantics.
- * @param options - Extension limit, gradual options, abort signal.
- * @returns The evaluation.
- * @throws `ArgmapError` `invalid-framework` for an unknown semantics,
- * `aborted` if the signal fires.
+ * @param options - Gradual options, an abort signal, a time limit.
+ * @returns The evaluation: plain data, `complete` true unless a gradual
+ * iteration stopped at its cap (`converged` false).
+ * @throws `ArgmapError` `invalid-framework` for an unknown semantics or bad
+ * options, `aborted` if the signal fires, `time-limit`
+ * ({@link TimeLimitError}) when the time limit expires.
  * @example
  * ```ts
- * const evaluation = evaluateMap(map, "grounded");
- * evaluation.labels?.get("thesis"); // "in" | "out" | "undec"
- * const strengths = evaluateMap(map, "dfquad").strengths;
+ * import { ukraineJapan } from "argmap/datasets";
+ * import { evaluateMap, evaluationLabel, evaluationStrength } from "argmap/evaluate";
+ *
+ * const map = ukraineJapan();
+ * const grounded = evaluateMap(map, "grounded");
+ * console.log(evaluationLabel(grounded, "thesis")); // "in"
+ * const dfquad = evaluateMap(map, "dfquad");
+ * console.log(dfquad.converged, evaluationStrength(dfquad, "thesis"));
+ * console.log(JSON.stringify(grounded).length > 0); // plain data
  * ```
  */
 export function evaluateMap(map: ArgumentMap, semantics: Semantics, options: EvaluateMapOptions = {}): MapEvaluation {
@@ -89,30 +110,51 @@ export function evaluateMap(map: ArgumentMap, semantics: Semantics, options: Eva
       ...(options.aggregation !== undefined ? { aggregation: options.aggregation } : {}),
       ...(options.step !== undefined ? { step: options.step } : {}),
       ...(options.signal !== undefined ? { signal: options.signal } : {}),
+      ...(options.timeLimit !== undefined ? { timeLimit: options.timeLimit } : {}),
     };
     const result = gradual(framework, semantics, gradualOptions);
-    const strengths = new Map<string, number>();
-    for (let i = 0; i < framework.size; i++) strengths.set(framework.id(i), result.strengths[i]!);
-    return { semantics, strengths, converged: result.converged, iterations: result.iterations };
+    const strengths: StrengthEntry[] = [];
+    for (let i = 0; i < framework.size; i++) strengths.push(Object.freeze({ id: framework.id(i), strength: result.strengths[i]! }));
+    const evaluation: MapEvaluation = { semantics, complete: result.converged, strengths: Object.freeze(strengths), converged: result.converged, iterations: result.iterations };
+    return Object.freeze(evaluation);
   }
   if (!isExtensionSemantics(semantics)) evaluateFail("invalid-framework", ["semantics"], `unknown semantics "${String(semantics)}"`);
-  const limit = options.limit ?? DEFAULTS.limit;
-  if (!(limit >= 1)) evaluateFail("invalid-framework", ["limit"], `limit must be at least 1, got ${limit}`);
+  const budget = budgetOf(options);
   const framework = frameworkFromMap(map);
-  const combined = scepticalCodes(framework, enumerate(framework, semantics, options.signal), limit);
-  const labels = new Map<string, AcceptanceLabel>();
-  for (let i = 0; i < framework.size; i++) labels.set(framework.id(i), combined[i] === IN ? "in" : combined[i] === OUT ? "out" : "undec");
-  return { semantics, labels };
+  const codes = new Uint8Array(framework.size);
+  const decided = new Uint8Array(framework.size);
+  withFound(
+    () => extensionLabels(framework, semantics, budget, codes, decided),
+    () => ({ evaluation: labelEvaluation(framework, semantics, codes, false) }),
+  );
+  return labelEvaluation(framework, semantics, codes, true);
 }
 
-/** Combines labellings: a label stays when every labelling agrees on it. */
-function scepticalCodes(framework: Framework, labellings: Iterable<Labelling>, limit: number): Uint8Array {
-  let combined: Uint8Array | undefined;
-  let count = 0;
-  for (const labelling of labellings) {
-    if (combined === undefined) combined = Uint8Array.from(labelling.codes);
-    else for (let i = 0; i < framework.size; i++) if (combined[i] !== labelling.codes[i]) combined[i] = 0;
-    if (++count >= limit) break;
+/** Fills `codes` with the sceptical labels under an extension semantics, marking `decided` as it goes. */
+function extensionLabels(framework: Framework, semantics: ExtensionSemantics, budget: Budget | undefined, codes: Uint8Array, decided: Uint8Array): void {
+  if (semantics === "grounded" || semantics === "ideal") {
+    codes.set((semantics === "grounded" ? groundedLabelling(framework, budget) : idealLabelling(framework, budget)).codes);
+    decided.fill(1);
+    return;
   }
-  return combined ?? new Uint8Array(framework.size);
+  const g = groundedLabelling(framework, budget).codes;
+  if (semantics === "complete") {
+    // The grounded labelling is the least complete one: what it labels in or
+    // out is so in every complete labelling, and nothing else is.
+    codes.set(g);
+    decided.fill(1);
+    return;
+  }
+  scepticalLabels(framework, semantics, g, budget, codes, decided);
+}
+
+/** The frozen, JSON-ready evaluation of label codes (undecided ones `undec`). */
+function labelEvaluation(framework: Framework, semantics: ExtensionSemantics, codes: Uint8Array, complete: boolean): MapEvaluation {
+  const labels: LabelEntry[] = [];
+  for (let i = 0; i < framework.size; i++) {
+    const label: AcceptanceLabel = codes[i] === IN ? "in" : codes[i] === OUT ? "out" : "undec";
+    labels.push(Object.freeze({ id: framework.id(i), label }));
+  }
+  const evaluation: MapEvaluation = { semantics, complete, labels: Object.freeze(labels) };
+  return Object.freeze(evaluation);
 }

@@ -2,11 +2,12 @@
  * Extensions of the extension semantics: one, all (with a limit), or how many.
  * @module
  */
+import { budgetOf, checkBudget, withFound, type Budget } from "./budget.js";
 import { LabellingSolver } from "./encoding.js";
 import type { Framework } from "./framework.js";
-import { grounded } from "./grounded.js";
-import { ideal } from "./ideal.js";
-import { checkAborted, evaluateFail } from "./issues.js";
+import { groundedLabelling } from "./grounded.js";
+import { idealLabelling } from "./ideal.js";
+import { evaluateFail } from "./issues.js";
 import { IN, OUT, UNDEC, type Labelling } from "./labelling.js";
 import { lit, SatSolver } from "./sat-solver.js";
 import { isExtensionSemantics, type ExtensionSemantics } from "./semantics.js";
@@ -25,6 +26,30 @@ export interface ExtensionOptions {
    * @defaultValue none
    */
   readonly signal?: AbortSignal;
+  /**
+   * Stops the computation with `time-limit` after this many milliseconds
+   * (checked inside its loops); the error's `found` holds what was found so far.
+   *
+   * @defaultValue none
+   */
+  readonly timeLimit?: number;
+}
+
+/** Options of {@link someExtension}. */
+export interface SomeExtensionOptions {
+  /**
+   * Stops the computation with `aborted` when it fires.
+   *
+   * @defaultValue none
+   */
+  readonly signal?: AbortSignal;
+  /**
+   * Stops the computation with `time-limit` after this many milliseconds
+   * (checked inside its loops); the error's `found` holds what was found so far.
+   *
+   * @defaultValue none
+   */
+  readonly timeLimit?: number;
 }
 
 const DEFAULTS = { limit: Number.POSITIVE_INFINITY } as const;
@@ -38,10 +63,11 @@ const DEFAULTS = { limit: Number.POSITIVE_INFINITY } as const;
  *
  * @param framework - The framework.
  * @param semantics - The semantics.
- * @param options - `limit` and `signal`.
+ * @param options - `limit`, `signal` and `timeLimit`.
  * @returns The labellings, in the order found.
- * @throws `ArgmapError` `aborted` if the signal fires,
- * `invalid-framework` for an unknown semantics or a bad limit.
+ * @throws `ArgmapError` `aborted` if the signal fires, `time-limit`
+ * ({@link TimeLimitError}, with the extensions found so far) when the time
+ * limit expires, `invalid-framework` for an unknown semantics or a bad limit.
  * @example
  * ```ts
  * const af = frameworkFromEdges(["a", "b"], [["a", "b"], ["b", "a"]]);
@@ -51,12 +77,18 @@ const DEFAULTS = { limit: Number.POSITIVE_INFINITY } as const;
 export function extensions(framework: Framework, semantics: ExtensionSemantics, options: ExtensionOptions = {}): Labelling[] {
   const out: Labelling[] = [];
   const limit = resolveLimit(options.limit);
+  const budget = budgetOf(options);
   if (limit === 0) return out;
-  for (const labelling of enumerate(framework, semantics, options.signal)) {
-    out.push(labelling);
-    if (out.length >= limit) break;
-  }
-  return out;
+  return withFound(
+    () => {
+      for (const labelling of enumerate(framework, semantics, budget)) {
+        out.push(labelling);
+        if (out.length >= limit) break;
+      }
+      return out;
+    },
+    () => ({ extensions: out.slice() }),
+  );
 }
 
 /**
@@ -64,28 +96,35 @@ export function extensions(framework: Framework, semantics: ExtensionSemantics, 
  *
  * @param framework - The framework.
  * @param semantics - The semantics.
- * @param options - `limit` and `signal`.
+ * @param options - `limit`, `signal` and `timeLimit`.
  * @returns The number of extensions, at most `limit`.
- * @throws `ArgmapError` as {@link extensions}.
+ * @throws `ArgmapError` as {@link extensions}; a `time-limit` error's
+ * `found.count` is the number counted so far.
  */
 export function countExtensions(framework: Framework, semantics: ExtensionSemantics, options: ExtensionOptions = {}): number {
   const limit = resolveLimit(options.limit);
+  const budget = budgetOf(options);
   let count = 0;
   if (limit === 0) return 0;
-  if (semantics === "complete" || semantics === "stable") {
-    // Count models straight from the solver, without building labellings.
-    let sat: SatSolver;
-    if (semantics === "stable") sat = stableSolver(framework, options.signal);
-    else sat = new LabellingSolver(framework, options.signal, false).sat;
-    checkAborted(options.signal);
-    for (let more = sat.solve([], options.signal); more && count < limit; more = count < limit && sat.nextModel(options.signal, false)) count++;
-    return count;
-  }
-  for (const _ of enumerate(framework, semantics, options.signal)) {
-    count++;
-    if (count >= limit) break;
-  }
-  return count;
+  return withFound(
+    () => {
+      if (semantics === "complete" || semantics === "stable") {
+        // Count models straight from the solver, without building labellings.
+        let sat: SatSolver;
+        if (semantics === "stable") sat = stableSolver(framework, budget);
+        else sat = new LabellingSolver(framework, budget, false).sat;
+        checkBudget(budget);
+        for (let more = sat.solve([], budget); more && count < limit; more = count < limit && sat.nextModel(budget, false)) count++;
+        return count;
+      }
+      for (const _ of enumerate(framework, semantics, budget)) {
+        count++;
+        if (count >= limit) break;
+      }
+      return count;
+    },
+    () => ({ count }),
+  );
 }
 
 /**
@@ -93,20 +132,19 @@ export function countExtensions(framework: Framework, semantics: ExtensionSemant
  *
  * @param framework - The framework.
  * @param semantics - The semantics.
- * @param options - An abort signal.
+ * @param options - An abort signal, a time limit.
  * @returns A labelling, or `undefined` when there is none (only possible for stable).
  * @throws `ArgmapError` as {@link extensions}.
  */
-export function someExtension(framework: Framework, semantics: ExtensionSemantics, options: { readonly signal?: AbortSignal } = {}): Labelling | undefined {
+export function someExtension(framework: Framework, semantics: ExtensionSemantics, options: SomeExtensionOptions = {}): Labelling | undefined {
   checkSemantics(semantics);
-  const signal = options.signal;
-  const opts = signal === undefined ? {} : { signal };
+  const signal = budgetOf(options);
   switch (semantics) {
     case "grounded":
     case "complete":
-      return grounded(framework, opts);
+      return groundedLabelling(framework, signal);
     case "ideal":
-      return ideal(framework, opts);
+      return idealLabelling(framework, signal);
     case "preferred": {
       const solver = new LabellingSolver(framework, signal, true);
       const start = solver.solve();
@@ -134,10 +172,11 @@ export function someExtension(framework: Framework, semantics: ExtensionSemantic
  *
  * @param framework - The framework.
  * @param semantics - The semantics.
- * @param options - `limit` and `signal`.
+ * @param options - `limit`, `signal` and `timeLimit`.
  * @returns An async iterator of labellings, in the order found.
  * @throws `ArgmapError` `aborted` (from the iterator) once the signal fires,
- * `invalid-framework` for an unknown semantics or a bad limit.
+ * `time-limit` once the time limit expires (a search in progress is cut
+ * off too), `invalid-framework` for an unknown semantics or a bad limit.
  * @example
  * ```ts
  * const signal = AbortSignal.timeout(1000);
@@ -148,10 +187,11 @@ export function someExtension(framework: Framework, semantics: ExtensionSemantic
  */
 export async function* extensionStream(framework: Framework, semantics: ExtensionSemantics, options: ExtensionOptions = {}): AsyncGenerator<Labelling, void, undefined> {
   const limit = resolveLimit(options.limit);
-  const found = enumerate(framework, semantics, options.signal);
+  const budget = budgetOf(options);
+  const found = enumerate(framework, semantics, budget);
   for (let count = 0; count < limit; count++) {
     await new Promise<void>((resolve) => setTimeout(resolve, 0));
-    checkAborted(options.signal);
+    checkBudget(budget);
     const next = found.next();
     if (next.done === true) return;
     yield next.value;
@@ -159,15 +199,14 @@ export async function* extensionStream(framework: Framework, semantics: Extensio
 }
 
 /** @internal Enumerates the labellings of a semantics lazily. */
-export function* enumerate(framework: Framework, semantics: ExtensionSemantics, signal: AbortSignal | undefined): Generator<Labelling, void, undefined> {
+export function* enumerate(framework: Framework, semantics: ExtensionSemantics, signal: Budget | undefined): Generator<Labelling, void, undefined> {
   checkSemantics(semantics);
-  const opts = signal === undefined ? {} : { signal };
   if (semantics === "grounded") {
-    yield grounded(framework, opts);
+    yield groundedLabelling(framework, signal);
     return;
   }
   if (semantics === "ideal") {
-    yield ideal(framework, opts);
+    yield idealLabelling(framework, signal);
     return;
   }
   const solver = new LabellingSolver(framework, signal, semantics === "preferred" || semantics === "semi-stable");
@@ -213,11 +252,11 @@ export function checkSemantics(semantics: string): asserts semantics is Extensio
  * outside it attacked from inside. Arguments the grounded labelling decides
  * are fixed first.
  */
-function stableSolver(framework: Framework, signal: AbortSignal | undefined): SatSolver {
+function stableSolver(framework: Framework, signal: Budget | undefined): SatSolver {
   const n = framework.size;
   const sat = new SatSolver();
   sat.newVars(n);
-  const g = grounded(framework, signal === undefined ? {} : { signal }).codes;
+  const g = groundedLabelling(framework, signal).codes;
   const { offsets, neighbors } = framework.attackers;
   const clause: number[] = [];
   for (let a = 0; a < n; a++) {

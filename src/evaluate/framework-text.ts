@@ -11,15 +11,17 @@ export type FrameworkTextFormat = "apx" | "iccma";
 
 /**
  * Tells the format of a framework file by its content: the first line that is
- * neither blank nor a `#` comment starts with `p af` for ICCMA; anything
- * else is read as `.apx`.
+ * neither blank nor a `#` comment starts with `p af` for ICCMA; a text of
+ * nothing but blank and `#` lines is taken as ICCMA (and refused by
+ * {@link parseIccma} as `empty-framework`); anything else is read as `.apx`.
  *
  * @param text - The file's text.
  * @returns The format.
  */
 export function detectFrameworkFormat(text: string): FrameworkTextFormat {
-  const header = /^(?:[ \t\r]*(?:#[^\n]*)?\n)*[ \t\r]*p[ \t]+af\b/.exec(text.slice(0, 1 << 16));
-  return header === null ? "apx" : "iccma";
+  const head = text.slice(0, 1 << 16);
+  if (/^(?:[ \t\r]*(?:#[^\n]*)?\n)*[ \t\r]*p[ \t]+af\b/.test(head)) return "iccma";
+  return /^(?:[ \t\r]*(?:#[^\n]*)?(?:\n|$))*$/.test(text) ? "iccma" : "apx";
 }
 
 /**

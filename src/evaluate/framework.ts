@@ -64,6 +64,24 @@ export interface FrameworkParts {
   readonly base: Float64Array;
 }
 
+/**
+ * The most arguments a framework file may declare: 2^24 = 16,777,216,
+ * above every ICCMA instance. A `p af N` header with more is refused with
+ * `framework-too-large` before anything is allocated.
+ *
+ * @example
+ * ```ts
+ * import { MAX_FRAMEWORK_ARGUMENTS, parseIccma } from "argmap/evaluate";
+ *
+ * try {
+ *   parseIccma(`p af ${MAX_FRAMEWORK_ARGUMENTS + 1}\n`);
+ * } catch (error) {
+ *   console.log((error as { code?: string }).code); // "framework-too-large"
+ * }
+ * ```
+ */
+export const MAX_FRAMEWORK_ARGUMENTS = 1 << 24;
+
 /** @internal Assembles a framework from checked parts. */
 export function assembleFramework(parts: FrameworkParts): Framework {
   const { naming, size } = parts;

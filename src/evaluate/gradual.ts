@@ -4,7 +4,8 @@
  * @module
  */
 import type { Framework } from "./framework.js";
-import { checkAborted, evaluateFail } from "./issues.js";
+import { budgetOf, checkBudget, withFound, type TimeLimitError } from "./budget.js";
+import { evaluateFail } from "./issues.js";
 import type { GradualSemantics } from "./semantics.js";
 import { GRADUAL_SEMANTICS } from "./semantics.js";
 
@@ -47,6 +48,14 @@ export interface GradualOptions {
    * @defaultValue none
    */
   readonly signal?: AbortSignal;
+  /**
+   * Stops the computation with `time-limit` after this many milliseconds
+   * (checked every iteration); the error's `found` holds the strengths after
+   * the last finished iteration.
+   *
+   * @defaultValue none
+   */
+  readonly timeLimit?: number;
 }
 
 /** The result of a gradual semantics. */
@@ -69,10 +78,13 @@ export type Sweep = (framework: Framework, current: Float64Array, next: Float64A
  *
  * @param framework - The framework (its `base` scores and supports are used).
  * @param semantics - Which semantics.
- * @param options - Tolerance, iteration cap, premise aggregation, step, signal.
+ * @param options - Tolerance, iteration cap, premise aggregation, step,
+ * signal, time limit.
  * @returns Strengths, iterations and whether they converged.
  * @throws `ArgmapError` `invalid-framework` for bad options or an
- * unknown semantics, `aborted` if the signal fires.
+ * unknown semantics, `aborted` if the signal fires, `time-limit`
+ * ({@link TimeLimitError}, with the strengths so far) when the time limit
+ * expires.
  * @example
  * ```ts
  * const af = frameworkFromEdges(["a", "b"], [["a", "b"]], { base: [1, 1] });
@@ -92,7 +104,7 @@ export function gradual(framework: Framework, semantics: GradualSemantics, optio
   if (!Number.isInteger(maxIterations) || maxIterations < 0) evaluateFail("invalid-framework", ["maxIterations"], `maxIterations must be a whole number ≥ 0, got ${maxIterations}`);
   if (aggregation !== "min" && aggregation !== "product") evaluateFail("invalid-framework", ["aggregation"], `aggregation is "min" or "product", not ${String(aggregation)}`);
   if (!(step > 0 && step <= 1)) evaluateFail("invalid-framework", ["step"], `step must lie in (0, 1], got ${step}`);
-  const { signal } = options;
+  const signal = budgetOf(options);
   let current = Float64Array.from(framework.base);
   let next = new Float64Array(framework.size);
   let iterations = 0;
@@ -100,12 +112,19 @@ export function gradual(framework: Framework, semantics: GradualSemantics, optio
   const order = converged || maxIterations === 0 ? undefined : topologicalOrder(framework);
   if (order !== undefined) {
     // Acyclic: one pass in topological order reaches the unique fixpoint.
-    checkAborted(signal);
+    checkBudget(signal);
     sweep(framework, current, current, aggregation === "product", 1, order);
     return { strengths: current, iterations: 1, converged: true };
   }
   while (!converged && iterations < maxIterations) {
-    checkAborted(signal);
+    if (signal !== undefined) {
+      const done = iterations;
+      const last = current;
+      withFound(
+        () => signal.check(),
+        () => ({ strengths: Float64Array.from(last), iterations: done }),
+      );
+    }
     const change = sweep(framework, current, next, aggregation === "product", step, undefined);
     iterations++;
     const swap = current;

@@ -3,7 +3,7 @@
  * @module
  */
 import type { Framework } from "./framework.js";
-import { checkAborted } from "./issues.js";
+import { budgetOf, checkBudget, type Budget } from "./budget.js";
 import { IN, labellingFromCodes, OUT, type Labelling } from "./labelling.js";
 
 const IN_STATE = -1;
@@ -17,6 +17,13 @@ export interface GroundedOptions {
    * @defaultValue none
    */
   readonly signal?: AbortSignal;
+  /**
+   * Stops the computation with `time-limit` after this many milliseconds
+   * (checked inside its loops).
+   *
+   * @defaultValue none
+   */
+  readonly timeLimit?: number;
 }
 
 /**
@@ -26,9 +33,10 @@ export interface GroundedOptions {
  * undec otherwise.
  *
  * @param framework - The framework.
- * @param options - An abort signal.
+ * @param options - An abort signal, a time limit.
  * @returns The grounded labelling (unique).
- * @throws `ArgmapError` `aborted` if the signal fires.
+ * @throws `ArgmapError` `aborted` if the signal fires, `time-limit` when
+ * the time limit expires.
  * @example
  * ```ts
  * const af = frameworkFromEdges(["a", "b", "c"], [["a", "b"], ["b", "c"]]);
@@ -36,8 +44,12 @@ export interface GroundedOptions {
  * ```
  */
 export function grounded(framework: Framework, options: GroundedOptions = {}): Labelling {
-  const { signal } = options;
-  checkAborted(signal);
+  return groundedLabelling(framework, budgetOf(options));
+}
+
+/** @internal {@link grounded} under a budget. */
+export function groundedLabelling(framework: Framework, signal: Budget | undefined): Labelling {
+  checkBudget(signal);
   const n = framework.size;
   // One word per argument: ≥ 0 is the number of attackers not yet out
   // (undecided), IN_STATE and OUT_STATE are final. Keeping the count and the
@@ -67,7 +79,7 @@ export function grounded(framework: Framework, options: GroundedOptions = {}): L
   let weakSweeps = 0;
   let ascending = true;
   while (pending > 0 && weakSweeps < 2) {
-    checkAborted(signal);
+    checkBudget(signal);
     let sweepWork = 0;
     for (let step = 0; step < words; step++) {
       const w = ascending ? step : words - 1 - step;
@@ -130,7 +142,7 @@ export function grounded(framework: Framework, options: GroundedOptions = {}): L
     }
     let head = 0;
     while (head < tail) {
-      if ((head & 0xffff) === 0) checkAborted(signal);
+      if ((head & 0xffff) === 0) checkBudget(signal);
       const a = queue[head++]!;
       const end = offsets[a + 1]!;
       for (let k = offsets[a]!; k < end; k++) {

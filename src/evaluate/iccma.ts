@@ -4,7 +4,7 @@
  * `#` are comments.
  * @module
  */
-import { buildAdjacencies, assembleFramework, emptyAdjacency, type Framework } from "./framework.js";
+import { buildAdjacencies, assembleFramework, emptyAdjacency, MAX_FRAMEWORK_ARGUMENTS, type Framework } from "./framework.js";
 import { evaluateFail } from "./issues.js";
 
 /**
@@ -14,13 +14,18 @@ import { evaluateFail } from "./issues.js";
  *
  * @param text - The file's text.
  * @returns The framework (base score 1 for every argument).
- * @throws `ArgmapError` `iccma-syntax` (with `line` and `column`) for a
- * missing or malformed header or attack line, `unknown-argument` for a
- * number outside `1..N`.
+ * @throws `ArgmapError` `empty-framework` for a text with nothing but
+ * blanks and comments (no header), `iccma-syntax` (with `line` and
+ * `column`) for a missing or malformed header or attack line,
+ * `framework-too-large` for a header declaring more than
+ * {@link MAX_FRAMEWORK_ARGUMENTS} arguments (refused before allocating),
+ * `unknown-argument` for a number outside `1..N`.
  * @example
  * ```ts
+ * import { parseIccma } from "argmap/evaluate";
+ *
  * const af = parseIccma("p af 3\n# a chain\n1 2\n2 3\n");
- * af.id(0); // "1"
+ * console.log(af.id(0), af.attackCount); // "1" 2
  * ```
  */
 export function parseIccma(text: string): Framework {
@@ -47,8 +52,12 @@ export function parseIccma(text: string): Framework {
     if (size < 0) {
       const header = /^p\s+af\s+(\d+)\s*$/.exec(text.slice(p, stop));
       if (header === null) evaluateFail("iccma-syntax", [], "the first line must be the header `p af N`", line, p - lineStart + 1);
-      size = Number(header[1]);
-      if (!Number.isSafeInteger(size) || size > 0x7ffffffe) evaluateFail("iccma-syntax", [], `too many arguments: ${header[1]}`, line, p - lineStart + 1);
+      const declared = header[1]!;
+      size = declared.length > 9 ? Number.POSITIVE_INFINITY : Number(declared);
+      if (size > MAX_FRAMEWORK_ARGUMENTS) {
+        const shown = declared.length > 20 ? `${declared.slice(0, 20)}… (${declared.length} digits)` : declared;
+        evaluateFail("framework-too-large", [], `the header declares ${shown} arguments; argmap reads frameworks of at most ${MAX_FRAMEWORK_ARGUMENTS} arguments`, line, p - lineStart + 1);
+      }
       pos = end + 1;
       continue;
     }
@@ -86,16 +95,18 @@ export function parseIccma(text: string): Framework {
     if (values !== 2) evaluateFail("iccma-syntax", [], "an attack line holds two argument numbers `i j`", line, stop - lineStart + 1);
     pos = end + 1;
   }
-  if (size < 0) evaluateFail("iccma-syntax", [], "missing header `p af N`", Math.max(line, 1), 1);
+  if (size < 0) evaluateFail("empty-framework", [], "the file holds no framework: no header `p af N` (an empty framework is written `p af 0`)", Math.max(line, 1), 1);
   const attack = buildAdjacencies(size, pairs, count);
+  // One read-only empty adjacency serves supports, supporters and premises.
+  const none = emptyAdjacency(size);
   return assembleFramework({
     size,
     naming: { kind: "numbers", first: 1 },
     attacks: attack.forward,
     attackers: attack.backward,
-    supports: emptyAdjacency(size),
-    supporters: emptyAdjacency(size),
-    premises: emptyAdjacency(size),
+    supports: none,
+    supporters: none,
+    premises: none,
     base: new Float64Array(size).fill(1),
   });
 }

@@ -2,6 +2,7 @@
  * Ideal semantics.
  * @module
  */
+import { budgetOf, type Budget } from "./budget.js";
 import { LabellingSolver } from "./encoding.js";
 import type { Framework } from "./framework.js";
 import { IN, labellingFromExtension, OUT, type Labelling } from "./labelling.js";
@@ -14,6 +15,13 @@ export interface IdealOptions {
    * @defaultValue none
    */
   readonly signal?: AbortSignal;
+  /**
+   * Stops the computation with `time-limit` after this many milliseconds
+   * (checked inside its loops).
+   *
+   * @defaultValue none
+   */
+  readonly timeLimit?: number;
 }
 
 /**
@@ -24,13 +32,19 @@ export interface IdealOptions {
  * credulous status is not yet known.
  *
  * @param framework - The framework.
- * @param options - An abort signal.
+ * @param options - An abort signal, a time limit.
  * @returns The ideal labelling (unique).
- * @throws `ArgmapError` `aborted` if the signal fires.
+ * @throws `ArgmapError` `aborted` if the signal fires, `time-limit` when
+ * the time limit expires.
  */
 export function ideal(framework: Framework, options: IdealOptions = {}): Labelling {
+  return idealLabelling(framework, budgetOf(options));
+}
+
+/** @internal {@link ideal} under a budget. */
+export function idealLabelling(framework: Framework, budget: Budget | undefined): Labelling {
   const n = framework.size;
-  const solver = new LabellingSolver(framework, options.signal, true);
+  const solver = new LabellingSolver(framework, budget, true);
   const g = solver.grounded.codes;
   // 0 unknown, 1 credulously accepted, 2 not.
   const credulous = new Uint8Array(n);

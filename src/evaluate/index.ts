@@ -9,6 +9,7 @@
  *
  * @module argmap/evaluate
  */
+export { MAX_FRAMEWORK_ARGUMENTS } from "./framework.js";
 export type { Adjacency, Framework } from "./framework.js";
 export { frameworkFromEdges } from "./edge-list.js";
 export type { ArgumentRef, EdgeList, EdgeListOptions } from "./edge-list.js";
@@ -28,7 +29,7 @@ export type { GroundedOptions } from "./grounded.js";
 export { ideal } from "./ideal.js";
 export type { IdealOptions } from "./ideal.js";
 export { countExtensions, extensionStream, extensions, someExtension } from "./extensions.js";
-export type { ExtensionOptions } from "./extensions.js";
+export type { ExtensionOptions, SomeExtensionOptions } from "./extensions.js";
 export { credulouslyAccepted, scepticallyAccepted } from "./acceptance.js";
 export type { AcceptanceOptions } from "./acceptance.js";
 
@@ -37,4 +38,7 @@ export type { GradualOptions, GradualResult, PremiseAggregation } from "./gradua
 export { evaluateMap } from "./evaluate-map.js";
 export type { EvaluateMapOptions } from "./evaluate-map.js";
 export type { EvaluateIssueCode } from "./issues.js";
-export type { AcceptanceLabel, MapEvaluation } from "../map/evaluation.js";
+export { TimeLimitError } from "./budget.js";
+export type { TimeLimitFound } from "./budget.js";
+export { evaluationLabel, evaluationStrength } from "../map/evaluation.js";
+export type { AcceptanceLabel, LabelEntry, MapEvaluation, StrengthEntry } from "../map/evaluation.js";

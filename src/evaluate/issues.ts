@@ -13,8 +13,12 @@ import { ArgmapError, type ArgmapIssue, type PathSegment } from "../errors.js";
  * - `duplicate-argument`: an argument is declared twice.
  * - `invalid-framework`: an edge list or option that cannot describe a framework.
  * - `aborted`: the caller's `AbortSignal` fired.
+ * - `time-limit`: the computation did not finish within its `timeLimit`.
+ * - `framework-too-large`: an ICCMA or ASPARTIX file declares more arguments
+ *   or attacks than argmap accepts (or than the file can hold).
+ * - `empty-framework`: an ICCMA or ASPARTIX file with no framework in it.
  */
-export type EvaluateIssueCode = "iccma-syntax" | "unknown-argument" | "duplicate-argument" | "invalid-framework" | "aborted";
+export type EvaluateIssueCode = "iccma-syntax" | "unknown-argument" | "duplicate-argument" | "invalid-framework" | "aborted" | "time-limit" | "framework-too-large" | "empty-framework";
 
 /** @internal Throws an `ArgmapError` with one error issue, optionally at a line and column. */
 export function evaluateFail(code: EvaluateIssueCode, path: readonly PathSegment[], message: string, line?: number, column?: number): never {
@@ -23,9 +27,4 @@ export function evaluateFail(code: EvaluateIssueCode, path: readonly PathSegment
       ? { code, severity: "error", path, message }
       : { code, severity: "error", path, message, line, column: column ?? 1 };
   throw new ArgmapError<EvaluateIssueCode>([found]);
-}
-
-/** @internal Throws `aborted` when the signal has fired. */
-export function checkAborted(signal: AbortSignal | undefined): void {
-  if (signal?.aborted === true) evaluateFail("aborted", [], "the evaluation was aborted by its AbortSignal");
 }

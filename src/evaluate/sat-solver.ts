@@ -7,7 +7,7 @@
  * @module
  * @internal
  */
-import { checkAborted } from "./issues.js";
+import { checkBudget, type Budget } from "./budget.js";
 
 const TRUE = 1;
 const FALSE = -1;
@@ -53,6 +53,7 @@ export class SatSolver {
   /** While enumerating: the deepest flipped level; backjumps stop there. */
   #btLevel = 0;
   #stampCounter = 0;
+  #decisions = 0;
 
   /** Number of variables. */
   get variables(): number {
@@ -123,7 +124,7 @@ export class SatSolver {
    * Returns true with a model (see {@link SatSolver.modelValue}) or false.
    * After a model, {@link SatSolver.nextModel} continues to the next one.
    */
-  solve(assumptions: ArrayLike<number> = [], signal?: AbortSignal): boolean {
+  solve(assumptions: ArrayLike<number> = [], signal?: Budget): boolean {
     if (!this.#ok) return false;
     this.#cancelUntil(0);
     this.#btLevel = 0;
@@ -142,7 +143,7 @@ export class SatSolver {
    * true, with no clause added since. Returns false when no model is left.
    * With `keepModel` false the model is not copied out (for counting).
    */
-  nextModel(signal?: AbortSignal, keepModel = true): boolean {
+  nextModel(signal?: Budget, keepModel = true): boolean {
     if (!this.#flipDeepest()) {
       this.#cancelUntil(0);
       return false;
@@ -150,7 +151,7 @@ export class SatSolver {
     return this.#search(signal, keepModel);
   }
 
-  #search(signal: AbortSignal | undefined, keepModel = true): boolean {
+  #search(signal: Budget | undefined, keepModel = true): boolean {
     const assumptions = this.#assumptions;
     let restart = 0;
     let conflictsLeft = luby(restart) * 64;
@@ -159,7 +160,7 @@ export class SatSolver {
       const confl = this.#propagate();
       if (confl !== -1) {
         conflicts++;
-        if ((conflicts & 255) === 0) checkAborted(signal);
+        if ((conflicts & 255) === 0) checkBudget(signal);
         if (this.#trailLim.length === 0) {
           this.#ok = false;
           return false;
@@ -224,6 +225,7 @@ export class SatSolver {
         if (keepModel) this.#saveModel();
         return true;
       }
+      if ((++this.#decisions & 4095) === 0) checkBudget(signal);
       this.#newLevel(false);
       this.#enqueue((v << 1) | this.#phase[v]!, -1);
     }

@@ -5,6 +5,7 @@
  * @module
  */
 import type { ArgumentMap } from "../map/argument-map.js";
+import { evaluationLabel, evaluationStrength } from "../map/evaluation.js";
 import type { Anchor } from "../schema/document.js";
 import { escapeXml, isSafeUrl, jsonForScript } from "./escape.js";
 import { layoutFor, resolveSvgOptions, writeSvg, type SvgOptions } from "./svg.js";
@@ -78,9 +79,9 @@ export function panelItems(map: ArgumentMap, options: Pick<HtmlOptions, "evaluat
   const evaluation = options.evaluation;
   const rating = (id: string): { strength?: number; label?: string } => {
     const out: { strength?: number; label?: string } = {};
-    const strength = evaluation?.strengths?.get(id);
+    const strength = evaluation === undefined ? undefined : evaluationStrength(evaluation, id);
     if (strength !== undefined && Number.isFinite(strength)) out.strength = strength;
-    const label = evaluation?.labels?.get(id);
+    const label = evaluation === undefined ? undefined : evaluationLabel(evaluation, id);
     if (label !== undefined) out.label = label;
     return out;
   };

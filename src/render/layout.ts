@@ -6,7 +6,7 @@
 import type { ElkExtendedEdge, ElkNode, ELK } from "elkjs/lib/elk-api.js";
 import { ArgmapError, fail } from "../errors.js";
 import type { ArgumentMap } from "../map/argument-map.js";
-import type { MapEvaluation } from "../map/evaluation.js";
+import { evaluationLabel, evaluationStrength, type MapEvaluation } from "../map/evaluation.js";
 import type { RelationType } from "../schema/document.js";
 import { textWidth, wrapText } from "./text-metrics.js";
 
@@ -229,8 +229,8 @@ function bad(option: string, message: string): never {
 /** @internal Formats a claim's or relation's rating for a footer line, if the evaluation has one. */
 export function footerText(evaluation: MapEvaluation | undefined, id: string): string | undefined {
   if (evaluation === undefined) return undefined;
-  const strength = evaluation.strengths?.get(id);
-  const label = evaluation.labels?.get(id);
+  const strength = evaluationStrength(evaluation, id);
+  const label = evaluationLabel(evaluation, id);
   const parts: string[] = [];
   if (strength !== undefined && Number.isFinite(strength)) parts.push(`strength ${strength.toFixed(2)}`);
   if (label !== undefined) parts.push(label);

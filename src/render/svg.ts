@@ -4,7 +4,7 @@
  */
 import { fail } from "../errors.js";
 import type { ArgumentMap } from "../map/argument-map.js";
-import type { MapEvaluation } from "../map/evaluation.js";
+import { evaluationLabel, evaluationStrength, type MapEvaluation } from "../map/evaluation.js";
 import { escapeXml } from "./escape.js";
 import { layout as computeLayout, type ClaimBox, type LayoutOptions, type MapLayout, type RelationBox, type RenderIssueCode } from "./layout.js";
 import { FONT_FAMILY, textWidth, wrapText } from "./text-metrics.js";
@@ -187,8 +187,8 @@ function legendItems(placed: MapLayout, o: ResolvedSvgOptions): LegendItem[] {
   if (has.attack) items.push({ kind: "attack", text: "attacks" });
   if (has.undercut) items.push({ kind: "undercut", text: "undercuts (attacks an inference)" });
   const evaluation = o.evaluation;
-  if (evaluation?.strengths !== undefined && evaluation.strengths.size > 0) items.push({ kind: "strength", text: `strength 0 → 1 (${evaluation.semantics})` });
-  if (evaluation?.labels !== undefined && evaluation.labels.size > 0) {
+  if (evaluation?.strengths !== undefined && evaluation.strengths.length > 0) items.push({ kind: "strength", text: `strength 0 → 1 (${evaluation.semantics})` });
+  if (evaluation?.labels !== undefined && evaluation.labels.length > 0) {
     items.push({ kind: "in", text: "in (accepted)" }, { kind: "out", text: "out (rejected)" }, { kind: "undec", text: "undecided" });
   }
   for (const [tag, color] of o.tagColors) items.push({ kind: "tag", text: tag, color });
@@ -258,7 +258,7 @@ export function writeSvg(map: ArgumentMap, placed: MapLayout, o: ResolvedSvgOpti
     `<marker id="${p}-arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="10" markerHeight="10" markerUnits="userSpaceOnUse" orient="auto"><path d="M0 0L10 5L0 10z" fill="${COLORS.support}"/></marker>`,
     `<marker id="${p}-bar" viewBox="0 0 4 16" refX="4" refY="8" markerWidth="4" markerHeight="16" markerUnits="userSpaceOnUse" orient="auto"><rect x="0" y="0" width="4" height="16" fill="${COLORS.attack}"/></marker>`,
   );
-  if (o.evaluation?.strengths !== undefined && o.evaluation.strengths.size > 0) {
+  if (o.evaluation?.strengths !== undefined && o.evaluation.strengths.length > 0) {
     out.push(`<linearGradient id="${p}-strength" x1="0" x2="1" y1="0" y2="0"><stop offset="0" stop-color="${COLORS.fill}"/><stop offset="1" stop-color="${COLORS.strongFill}"/></linearGradient>`);
   }
   out.push(
@@ -283,7 +283,7 @@ export function writeSvg(map: ArgumentMap, placed: MapLayout, o: ResolvedSvgOpti
 }
 
 function relationStrengthOpacity(evaluation: MapEvaluation | undefined, id: string): string {
-  const s = evaluation?.strengths?.get(id);
+  const s = evaluation === undefined ? undefined : evaluationStrength(evaluation, id);
   return s === undefined || !Number.isFinite(s) ? "" : ` stroke-opacity="${n(0.3 + 0.7 * Math.min(1, Math.max(0, s)))}"`;
 }
 
@@ -340,8 +340,8 @@ function writeClaims(out: string[], map: ArgumentMap, placed: MapLayout, o: Reso
     const claim = map.claim(box.id);
     const text = claim?.text ?? box.lines.join(" ");
     const label = claimLabel(box, text);
-    const strength = o.evaluation?.strengths?.get(box.id);
-    const verdict = o.evaluation?.labels?.get(box.id);
+    const strength = o.evaluation === undefined ? undefined : evaluationStrength(o.evaluation, box.id);
+    const verdict = o.evaluation === undefined ? undefined : evaluationLabel(o.evaluation, box.id);
     let fill: string = COLORS.fill;
     if (strength !== undefined && Number.isFinite(strength)) fill = mix(COLORS.fill, COLORS.strongFill, strength);
     else if (verdict === "out") fill = COLORS.outFill;

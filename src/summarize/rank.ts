@@ -20,7 +20,7 @@
  *     the relation or, failing that, its first premise; 1 without them.
  * @module
  */
-import type { MapEvaluation } from "../map/evaluation.js";
+import { evaluationLabel, evaluationStrength, type MapEvaluation } from "../map/evaluation.js";
 import type { Claim, Relation } from "../schema/document.js";
 
 /** What ranking needs from the map. */
@@ -94,10 +94,10 @@ export function computeWeights(source: RankSource, evaluation: MapEvaluation | u
 
 function strengthFactor(id: string, relation: Readonly<Relation> | undefined, evaluation: MapEvaluation | undefined): number {
   if (evaluation === undefined) return 1;
-  let strength = evaluation.strengths?.get(id);
+  let strength = evaluationStrength(evaluation, id);
   if (strength === undefined && relation !== undefined && evaluation.strengths !== undefined) {
     for (const premise of relation.from) {
-      const s = evaluation.strengths.get(premise);
+      const s = evaluationStrength(evaluation, premise);
       if (s === undefined) {
         strength = undefined;
         break;
@@ -106,8 +106,8 @@ function strengthFactor(id: string, relation: Readonly<Relation> | undefined, ev
     }
   }
   if (strength !== undefined && Number.isFinite(strength)) return 0.5 + Math.max(0, Math.min(1, strength));
-  let label = evaluation.labels?.get(id);
-  if (label === undefined && relation !== undefined && relation.from.length === 1) label = evaluation.labels?.get(relation.from[0]!);
+  let label = evaluationLabel(evaluation, id);
+  if (label === undefined && relation !== undefined && relation.from.length === 1) label = evaluationLabel(evaluation, relation.from[0]!);
   return label === "in" ? 1.5 : label === "out" ? 0.5 : 1;
 }
 

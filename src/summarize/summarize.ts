@@ -1,6 +1,6 @@
 import { ArgmapError, issue, type PathSegment } from "../errors.js";
 import type { ArgumentMap } from "../map/argument-map.js";
-import type { MapEvaluation } from "../map/evaluation.js";
+import { evaluationLabel, evaluationStrength, type MapEvaluation } from "../map/evaluation.js";
 import type { Anchor, Claim, Relation } from "../schema/document.js";
 import { normalizedText } from "./embed.js";
 import { languageFor } from "./languages/index.js";
@@ -643,7 +643,7 @@ class SummaryBuilder {
               semantics: evaluation.semantics,
               ...(evaluation.converged !== undefined ? { converged: evaluation.converged } : {}),
               ...(evaluation.iterations !== undefined ? { iterations: evaluation.iterations } : {}),
-              ...(typeof (evaluation as { complete?: unknown }).complete === "boolean" ? { complete: (evaluation as unknown as { complete: boolean }).complete } : {}),
+              ...(typeof evaluation.complete === "boolean" ? { complete: evaluation.complete } : {}),
             },
           }
         : {}),
@@ -771,8 +771,8 @@ class SummaryBuilder {
   #assessment(id: string): SummaryAssessment | undefined {
     const evaluation = this.#options.evaluation;
     if (evaluation === undefined) return undefined;
-    const label = evaluation.labels?.get(id);
-    const strength = evaluation.strengths?.get(id);
+    const label = evaluationLabel(evaluation, id);
+    const strength = evaluationStrength(evaluation, id);
     if (label === undefined && strength === undefined) return undefined;
     const out: Mutable<SummaryAssessment> = {};
     if (label !== undefined) out.label = label;

@@ -71,4 +71,69 @@ describe("argmap evaluate", () => {
     expect(bad.code).toBe(2);
     expect(bad.err).toContain("--semantics must be one of");
   });
+
+  test("empty input is an error, not one empty extension", async () => {
+    for (const stdin of ["", "\n", "# nothing\n"]) {
+      const { code, out, err } = await cli(stdin, "evaluate", "-");
+      expect(code).toBe(1);
+      expect(out).toBe("");
+      expect(err).toContain("empty-framework");
+    }
+  });
+
+  test("a huge declared size is refused before allocating", async () => {
+    const { code, err } = await cli("p af 2000000000", "evaluate", "-", "-s", "preferred");
+    expect(code).toBe(1);
+    expect(err).toContain("framework-too-large");
+  });
+
+  test("the JSON of a map says whether the result is complete", async () => {
+    const result = JSON.parse((await cli("", "evaluate", mapFile, "-s", "preferred", "--format", "json")).out) as { complete: boolean; claims: { id: string; label: string }[] };
+    expect(result.complete).toBe(true);
+    expect(result.claims.find((c) => c.id === "thesis")!.label).toBe("in");
+  });
+
+  test("strengths that did not converge get a note; --step settles them", async () => {
+    // DF-QuAD on an even cycle of equal attacks oscillates with step 1.
+    const map = {
+      format: "argmap",
+      version: 1,
+      title: "Cycle",
+      sources: [],
+      claims: [
+        { id: "a", text: "A.", base: 1 },
+        { id: "b", text: "B.", base: 1 },
+      ],
+      relations: [
+        { id: "ab", type: "attack", from: ["a"], to: "b" },
+        { id: "ba", type: "attack", from: ["b"], to: "a" },
+      ],
+    };
+    const file = join(dir, "cycle.json");
+    writeFileSync(file, JSON.stringify(map));
+    const plain = await cli("", "evaluate", file, "-s", "dfquad");
+    expect(plain.code).toBe(0);
+    expect(plain.out).toContain("did not converge");
+    expect(plain.err).toContain("did not converge");
+    const json = JSON.parse((await cli("", "evaluate", file, "-s", "dfquad", "--format", "json")).out) as { converged: boolean; complete: boolean };
+    expect(json).toMatchObject({ converged: false, complete: false });
+    const settled = await cli("", "evaluate", file, "-s", "dfquad", "--step", "0.5");
+    expect(settled.code).toBe(0);
+    expect(settled.out).toMatch(/^converged after/m);
+    expect(settled.err).toBe("");
+    expect((await cli("", "evaluate", file, "-s", "dfquad", "--step", "2")).code).toBe(2);
+    expect((await cli("", "evaluate", file, "-s", "dfquad", "--step", "x")).code).toBe(2);
+  });
+
+  test("--timeout stops a long enumeration: a note on stderr, exit 1", async () => {
+    const lines = ["p af 80"];
+    for (let i = 1; i <= 80; i += 2) lines.push(`${i} ${i + 1}`, `${i + 1} ${i}`);
+    const { code, out, err } = await cli(`${lines.join("\n")}\n`, "evaluate", "-", "-s", "complete", "--limit", "100000000", "--timeout", "0.05");
+    expect(code).toBe(1);
+    expect(out).toBe("");
+    expect(err).toContain("--timeout");
+    expect(err).toContain("time-limit");
+    expect((await cli("", "evaluate", mapFile, "--timeout", "-1")).code).toBe(2);
+    expect((await cli("", "evaluate", mapFile, "--timeout", "10")).code).toBe(0);
+  });
 });

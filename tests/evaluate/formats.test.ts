@@ -6,6 +6,7 @@ import {
   detectFrameworkFormat,
   extensions,
   frameworkFromEdges,
+  MAX_FRAMEWORK_ARGUMENTS,
   parseApx,
   parseFramework,
   parseIccma,
@@ -22,11 +23,11 @@ function edges(fw: Framework): [string, string][] {
   return out;
 }
 
-function issueOf(run: () => unknown): { code: string; line?: number; column?: number } {
+function issueOf(run: () => unknown): { code: string; message: string; line?: number; column?: number } {
   try {
     run();
   } catch (error) {
-    if (error instanceof ArgmapError) return error.issues[0] as { code: string; line?: number; column?: number };
+    if (error instanceof ArgmapError) return error.issues[0] as { code: string; message: string; line?: number; column?: number };
     throw error;
   }
   throw new Error("expected an ArgmapError");
@@ -51,7 +52,6 @@ describe("ICCMA 2023 format", () => {
     ["p af 3\n1\n", 2, 2],
     ["p af 3\n1 2 3\n", 2, 5],
     ["p af 3\n1 -2\n", 2, 3],
-    ["", 1, 1],
   ])("malformed %j is iccma-syntax at line %i, column %i", (text, line, column) => {
     expect(issueOf(() => parseIccma(text))).toMatchObject({ code: "iccma-syntax", line, column });
   });
@@ -105,7 +105,8 @@ describe("ASPARTIX .apx format", () => {
       fc.property(fc.integer({ min: 0, max: 15 }).chain((n) => fc.tuple(fc.constant(n), n === 0 ? fc.constant([] as [number, number][]) : fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)), { maxLength: 30 }))), ([n, list]) => {
         const fw = frameworkFromEdges(n, list, { firstNumber: 1 });
         expect(edges(parseIccma(toIccma(fw)))).toEqual(edges(fw));
-        expect(edges(parseApx(toApx(fw)))).toEqual(edges(fw));
+        if (n > 0) expect(edges(parseApx(toApx(fw)))).toEqual(edges(fw));
+        else expect(() => toApx(fw)).toThrowError(expect.objectContaining({ code: "invalid-framework" }));
       }),
       { numRuns: 100, seed: 1 },
     );
@@ -140,5 +141,35 @@ describe("detection and edge lists", () => {
     base[0] = 0.9;
     expect(fw.id(0)).toBe("a");
     expect(fw.base[0]).toBe(0.2);
+  });
+});
+
+describe("untrusted sizes and empty files", () => {
+  test("a header declaring two billion arguments is refused before allocating", () => {
+    const before = process.memoryUsage().arrayBuffers;
+    expect(issueOf(() => parseIccma("p af 2000000000"))).toMatchObject({ code: "framework-too-large", line: 1, column: 1 });
+    expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(1 << 20);
+    expect(issueOf(() => parseIccma(`p af ${"9".repeat(400)}\n`))).toMatchObject({ code: "framework-too-large" });
+    expect(issueOf(() => parseIccma("# big\np af 16777217\n1 2\n"))).toMatchObject({ code: "framework-too-large", line: 2 });
+    expect(issueOf(() => parseFramework("p af 2000000000"))).toMatchObject({ code: "framework-too-large" });
+  });
+
+  test("the largest accepted size is MAX_FRAMEWORK_ARGUMENTS", () => {
+    expect(MAX_FRAMEWORK_ARGUMENTS).toBe(16_777_216);
+    expect(issueOf(() => parseIccma(`p af ${MAX_FRAMEWORK_ARGUMENTS + 1}\n`)).message).toContain(String(MAX_FRAMEWORK_ARGUMENTS));
+    expect(parseIccma("p af 100000\n1 2\n").size).toBe(100_000);
+  });
+
+  test.each(["", "\n\n", "# only a comment\n", "  \r\n# c\n"])("ICCMA text %j holds no framework: empty-framework", (text) => {
+    expect(issueOf(() => parseIccma(text))).toMatchObject({ code: "empty-framework" });
+    expect(issueOf(() => parseFramework(text))).toMatchObject({ code: "empty-framework" });
+  });
+
+  test.each(["", "% nothing\n", "   \n"])("ASPARTIX text %j holds no framework: empty-framework", (text) => {
+    expect(issueOf(() => parseApx(text))).toMatchObject({ code: "empty-framework" });
+  });
+
+  test("an explicitly empty framework is still one", () => {
+    expect(parseIccma("p af 0\n").size).toBe(0);
   });
 });

@@ -8,7 +8,7 @@ import { pathToFileURL } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { ukraineJapan } from "../../src/datasets/index.js";
-import { evaluateMap } from "../../src/evaluate/index.js";
+import { evaluateMap, evaluationStrength } from "../../src/evaluate/index.js";
 import { renderHtml } from "../../src/render/html.js";
 import { renderSvg } from "../../src/render/svg.js";
 import { launchBrowser, SKIP_BROWSER } from "./browser.js";
@@ -144,7 +144,7 @@ describe.skipIf(SKIP_BROWSER)("in Chromium", () => {
     const source = map.source(claim.anchors![0]!.source)!;
     expect(await details.locator("figcaption").first().textContent()).toBe(source.title);
     if (source.url !== undefined) expect(await details.locator("figcaption a").first().getAttribute("href")).toBe(source.url);
-    expect(await details.locator(".argmap-rating").textContent()).toBe(`strength ${evaluation.strengths!.get(claim.id)!.toFixed(2)} (dfquad)`);
+    expect(await details.locator(".argmap-rating").textContent()).toBe(`strength ${evaluationStrength(evaluation, claim.id)!.toFixed(2)} (dfquad)`);
     // Moving away clears the panel; a click pins the claim.
     await page.mouse.move(2, 2);
     await expect.poll(() => details.isVisible()).toBe(false);

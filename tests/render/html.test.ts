@@ -44,7 +44,7 @@ describe("renderHtml", () => {
 
   test("gives the panel each claim's and relation's text, quotes with links, and strength", async () => {
     const map = featureMap();
-    const html = await renderHtml(map, { evaluation: { semantics: "dfquad", strengths: new Map([["source", 0.8]]) } });
+    const html = await renderHtml(map, { evaluation: { semantics: "dfquad", complete: true, strengths: [{ id: "source", strength: 0.8 }] } });
     const data = dataOf(html);
     expect(data.semantics).toBe("dfquad");
     expect(data.items.map((i) => `${i.kind}:${i.id}`)).toEqual([...map.claims().map((c) => `claim:${c.id}`), ...map.relations().map((r) => `relation:${r.id}`)]);

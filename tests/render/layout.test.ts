@@ -122,7 +122,7 @@ describe("layout", () => {
   test("adds a footer with strength and label when an evaluation rates a claim", async () => {
     const map = featureMap();
     const plain = await layout(map);
-    const rated = await layout(map, { evaluation: { semantics: "test", strengths: new Map([["t", 0.25]]), labels: new Map([["t", "in"]]) } });
+    const rated = await layout(map, { evaluation: { semantics: "dfquad", complete: true, strengths: [{ id: "t", strength: 0.25 }], labels: [{ id: "t", label: "in" }] } });
     expect(byId(rated, "t").footer).toBe("strength 0.25 · in");
     expect(byId(rated, "t").height).toBeGreaterThan(byId(plain, "t").height);
     expect(byId(rated, "slow").footer).toBeUndefined();

@@ -80,16 +80,17 @@ describe("renderSvg", () => {
     const map = featureMap();
     const evaluation = {
       semantics: "dfquad",
-      strengths: new Map([
-        ["t", 1],
-        ["slow", 0],
-        ["s-signal", 0.5],
-      ]),
-      labels: new Map([
-        ["source", "out"],
-        ["weigh", "undec"],
-      ] as const),
-    };
+      complete: true,
+      strengths: [
+        { id: "t", strength: 1 },
+        { id: "slow", strength: 0 },
+        { id: "s-signal", strength: 0.5 },
+      ],
+      labels: [
+        { id: "source", label: "out" },
+        { id: "weigh", label: "undec" },
+      ],
+    } as const;
     const svg = await renderSvg(map, { evaluation });
     expect(group(svg, "claim", "t")).toContain(`fill="${COLORS.strongFill}"`);
     expect(group(svg, "claim", "t")).toContain(">strength 1.00</tspan>");

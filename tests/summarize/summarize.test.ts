@@ -154,12 +154,13 @@ describe("summarize", () => {
     const map = lunch();
     const evaluation: MapEvaluation = {
       semantics: "grounded",
-      labels: new Map([["t", "in"], ["a1", "out"], ["cheese", "in"]]),
-      strengths: new Map([["t", 0.75]]),
+      complete: true,
+      labels: [{ id: "t", label: "in" }, { id: "a1", label: "out" }, { id: "cheese", label: "in" }],
+      strengths: [{ id: "t", strength: 0.75 }],
       converged: true,
     };
     const summary = summarize(map, { evaluation });
-    expect(summary.evaluation).toEqual({ semantics: "grounded", converged: true });
+    expect(summary.evaluation).toEqual({ semantics: "grounded", complete: true, converged: true });
     expect(summary.roots[0]!.assessment).toEqual({ label: "in", strength: 0.75 });
     const objection = summary.roots[0]!.arguments[1]!;
     expect(objection.assessment).toEqual({ label: "out" });

@@ -52,7 +52,7 @@ describe("toMarkdown", () => {
   test("shows evaluation results and hidden points", () => {
     const map = lunch();
     const out = toMarkdown(
-      summarize(map, { depth: 1, evaluation: { semantics: "grounded", labels: new Map([["t", "in"], ["a1", "out"]]), strengths: new Map([["quick", 0.8]]) } }),
+      summarize(map, { depth: 1, evaluation: { semantics: "grounded", complete: true, labels: [{ id: "t", label: "in" }, { id: "a1", label: "out" }], strengths: [{ id: "quick", strength: 0.8 }] } }),
     );
     expect(out).toContain("*Evaluated with grounded semantics.*");
     expect(out).toContain("**#1 Thesis.** We should get pizza.[^1] — *stands*");

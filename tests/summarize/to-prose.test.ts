@@ -180,14 +180,15 @@ describe("toProse", () => {
 
   test("names the semantics and says which points stand under an evaluation", () => {
     const map = lunch();
-    const evaluation: MapEvaluation = { semantics: "grounded", labels: new Map([["t", "in"], ["quick", "in"], ["cheese", "out"], ["vegan", "in"], ["s1", "in"], ["a1", "out"]]) };
+    const labels = [["t", "in"], ["quick", "in"], ["cheese", "out"], ["vegan", "in"], ["s1", "in"], ["a1", "out"]] as const;
+    const evaluation: MapEvaluation = { semantics: "grounded", complete: true, labels: labels.map(([id, label]) => ({ id, label })) };
     const text = toProse(summarize(map, { evaluation, citations: false }), { width: 0 });
     expect(text).toContain("Under grounded semantics, the thesis stands. Of the reasons, the one given stands; of the objections, the one given does not stand.");
   });
 
   test("says when gradual strengths did not converge, or an evaluation is incomplete", () => {
     const map = lunch();
-    const evaluation = { semantics: "dfquad", strengths: new Map([["t", 0.6]]), converged: false, complete: false } as MapEvaluation;
+    const evaluation: MapEvaluation = { semantics: "dfquad", strengths: [{ id: "t", strength: 0.6 }], converged: false, complete: false };
     const en = toProse(summarize(map, { evaluation, citations: false }), { width: 0 });
     expect(en).toContain("Under DF-QuAD semantics, the thesis has strength 0.60.");
     expect(en).toContain("These strengths did not converge, so they are approximate.");

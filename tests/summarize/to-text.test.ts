@@ -36,7 +36,7 @@ describe("toText", () => {
   });
 
   test("refers back to shared claims and shows evaluation results", () => {
-    const out = toText(summarize(ukraineJapan(), { citations: false, evaluation: { semantics: "grounded", labels: new Map([["framing", "undec"]]) } }), { width: 0 });
+    const out = toText(summarize(ukraineJapan(), { citations: false, evaluation: { semantics: "grounded", complete: true, labels: [{ id: "framing", label: "undec" }] } }), { width: 0 });
     expect(out).toContain("Evaluated with grounded semantics.");
     expect(out).toContain("#15 Conclusion: The discussion matters less as an immediate procurement breakthrough than as a sign that one of the world's most cautious security actors is slowly rethinking how it supports partners under pressure. [undecided]");
     expect(out).toContain("    Japan's export framework has become more flexible… (see #2)");
