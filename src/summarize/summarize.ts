@@ -573,6 +573,8 @@ class SummaryBuilder {
   readonly #allRoles: boolean;
   readonly #allowed: Set<string> | undefined;
   readonly #written = new Map<string, number>();
+  /** Participant id → name (format 1.1). */
+  readonly #names = new Map<string, string>();
   readonly #citedSources = new Set<string>();
   /** Source → start → end (or ends) of the passages cited so far. */
   readonly #citationKeys = new Map<string, Map<number, number | Set<number>>>();
@@ -586,6 +588,13 @@ class SummaryBuilder {
     this.#options = options;
     this.#allRoles = options.roles.size === SUMMARY_ROLES.length;
     this.#allowed = allowed;
+    for (const participant of index.map.participants ?? []) this.#names.set(participant.id, participant.name);
+  }
+
+  /** Names for a `by` list; unknown ids stand for themselves. */
+  #by(by: readonly string[] | undefined): string[] | undefined {
+    if (by === undefined || by.length === 0) return undefined;
+    return by.map((id) => this.#names.get(id) ?? id);
   }
 
   build(): ArgumentSummary {
@@ -684,6 +693,8 @@ class SummaryBuilder {
     };
     const title = titleOf(claim);
     if (title !== undefined) written.title = title;
+    const by = this.#by(claim.by);
+    if (by !== undefined) written.by = by;
     this.#written.set(claim.id, written.number);
     const assessment = this.#assessment(claim.id);
     if (assessment !== undefined) written.assessment = assessment;
@@ -708,6 +719,8 @@ class SummaryBuilder {
       hidden: 0,
     };
     if (relation.label !== undefined) argument.label = relation.label;
+    const by = this.#by(relation.by);
+    if (by !== undefined) argument.by = by;
     const assessment = this.#assessment(relation.id);
     if (assessment !== undefined) argument.assessment = assessment;
     task.into.push(argument);

@@ -196,6 +196,8 @@ class ProseWriter {
   readonly #vocabulary: Vocabulary;
   /** Variant counters, so that no sentence opening repeats often. */
   #objections = 0;
+  /** Whether the summary's points come from two or more named participants (a dialogue, a debate). */
+  readonly #dialogue: boolean;
   #replies = 0;
   #counters = 0;
 
@@ -206,6 +208,20 @@ class ProseWriter {
     this.#budget = budget;
     this.#citations = citations;
     this.#vocabulary = vocabularyOf(summary);
+    this.#dialogue = speakerCount(summary) >= 2;
+  }
+
+  /** Who puts a point forward: the relation's participants, else its first premise's, in a dialogue. */
+  #speaker(argument: SummaryArgument): string | undefined {
+    if (!this.#dialogue) return undefined;
+    const by = argument.by ?? (argument.premises[0]?.kind === "claim" ? argument.premises[0].by : undefined);
+    return by === undefined || by.length === 0 ? undefined : this.#language.prose.linked(by);
+  }
+
+  /** Who asserts a root claim, in a dialogue; else the subject. */
+  #rootSubject(root: SummaryClaim): string {
+    if (!this.#dialogue || root.by === undefined || root.by.length === 0) return this.#subject;
+    return this.#language.prose.linked(root.by);
   }
 
   compose(): ProseParagraph[] {
@@ -309,16 +325,17 @@ class ProseWriter {
       const claim = this.#embed(root.text, false);
       // A question after "asks:" keeps its capital.
       if (claim.question) claim.text = capitalize(claim.text);
+      const subject = this.#rootSubject(root);
       const first: ProseSentence[] = [
-        say(r === 0 ? words.opening(this.#subject, claim.text, claim.question) : words.furtherOpening(this.#subject, claim.text, claim.question, further++), root.citations, claim.question),
+        say(r === 0 ? words.opening(subject, claim.text, claim.question) : words.furtherOpening(subject, claim.text, claim.question, further++), root.citations, claim.question),
       ];
       const points = [...chosen.rootPoints[r]!].sort(byWeight);
       const reasons = points.filter((p) => p.kind === "reason");
       if (reasons.length === 1) {
         const text = this.#statement(reasons[0]!);
-        first.push(say(words.singleReason(this.#subject, text.text), text.citations));
+        first.push(say(words.singleReason(subject, text.text), text.citations));
       } else if (reasons.length > 1) {
-        first.push(say(words.reasonsIntro(this.#subject, reasons.length), []));
+        first.push(say(words.reasonsIntro(subject, reasons.length), []));
         reasons.forEach((reason, k) => {
           const text = this.#statement(reason);
           first.push(say(words.reason(text.text, k, reasons.length), text.citations));
@@ -344,7 +361,9 @@ class ProseWriter {
     const words = this.#language.prose;
     const out: ProseSentence[] = [];
     const first = this.#statement(objection);
-    out.push(say(words.objection(first.text, this.#target(objection), this.#objections++), first.citations));
+    const by = this.#speaker(objection.argument);
+    const target = this.#target(objection);
+    out.push(say(by !== undefined ? words.objectionBy(by, first.text, target, this.#objections++) : words.objection(first.text, target, this.#objections++), first.citations));
     const stack: { readonly point: Point; readonly index: number; readonly count: number }[] = [];
     const push = (point: Point): void => {
       const answers = point.children.filter((c) => c.kind === "reply" || c.kind === "counter").sort(byWeight);
@@ -354,7 +373,9 @@ class ProseWriter {
     while (stack.length > 0) {
       const { point, index, count } = stack.pop()!;
       const text = this.#statement(point);
-      if (point.kind === "reply") out.push(say(words.reply(text.text, index, count, this.#replies++), text.citations));
+      const speaker = this.#speaker(point.argument);
+      if (point.kind === "reply" && speaker !== undefined) out.push(say(words.replyBy(speaker, text.text, this.#replies++), text.citations));
+      else if (point.kind === "reply") out.push(say(words.reply(text.text, index, count, this.#replies++), text.citations));
       else out.push(say(words.counterReply(text.text, this.#counters++), text.citations));
       push(point);
     }
@@ -510,6 +531,26 @@ function standing(items: readonly SummaryArgument[]): [number, number] | undefin
     if (label === "in") up++;
   }
   return judged === 0 ? undefined : [up, judged];
+}
+
+/** How many different participants the summary's claims and arguments name. */
+function speakerCount(summary: ArgumentSummary): number {
+  const names = new Set<string>();
+  const claims: SummaryClaim[] = [...summary.roots];
+  const args: SummaryArgument[] = [];
+  while ((claims.length > 0 || args.length > 0) && names.size < 2) {
+    const claim = claims.pop();
+    if (claim !== undefined) {
+      for (const name of claim.by ?? []) names.add(name);
+      args.push(...claim.arguments);
+      continue;
+    }
+    const argument = args.pop()!;
+    for (const name of argument.by ?? []) names.add(name);
+    for (const premise of argument.premises) if (premise.kind === "claim") claims.push(premise);
+    args.push(...argument.arguments);
+  }
+  return names.size;
 }
 
 /** Learns names and common words from every claim text and quotation in the summary. */

@@ -60,6 +60,8 @@ export interface SummaryClaim {
   readonly text: string;
   /** The claim's short title, if the map gives one (format 1.1); references use it. */
   readonly title?: string;
+  /** Names of the participants who assert the claim (format 1.1 `by`), if the map says. */
+  readonly by?: readonly string[];
   /**
    * How much the claim weighs: the more stands behind it (and the stronger
    * or more voted for it is), the more; see docs/summaries.md.
@@ -105,6 +107,8 @@ export interface SummaryArgument {
   readonly stance: SummaryStance;
   /** How much the argument weighs; prose and key points choose points by it (see docs/summaries.md). */
   readonly weight: number;
+  /** Names of the participants who put the argument forward (format 1.1 `by` of the relation), if the map says. */
+  readonly by?: readonly string[];
   /** The relation's premises: one, or several linked premises that only work together. */
   readonly premises: readonly (SummaryClaim | SummaryReference)[];
   /** The relation's label, if it has one. */

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { ukraineJapan } from "../../src/datasets/index.js";
-import { ArgmapError, ArgumentMap, argmap, composeProse, summarize, toProse, type MapEvaluation } from "../../src/index.js";
+import { ArgmapError, ArgumentMap, argmap, composeProse, loadArgumentMap, summarize, toProse, type MapEvaluation } from "../../src/index.js";
 import { wordCount } from "../../src/summarize/rank.js";
 import { lunch } from "./fixtures.js";
 
@@ -218,6 +218,35 @@ describe("toProse", () => {
       expect((error as ArgmapError).issues[0]?.code).toBe("invalid-option");
       expect((error as ArgmapError).issues[0]?.path).toEqual(["language"]);
     }
+  });
+
+  test("names the speakers of a dialogue, and uses the subject for one author", () => {
+    const dialogue = loadArgumentMap({
+      format: "argmap",
+      version: "1.1",
+      title: "Lords debate",
+      participants: [
+        { id: "pd", name: "Paul Dean" },
+        { id: "lc", name: "Lynda Chalker" },
+      ],
+      thesis: "t",
+      sources: [],
+      claims: [
+        { id: "t", text: "The aid budget should be cut.", by: ["pd"] },
+        { id: "o", text: "But cutting aid costs lives.", by: ["lc"] },
+        { id: "r", text: "The savings can fund better-targeted programmes.", by: ["pd"] },
+      ],
+      relations: [
+        { id: "a1", type: "attack", from: ["o"], to: "t" },
+        { id: "a2", type: "attack", from: ["r"], to: "a1" },
+      ],
+    });
+    expect(bare(dialogue)).toBe(
+      "Paul Dean argues that the aid budget should be cut.\n\nLynda Chalker objects that cutting aid costs lives. Paul Dean replies that the savings can fund better-targeted programmes.\n",
+    );
+    expect(bare(dialogue, { language: "de" })).toContain("Lynda Chalker wendet ein: ");
+    const single = loadArgumentMap({ ...dialogue.toJSON(), participants: [{ id: "pd", name: "Paul Dean" }], claims: dialogue.claims().map((c) => ({ ...c, by: ["pd"] })) });
+    expect(bare(single, { subject: "The speaker" })).toMatch(/^The speaker argues that/);
   });
 
   test("asks a question when the thesis is one", () => {

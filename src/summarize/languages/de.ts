@@ -81,6 +81,11 @@ export const de: SummaryLanguage = {
       if (n > 1) return i === 0 ? `eine Erwiderung lautet: ${p}` : i === 1 ? `eine andere: ${p}` : `eine ${i + 1}. Erwiderung: ${p}`;
       return [`darauf wird erwidert: ${p}`, `die Antwort darauf: ${p}`, `dem wird entgegnet: ${p}`, `verteidigt wird das so: ${p}`, `darauf heißt es: ${p}`][v % 5]!;
     },
+    objectionBy: (name, p, target, n) => {
+      if (target !== undefined) return [`gegen ${target} wendet ${name} ein: ${p}`, `${name} bestreitet ${target}: ${p}`, `zu ${target} sagt ${name} kritisch: ${p}`][n % 3]!;
+      return [`${name} wendet ein: ${p}`, `dagegen wendet ${name} ein: ${p}`, `einen Einwand erhebt ${name}: ${p}`, `kritisch äußert sich ${name}: ${p}`][n % 4]!;
+    },
+    replyBy: (name, p, n) => [`${name} erwidert: ${p}`, `darauf antwortet ${name}: ${p}`, `dem hält ${name} entgegen: ${p}`, `${name} entgegnet: ${p}`][n % 4]!,
     counterReply: (p, n) => [`dagegen steht: ${p}`, `auch das wird bestritten: ${p}`, `die Erwiderung trifft auf den Einwand: ${p}`][n % 3]!,
     linked: (ps) => list.format(ps),
     reference: (short) => `${short} (wie oben)`,

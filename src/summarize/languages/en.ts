@@ -69,6 +69,11 @@ export const en: SummaryLanguage = {
       if (n > 1) return i === 0 ? `one reply is that ${p}` : i === 1 ? `another is that ${p}` : `a ${(ORDINALS[i] ?? "further").toLowerCase()} reply is that ${p}`;
       return [`in reply, ${p}`, `the answer given is that ${p}`, `to this it is replied that ${p}`, `defenders respond that ${p}`, `this is answered by the point that ${p}`][v % 5]!;
     },
+    objectionBy: (name, p, target, n) => {
+      if (target !== undefined) return [`against ${target}, ${name} objects that ${p}`, `${name} disputes ${target}: ${p}`, `as for ${target}, ${name} says that ${p}`][n % 3]!;
+      return [`${name} objects that ${p}`, `however, ${name} says that ${p}`, `in turn, ${name} objects that ${p}`, `a further objection, from ${name}, is that ${p}`][n % 4]!;
+    },
+    replyBy: (name, p, n) => [`${name} replies that ${p}`, `in reply, ${name} says that ${p}`, `to this, ${name} answers that ${p}`, `answering this, ${name} holds that ${p}`][n % 4]!,
     counterReply: (p, n) => [`against this, ${p}`, `this reply is contested: ${p}`, `the reply is met with the point that ${p}`][n % 3]!,
     linked: (ps) => list.format(ps),
     reference: (short) => `${short} (as noted above)`,

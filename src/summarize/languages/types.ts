@@ -73,6 +73,10 @@ export interface ProseWords {
   objection(point: string, target: string | undefined, n: number): string;
   /** A reply, variant `n`; `count` replies answer the same objection, this is number `index`. */
   reply(point: string, index: number, count: number, n: number): string;
+  /** An objection put forward by a named participant, variant `n`. */
+  objectionBy(name: string, point: string, target: string | undefined, n: number): string;
+  /** A reply by a named participant, variant `n`. */
+  replyBy(name: string, point: string, n: number): string;
   /** An objection to a reply, variant `n`. */
   counterReply(point: string, n: number): string;
   /** Linked premises joined: "a, b and c". */
