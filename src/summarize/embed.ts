@@ -19,6 +19,12 @@ export interface Embedded {
   readonly text: string;
   /** Whether the claim is a question (it ended in "?"). */
   readonly question: boolean;
+  /**
+   * Whether the claim still opens with a discourse marker that could not be
+   * dropped without breaking its word order (German "Außerdem ist …"):
+   * templates then quote the claim rather than run their connective into it.
+   */
+  readonly keptMarker: boolean;
 }
 
 /**
@@ -104,7 +110,9 @@ export function embed(text: string, language: SummaryLanguage, vocabulary: Vocab
   out = out.replace(/^\.\.\.$|^…$/, "");
   out = balanceQuotes(out + tailQuotes);
   if (lowerFirst) out = lowerFirstWord(out, rules, vocabulary);
-  return { text: out === "" ? "…" : out, question };
+  const lowered = out.toLowerCase();
+  const keptMarker = rules.verbSecond.some((marker) => lowered.startsWith(`${marker} `));
+  return { text: out === "" ? "…" : out, question, keptMarker };
 }
 
 /** Drops one leading discourse marker, if the rules allow it here. */

@@ -333,9 +333,9 @@ class ProseWriter {
       const reasons = points.filter((p) => p.kind === "reason");
       if (reasons.length === 1) {
         const text = this.#statement(reasons[0]!);
-        first.push(say(words.singleReason(subject, text.text), text.citations));
+        first.push(say(words.singleReason(subject, text.text, r), text.citations));
       } else if (reasons.length > 1) {
-        first.push(say(words.reasonsIntro(subject, reasons.length), []));
+        first.push(say(words.reasonsIntro(subject, reasons.length, r), []));
         reasons.forEach((reason, k) => {
           const text = this.#statement(reason);
           first.push(say(words.reason(text.text, k, reasons.length), text.citations));
@@ -403,16 +403,20 @@ class ProseWriter {
     const clauses = argument.premises.map((premise, i) => {
       if (premise.kind === "reference") return this.#language.prose.reference(reference(premise.text, premise.title, this.#language));
       if (this.#citations) citations.push(...premise.citations);
-      return this.#embed(premise.text, conjunction || i > 0).text;
+      const embedded = this.#embed(premise.text, conjunction || i > 0);
+      if (!embedded.keptMarker) return embedded.text;
+      // "Zweitens: Außerdem ist …" would run two connectives together: quote the claim instead.
+      const [open, close] = this.#language.quotes;
+      return `${open}${embedded.text}${close}`;
     });
     return clauses.length === 1 ? clauses[0]! : this.#language.prose.linked(clauses);
   }
 
   /** A claim's words for a template; `inside` when a conjunction or list, not a colon, comes before them. */
-  #embed(text: string, inside: boolean): { text: string; readonly question: boolean } {
+  #embed(text: string, inside: boolean): { text: string; readonly question: boolean; readonly keptMarker: boolean } {
     const lower = this.#language.embedding.continueSentence || inside;
     const out = embed(text, this.#language, this.#vocabulary, lower);
-    return lower ? out : { text: capitalize(out.text), question: out.question };
+    return lower ? { ...out } : { ...out, text: capitalize(out.text) };
   }
 
   /** Verdicts on the roots, tallies and notes on convergence and completeness. */

@@ -57,7 +57,7 @@ describe("embed (English)", () => {
   });
 
   test("tells questions", () => {
-    expect(embed("Should cities ban cars?", en, none)).toEqual({ text: "should cities ban cars", question: true });
+    expect(embed("Should cities ban cars?", en, none)).toEqual({ text: "should cities ban cars", question: true, keptMarker: false });
   });
 });
 

@@ -69,8 +69,8 @@ export const de: SummaryLanguage = {
       if (q) return [`Eine weitere Frage lautet: ${c}`, `Gefragt wird auch: ${c}`, `Offen bleibt außerdem: ${c}`][n % 3]!;
       return [`Eine weitere These lautet: ${c}`, `Daneben steht die These: ${c}`, `Ferner heißt es: ${c}`, `Zusätzlich wird vertreten: ${c}`][n % 4]!;
     },
-    reasonsIntro: (s, n) => `${s} nennt dafür ${count(n)} Gründe`,
-    singleReason: (s, p) => `Als Grund nennt ${lowerArticle(s)}: ${p}`,
+    reasonsIntro: (s, n, v) => [`${s} nennt dafür ${count(n)} Gründe`, `dafür werden ${count(n)} Gründe genannt`, `dafür sprechen ${count(n)} Gründe`][v % 3]!,
+    singleReason: (s, p, v) => [`als Grund nennt ${lowerArticle(s)}: ${p}`, `der genannte Grund lautet: ${p}`, `dafür spricht ein Grund: ${p}`][v % 3]!,
     reason: (p, i, n) => `${n >= 3 && i === n - 1 ? "Schließlich" : (ORDINALS[i] ?? "Weiter")}: ${p}`,
     backing: (ps) => `, denn ${ps.join(", und ")}`,
     objection: (p, target, n) => {
@@ -82,10 +82,11 @@ export const de: SummaryLanguage = {
       return [`darauf wird erwidert: ${p}`, `die Antwort darauf: ${p}`, `dem wird entgegnet: ${p}`, `verteidigt wird das so: ${p}`, `darauf heißt es: ${p}`][v % 5]!;
     },
     objectionBy: (name, p, target, n) => {
-      if (target !== undefined) return [`gegen ${target} wendet ${name} ein: ${p}`, `${name} bestreitet ${target}: ${p}`, `zu ${target} sagt ${name} kritisch: ${p}`][n % 3]!;
-      return [`${name} wendet ein: ${p}`, `dagegen wendet ${name} ein: ${p}`, `einen Einwand erhebt ${name}: ${p}`, `kritisch äußert sich ${name}: ${p}`][n % 4]!;
+      const mid = lowerArticle(name);
+      if (target !== undefined) return [`gegen ${target} wendet ${mid} ein: ${p}`, `${name} bestreitet ${target}: ${p}`, `zu ${target} sagt ${mid} kritisch: ${p}`][n % 3]!;
+      return [`${name} wendet ein: ${p}`, `dagegen wendet ${mid} ein: ${p}`, `einen Einwand erhebt ${mid}: ${p}`, `kritisch äußert sich ${mid}: ${p}`][n % 4]!;
     },
-    replyBy: (name, p, n) => [`${name} erwidert: ${p}`, `darauf antwortet ${name}: ${p}`, `dem hält ${name} entgegen: ${p}`, `${name} entgegnet: ${p}`][n % 4]!,
+    replyBy: (name, p, n) => [`${name} erwidert: ${p}`, `darauf antwortet ${lowerArticle(name)}: ${p}`, `dem hält ${lowerArticle(name)} entgegen: ${p}`, `${name} entgegnet: ${p}`][n % 4]!,
     counterReply: (p, n) => [`dagegen steht: ${p}`, `auch das wird bestritten: ${p}`, `die Erwiderung trifft auf den Einwand: ${p}`][n % 3]!,
     linked: (ps) => list.format(ps),
     reference: (short) => `${short} (wie oben)`,

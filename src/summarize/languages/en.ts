@@ -18,7 +18,11 @@ const FUNCTION_WORDS =
   "until given despite against between among through per instead rather further furthermore moreover meanwhile still already often " +
   "sometimes never always almost nearly perhaps maybe surely certainly probably indeed yes well there's it's that's they're we're " +
   "you're let's what's nobody nothing everyone everybody everything someone somebody something anyone anything none do does did " +
-  "doing is are was were be been being can could should would will shall may might must having has have had";
+  "doing is are was were be been being can could should would will shall may might must having has have had " +
+  // Comparatives and nouns that often open a claim and are never names.
+  "better worse more less older younger higher lower larger smaller bigger greater fewer newer earlier later longer shorter faster " +
+  "slower cheaper new old people children parents students teachers citizens users companies cities schools workers families shops " +
+  "governments countries studies experts critics men women employees customers voters taxpayers patients doctors most some";
 
 const SEMANTICS: ReadonlyMap<string, string> = new Map([["dfquad", "DF-QuAD"], ["h-categorizer", "h-categorizer"], ["qe", "quadratic energy"]]);
 
@@ -43,7 +47,7 @@ export const en: SummaryLanguage = {
     functionWords: new Set(FUNCTION_WORDS.split(" ")),
     learnCommonWords: true,
     // -ing, -ness, -tion, -ment, … and plurals in -s (not -ss, -us, -is, -as, and not pinyin -jing, -qing, -ping, -ming).
-    commonEndings: /^\p{Lu}\p{Ll}{2,}(?:(?<![jqpm])ing|ness|tion|sion|ment|ity|ism|ance|ence|ship|hood|ists?|ers|ies|(?<![sui])s)$/u,
+    commonEndings: /^\p{Lu}\p{Ll}{2,}(?:(?<![jqpm])ing|ness|tion|sion|ment|ity|ism|ance|ence|ship|hood|ists?|ers|ies|ical|ous|ive|able|ible|ful|(?<![sui])s)$/u,
     names: new Set(
       "Wales Athens Brussels Netherlands Philippines Flanders Maldives Bahamas Seychelles Andes Alps Americas Olympics Reading Hastings Jennings Wilkins Adams Williams Roberts Evans Jones Edwards Harris Davies Andrews Matthews Peters Hughes Simmons Collins Phillips Rogers Richards Marks Sanders Douglas Charles James Mercedes Hermes Ramses".split(" "),
     ),
@@ -57,8 +61,8 @@ export const en: SummaryLanguage = {
       if (q) return [`${s} also asks: ${c}`, `A further question is this: ${c}`, `Another question raised: ${c}`][n % 3]!;
       return [`${s} also argues that ${c}`, `A further claim is that ${c}`, `Separately, ${lower(s)} holds that ${c}`, `Another position taken is that ${c}`][n % 4]!;
     },
-    reasonsIntro: (s, n) => `${s} gives ${count(n)} reasons for this`,
-    singleReason: (s, p) => `${s} gives one reason for this: ${p}`,
+    reasonsIntro: (s, n, v) => [`${s} gives ${count(n)} reasons for this`, `${count(n)} reasons are given for this`, `this rests on ${count(n)} reasons`][v % 3]!,
+    singleReason: (s, p, v) => [`${s} gives one reason for this: ${p}`, `the reason given is that ${p}`, `this rests on one reason: ${p}`][v % 3]!,
     reason: (p, i, n) => `${n >= 3 && i === n - 1 ? "Finally" : (ORDINALS[i] ?? "Next")}, ${p}`,
     backing: (ps) => `, because ${ps.join(", and because ")}`,
     objection: (p, target, n) => {
@@ -70,10 +74,11 @@ export const en: SummaryLanguage = {
       return [`in reply, ${p}`, `the answer given is that ${p}`, `to this it is replied that ${p}`, `defenders respond that ${p}`, `this is answered by the point that ${p}`][v % 5]!;
     },
     objectionBy: (name, p, target, n) => {
-      if (target !== undefined) return [`against ${target}, ${name} objects that ${p}`, `${name} disputes ${target}: ${p}`, `as for ${target}, ${name} says that ${p}`][n % 3]!;
-      return [`${name} objects that ${p}`, `however, ${name} says that ${p}`, `in turn, ${name} objects that ${p}`, `a further objection, from ${name}, is that ${p}`][n % 4]!;
+      const mid = lower(name);
+      if (target !== undefined) return [`against ${target}, ${mid} objects that ${p}`, `${name} disputes ${target}: ${p}`, `as for ${target}, ${mid} says that ${p}`][n % 3]!;
+      return [`${name} objects that ${p}`, `however, ${mid} says that ${p}`, `in turn, ${mid} objects that ${p}`, `a further objection, from ${mid}, is that ${p}`][n % 4]!;
     },
-    replyBy: (name, p, n) => [`${name} replies that ${p}`, `in reply, ${name} says that ${p}`, `to this, ${name} answers that ${p}`, `answering this, ${name} holds that ${p}`][n % 4]!,
+    replyBy: (name, p, n) => [`${name} replies that ${p}`, `in reply, ${lower(name)} says that ${p}`, `to this, ${lower(name)} answers that ${p}`, `answering this, ${lower(name)} holds that ${p}`][n % 4]!,
     counterReply: (p, n) => [`against this, ${p}`, `this reply is contested: ${p}`, `the reply is met with the point that ${p}`][n % 3]!,
     linked: (ps) => list.format(ps),
     reference: (short) => `${short} (as noted above)`,

@@ -61,10 +61,10 @@ export interface ProseWords {
   opening(subject: string, claim: string, question: boolean): string;
   /** Opening of a further root, variant `n` (0, 1, 2, …). */
   furtherOpening(subject: string, claim: string, question: boolean, n: number): string;
-  /** The line before several reasons: "The author gives three reasons for this". */
-  reasonsIntro(subject: string, count: number): string;
-  /** A single reason: "The author gives one reason for this: {point}". */
-  singleReason(subject: string, point: string): string;
+  /** The line before several reasons, variant `n`: "The author gives three reasons for this". */
+  reasonsIntro(subject: string, count: number, n: number): string;
+  /** A single reason, variant `n`: "The author gives one reason for this: {point}". */
+  singleReason(subject: string, point: string, n: number): string;
   /** One of several reasons, `index` from 0: "First, {point}". */
   reason(point: string, index: number, count: number): string;
   /** A reason's own backing, appended to the point: ", because {backing}". */
