@@ -4,7 +4,7 @@ import { evaluationLabel, evaluationStrength, type MapEvaluation } from "../map/
 import type { Anchor, Claim, Relation } from "../schema/document.js";
 import { normalizedText } from "./embed.js";
 import { languageFor } from "./languages/index.js";
-import { computeWeights, MaxHeap, wordCount } from "./rank.js";
+import { computeWeights, MaxHeap, wordCount, type Weights } from "./rank.js";
 import type {
   ArgumentSummary,
   Citation,
@@ -113,7 +113,7 @@ interface Resolved {
   readonly isolated: readonly string[];
   readonly budget: number | undefined;
   readonly language: string;
-  readonly weights: ReadonlyMap<string, number>;
+  readonly weights: Weights;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer U)[] ? U[] : T[K] };
@@ -220,8 +220,10 @@ function resolveOptions(index: MapIndex, options: SummarizeOptions): Resolved {
     ({ roots, isolated } = topClaims(index, weights));
     // Without filters every claim a root reaches is written, so the walk
     // itself shows which claims still need a root; with filters, find them now.
-    if (filtered) roots = withCycleRoots(index, roots);
-    else coverRest = true;
+    // With only a budget, parts that only cycles reach are left out (they weigh least).
+    const budgetOnly = budget !== undefined && !Number.isFinite(depth) && !Number.isFinite(maxLength) && SUMMARY_ROLES.every((role) => roles.includes(role));
+    if (filtered && !budgetOnly) roots = withCycleRoots(index, roots);
+    else if (!filtered) coverRest = true;
   }
   return { roots, coverRest, filtered, depth, roles: new Set(roles), citations, maxLength, evaluation, isolated, budget, language, weights };
 }
@@ -238,7 +240,7 @@ function mapLanguage(map: ArgumentMap): string | undefined {
  * isolated statements, not roots. A claim merged into a restatement of it is
  * neither.
  */
-function topClaims(index: MapIndex, weights: ReadonlyMap<string, number>): { roots: string[]; isolated: string[] } {
+function topClaims(index: MapIndex, weights: Weights): { roots: string[]; isolated: string[] } {
   const map = index.map;
   const thesis = map.thesis === undefined ? undefined : index.canonical(map.thesis);
   const others: string[] = [];
@@ -313,6 +315,7 @@ class MapIndex {
   readonly #merged = new Map<string, string>();
   /** Claims that take part in some relation (after merging). */
   readonly #related = new Set<string>();
+  readonly #relations: Readonly<Relation>[] = [];
 
   constructor(map: ArgumentMap) {
     this.map = map;
@@ -321,6 +324,7 @@ class MapIndex {
     for (const original of map.relations()) {
       const relation = this.#canonicalRelation(original);
       if (relation === undefined) continue;
+      this.#relations.push(relation);
       for (const premise of relation.from) this.#related.add(premise);
       if (map.hasClaim(relation.to)) this.#related.add(relation.to);
       if (relation.type === "attack") {
@@ -350,6 +354,11 @@ class MapIndex {
 
   claim(id: string): Readonly<Claim> | undefined {
     return this.map.claim(id);
+  }
+
+  /** Every relation after merging restatements, in map order. */
+  relationList(): readonly Readonly<Relation>[] {
+    return this.#relations;
   }
 
   /** Relations into a claim or relation, supports first, each group in map order. */
@@ -385,11 +394,14 @@ class MapIndex {
       return text;
     };
     for (const relation of map.relations()) {
-      if (!map.hasClaim(relation.to)) continue;
-      const target = norm(relation.to);
-      if (target === "") continue;
+      const to = map.claim(relation.to);
+      if (to === undefined) continue;
       for (const premise of relation.from) {
-        if (norm(premise) !== target) continue;
+        // Normalizing costs a Unicode pass over both texts: only texts of about the same length can be the same.
+        const from = map.claim(premise)!.text;
+        if (Math.abs(from.length - to.text.length) > 4 + (Math.max(from.length, to.text.length) >> 3)) continue;
+        const target = norm(relation.to);
+        if (target === "" || norm(premise) !== target) continue;
         const a = find(premise);
         const b = find(relation.to);
         if (a !== b) parent.set(a, b);
@@ -615,7 +627,7 @@ class SummaryBuilder {
     for (const id of this.#options.isolated) this.#walk({ kind: "claim", id, level: 0, stance: "pro", into: isolated });
     const written = this.#written.size - isolated.length;
     // Without filters, every claim the roots reach is written.
-    const reachable = this.#options.filtered ? reachableClaims(this.#index, this.#options.roots).size : written;
+    const reachable = this.#options.filtered ? this.#options.weights.reachableClaims(this.#options.roots) : written;
     const stats: SummaryStats = {
       claims: written,
       references: this.#references,
