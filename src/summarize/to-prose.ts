@@ -429,7 +429,7 @@ class ProseWriter {
     this.#summary.roots.slice(0, 3).forEach((root, i) => {
       const a = root.assessment;
       if (a === undefined) return;
-      out.push(say(words.verdict(semantics, i === 0, root.id === this.#summary.thesis, a.label, a.strength?.toFixed(2)), []));
+      out.push(say(words.verdict(semantics, i === 0, root.id === this.#summary.thesis, a.label, a.strength?.toFixed(2), reference(root.text, root.title, this.#language)), []));
       if (i > 0) return;
       const reasons = root.arguments.filter((x) => x.type === "support");
       const objections = root.arguments.filter((x) => x.type === "attack");

@@ -122,8 +122,8 @@ export const de: SummaryLanguage = {
     defeated: "widerlegt",
     undecided: "unentschieden",
     strength: (v) => `Stärke ${v}`,
-    verdict: (s, first, thesis, status, strength) => {
-      const name = thesis ? "die These" : first ? "die Hauptaussage" : "diese Aussage";
+    verdict: (s, first, thesis, status, strength, reference) => {
+      const name = thesis ? "die These" : first ? "die Hauptaussage" : reference;
       const word = status === "in" ? "hält" : status === "out" ? "hält nicht" : status === "undec" ? "bleibt unentschieden" : undefined;
       const tail = word === undefined ? `hat ${name} die Stärke ${strength ?? "?"}` : `${word} ${name}${strength !== undefined ? ` (Stärke ${strength})` : ""}`;
       return first ? `nach der ${s} ${tail}` : `${name[0]!.toUpperCase()}${name.slice(1)} ${word ?? `hat die Stärke ${strength ?? "?"}`}${word !== undefined && strength !== undefined ? ` (Stärke ${strength})` : ""}`;

@@ -114,8 +114,8 @@ export const en: SummaryLanguage = {
     defeated: "defeated",
     undecided: "undecided",
     strength: (v) => `strength ${v}`,
-    verdict: (s, first, thesis, status, strength) => {
-      const name = thesis ? "the thesis" : first ? "the main claim" : "this claim";
+    verdict: (s, first, thesis, status, strength, reference) => {
+      const name = thesis ? "the thesis" : first ? "the main claim" : reference;
       const word = status === "in" ? "stands" : status === "out" ? "does not stand" : status === "undec" ? "is undecided" : undefined;
       const body = word === undefined ? `${name} has strength ${strength ?? "?"}` : `${name} ${word}${strength !== undefined ? ` (strength ${strength})` : ""}`;
       return first ? `under ${s} semantics, ${body}` : body;

@@ -134,7 +134,7 @@ export interface EvaluationWords {
   /** "strength 0.62". */
   strength(value: string): string;
   /** "Under grounded semantics, the thesis stands (strength 0.62)". */
-  verdict(semantics: string, first: boolean, thesis: boolean, status: "in" | "out" | "undec" | undefined, strength: string | undefined): string;
+  verdict(semantics: string, first: boolean, thesis: boolean, status: "in" | "out" | "undec" | undefined, strength: string | undefined, reference: string): string;
   /** "Of its reasons, four of six stand; of the objections, none stands". */
   tally(reasons: readonly [number, number] | undefined, objections: readonly [number, number] | undefined): string;
   /** Said when gradual strengths did not converge. */
