@@ -21,7 +21,18 @@ import type {
 /** Codes of the errors {@link summarize} throws. */
 export type SummarizeIssueCode = "not-found" | "invalid-option";
 
-/** Every role, in the order summaries present them. */
+/**
+ * Every role, in the order summaries present them.
+ *
+ * @example
+ * ```ts
+ * import { SUMMARY_ROLES, summarize } from "argmap";
+ * import { ukraineJapan } from "argmap/datasets";
+ *
+ * const withoutUndercuts = SUMMARY_ROLES.filter((role) => role !== "undercut");
+ * console.log(summarize(ukraineJapan(), { roles: withoutUndercuts }).stats);
+ * ```
+ */
 export const SUMMARY_ROLES: readonly SummaryRole[] = Object.freeze(["reason", "objection", "rebuttal", "undercut"]);
 
 /** Options of {@link summarize}. */
@@ -86,7 +97,16 @@ export interface SummarizeOptions {
   readonly language?: string | undefined;
 }
 
-/** Defaults of {@link SummarizeOptions}. */
+/**
+ * Defaults of {@link SummarizeOptions}.
+ *
+ * @example
+ * ```ts
+ * import { SUMMARIZE_DEFAULTS } from "argmap";
+ *
+ * console.log(SUMMARIZE_DEFAULTS.citations); // true
+ * ```
+ */
 export const SUMMARIZE_DEFAULTS = Object.freeze({
   depth: Number.POSITIVE_INFINITY,
   roles: SUMMARY_ROLES,

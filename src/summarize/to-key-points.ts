@@ -33,7 +33,16 @@ export interface KeyPointsOptions {
   readonly language?: string | undefined;
 }
 
-/** Defaults of {@link KeyPointsOptions}. */
+/**
+ * Defaults of {@link KeyPointsOptions}.
+ *
+ * @example
+ * ```ts
+ * import { KEY_POINTS_DEFAULTS } from "argmap";
+ *
+ * console.log(KEY_POINTS_DEFAULTS.count); // 3
+ * ```
+ */
 export const KEY_POINTS_DEFAULTS = Object.freeze({ count: 3, width: 80, title: true });
 
 /**

@@ -27,7 +27,16 @@ export interface MarkdownOptions {
   readonly language?: string | undefined;
 }
 
-/** Defaults of {@link MarkdownOptions}. */
+/**
+ * Defaults of {@link MarkdownOptions}.
+ *
+ * @example
+ * ```ts
+ * import { MARKDOWN_DEFAULTS } from "argmap";
+ *
+ * console.log(MARKDOWN_DEFAULTS.title); // true
+ * ```
+ */
 export const MARKDOWN_DEFAULTS = Object.freeze({ title: true, citations: true });
 
 /**

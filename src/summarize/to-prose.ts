@@ -70,7 +70,17 @@ export interface ProseOptions {
   readonly language?: string | undefined;
 }
 
-/** Defaults of {@link ProseOptions}. */
+/**
+ * Defaults of {@link ProseOptions}; `words` is the budget used when neither
+ * the summary nor the options give one.
+ *
+ * @example
+ * ```ts
+ * import { PROSE_DEFAULTS } from "argmap";
+ *
+ * console.log(PROSE_DEFAULTS.words); // 250
+ * ```
+ */
 export const PROSE_DEFAULTS = Object.freeze({ citations: true, citationStyle: "notes" as CitationStyle, width: 80, words: 250 });
 
 type Premise = SummaryClaim | SummaryReference;

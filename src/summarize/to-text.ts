@@ -34,7 +34,16 @@ export interface TextOptions {
   readonly language?: string | undefined;
 }
 
-/** Defaults of {@link TextOptions}. */
+/**
+ * Defaults of {@link TextOptions}.
+ *
+ * @example
+ * ```ts
+ * import { TEXT_DEFAULTS } from "argmap";
+ *
+ * console.log(TEXT_DEFAULTS.width); // 80
+ * ```
+ */
 export const TEXT_DEFAULTS = Object.freeze({ width: 80, title: true, citations: true });
 
 /**
