@@ -101,6 +101,10 @@ export {
   toMarkdown,
   toProse,
   toText,
+  KEY_POINTS_DEFAULTS,
+  SUMMARY_LANGUAGES,
+  toJson,
+  toKeyPoints,
 } from "./summarize/index.js";
 export type {
   ArgumentSummary,
@@ -122,4 +126,6 @@ export type {
   SummaryStance,
   SummaryStats,
   TextOptions,
+  JsonOptions,
+  KeyPointsOptions,
 } from "./summarize/index.js";

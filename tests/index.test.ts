@@ -46,6 +46,10 @@ describe("argmap (the main entry point)", () => {
         "toMarkdown",
         "toProse",
         "toText",
+        "KEY_POINTS_DEFAULTS",
+        "SUMMARY_LANGUAGES",
+        "toJson",
+        "toKeyPoints",
       ].sort(),
     );
   });

@@ -1,7 +1,8 @@
 /**
  * Argument summaries: {@link summarize} builds a structured
  * {@link ArgumentSummary}; {@link toMarkdown}, {@link toText} and
- * {@link toProse} render it.
+ * {@link toProse}, {@link toKeyPoints} and {@link toJson} render it, in
+ * English or German.
  * @module
  */
 export { summarize, SUMMARIZE_DEFAULTS, SUMMARY_ROLES } from "./summarize.js";
@@ -11,6 +12,11 @@ export type { MarkdownOptions } from "./to-markdown.js";
 export { toText, TEXT_DEFAULTS } from "./to-text.js";
 export type { TextOptions } from "./to-text.js";
 export { composeProse, toProse, PROSE_DEFAULTS } from "./to-prose.js";
+export { toKeyPoints, KEY_POINTS_DEFAULTS } from "./to-key-points.js";
+export type { KeyPointsOptions } from "./to-key-points.js";
+export { toJson } from "./to-json.js";
+export type { JsonOptions } from "./to-json.js";
+export { SUMMARY_LANGUAGES } from "./languages/index.js";
 export type { CitationStyle, ProseOptions, ProseParagraph, ProseSentence } from "./to-prose.js";
 export type {
   ArgumentSummary,

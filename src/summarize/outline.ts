@@ -4,6 +4,8 @@
  * cannot overflow the stack.
  * @module
  */
+import { firstWords, oneLine } from "./embed.js";
+import type { SummaryLanguage } from "./languages/index.js";
 import type { ArgumentSummary, Citation, SummaryArgument, SummaryAssessment, SummaryClaim, SummaryReference, SummaryRole } from "./types.js";
 
 /** One line of an outline. `level` 0 is a root; its arguments are at level 1. */
@@ -79,18 +81,24 @@ export function indentation(level: number, unit: string): string {
   return unit.repeat(Math.max(0, Math.min(level, MAX_INDENT_LEVEL)));
 }
 
-/** Name of a role as outlines show it. */
-export function roleName(role: SummaryRole): string {
-  return role === "reason" ? "Reason" : role === "objection" ? "Objection" : role === "rebuttal" ? "Rebuttal" : "Undercut";
+/** Name of a role as outlines show it, in the summary's language. */
+export function roleName(role: SummaryRole, language: SummaryLanguage): string {
+  return language.outline[role];
 }
 
-/** `"stands"`, `"defeated"` or `"undecided"`, with the strength when there is one. */
-export function assessmentText(assessment: SummaryAssessment | undefined): string | undefined {
+/** `"stands"`, `"defeated"` or `"undecided"`, with the strength when there is one, in the summary's language. */
+export function assessmentText(assessment: SummaryAssessment | undefined, language: SummaryLanguage): string | undefined {
   if (assessment === undefined) return undefined;
+  const words = language.evaluation;
   const parts: string[] = [];
-  if (assessment.label !== undefined) parts.push(assessment.label === "in" ? "stands" : assessment.label === "out" ? "defeated" : "undecided");
-  if (assessment.strength !== undefined) parts.push(`strength ${assessment.strength.toFixed(2)}`);
+  if (assessment.label !== undefined) parts.push(assessment.label === "in" ? words.stands : assessment.label === "out" ? words.defeated : words.undecided);
+  if (assessment.strength !== undefined) parts.push(words.strength(assessment.strength.toFixed(2)));
   return parts.join(", ");
+}
+
+/** How outlines refer to a claim written earlier: its title, else its first words. */
+export function referenceLabel(premise: SummaryClaim | SummaryReference): string {
+  return premise.title !== undefined ? oneLine(premise.title) : firstWords(premise.text);
 }
 
 /** The assessment to show on a line: the relation's, or else the premise's. */

@@ -1,7 +1,10 @@
 import { ArgmapError, issue, type PathSegment } from "../errors.js";
 import type { ArgumentMap } from "../map/argument-map.js";
 import { evaluationLabel, evaluationStrength, type MapEvaluation } from "../map/evaluation.js";
-import type { Anchor, Relation } from "../schema/document.js";
+import type { Anchor, Claim, Relation } from "../schema/document.js";
+import { normalizedText } from "./embed.js";
+import { languageFor } from "./languages/index.js";
+import { computeWeights, MaxHeap, wordCount, type Weights } from "./rank.js";
 import type {
   ArgumentSummary,
   Citation,
@@ -18,7 +21,18 @@ import type {
 /** Codes of the errors {@link summarize} throws. */
 export type SummarizeIssueCode = "not-found" | "invalid-option";
 
-/** Every role, in the order summaries present them. */
+/**
+ * Every role, in the order summaries present them.
+ *
+ * @example
+ * ```ts
+ * import { SUMMARY_ROLES, summarize } from "argmap";
+ * import { ukraineJapan } from "argmap/datasets";
+ *
+ * const withoutUndercuts = SUMMARY_ROLES.filter((role) => role !== "undercut");
+ * console.log(summarize(ukraineJapan(), { roles: withoutUndercuts }).stats);
+ * ```
+ */
 export const SUMMARY_ROLES: readonly SummaryRole[] = Object.freeze(["reason", "objection", "rebuttal", "undercut"]);
 
 /** Options of {@link summarize}. */
@@ -65,9 +79,34 @@ export interface SummarizeOptions {
    * strengths are attached to the claims and relations they cover.
    */
   readonly evaluation?: MapEvaluation | undefined;
+  /**
+   * A length budget for the summary's prose. With `words`, the summary keeps
+   * only the points that prose of that many words can hold, chosen by weight
+   * (see docs/summaries.md), and {@link toProse} keeps its body within it.
+   * Outlines of a budgeted summary show the same points.
+   *
+   * @defaultValue none: every point; {@link toProse} then uses 250 words
+   */
+  readonly budget?: { readonly words: number } | undefined;
+  /**
+   * The language renderers write in (`"en"`, `"de"`; a BCP 47 tag whose
+   * primary subtag is one of them).
+   *
+   * @defaultValue the map's own `language` when argmap writes it, else `"en"`
+   */
+  readonly language?: string | undefined;
 }
 
-/** Defaults of {@link SummarizeOptions}. */
+/**
+ * Defaults of {@link SummarizeOptions}.
+ *
+ * @example
+ * ```ts
+ * import { SUMMARIZE_DEFAULTS } from "argmap";
+ *
+ * console.log(SUMMARIZE_DEFAULTS.citations); // true
+ * ```
+ */
 export const SUMMARIZE_DEFAULTS = Object.freeze({
   depth: Number.POSITIVE_INFINITY,
   roles: SUMMARY_ROLES,
@@ -90,6 +129,11 @@ interface Resolved {
   readonly citations: boolean;
   readonly maxLength: number;
   readonly evaluation: MapEvaluation | undefined;
+  /** Claims in no relation, apart from the thesis: listed, not summarized. */
+  readonly isolated: readonly string[];
+  readonly budget: number | undefined;
+  readonly language: string;
+  readonly weights: Weights;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer U)[] ? U[] : T[K] };
@@ -125,7 +169,8 @@ export function summarize(map: ArgumentMap, options: SummarizeOptions = {}): Arg
   if (!isArgumentMap(map)) throw new ArgmapError([issue("invalid-option", ["map"], "summarize expects an ArgumentMap; load JSON with loadArgumentMap first")]);
   const index = new MapIndex(map);
   const resolved = resolveOptions(index, options);
-  const allowed = Number.isFinite(resolved.maxLength) ? selectWithin(index, resolved) : undefined;
+  let allowed = Number.isFinite(resolved.maxLength) ? selectWithin(index, resolved) : undefined;
+  if (resolved.budget !== undefined) allowed = selectByWeight(index, resolved, allowed);
   return new SummaryBuilder(index, resolved, allowed).build();
 }
 
@@ -168,30 +213,66 @@ function resolveOptions(index: MapIndex, options: SummarizeOptions): Resolved {
   if (evaluation !== undefined && (evaluation === null || typeof evaluation !== "object" || typeof evaluation.semantics !== "string")) {
     invalid(["evaluation"], "evaluation must be a MapEvaluation ({ semantics, labels?, strengths? })");
   }
-  const filtered = Number.isFinite(depth) || Number.isFinite(maxLength) || SUMMARY_ROLES.some((role) => !roles.includes(role));
+  const budgetOption = options.budget;
+  let budget: number | undefined;
+  if (budgetOption !== undefined) {
+    if (budgetOption === null || typeof budgetOption !== "object") invalid(["budget"], "budget must be an object such as { words: 250 }");
+    const words = budgetOption.words;
+    if (typeof words !== "number" || Number.isNaN(words) || words < 1 || (Number.isFinite(words) && !Number.isInteger(words))) {
+      invalid(["budget", "words"], `budget.words must be a whole number of words (1 or more) or Infinity, not ${String(words)}`);
+    }
+    if (Number.isFinite(words)) budget = words;
+  }
+  if (options.language !== undefined && typeof options.language !== "string") invalid(["language"], "language must be a language tag such as \"en\" or \"de\"");
+  const language = options.language !== undefined ? languageFor(options.language, true).code : languageFor(mapLanguage(map), false).code;
+  const weights = computeWeights(index, evaluation);
+  const filtered = budget !== undefined || Number.isFinite(depth) || Number.isFinite(maxLength) || SUMMARY_ROLES.some((role) => !roles.includes(role));
   let roots: string[];
+  let isolated: string[] = [];
   let coverRest = false;
   if (options.root !== undefined) {
     if (typeof options.root !== "string") invalid(["root"], "root must be a claim id");
     if (!map.hasClaim(options.root)) {
       throw new ArgmapError<SummarizeIssueCode>([issue("not-found", ["root"], `cannot summarize from "${options.root}": no such claim`)]);
     }
-    roots = [options.root];
+    roots = [index.canonical(options.root)];
   } else {
-    roots = topClaims(map);
+    ({ roots, isolated } = topClaims(index, weights));
     // Without filters every claim a root reaches is written, so the walk
     // itself shows which claims still need a root; with filters, find them now.
-    if (filtered) roots = withCycleRoots(index, roots);
-    else coverRest = true;
+    // With only a budget, parts that only cycles reach are left out (they weigh least).
+    const budgetOnly = budget !== undefined && !Number.isFinite(depth) && !Number.isFinite(maxLength) && SUMMARY_ROLES.every((role) => roles.includes(role));
+    if (filtered && !budgetOnly) roots = withCycleRoots(index, roots);
+    else if (!filtered) coverRest = true;
   }
-  return { roots, coverRest, filtered, depth, roles: new Set(roles), citations, maxLength, evaluation };
+  return { roots, coverRest, filtered, depth, roles: new Set(roles), citations, maxLength, evaluation, isolated, budget, language, weights };
 }
 
-/** The thesis, then the map's other roots. */
-function topClaims(map: ArgumentMap): string[] {
-  const roots = map.thesis !== undefined ? [map.thesis] : [];
-  for (const claim of map.roots()) if (claim.id !== map.thesis) roots.push(claim.id);
-  return roots;
+/** The map's own `language` (format 1.1), if it has one. */
+function mapLanguage(map: ArgumentMap): string | undefined {
+  const value = (map as { readonly language?: unknown }).language;
+  return typeof value === "string" ? value : undefined;
+}
+
+/**
+ * The thesis, then the map's other roots by weight (heaviest first, map
+ * order on ties); claims in no relation at all (other than the thesis) are
+ * isolated statements, not roots. A claim merged into a restatement of it is
+ * neither.
+ */
+function topClaims(index: MapIndex, weights: Weights): { roots: string[]; isolated: string[] } {
+  const map = index.map;
+  const thesis = map.thesis === undefined ? undefined : index.canonical(map.thesis);
+  const others: string[] = [];
+  const isolated: string[] = [];
+  for (const claim of map.roots()) {
+    if (claim.id === thesis || index.canonical(claim.id) !== claim.id) continue;
+    if (index.isIsolated(claim.id)) isolated.push(claim.id);
+    else others.push(claim.id);
+  }
+  const order = new Map(others.map((id, i) => [id, i]));
+  others.sort((a, b) => (weights.get(b) ?? 0) - (weights.get(a) ?? 0) || order.get(a)! - order.get(b)!);
+  return { roots: thesis !== undefined ? [thesis, ...others] : others, isolated };
 }
 
 /** The roots, then one claim per part of the map that only cycles reach, in map order. */
@@ -199,7 +280,7 @@ function withCycleRoots(index: MapIndex, roots: readonly string[]): string[] {
   const out = [...roots];
   const reached = reachableClaims(index, roots);
   for (const claim of index.map.claims()) {
-    if (reached.has(claim.id)) continue;
+    if (reached.has(claim.id) || index.canonical(claim.id) !== claim.id || index.isIsolated(claim.id)) continue;
     out.push(claim.id);
     for (const id of reachableClaims(index, [claim.id], reached)) reached.add(id);
   }
@@ -238,18 +319,34 @@ function reachableClaims(index: MapIndex, starts: readonly string[], known?: Rea
 
 /**
  * What summarizing asks of the map, computed once per call: the relations
- * into each node (supports first, each group in map order) and the claims
- * that are a premise of some attack.
+ * into each node (supports first, each group in map order), the claims that
+ * are a premise of some attack, and restatements.
+ *
+ * Restatements: when a relation joins two claims whose texts are the same
+ * once normalized (case, punctuation and spacing aside), the premise is
+ * merged into the claim it bears on. The summary then writes that claim
+ * once, with the arguments of both, and never says that it rests on itself.
  */
 class MapIndex {
   readonly map: ArgumentMap;
   readonly #into = new Map<string, Readonly<Relation>[]>();
   readonly #attackPremises = new Set<string>();
+  /** Merged claim → the claim it was merged into (only for merged claims). */
+  readonly #merged = new Map<string, string>();
+  /** Claims that take part in some relation (after merging). */
+  readonly #related = new Set<string>();
+  readonly #relations: Readonly<Relation>[] = [];
 
   constructor(map: ArgumentMap) {
     this.map = map;
+    this.#mergeRestatements();
     const attacks: Readonly<Relation>[] = [];
-    for (const relation of map.relations()) {
+    for (const original of map.relations()) {
+      const relation = this.#canonicalRelation(original);
+      if (relation === undefined) continue;
+      this.#relations.push(relation);
+      for (const premise of relation.from) this.#related.add(premise);
+      if (map.hasClaim(relation.to)) this.#related.add(relation.to);
       if (relation.type === "attack") {
         attacks.push(relation);
         for (const premise of relation.from) this.#attackPremises.add(premise);
@@ -258,6 +355,30 @@ class MapIndex {
       }
     }
     for (const relation of attacks) push(this.#into, relation.to, relation);
+  }
+
+  /** The claim a claim was merged into (itself when it was not merged). */
+  canonical(id: string): string {
+    return this.#merged.get(id) ?? id;
+  }
+
+  /** Whether a claim takes part in no relation. */
+  isIsolated(id: string): boolean {
+    return !this.#related.has(id);
+  }
+
+  /** Every claim id that is not merged into another. */
+  *claimIds(): Iterable<string> {
+    for (const claim of this.map.claims()) if (!this.#merged.has(claim.id)) yield claim.id;
+  }
+
+  claim(id: string): Readonly<Claim> | undefined {
+    return this.map.claim(id);
+  }
+
+  /** Every relation after merging restatements, in map order. */
+  relationList(): readonly Readonly<Relation>[] {
+    return this.#relations;
   }
 
   /** Relations into a claim or relation, supports first, each group in map order. */
@@ -270,6 +391,70 @@ class MapIndex {
     if (relation.type === "support") return "reason";
     if (this.map.hasRelation(relation.to)) return "undercut";
     return this.#attackPremises.has(relation.to) ? "rebuttal" : "objection";
+  }
+
+  /** Union of claims joined by a relation with the same normalized text; the target absorbs the premise. */
+  #mergeRestatements(): void {
+    const map = this.map;
+    const parent = new Map<string, string>();
+    const find = (id: string): string => {
+      let root = id;
+      for (let next = parent.get(root); next !== undefined; next = parent.get(root)) root = next;
+      // Path compression.
+      for (let at = id, next = parent.get(at); next !== undefined && next !== root; next = parent.get(at)) {
+        parent.set(at, root);
+        at = next;
+      }
+      return root;
+    };
+    const normalized = new Map<string, string>();
+    const norm = (id: string): string => {
+      let text = normalized.get(id);
+      if (text === undefined) normalized.set(id, (text = normalizedText(map.claim(id)?.text ?? "")));
+      return text;
+    };
+    for (const relation of map.relations()) {
+      const to = map.claim(relation.to);
+      if (to === undefined) continue;
+      for (const premise of relation.from) {
+        // Normalizing costs a Unicode pass over both texts: only texts of about the same length can be the same.
+        const from = map.claim(premise)!.text;
+        if (Math.abs(from.length - to.text.length) > 4 + (Math.max(from.length, to.text.length) >> 3)) continue;
+        const target = norm(relation.to);
+        if (target === "" || norm(premise) !== target) continue;
+        const a = find(premise);
+        const b = find(relation.to);
+        if (a !== b) parent.set(a, b);
+      }
+    }
+    for (const id of parent.keys()) this.#merged.set(id, find(id));
+    // The thesis stays the claim its group is known by.
+    const thesis = map.thesis;
+    if (thesis !== undefined && this.#merged.has(thesis)) {
+      const root = this.#merged.get(thesis)!;
+      for (const [id, to] of this.#merged) if (to === root) this.#merged.set(id, thesis);
+      this.#merged.set(root, thesis);
+      this.#merged.delete(thesis);
+    }
+  }
+
+  /** The relation with merged claims replaced; `undefined` when nothing is left of it (a claim restating itself). */
+  #canonicalRelation(relation: Readonly<Relation>): Readonly<Relation> | undefined {
+    if (this.#merged.size === 0) return relation;
+    const to = this.canonical(relation.to);
+    let changed = to !== relation.to;
+    const from: string[] = [];
+    for (const premise of relation.from) {
+      const id = this.canonical(premise);
+      if (id !== premise) changed = true;
+      if (id === to || from.includes(id)) {
+        changed = true;
+        continue;
+      }
+      from.push(id);
+    }
+    if (from.length === 0) return undefined;
+    return changed ? { ...relation, from, to } : relation;
   }
 }
 
@@ -342,6 +527,71 @@ function selectWithin(index: MapIndex, options: Resolved): Set<string> {
   return allowed;
 }
 
+// ------------------------------------------------------------------ selection under a word budget
+
+/**
+ * Chooses the points a budgeted summary keeps: best first by weight, a point
+ * only after the point it bears on, until about three times the budget in
+ * claim words is chosen (prose then picks within the budget). Once an
+ * unanswered objection does not fit, no answered objection is taken after
+ * it. O(k log k) for the k points looked at, so never quadratic.
+ */
+function selectByWeight(index: MapIndex, options: Resolved, within: ReadonlySet<string> | undefined): Set<string> {
+  const map = index.map;
+  const limit = options.budget! * 3 + 60;
+  const allowed = new Set<string>();
+  const charged = new Set<string>();
+  const heap = new MaxHeap<{ readonly relation: Readonly<Relation>; readonly level: number }>();
+  let used = 0;
+  let skippedUnanswered = false;
+  const words = (id: string): number => wordCount(map.claim(id)?.text ?? "");
+  const expand = (id: string, level: number): void => {
+    if (level >= options.depth) return;
+    for (const relation of index.into(id)) {
+      if (!options.roles.has(index.roleOf(relation))) continue;
+      if (within !== undefined && !within.has(relation.id)) continue;
+      heap.push({ relation, level: level + 1 }, options.weights.get(relation.id) ?? 0);
+    }
+  };
+  options.roots.forEach((root, i) => {
+    if (charged.has(root) || (within !== undefined && !within.has(root))) return;
+    const cost = words(root);
+    if (i > 0 && used + cost > limit) return;
+    used += cost;
+    charged.add(root);
+    allowed.add(root);
+    expand(root, 0);
+  });
+  while (heap.size > 0 && used < limit) {
+    const { relation, level } = heap.pop()!;
+    if (allowed.has(relation.id)) continue;
+    const attack = relation.type === "attack";
+    const answered = attack && isAnswered(index, relation);
+    if (answered && skippedUnanswered) continue;
+    let cost = 0;
+    for (const premise of relation.from) if (!charged.has(premise)) cost += words(premise);
+    if (used + cost > limit) {
+      if (attack && !answered) skippedUnanswered = true;
+      continue;
+    }
+    used += cost;
+    allowed.add(relation.id);
+    for (const premise of relation.from) {
+      if (charged.has(premise)) continue;
+      charged.add(premise);
+      expand(premise, level);
+    }
+    expand(relation.id, level);
+  }
+  return allowed;
+}
+
+/** Whether an attack is answered: something attacks it or one of its premises. */
+function isAnswered(index: MapIndex, relation: Readonly<Relation>): boolean {
+  if (index.into(relation.id).some((r) => r.type === "attack")) return true;
+  return relation.from.some((premise) => index.into(premise).some((r) => r.type === "attack"));
+}
+
 // ------------------------------------------------------------------ building
 
 type Task =
@@ -355,6 +605,8 @@ class SummaryBuilder {
   readonly #allRoles: boolean;
   readonly #allowed: Set<string> | undefined;
   readonly #written = new Map<string, number>();
+  /** Participant id → name (format 1.1). */
+  readonly #names = new Map<string, string>();
   readonly #citedSources = new Set<string>();
   /** Source → start → end (or ends) of the passages cited so far. */
   readonly #citationKeys = new Map<string, Map<number, number | Set<number>>>();
@@ -368,6 +620,13 @@ class SummaryBuilder {
     this.#options = options;
     this.#allRoles = options.roles.size === SUMMARY_ROLES.length;
     this.#allowed = allowed;
+    for (const participant of index.map.participants ?? []) this.#names.set(participant.id, participant.name);
+  }
+
+  /** Names for a `by` list; unknown ids stand for themselves. */
+  #by(by: readonly string[] | undefined): string[] | undefined {
+    if (by === undefined || by.length === 0) return undefined;
+    return by.map((id) => this.#names.get(id) ?? id);
   }
 
   build(): ArgumentSummary {
@@ -378,15 +637,17 @@ class SummaryBuilder {
       if (this.#allowed !== undefined && !this.#allowed.has(root)) continue;
       this.#walk({ kind: "claim", id: root, level: 0, stance: "pro", into: roots });
     }
-    if (this.#options.coverRest && this.#written.size < map.claimCount) {
+    if (this.#options.coverRest && this.#written.size + this.#options.isolated.length < map.claimCount) {
       // Claims only cycles reach: the first one unwritten becomes a root, and so on.
-      for (const claim of map.claims()) {
-        if (!this.#written.has(claim.id)) this.#walk({ kind: "claim", id: claim.id, level: 0, stance: "pro", into: roots });
+      for (const id of this.#index.claimIds()) {
+        if (!this.#written.has(id) && !this.#index.isIsolated(id)) this.#walk({ kind: "claim", id, level: 0, stance: "pro", into: roots });
       }
     }
-    const written = this.#written.size;
+    const isolated: (SummaryClaim | SummaryReference)[] = [];
+    for (const id of this.#options.isolated) this.#walk({ kind: "claim", id, level: 0, stance: "pro", into: isolated });
+    const written = this.#written.size - isolated.length;
     // Without filters, every claim the roots reach is written.
-    const reachable = this.#options.filtered ? reachableClaims(this.#index, this.#options.roots).size : written;
+    const reachable = this.#options.filtered ? this.#options.weights.reachableClaims(this.#options.roots) : written;
     const stats: SummaryStats = {
       claims: written,
       references: this.#references,
@@ -413,6 +674,9 @@ class SummaryBuilder {
       ...(map.description !== undefined ? { description: map.description } : {}),
       ...(map.thesis !== undefined ? { thesis: map.thesis } : {}),
       roots: roots.filter((r): r is SummaryClaim => r.kind === "claim"),
+      isolated: isolated.filter((r): r is SummaryClaim => r.kind === "claim"),
+      language: this.#options.language,
+      ...(this.#options.budget !== undefined ? { budget: { words: this.#options.budget } } : {}),
       sources,
       ...(evaluation !== undefined
         ? {
@@ -420,6 +684,7 @@ class SummaryBuilder {
               semantics: evaluation.semantics,
               ...(evaluation.converged !== undefined ? { converged: evaluation.converged } : {}),
               ...(evaluation.iterations !== undefined ? { iterations: evaluation.iterations } : {}),
+              ...(typeof evaluation.complete === "boolean" ? { complete: evaluation.complete } : {}),
             },
           }
         : {}),
@@ -442,7 +707,10 @@ class SummaryBuilder {
     const number = this.#written.get(task.id);
     if (number !== undefined) {
       this.#references++;
-      task.into.push({ kind: "reference", id: claim.id, number, text: claim.text });
+      const reference: Mutable<SummaryReference> = { kind: "reference", id: claim.id, number, text: claim.text };
+      const title = titleOf(claim);
+      if (title !== undefined) reference.title = title;
+      task.into.push(reference);
       return;
     }
     const written: Mutable<SummaryClaim> = {
@@ -450,10 +718,15 @@ class SummaryBuilder {
       id: claim.id,
       number: this.#written.size + 1,
       text: claim.text,
+      weight: round(this.#options.weights.get(claim.id) ?? 1),
       citations: this.#citations(claim.anchors),
       arguments: NO_ARGUMENTS as SummaryArgument[],
       hidden: 0,
     };
+    const title = titleOf(claim);
+    if (title !== undefined) written.title = title;
+    const by = this.#by(claim.by);
+    if (by !== undefined) written.by = by;
     this.#written.set(claim.id, written.number);
     const assessment = this.#assessment(claim.id);
     if (assessment !== undefined) written.assessment = assessment;
@@ -471,12 +744,15 @@ class SummaryBuilder {
       role,
       type: relation.type,
       stance,
+      weight: round(this.#options.weights.get(relation.id) ?? 1),
       premises: [],
       citations: this.#citations(relation.anchors),
       arguments: NO_ARGUMENTS as SummaryArgument[],
       hidden: 0,
     };
     if (relation.label !== undefined) argument.label = relation.label;
+    const by = this.#by(relation.by);
+    if (by !== undefined) argument.by = by;
     const assessment = this.#assessment(relation.id);
     if (assessment !== undefined) argument.assessment = assessment;
     task.into.push(argument);
@@ -548,4 +824,15 @@ class SummaryBuilder {
     if (strength !== undefined) out.strength = strength;
     return out;
   }
+}
+
+/** A claim's `title` (format 1.1), if it has a non-empty one. */
+function titleOf(claim: Readonly<Claim>): string | undefined {
+  const title = (claim as { readonly title?: unknown }).title;
+  return typeof title === "string" && title.trim() !== "" ? title : undefined;
+}
+
+/** Weights rounded to four decimals, so that summaries diff cleanly. */
+function round(weight: number): number {
+  return Math.round(weight * 1e4) / 1e4;
 }

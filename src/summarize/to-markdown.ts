@@ -1,6 +1,8 @@
-import { assessmentText, CitationNumbers, indentation, lineAssessment, outlineLines, roleName, singleSource } from "./outline.js";
+import { oneLine } from "./embed.js";
+import { languageFor } from "./languages/index.js";
+import { assessmentText, CitationNumbers, indentation, lineAssessment, outlineLines, referenceLabel, roleName, singleSource } from "./outline.js";
 import type { ArgumentSummary, Citation, SummaryClaim, SummaryReference } from "./types.js";
-import { displayText, shortLabel, withDefaults } from "./wording.js";
+import { withDefaults } from "./wording.js";
 
 /** Options of {@link toMarkdown}. */
 export interface MarkdownOptions {
@@ -10,25 +12,52 @@ export interface MarkdownOptions {
    * @defaultValue true
    */
   readonly title?: boolean | undefined;
+  /**
+   * Whether to show citations as footnotes. The same option, with the same
+   * meaning, as in {@link summarize}, {@link toText} and {@link toProse}.
+   *
+   * @defaultValue true
+   */
+  readonly citations?: boolean | undefined;
+  /**
+   * The language of headings and role names (`"en"`, `"de"`).
+   *
+   * @defaultValue the summary's language
+   */
+  readonly language?: string | undefined;
 }
 
-/** Defaults of {@link MarkdownOptions}. */
-export const MARKDOWN_DEFAULTS = Object.freeze({ title: true });
+/**
+ * Defaults of {@link MarkdownOptions}.
+ *
+ * @example
+ * ```ts
+ * import { MARKDOWN_DEFAULTS } from "argmap";
+ *
+ * console.log(MARKDOWN_DEFAULTS.title); // true
+ * ```
+ */
+export const MARKDOWN_DEFAULTS = Object.freeze({ title: true, citations: true });
 
 /**
  * Renders a summary as a Markdown outline: each root claim as a paragraph,
  * then nested list items for its reasons, objections, rebuttals and
  * undercuts, numbered `#1`, `#2`, … in reading order. A claim met again is
  * referred to by its number. Citations become footnotes with the quoted
- * words; evaluation results are shown after each point. Text from the map
- * is escaped. Lists nest at most twelve levels deep; deeper points stay at
- * the twelfth level.
+ * words; evaluation results are shown after each point. Claims in no
+ * relation are listed under "Other statements". Text from the map is
+ * escaped, and only http(s) and mailto URLs become links. Lists nest at most
+ * twelve levels deep; deeper points stay at the twelfth level.
  *
  * @param summary - A summary from {@link summarize}.
  * @param options - See {@link MarkdownOptions}.
  * @returns Markdown text ending in a newline.
+ * @throws {@link ArgmapError} `invalid-option` for a language argmap does not write.
  * @example
  * ```ts
+ * import { argmap, summarize, toMarkdown } from "argmap";
+ *
+ * const map = argmap("Lunch").thesis("t", "We should get pizza.").claim("q", "Pizza is quick.").support("q", "t").build();
  * console.log(toMarkdown(summarize(map)));
  * // **#1 Thesis.** We should get pizza.
  * //
@@ -37,20 +66,25 @@ export const MARKDOWN_DEFAULTS = Object.freeze({ title: true });
  */
 export function toMarkdown(summary: ArgumentSummary, options: MarkdownOptions = {}): string {
   const settings = withDefaults(MARKDOWN_DEFAULTS, options);
+  const language = options.language !== undefined ? languageFor(options.language, true) : languageFor(summary.language, false);
+  const words = language.outline;
   const notes = new CitationNumbers();
   const out: string[] = [];
   if (settings.title) {
-    out.push(`# ${summary.title.trim() === "" ? "(untitled)" : escapeMarkdown(summary.title)}`, "");
+    out.push(`# ${summary.title.trim() === "" ? words.untitled : escapeMarkdown(summary.title)}`, "");
     if (summary.description !== undefined) out.push(escapeMarkdown(summary.description), "");
   }
   if (summary.evaluation !== undefined) {
-    out.push(`*Evaluated with ${escapeMarkdown(summary.evaluation.semantics)} semantics.*`, "");
+    out.push(`*${escapeMarkdown(language.evaluation.evaluatedWith(language.evaluation.semantics(summary.evaluation.semantics)))}*`, "");
+    if (summary.evaluation.converged === false) out.push(`*${escapeMarkdown(language.evaluation.notConverged)}.*`, "");
+    if (summary.evaluation.complete === false) out.push(`*${escapeMarkdown(language.evaluation.incomplete)}.*`, "");
   }
-  if (summary.roots.length === 0) out.push("*The map has no claims.*", "");
-  const footnotes = (citations: readonly Citation[]): string => citations.map((c) => `[^${notes.number(c)}]`).join("");
+  if (summary.roots.length === 0 && summary.isolated.length === 0) out.push(`*${words.noClaims}*`, "");
+  const footnotes = (citations: readonly Citation[]): string => (settings.citations ? citations.map((c) => `[^${notes.number(c)}]`).join("") : "");
+  const text = (value: string): string => (oneLine(value) === "" ? words.noText : escapeMarkdown(oneLine(value)));
   const premiseText = (premise: SummaryClaim | SummaryReference): string =>
-    premise.kind === "claim" ? `${escapeMarkdown(displayText(premise.text))}${footnotes(premise.citations)}` : `*${escapeMarkdown(shortLabel(premise.text))}* (see #${premise.number})`;
-  const status = (text: string | undefined): string => (text === undefined ? "" : ` — *${text}*`);
+    premise.kind === "claim" ? `${text(premise.text)}${footnotes(premise.citations)}` : `*${escapeMarkdown(referenceLabel(premise))}* ${words.see(premise.number)}`;
+  const status = (value: string | undefined): string => (value === undefined ? "" : ` — *${value}*`);
   let inList = false;
   for (const line of outlineLines(summary)) {
     const indent = indentation(line.level - 1, "  ");
@@ -58,46 +92,78 @@ export function toMarkdown(summary: ArgumentSummary, options: MarkdownOptions = 
       case "root": {
         if (inList) out.push("");
         inList = false;
-        const name = line.thesis ? "Thesis" : "Conclusion";
-        out.push(`**#${line.claim.number} ${name}.** ${premiseText(line.claim)}${status(assessmentText(line.claim.assessment))}`, "");
+        const name = line.thesis ? words.thesis : words.conclusion;
+        out.push(`**#${line.claim.number} ${name}.** ${premiseText(line.claim)}${status(assessmentText(line.claim.assessment, language))}`, "");
         break;
       }
       case "point": {
         inList = true;
         const number = line.premise.kind === "claim" ? `#${line.premise.number} ` : "";
-        out.push(`${indent}- **${number}${roleName(line.argument.role)}.** ${premiseText(line.premise)}${status(assessmentText(lineAssessment(line.argument, line.premise)))}`);
+        out.push(`${indent}- **${number}${roleName(line.argument.role, language)}.** ${premiseText(line.premise)}${status(assessmentText(lineAssessment(line.argument, line.premise), language))}`);
         break;
       }
       case "linked": {
         inList = true;
-        out.push(`${indent}- **${roleName(line.argument.role)}, linked premises:**${status(assessmentText(line.argument.assessment))}`);
+        out.push(`${indent}- **${words.linked(roleName(line.argument.role, language))}:**${status(assessmentText(line.argument.assessment, language))}`);
         break;
       }
       case "premise": {
         const number = line.premise.kind === "claim" ? `**#${line.premise.number}** ` : "";
-        out.push(`${indent}- ${number}${premiseText(line.premise)}${status(line.premise.kind === "claim" ? assessmentText(line.premise.assessment) : undefined)}`);
+        out.push(`${indent}- ${number}${premiseText(line.premise)}${status(line.premise.kind === "claim" ? assessmentText(line.premise.assessment, language) : undefined)}`);
         break;
       }
       case "hidden": {
-        out.push(`${indent}- *… ${line.count} more not shown*`);
+        out.push(`${indent}- *… ${words.hidden(line.count)}*`);
         break;
       }
     }
   }
   if (inList) out.push("");
+  if (summary.isolated.length > 0) {
+    out.push(`**${words.otherStatements}:**`, "");
+    for (const claim of summary.isolated) out.push(`- **#${claim.number}** ${premiseText(claim)}`);
+    out.push("");
+  }
   if (notes.list.length > 0) {
     const single = singleSource(summary);
+    const [open, close] = language.quotes;
     notes.list.forEach((citation, i) => {
-      const where = single ? "" : ` — ${citation.url !== undefined ? `[${escapeMarkdown(citation.title)}](${citation.url})` : escapeMarkdown(citation.title)}`;
-      out.push(`[^${i + 1}]: “${escapeMarkdown(citation.quote)}”${where}`);
+      const where = single ? "" : ` — ${markdownLink(citation.title, citation.url)}`;
+      out.push(`[^${i + 1}]: ${open}${escapeMarkdown(citation.quote)}${close}${where}`);
     });
     if (singleSource(summary) && summary.sources[0] !== undefined) {
       const source = summary.sources[0];
-      out.push("", `Quotations from ${source.url !== undefined ? `[${escapeMarkdown(source.title)}](${source.url})` : `*${escapeMarkdown(source.title)}*`}.`);
+      const title = source.url !== undefined && safeUrl(source.url) !== undefined ? markdownLink(source.title, source.url) : markdownLink(`*${source.title}*`, source.url, false);
+      out.push("", `${language.prose.quotations(title, undefined).replace(/:$/, "")}.`);
     }
     out.push("");
   }
   return `${out.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd()}\n`;
+}
+
+/**
+ * The URL if it may become a link: http, https or mailto, with the
+ * characters that could end or break a Markdown link destination
+ * percent-encoded. `undefined` for any other scheme (`javascript:`,
+ * `data:`, `vbscript:`, …) or for a URL with control characters.
+ */
+export function safeUrl(url: string): string | undefined {
+  const trimmed = url.trim();
+  if (!/^(?:https?:\/\/|mailto:)/i.test(trimmed)) return undefined;
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(trimmed)) return undefined;
+  return trimmed.replace(/[()<>\s\\`[\]*_]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+}
+
+/**
+ * A link to a source: `[title](url)` for a safe URL, else the escaped
+ * title followed by the URL as escaped text, never a link.
+ */
+function markdownLink(title: string, url: string | undefined, escapeTitle = true): string {
+  const text = escapeTitle ? escapeMarkdown(title) : title;
+  if (url === undefined) return text;
+  const safe = safeUrl(url);
+  return safe !== undefined ? `[${text}](${safe})` : `${text} (${escapeMarkdown(url)})`;
 }
 
 /** Escapes Markdown syntax in text from the map and folds line breaks into spaces. */

@@ -1,9 +1,14 @@
+import { ArgmapError, issue } from "../errors.js";
+import { embed, oneLine, reference, Vocabulary } from "./embed.js";
+import { languageFor, type SummaryLanguage } from "./languages/index.js";
 import { CitationNumbers } from "./outline.js";
-import type { ArgumentSummary, Citation, SummaryArgument, SummaryAssessment, SummaryClaim, SummaryReference } from "./types.js";
-import { clause as plainClause, numberWord, ordinal, sentence, shortForm as plainShortForm, Vocabulary, withDefaults, wrap } from "./wording.js";
+import { MaxHeap, wordCount } from "./rank.js";
+import type { ArgumentSummary, Citation, SummaryArgument, SummaryClaim, SummaryReference } from "./types.js";
+import { sentence, withDefaults, wrap } from "./wording.js";
 
 /** One sentence of a prose summary, with the citations that back it. */
 export interface ProseSentence {
+  /** The sentence, with its end mark. */
   readonly text: string;
   /** The quoted words behind the sentence (empty when it has none or citations are off). */
   readonly citations: readonly Citation[];
@@ -11,109 +16,170 @@ export interface ProseSentence {
 
 /** A paragraph of a prose summary. */
 export interface ProseParagraph {
+  /** The paragraph's sentences in order. */
   readonly sentences: readonly ProseSentence[];
 }
 
-/** How {@link toProse} shows citations. */
-export type CitationStyle = "notes" | "inline" | "none";
+/** Where {@link toProse} puts citations: numbered notes after the text, or quotations after each sentence. */
+export type CitationStyle = "notes" | "inline";
 
 /** Options of {@link composeProse} and {@link toProse}. */
 export interface ProseOptions {
   /**
    * Who argues, as the subject of the opening sentence: `"The article"`,
-   * `"Smith"`, `"The committee"`.
+   * `"Smith"`, `"The committee"`. Ignored for points whose claims name
+   * their speakers.
    *
-   * @defaultValue "The author"
+   * @defaultValue the language's word for the author: `"The author"`, `"Der Text"`
    */
   readonly subject?: string | undefined;
   /**
+   * Whether to show citations (the quoted words of the sources). The same
+   * option, with the same meaning, as in {@link summarize}, {@link toText}
+   * and {@link toMarkdown}.
+   *
+   * @defaultValue true
+   */
+  readonly citations?: boolean | undefined;
+  /**
    * `"notes"` numbers each sentence's citations (`[1]`) and lists the quoted
-   * words after the text; `"inline"` quotes them after the sentence;
-   * `"none"` leaves them out.
+   * words after the text; `"inline"` quotes them after the sentence.
    *
    * @defaultValue "notes"
    */
-  readonly citations?: CitationStyle | undefined;
+  readonly citationStyle?: CitationStyle | undefined;
   /**
    * Wrap lines at this many columns; 0 keeps each paragraph on one line.
    *
    * @defaultValue 80
    */
   readonly width?: number | undefined;
+  /**
+   * Most words of the prose body (the quotation list and note numbers not
+   * counted). Points are chosen by weight; the last sentence says how many
+   * were left out.
+   *
+   * @defaultValue the summary's own budget, else 250 words
+   */
+  readonly budget?: { readonly words: number } | undefined;
+  /**
+   * The language to write in (`"en"`, `"de"`).
+   *
+   * @defaultValue the summary's language
+   */
+  readonly language?: string | undefined;
 }
 
-/** Defaults of {@link ProseOptions}. */
-export const PROSE_DEFAULTS = Object.freeze({ subject: "The author", citations: "notes" as CitationStyle, width: 80 });
+/**
+ * Defaults of {@link ProseOptions}; `words` is the budget used when neither
+ * the summary nor the options give one.
+ *
+ * @example
+ * ```ts
+ * import { PROSE_DEFAULTS } from "argmap";
+ *
+ * console.log(PROSE_DEFAULTS.words); // 250
+ * ```
+ */
+export const PROSE_DEFAULTS = Object.freeze({ citations: true, citationStyle: "notes" as CitationStyle, width: 80, words: 250 });
 
 type Premise = SummaryClaim | SummaryReference;
+type Kind = "reason" | "objection" | "reply" | "counter" | "backing";
 
-/** A point met while walking one side of the argument, and what it answers. */
-interface Opposing {
+/** A point prose may state: one argument, what it answers, and where it sits. */
+interface Point {
   readonly argument: SummaryArgument;
-  /** The claim or relation it attacks or (for an inference) supports; `undefined` for the root. */
-  readonly holder: SummaryClaim | SummaryArgument | undefined;
-  /** Whether the holder is the point being discussed itself (no need to say what is answered). */
-  readonly direct: boolean;
+  readonly kind: Kind;
+  /** The point it answers or backs; `undefined` for points on a root. */
+  readonly parent: Point | undefined;
+  readonly root: number;
+  /** The claim or argument it bears on, when that is not the root or its parent point's own claim. */
+  readonly depth: number;
+  readonly children: Point[];
+  order: number;
 }
 
-const ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+/** How deep below a root prose follows an exchange; deeper points count as left out. */
+const MAX_DEPTH = 6;
 
 /**
- * Writes a summary as short prose, sentence by sentence: what is argued,
- * the reasons given, each counter-consideration with the replies to it,
- * and, when the summary carries an evaluation, which points stand. Each
- * sentence keeps its citations so callers can place them as they like;
- * {@link toProse} joins them into text.
+ * Writes a summary as short prose, sentence by sentence, within a word
+ * budget: what is argued, the weightiest reasons, the weightiest objections
+ * with the replies to them, and, when the summary carries an evaluation,
+ * which points stand. Each sentence keeps its citations so callers can
+ * place them as they like; {@link toProse} joins them into text.
  *
  * @param summary - A summary from {@link summarize}.
- * @param options - See {@link ProseOptions}; only `subject` matters here.
+ * @param options - See {@link ProseOptions}; `width` and `citationStyle` do not matter here.
  * @returns Paragraphs of sentences.
+ * @throws {@link ArgmapError} `invalid-option` for a language argmap does not write or a bad budget.
+ * @example
+ * ```ts
+ * import { composeProse, summarize } from "argmap";
+ * import { ukraineJapan } from "argmap/datasets";
+ *
+ * const paragraphs = composeProse(summarize(ukraineJapan()), { budget: { words: 80 } });
+ * for (const sentence of paragraphs[0]?.sentences ?? []) console.log(sentence.text, sentence.citations.length);
+ * ```
  */
 export function composeProse(summary: ArgumentSummary, options: ProseOptions = {}): ProseParagraph[] {
-  const { subject } = withDefaults(PROSE_DEFAULTS, options);
-  const writer = new ProseWriter(subject, summary);
-  return writer.compose();
+  const language = options.language !== undefined ? languageFor(options.language, true) : languageFor(summary.language, false);
+  const words = options.budget?.words ?? summary.budget?.words ?? PROSE_DEFAULTS.words;
+  if (typeof words !== "number" || Number.isNaN(words) || words < 1) {
+    throw invalidBudget(words);
+  }
+  const subject = options.subject !== undefined && options.subject.trim() !== "" ? options.subject.trim() : language.prose.defaultSubject;
+  return new ProseWriter(summary, language, subject, words, options.citations !== false).compose();
+}
+
+function invalidBudget(words: unknown): ArgmapError<"invalid-option"> {
+  return new ArgmapError<"invalid-option">([issue("invalid-option", ["budget", "words"], `budget.words must be a number of words (1 or more), not ${String(words)}`)]);
 }
 
 /**
- * Renders a summary as prose in natural English: "The author argues that
- * … The author gives three reasons for this. First, … However, … One reply
- * is that …". Every sentence carries its citation when the points it states
- * are anchored in a source. Deterministic: the same summary gives the same
- * text.
+ * Renders a summary as prose within a word budget (250 words unless the
+ * summary or `budget` says otherwise): "The author argues that … The author
+ * gives three reasons for this. First, … However, … In reply, … …and 12
+ * further points." Points are chosen by weight (see docs/summaries.md), and
+ * each sentence carries its citations. English or German, from the
+ * summary's language or the `language` option. Deterministic: the same
+ * summary gives the same text.
  *
  * @param summary - A summary from {@link summarize}.
- * @param options - Subject, citation style and line width; see {@link ProseOptions}.
+ * @param options - Subject, citations, width, budget and language; see {@link ProseOptions}.
  * @returns The text, paragraphs separated by blank lines, ending in a newline.
+ * @throws {@link ArgmapError} `invalid-option` for a language argmap does not write or a bad budget.
  * @example
  * ```ts
  * import { summarize, toProse } from "argmap";
  * import { ukraineJapan } from "argmap/datasets";
  *
- * console.log(toProse(summarize(ukraineJapan()), { subject: "The article" }));
+ * console.log(toProse(summarize(ukraineJapan()), { subject: "The article", budget: { words: 120 } }));
  * // The article argues that Japan's recent easing of its arms export rules could
  * // eventually open a path to defense supplies from Tokyo for Ukraine. [1, 2] …
  * ```
  */
 export function toProse(summary: ArgumentSummary, options: ProseOptions = {}): string {
   const settings = withDefaults(PROSE_DEFAULTS, options);
-  const paragraphs = composeProse(summary, settings);
+  const language = options.language !== undefined ? languageFor(options.language, true) : languageFor(summary.language, false);
+  const paragraphs = composeProse(summary, options);
   const notes = new CitationNumbers();
   const single = summary.sources.length <= 1;
   const blocks: string[] = [];
+  const [open, close] = language.quotes;
   for (const paragraph of paragraphs) {
     const parts: string[] = [];
     for (const s of paragraph.sentences) {
-      if (settings.citations === "none" || s.citations.length === 0) parts.push(s.text);
-      else if (settings.citations === "inline") parts.push(`${s.text} (${unique(s.citations).map((c) => `“${c.quote}”${single ? "" : `, ${c.title}`}`).join("; ")})`);
+      if (!settings.citations || s.citations.length === 0) parts.push(s.text);
+      else if (settings.citationStyle === "inline") parts.push(`${s.text} (${s.citations.map((c) => `${open}${oneLine(c.quote)}${close}${single ? "" : `, ${c.title}`}`).join("; ")})`);
       else parts.push(`${s.text} [${[...new Set(s.citations.map((c) => notes.number(c)))].join(", ")}]`);
     }
     blocks.push(wrap(parts.join(" "), settings.width));
   }
   if (notes.list.length > 0) {
-    const lines = notes.list.map((c, i) => wrap(`[${i + 1}] “${c.quote}”${single ? "" : ` (${c.title})`}`, settings.width, "", "    "));
+    const lines = notes.list.map((c, i) => wrap(`[${i + 1}] ${open}${oneLine(c.quote)}${close}${single ? "" : ` (${c.title})`}`, settings.width, "", "    "));
     const source = summary.sources[0];
-    blocks.push([single && source !== undefined ? `Quotations from ${source.title}${source.url !== undefined ? ` <${source.url}>` : ""}:` : "Quotations:", ...lines].join("\n"));
+    blocks.push([language.prose.quotations(single ? source?.title : undefined, single ? source?.url : undefined), ...lines].join("\n"));
   }
   return `${blocks.join("\n\n")}\n`;
 }
@@ -128,287 +194,383 @@ function unique(citations: readonly Citation[]): Citation[] {
   });
 }
 
-class ProseWriter {
-  readonly #subject: string;
-  readonly #summary: ArgumentSummary;
-  readonly #vocabulary: Vocabulary;
+/** Word costs of a point's template, beyond its claims' words, for choosing points before writing them. */
+const TEMPLATE_WORDS: Readonly<Record<Kind, number>> = { reason: 2, objection: 5, reply: 4, counter: 4, backing: 2 };
 
-  constructor(subject: string, summary: ArgumentSummary) {
-    this.#subject = subject.trim() === "" ? PROSE_DEFAULTS.subject : subject.trim();
+class ProseWriter {
+  readonly #summary: ArgumentSummary;
+  readonly #language: SummaryLanguage;
+  readonly #subject: string;
+  readonly #budget: number;
+  readonly #citations: boolean;
+  readonly #vocabulary: Vocabulary;
+  /** Variant counters, so that no sentence opening repeats often. */
+  #objections = 0;
+  /** Whether the summary's points come from two or more named participants (a dialogue, a debate). */
+  readonly #dialogue: boolean;
+  #replies = 0;
+  #counters = 0;
+
+  constructor(summary: ArgumentSummary, language: SummaryLanguage, subject: string, budget: number, citations: boolean) {
     this.#summary = summary;
+    this.#language = language;
+    this.#subject = subject;
+    this.#budget = budget;
+    this.#citations = citations;
     this.#vocabulary = vocabularyOf(summary);
+    this.#dialogue = speakerCount(summary) >= 2;
+  }
+
+  /** Who puts a point forward: the relation's participants, else its first premise's, in a dialogue. */
+  #speaker(argument: SummaryArgument): string | undefined {
+    if (!this.#dialogue) return undefined;
+    const by = argument.by ?? (argument.premises[0]?.kind === "claim" ? argument.premises[0].by : undefined);
+    return by === undefined || by.length === 0 ? undefined : this.#language.prose.linked(by);
+  }
+
+  /** Who asserts a root claim, in a dialogue; else the subject. */
+  #rootSubject(root: SummaryClaim): string {
+    if (!this.#dialogue || root.by === undefined || root.by.length === 0) return this.#subject;
+    return this.#language.prose.linked(root.by);
   }
 
   compose(): ProseParagraph[] {
-    const roots = this.#summary.roots;
-    if (roots.length === 0) return [{ sentences: [{ text: "The map has no claims.", citations: [] }] }];
-    const paragraphs: ProseParagraph[] = [];
-    paragraphs.push({
-      sentences: roots.map((root, i) => say(`${this.#subject} ${i === 0 ? "argues" : "also argues"} that ${plainClause(root.text, this.#vocabulary)}`, root.citations)),
-    });
-    roots.forEach((root, i) => {
-      const reasons = this.#reasons(root, i);
-      // With one root, its reasons continue the opening paragraph.
-      if (roots.length === 1) paragraphs[0] = { sentences: [...paragraphs[0]!.sentences, ...reasons] };
-      else if (reasons.length > 0) paragraphs.push({ sentences: reasons });
-      this.#opposing(root).forEach((counter, j) => paragraphs.push({ sentences: this.#debate(counter, j) }));
-    });
+    const summary = this.#summary;
+    const words = this.#language.prose;
+    const roots = summary.roots;
+    const tail: ProseSentence[] = [];
+    if (summary.isolated.length > 0) tail.push(say(words.isolated(summary.isolated.length), []));
+    if (roots.length === 0) {
+      return [{ sentences: tail.length > 0 ? tail : [say(words.empty, [])] }];
+    }
     const verdict = this.#evaluation();
-    if (verdict.length > 0) paragraphs.push({ sentences: verdict });
+    const total = countArguments(summary);
+    // Choose points best first, then write; drop the lightest leaf until the text fits.
+    const fixed = wordsOf(verdict) + wordsOf(tail) + 6;
+    const chosen = this.#choose(this.#budget - fixed);
+    for (;;) {
+      const paragraphs = this.#write(chosen, total);
+      if (verdict.length > 0) paragraphs.push({ sentences: verdict });
+      if (tail.length > 0) paragraphs.push({ sentences: tail });
+      const used = paragraphs.reduce((n, p) => n + wordsOf(p.sentences), 0);
+      const leaf = lightestLeaf(chosen);
+      if (used <= this.#budget || leaf === undefined) return paragraphs;
+      chosen.points.splice(chosen.points.indexOf(leaf), 1);
+      if (leaf.parent !== undefined) leaf.parent.children.splice(leaf.parent.children.indexOf(leaf), 1);
+      else chosen.rootPoints[leaf.root]!.splice(chosen.rootPoints[leaf.root]!.indexOf(leaf), 1);
+      this.#objections = this.#replies = this.#counters = 0;
+    }
+  }
+
+  /**
+   * Best-first choice of points within `budget` words: the first root
+   * always, further roots and points by weight, a point only after the one
+   * it bears on. Once an unanswered objection does not fit, no answered
+   * objection is taken after it.
+   */
+  #choose(budget: number): Chosen {
+    const roots = this.#summary.roots;
+    const rootPoints: Point[][] = roots.map(() => []);
+    const rootChosen: boolean[] = roots.map((_, i) => i === 0);
+    const points: Point[] = [];
+    type Candidate = { readonly root: number } | { readonly point: Point };
+    const heap = new MaxHeap<Candidate>();
+    let used = this.#openingWords(roots[0]!);
+    let order = 0;
+    const offer = (holder: SummaryClaim | SummaryArgument, parent: Point | undefined, root: number, depth: number): void => {
+      if (depth > MAX_DEPTH) return;
+      for (const argument of childArguments(holder)) {
+        const kind = kindOf(argument, parent);
+        if (kind === undefined) continue;
+        heap.push({ point: { argument, kind, parent, root, depth, children: [], order: 0 } }, argument.weight);
+      }
+    };
+    offer(roots[0]!, undefined, 0, 1);
+    for (let i = 1; i < roots.length; i++) heap.push({ root: i }, roots[i]!.weight);
+    let skippedUnanswered = false;
+    while (heap.size > 0) {
+      const candidate = heap.pop()!;
+      if ("root" in candidate) {
+        const cost = this.#openingWords(roots[candidate.root]!) + 3;
+        if (used + cost > budget) continue;
+        used += cost;
+        rootChosen[candidate.root] = true;
+        offer(roots[candidate.root]!, undefined, candidate.root, 1);
+        continue;
+      }
+      const point = candidate.point;
+      const objection = point.kind === "objection";
+      const answered = objection && childArguments(point.argument).some((a) => a.stance !== point.argument.stance);
+      if (objection && answered && skippedUnanswered) continue;
+      const cost = TEMPLATE_WORDS[point.kind] + premiseWords(point.argument) + (point.kind === "objection" && point.parent !== undefined ? 6 : 0);
+      if (used + cost > budget) {
+        if (objection && !answered) skippedUnanswered = true;
+        continue;
+      }
+      used += cost;
+      point.order = order++;
+      points.push(point);
+      if (point.parent === undefined) rootPoints[point.root]!.push(point);
+      else point.parent.children.push(point);
+      offer(point.argument, point, point.root, point.depth + 1);
+      // What bears on the premises of the point.
+      for (const premise of point.argument.premises) if (premise.kind === "claim") offer(premise, point, point.root, point.depth + 1);
+    }
+    return { points, rootPoints, rootChosen };
+  }
+
+  #openingWords(root: SummaryClaim): number {
+    return wordCount(this.#subject) + 3 + wordCount(root.text);
+  }
+
+  /** Writes the chosen points: per root an opening and its reasons, then a paragraph per objection. */
+  #write(chosen: Chosen, total: number): ProseParagraph[] {
+    const words = this.#language.prose;
+    const roots = this.#summary.roots;
+    const paragraphs: ProseParagraph[] = [];
+    let further = 0;
+    for (let r = 0; r < roots.length; r++) {
+      if (!chosen.rootChosen[r]) continue;
+      const root = roots[r]!;
+      const claim = this.#embed(root.text, false);
+      // A question after "asks:" keeps its capital.
+      if (claim.question) claim.text = capitalize(claim.text);
+      const subject = this.#rootSubject(root);
+      const first: ProseSentence[] = [
+        say(r === 0 ? words.opening(subject, claim.text, claim.question) : words.furtherOpening(subject, claim.text, claim.question, further++), root.citations, claim.question),
+      ];
+      const points = [...chosen.rootPoints[r]!].sort(byWeight);
+      const reasons = points.filter((p) => p.kind === "reason");
+      if (reasons.length === 1) {
+        const text = this.#statement(reasons[0]!);
+        first.push(say(words.singleReason(subject, text.text, r), text.citations));
+      } else if (reasons.length > 1) {
+        first.push(say(words.reasonsIntro(subject, reasons.length, r), []));
+        reasons.forEach((reason, k) => {
+          const text = this.#statement(reason);
+          first.push(say(words.reason(text.text, k, reasons.length), text.citations));
+        });
+      }
+      paragraphs.push({ sentences: first });
+      // Objections: to the root, and to the reasons and their backing, heaviest first.
+      const objections: Point[] = points.filter((p) => p.kind === "objection");
+      for (const reason of reasons) collect(reason, objections);
+      objections.sort(byWeight);
+      for (const objection of objections) paragraphs.push({ sentences: this.#exchange(objection) });
+    }
+    const left = total - chosen.points.length;
+    if (left > 0) {
+      const last = paragraphs[paragraphs.length - 1]!;
+      paragraphs[paragraphs.length - 1] = { sentences: [...last.sentences, say(words.furtherPoints(left), [])] };
+    }
     return paragraphs;
   }
 
-  /** "The author gives three reasons for this. First, … Second, … Finally, …" */
-  #reasons(root: SummaryClaim, index: number): ProseSentence[] {
-    const reasons = root.arguments.filter((a) => a.type === "support");
-    if (reasons.length === 0) return [];
-    const target = index === 0 ? "for this" : index < ORDINAL_WORDS.length ? `for its ${ORDINAL_WORDS[index]!} claim` : `for the claim that ${plainShortForm(root.text, this.#vocabulary)}`;
+  /** An objection and the exchange that follows it, in reading order. */
+  #exchange(objection: Point): ProseSentence[] {
+    const words = this.#language.prose;
     const out: ProseSentence[] = [];
-    if (reasons.length === 1) {
-      const point = this.#point(reasons[0]!, "free");
-      out.push(say(`${this.#subject} gives one reason ${target}: ${point.text}`, point.citations), ...point.more);
-      return out;
-    }
-    out.push(say(`${this.#subject} gives ${numberWord(reasons.length)} reasons ${target}`, []));
-    reasons.forEach((reason, k) => {
-      const point = this.#point(reason, "free");
-      out.push(say(`${ordinal(k, reasons.length)}, ${point.text}`, point.citations), ...point.more);
-    });
-    return out;
-  }
-
-  /**
-   * A counter-consideration and the exchange that follows it: replies,
-   * objections to the replies, and so on, as one paragraph.
-   */
-  #debate(counter: Opposing, position: number): ProseSentence[] {
-    const out: ProseSentence[] = [];
-    const point = this.#point(counter.argument, position === 0 ? "free" : "that");
-    const context = counter.direct ? "" : `against the point that ${this.#holderText(counter.holder)}`;
-    const lead = position === 0 ? (context === "" ? "however, " : `however, ${context}, `) : `a further counter-consideration${context === "" ? "" : `, ${context},`} is that `;
-    out.push(say(`${lead}${point.text}`, point.citations), ...point.more);
-    // Replies, and replies to replies, in reading order with an explicit stack.
-    const pending: { readonly item: Opposing; readonly index: number; readonly count: number; readonly depth: number }[] = [];
-    const expand = (items: readonly Opposing[], depth: number): void => {
-      for (let i = items.length - 1; i >= 0; i--) pending.push({ item: items[i]!, index: i, count: items.length, depth });
+    const first = this.#statement(objection);
+    const by = this.#speaker(objection.argument);
+    const target = this.#target(objection);
+    out.push(say(by !== undefined ? words.objectionBy(by, first.text, target, this.#objections++) : words.objection(first.text, target, this.#objections++), first.citations));
+    const stack: { readonly point: Point; readonly index: number; readonly count: number }[] = [];
+    const push = (point: Point): void => {
+      const answers = point.children.filter((c) => c.kind === "reply" || c.kind === "counter").sort(byWeight);
+      for (let i = answers.length - 1; i >= 0; i--) stack.push({ point: answers[i]!, index: i, count: answers.length });
     };
-    expand(this.#opposingOf(counter.argument), 1);
-    while (pending.length > 0) {
-      const { item, index, count, depth } = pending.pop()!;
-      const that = this.#point(item.argument, "that");
-      const free = this.#point(item.argument, "free");
-      const holder = this.#holderText(item.holder);
-      const to = item.direct ? "" : ` to the point that ${holder}`;
-      let text: string;
-      let used = that;
-      if (depth % 2 === 1) {
-        if (count === 1) {
-          text = `in reply${to}, ${free.text}`;
-          used = free;
-        } else if (index === 0) text = `one reply${to} is that ${that.text}`;
-        else if (index === 1) text = item.direct ? `another is that ${that.text}` : `another reply${to} is that ${that.text}`;
-        else text = `a ${ORDINAL_WORDS[index] ?? "further"} reply${to} is that ${that.text}`;
-      } else if (index === 0) {
-        text = item.direct ? `against this, ${free.text}` : `against the point that ${holder}, ${free.text}`;
-        used = free;
-      } else {
-        text = `it is further objected${to} that ${that.text}`;
-      }
-      out.push(say(text, used.citations), ...used.more);
-      expand(this.#opposingOf(item.argument), depth + 1);
+    push(objection);
+    while (stack.length > 0) {
+      const { point, index, count } = stack.pop()!;
+      const text = this.#statement(point);
+      const speaker = this.#speaker(point.argument);
+      if (point.kind === "reply" && speaker !== undefined) out.push(say(words.replyBy(speaker, text.text, this.#replies++), text.citations));
+      else if (point.kind === "reply") out.push(say(words.reply(text.text, index, count, this.#replies++), text.citations));
+      else out.push(say(words.counterReply(text.text, this.#counters++), text.citations));
+      push(point);
     }
     return out;
   }
 
-  /**
-   * How to state an argument: its premises as a clause (linked premises
-   * joined by "and"), the reasons for a single premise after "because",
-   * and further sentences for deeper reasons.
-   */
-  #point(argument: SummaryArgument, mode: "free" | "that"): { text: string; citations: Citation[]; more: ProseSentence[] } {
+  /** Short form of what an objection bears on, when that is not the root. */
+  #target(point: Point): string | undefined {
+    const parent = point.parent;
+    if (parent === undefined) return undefined;
+    const premise = parent.argument.premises[0];
+    return premise === undefined ? undefined : reference(premise.text, premise.title, this.#language);
+  }
+
+  /** A point's premises as a clause, with its chosen backing after "because". */
+  #statement(point: Point): { text: string; citations: Citation[] } {
     const citations: Citation[] = [];
-    const clauses = argument.premises.map((premise) => {
-      if (premise.kind === "claim") citations.push(...premise.citations);
-      return premiseClause(premise, this.#vocabulary);
+    let text = this.#premises(point.argument, citations, false);
+    const backing = point.children.filter((c) => c.kind === "backing").sort(byWeight);
+    if (backing.length > 0) text += this.#language.prose.backing(backing.map((b) => this.#premises(b.argument, citations, true)));
+    return { text, citations };
+  }
+
+  #premises(argument: SummaryArgument, citations: Citation[], conjunction: boolean): string {
+    const clauses = argument.premises.map((premise, i) => {
+      if (premise.kind === "reference") return this.#language.prose.reference(reference(premise.text, premise.title, this.#language));
+      if (this.#citations) citations.push(...premise.citations);
+      const embedded = this.#embed(premise.text, conjunction || i > 0);
+      if (!embedded.keptMarker) return embedded.text;
+      // "Zweitens: Außerdem ist …" would run two connectives together: quote the claim instead.
+      const [open, close] = this.#language.quotes;
+      return `${open}${embedded.text}${close}`;
     });
-    let text = mode === "that" ? joinThat(clauses) : joinAnd(clauses);
-    const more: ProseSentence[] = [];
-    // Reasons below the premises, breadth first; the first level of a single
-    // premise goes inline after "because", the rest into sentences of their own.
-    const queue: { readonly support: SummaryArgument; readonly lead: string }[] = [];
-    const enqueueBelow = (node: SummaryArgument, viaPremises: boolean): void => {
-      if (viaPremises) {
-        for (const premise of node.premises) {
-          if (premise.kind !== "claim") continue;
-          const lead = node === argument && node.premises.length > 1 ? `the point that ${plainShortForm(premise.text, this.#vocabulary)} rests on the point that` : "this in turn rests on the point that";
-          for (const support of premise.arguments) if (support.type === "support") queue.push({ support, lead });
-        }
-      }
-      for (const support of node.arguments) {
-        if (support.type === "support") queue.push({ support, lead: "the step from this to its conclusion is supported by the point that" });
-      }
-    };
-    const single = argument.premises.length === 1 ? argument.premises[0]! : undefined;
-    if (single?.kind === "claim") {
-      const supports = single.arguments.filter((a) => a.type === "support");
-      if (supports.length > 0) {
-        const because = supports.map((support) => {
-          for (const p of support.premises) if (p.kind === "claim") citations.push(...p.citations);
-          enqueueBelow(support, true);
-          return joinAnd(support.premises.map((p) => premiseClause(p, this.#vocabulary)));
-        });
-        text += `, because ${because.join(", and because ")}`;
-      }
-      enqueueBelow(argument, false);
-    } else {
-      enqueueBelow(argument, true);
-    }
-    for (let head = 0; head < queue.length; head++) {
-      const { support, lead } = queue[head]!;
-      const cites = support.premises.flatMap((p) => (p.kind === "claim" ? p.citations : []));
-      more.push(say(`${lead} ${joinThat(support.premises.map((p) => premiseClause(p, this.#vocabulary)))}`, cites));
-      enqueueBelow(support, true);
-    }
-    return { text, citations, more };
+    return clauses.length === 1 ? clauses[0]! : this.#language.prose.linked(clauses);
   }
 
-  /**
-   * The counter-considerations of a root claim: attacks on it, on its
-   * reasons, on their premises and on the reasons for those.
-   */
-  #opposing(root: SummaryClaim): Opposing[] {
-    return collectOpposing(root, "pro");
+  /** A claim's words for a template; `inside` when a conjunction or list, not a colon, comes before them. */
+  #embed(text: string, inside: boolean): { text: string; readonly question: boolean; readonly keptMarker: boolean } {
+    const lower = this.#language.embedding.continueSentence || inside;
+    const out = embed(text, this.#language, this.#vocabulary, lower);
+    return lower ? { ...out } : { ...out, text: capitalize(out.text) };
   }
 
-  /** The replies to an argument: attacks on it, on its premises and on the reasons for those. */
-  #opposingOf(argument: SummaryArgument): Opposing[] {
-    return collectOpposing(argument, argument.stance);
-  }
-
-  #holderText(holder: SummaryClaim | SummaryArgument | undefined): string {
-    if (holder === undefined) return "";
-    if ("kind" in holder) return plainShortForm(holder.text, this.#vocabulary);
-    const first = holder.premises[0];
-    return first === undefined ? "" : plainShortForm(first.text, this.#vocabulary);
-  }
-
-  /**
-   * "Under grounded semantics, the thesis stands. Of the reasons for it, all
-   * six stand; of the counter-considerations, neither stands. The strongest
-   * reason is that … (0.81)."
-   */
+  /** Verdicts on the roots, tallies and notes on convergence and completeness. */
   #evaluation(): ProseSentence[] {
     const evaluation = this.#summary.evaluation;
     if (evaluation === undefined) return [];
+    const words = this.#language.evaluation;
+    const semantics = words.semantics(evaluation.semantics);
     const out: ProseSentence[] = [];
-    this.#summary.roots.forEach((root, i) => {
-      const name = root.id === this.#summary.thesis ? "the thesis" : i === 0 ? "the main claim" : `its ${ORDINAL_WORDS[i] ?? "next"} claim`;
-      const intro = i === 0 ? `under ${evaluation.semantics} semantics, ` : "";
-      const status = verdict(root.assessment);
-      if (status !== undefined) out.push(say(`${intro}${name} ${status}`, []));
-      else if (i === 0) out.push(say(`the summary was evaluated with ${evaluation.semantics} semantics`, []));
-      const reasons = root.arguments.filter((a) => a.type === "support");
-      const counters = this.#opposing(root).map((c) => c.argument);
-      const parts = [tally(reasons, `the reasons for ${name}`), tally(counters, "the counter-considerations")].filter((p): p is string => p !== undefined);
-      if (parts.length > 0) out.push(say(parts.join("; "), []));
-      const strongest = [strongestOf(reasons, "reason", this.#vocabulary), strongestOf(counters, "counter-consideration", this.#vocabulary)].filter((p): p is string => p !== undefined);
-      if (strongest.length > 0) out.push(say(strongest.join("; "), []));
+    this.#summary.roots.slice(0, 3).forEach((root, i) => {
+      const a = root.assessment;
+      if (a === undefined) return;
+      out.push(say(words.verdict(semantics, i === 0, root.id === this.#summary.thesis, a.label, a.strength?.toFixed(2), reference(root.text, root.title, this.#language)), []));
+      if (i > 0) return;
+      const reasons = root.arguments.filter((x) => x.type === "support");
+      const objections = root.arguments.filter((x) => x.type === "attack");
+      const tally = words.tally(standing(reasons), standing(objections));
+      if (tally !== "") out.push(say(tally, []));
     });
+    if (out.length === 0) out.push(say(words.evaluatedWith(semantics), []));
+    if (evaluation.converged === false) out.push(say(words.notConverged, []));
+    if (evaluation.complete === false) out.push(say(words.incomplete, []));
     return out;
   }
 }
 
-/** "of the reasons for the thesis, all six stand", or `undefined` when none was judged. */
-function tally(items: readonly SummaryArgument[], what: string): string | undefined {
-  const judged = items.map(standing).filter((s): s is boolean => s !== undefined);
-  const total = judged.length;
-  if (total === 0) return undefined;
-  const up = judged.filter((s) => s).length;
-  let quantity: string;
-  if (total === 1) quantity = up === 1 ? "the one given stands" : "the one given does not stand";
-  else if (up === total) quantity = total === 2 ? "both stand" : `all ${numberWord(total)} stand`;
-  else if (up === 0) quantity = total === 2 ? "neither stands" : `none of the ${numberWord(total)} stands`;
-  else quantity = `${numberWord(up)} of the ${numberWord(total)} ${up === 1 ? "stands" : "stand"}`;
-  return `of ${what}, ${quantity}`;
+interface Chosen {
+  readonly points: Point[];
+  readonly rootPoints: Point[][];
+  readonly rootChosen: boolean[];
 }
 
-/**
- * "the strongest reason is that … (0.81)", from the arguments' (or their
- * premises') strengths; "three reasons share the greatest strength (0.50)"
- * on a tie.
- */
-function strongestOf(items: readonly SummaryArgument[], noun: string, vocabulary: Vocabulary): string | undefined {
-  let best: SummaryArgument | undefined;
-  let bestStrength = Number.NEGATIVE_INFINITY;
-  let ties = 0;
-  for (const argument of items) {
-    const strength = argument.assessment?.strength ?? premiseStrength(argument);
-    if (strength === undefined) continue;
-    if (strength > bestStrength) {
-      best = argument;
-      bestStrength = strength;
-      ties = 1;
-    } else if (strength === bestStrength) ties++;
-  }
-  if (best === undefined || items.length < 2) return undefined;
-  const value = bestStrength.toFixed(2);
-  if (ties > 1) return `${numberWord(ties)} ${noun}s share the greatest strength (${value})`;
-  const first = best.premises[0];
-  return first === undefined ? undefined : `the strongest ${noun} is that ${plainShortForm(first.text, vocabulary)} (${value})`;
+/** The arguments that bear on a claim or on an argument's inference. */
+function childArguments(holder: SummaryClaim | SummaryArgument): readonly SummaryArgument[] {
+  return holder.arguments;
 }
 
-function premiseStrength(argument: SummaryArgument): number | undefined {
-  let min: number | undefined;
-  for (const premise of argument.premises) {
-    if (premise.kind !== "claim" || premise.assessment?.strength === undefined) return undefined;
-    min = min === undefined ? premise.assessment.strength : Math.min(min, premise.assessment.strength);
-  }
-  return min;
+/** What an argument is, seen from the point it bears on. */
+function kindOf(argument: SummaryArgument, parent: Point | undefined): Kind | undefined {
+  if (parent === undefined) return argument.type === "support" ? "reason" : "objection";
+  if (argument.type === "support") return parent.kind === "backing" ? undefined : "backing";
+  if (argument.stance === "con") return parent.kind === "reply" ? "counter" : "objection";
+  return "reply";
 }
 
-/**
- * Walks one side of the argument from `start` (claims, the arguments for
- * them, their premises) and returns the arguments of the other side met on
- * the way, in reading order. `direct` marks those that answer `start`
- * itself: for a root claim, attacks on it and undercuts of its reasons; for
- * an argument, attacks on it and on its premises.
- */
-function collectOpposing(start: SummaryClaim | SummaryArgument, stance: "pro" | "con"): Opposing[] {
-  type Step = { readonly node: SummaryClaim | SummaryArgument; readonly direct: boolean } | { readonly found: Opposing };
-  const out: Opposing[] = [];
-  const stack: Step[] = [{ node: start, direct: true }];
-  const seen = new Set<SummaryClaim | SummaryArgument>();
+/** Objections to a point and to its backing, gathered for their own paragraphs. */
+function collect(point: Point, into: Point[]): void {
+  const stack = [point];
   while (stack.length > 0) {
-    const step = stack.pop()!;
-    if ("found" in step) {
-      out.push(step.found);
+    const p = stack.pop()!;
+    for (const child of p.children) {
+      if (child.kind === "objection") into.push(child);
+      else if (child.kind === "backing") stack.push(child);
+    }
+  }
+}
+
+function byWeight(a: Point, b: Point): number {
+  return b.argument.weight - a.argument.weight || a.order - b.order;
+}
+
+/** The chosen point with the least weight that no other chosen point hangs on. */
+function lightestLeaf(chosen: Chosen): Point | undefined {
+  let best: Point | undefined;
+  for (const point of chosen.points) {
+    if (point.children.length > 0) continue;
+    if (best === undefined || point.argument.weight < best.argument.weight || (point.argument.weight === best.argument.weight && point.order > best.order)) best = point;
+  }
+  return best;
+}
+
+function premiseWords(argument: SummaryArgument): number {
+  let n = 0;
+  for (const premise of argument.premises) n += premise.kind === "claim" ? wordCount(premise.text) : 6;
+  return n;
+}
+
+function wordsOf(sentences: readonly ProseSentence[]): number {
+  let n = 0;
+  for (const s of sentences) n += wordCount(s.text);
+  return n;
+}
+
+/** Every argument in the summary, and those left out below it (`hidden`). */
+function countArguments(summary: ArgumentSummary): number {
+  let n = 0;
+  const claims: SummaryClaim[] = [...summary.roots];
+  const args: SummaryArgument[] = [];
+  while (claims.length > 0 || args.length > 0) {
+    const claim = claims.pop();
+    if (claim !== undefined) {
+      n += claim.hidden;
+      args.push(...claim.arguments);
       continue;
     }
-    const { node, direct } = step;
-    if (seen.has(node)) continue;
-    seen.add(node);
-    const later: Step[] = [];
-    if ("kind" in node) {
-      for (const argument of node.arguments) {
-        if (argument.stance === stance) later.push({ node: argument, direct: direct && node === start });
-        else later.push({ found: { argument, holder: node === start ? undefined : node, direct } });
-      }
-    } else {
-      for (const premise of node.premises) if (premise.kind === "claim") later.push({ node: premise, direct: direct && node === start });
-      for (const argument of node.arguments) {
-        if (argument.stance === stance) later.push({ node: argument, direct: false });
-        else later.push({ found: { argument, holder: node, direct } });
-      }
-    }
-    for (let i = later.length - 1; i >= 0; i--) stack.push(later[i]!);
+    const argument = args.pop()!;
+    n += 1 + argument.hidden;
+    for (const premise of argument.premises) if (premise.kind === "claim") claims.push(premise);
+    args.push(...argument.arguments);
   }
-  return out;
+  return n;
+}
+
+/** [standing, judged] of arguments, or `undefined` when none was judged. */
+function standing(items: readonly SummaryArgument[]): [number, number] | undefined {
+  let up = 0;
+  let judged = 0;
+  for (const argument of items) {
+    let label = argument.assessment?.label;
+    if (label === undefined) {
+      const labels = argument.premises.map((p) => (p.kind === "claim" ? p.assessment?.label : undefined));
+      if (labels.some((l) => l === undefined)) continue;
+      label = labels.every((l) => l === "in") ? "in" : "out";
+    }
+    judged++;
+    if (label === "in") up++;
+  }
+  return judged === 0 ? undefined : [up, judged];
+}
+
+/** How many different participants the summary's claims and arguments name. */
+function speakerCount(summary: ArgumentSummary): number {
+  const names = new Set<string>();
+  const claims: SummaryClaim[] = [...summary.roots];
+  const args: SummaryArgument[] = [];
+  while ((claims.length > 0 || args.length > 0) && names.size < 2) {
+    const claim = claims.pop();
+    if (claim !== undefined) {
+      for (const name of claim.by ?? []) names.add(name);
+      args.push(...claim.arguments);
+      continue;
+    }
+    const argument = args.pop()!;
+    for (const name of argument.by ?? []) names.add(name);
+    for (const premise of argument.premises) if (premise.kind === "claim") claims.push(premise);
+    args.push(...argument.arguments);
+  }
+  return names.size;
 }
 
 /** Learns names and common words from every claim text and quotation in the summary. */
 function vocabularyOf(summary: ArgumentSummary): Vocabulary {
   const vocabulary = new Vocabulary();
-  const claims: SummaryClaim[] = [...summary.roots];
+  const claims: SummaryClaim[] = [...summary.roots, ...summary.isolated];
   const args: SummaryArgument[] = [];
   while (claims.length > 0 || args.length > 0) {
     const claim = claims.pop();
@@ -426,50 +588,16 @@ function vocabularyOf(summary: ArgumentSummary): Vocabulary {
   return vocabulary;
 }
 
-/** A premise as a clause; a claim met before is referred back to. */
-function premiseClause(premise: Premise, vocabulary: Vocabulary): string {
-  return premise.kind === "claim" ? plainClause(premise.text, vocabulary) : `${NOTED}${plainShortForm(premise.text, vocabulary)}`;
+function capitalize(text: string): string {
+  const first = text.codePointAt(0);
+  if (first === undefined) return text;
+  const head = String.fromCodePoint(first);
+  return head.toUpperCase() + text.slice(head.length);
 }
 
-/** "a, that b, and that c": premises after "argues that" or "is that". */
-function joinThat(clauses: readonly string[]): string {
-  return joinWith(clauses, "that ");
-}
-
-/** "a, b, and c": linked premises in a free-standing sentence. */
-function joinAnd(clauses: readonly string[]): string {
-  return joinWith(clauses, "");
-}
-
-function joinWith(clauses: readonly string[], that: string): string {
-  let out = clauses[0] ?? "";
-  for (let i = 1; i < clauses.length; i++) {
-    const next = clauses[i]!;
-    const aside = next.startsWith(NOTED) ? "," : "";
-    out += `, ${i === clauses.length - 1 ? `and${aside} ` : ""}${that}${next}`;
-  }
-  return out;
-}
-
-const NOTED = "as noted above, ";
-
-function say(text: string, citations: readonly Citation[]): ProseSentence {
-  return { text: sentence(text), citations: unique(citations) };
-}
-
-/** Whether an argument stands: its own label, else its premises' (all must stand). */
-function standing(argument: SummaryArgument): boolean | undefined {
-  const own = argument.assessment?.label;
-  if (own !== undefined) return own === "in";
-  const labels = argument.premises.map((p) => (p.kind === "claim" ? p.assessment?.label : undefined));
-  if (labels.some((l) => l === undefined)) return undefined;
-  return labels.every((l) => l === "in");
-}
-
-function verdict(assessment: SummaryAssessment | undefined): string | undefined {
-  if (assessment === undefined) return undefined;
-  const strength = assessment.strength !== undefined ? `strength ${assessment.strength.toFixed(2)}` : undefined;
-  if (assessment.label === undefined) return strength === undefined ? undefined : `has ${strength}`;
-  const word = assessment.label === "in" ? "stands" : assessment.label === "out" ? "does not stand" : "is undecided";
-  return strength === undefined ? word : `${word} (${strength})`;
+/** A sentence with exactly one end mark: "?" for a question, "." otherwise (none added after "…"). */
+function say(text: string, citations: readonly Citation[], question = false): ProseSentence {
+  const body = sentence(text.replace(/[\s.。]+$/u, ""));
+  const withMark = question && body.endsWith(".") ? `${body.slice(0, -1)}?` : body;
+  return { text: withMark, citations: unique(citations) };
 }

@@ -58,6 +58,15 @@ export interface SummaryClaim {
   readonly number: number;
   /** The claim's text. */
   readonly text: string;
+  /** The claim's short title, if the map gives one (format 1.1); references use it. */
+  readonly title?: string;
+  /** Names of the participants who assert the claim (format 1.1 `by`), if the map says. */
+  readonly by?: readonly string[];
+  /**
+   * How much the claim weighs: the more stands behind it (and the stronger
+   * or more voted for it is), the more; see docs/summaries.md.
+   */
+  readonly weight: number;
   /** Where the claim comes from (empty when the claim has no anchors or citations are off). */
   readonly citations: readonly Citation[];
   /** Present when the summary was given an evaluation that covers this claim. */
@@ -82,6 +91,8 @@ export interface SummaryReference {
   readonly number: number;
   /** The claim's text, for renderers that quote a short form of it. */
   readonly text: string;
+  /** The claim's short title, if the map gives one. */
+  readonly title?: string;
 }
 
 /** A relation in the summary: one reason, objection, rebuttal or undercut. */
@@ -94,6 +105,10 @@ export interface SummaryArgument {
   readonly type: RelationType;
   /** For or against the root claim of its tree. */
   readonly stance: SummaryStance;
+  /** How much the argument weighs; prose and key points choose points by it (see docs/summaries.md). */
+  readonly weight: number;
+  /** Names of the participants who put the argument forward (format 1.1 `by` of the relation), if the map says. */
+  readonly by?: readonly string[];
   /** The relation's premises: one, or several linked premises that only work together. */
   readonly premises: readonly (SummaryClaim | SummaryReference)[];
   /** The relation's label, if it has one. */
@@ -150,6 +165,8 @@ export interface SummaryEvaluation {
   readonly converged?: boolean;
   /** Iterations an iterative semantics took. */
   readonly iterations?: number;
+  /** `false` when labels come from a cut-off computation. */
+  readonly complete?: boolean;
 }
 
 /**
@@ -167,6 +184,12 @@ export interface ArgumentSummary {
   readonly thesis?: string;
   /** The claims the summary starts from: the thesis (or the `root` option) first, then the map's other roots. */
   readonly roots: readonly SummaryClaim[];
+  /** Claims that take part in no relation (other than the thesis): listed by outlines, counted by prose. */
+  readonly isolated: readonly SummaryClaim[];
+  /** The language the renderers write in (`"en"`, `"de"`). */
+  readonly language: string;
+  /** The word budget the summary was chosen for, if one was given. */
+  readonly budget?: { readonly words: number };
   /** Sources cited anywhere in the summary, in map order. */
   readonly sources: readonly SummarySource[];
   /** The evaluation the points were judged by, if one was given. */

@@ -4,8 +4,8 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { ukraineJapan } from "../../src/datasets/index.js";
 import { evaluateMap } from "../../src/evaluate/index.js";
-import { summarize, toMarkdown, toProse, toText } from "../../src/index.js";
-import { argmapCli, ROOT, UKRAINE_JSON } from "./spawn.js";
+import { summarize, toKeyPoints, toMarkdown, toProse, toText } from "../../src/index.js";
+import { argmapCli, ROOT, runInProcess, UKRAINE_JSON } from "./spawn.js";
 
 const golden = (name: string): string => readFileSync(join(ROOT, "tests", "fixtures", "summarize", name), "utf8");
 
@@ -63,6 +63,30 @@ describe("argmap summarize", () => {
     expect(readFileSync(out, "utf8")).toBe(toMarkdown(summarize(ukraineJapan())));
   });
 
+  test("keeps prose within --words, in --language de, and prints key points", () => {
+    const map = ukraineJapan();
+    const prose = argmapCli(["summarize", UKRAINE_JSON, "--format", "prose", "--words", "120", "--language", "de"]);
+    expect(prose.code).toBe(0);
+    expect(prose.stdout).toBe(toProse(summarize(map, { budget: { words: 120 }, language: "de" })));
+    expect(prose.stdout.startsWith("Der Text vertritt die These: Japan's recent easing")).toBe(true);
+    const body = prose.stdout.split("\n\nZitate")[0]!.replace(/ \[\d+(?:, \d+)*\]/g, "");
+    expect(body.split(/\s+/).filter(Boolean).length).toBeLessThanOrEqual(120);
+    const keys = argmapCli(["summarize", UKRAINE_JSON, "-f", "key-points"]);
+    expect(keys.code).toBe(0);
+    expect(keys.stdout).toBe(toKeyPoints(summarize(map)));
+    expect(keys.stdout).toContain("Strongest points against:");
+  });
+
+  test("writes the summary of a 5,000-claim support chain as JSON", async () => {
+    const claims = Array.from({ length: 5_000 }, (_, i) => ({ id: `c${i}`, text: `Step ${i} holds.` }));
+    const relations = claims.slice(1).map((_, i) => ({ id: `r${i + 1}`, type: "support", from: [`c${i + 1}`], to: `c${i}` }));
+    const input = JSON.stringify({ format: "argmap", version: 1, title: "chain", thesis: "c0", sources: [], claims, relations });
+    const { code, out, err } = await runInProcess(["summarize", "-", "--format", "json"], input);
+    expect(err).toBe("");
+    expect(code).toBe(0);
+    expect(out.match(/"kind": "claim"/g)).toHaveLength(5_000);
+  });
+
   test.each([
     [["--root", "nope"], /^argmap summarize: --root: no claim "nope" in /],
     [["--depth", "two"], /^argmap summarize: --depth expects a whole number \(0 or more\), not "two"\n$/],
@@ -75,7 +99,9 @@ describe("argmap summarize", () => {
     [["--max-length", "1.5"], /^argmap summarize: --max-length expects a whole number/],
     [["--width", "x"], /^argmap summarize: --width expects a whole number/],
     [["--roles", "reason,praise"], /^argmap summarize: --roles: unknown role "praise"/],
-    [["--format", "html"], /^argmap summarize: --format must be one of markdown, text, prose, json, not "html"\n$/],
+    [["--format", "html"], /^argmap summarize: --format must be one of markdown, text, prose, key-points, json, not "html"\n$/],
+    [["--words", "0"], /^argmap summarize: --words: expected a whole number of words, 1 or more\n$/],
+    [["--language", "fr"], /^argmap summarize: --language: summaries are written in en, de, not "fr"\n$/],
     [["--out", "/no/such/dir/x.md"], /^argmap summarize: cannot write \/no\/such\/dir\/x\.md: no such directory\n$/],
     [["--out", UKRAINE_JSON], /^argmap summarize: .* is the input .*refusing to overwrite/],
   ])("rejects %j with one line and exit 2", (args, message) => {

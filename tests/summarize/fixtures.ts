@@ -17,11 +17,11 @@ export function lunch(): ArgumentMap {
     .build();
 }
 
-/** Every claim occurrence in reading order (claims written out and references). */
+/** Every claim occurrence in reading order (claims written out and references), isolated claims last. */
 export function occurrences(summary: ArgumentSummary): (SummaryClaim | SummaryReference)[] {
   const out: (SummaryClaim | SummaryReference)[] = [];
   type Item = { claim: SummaryClaim | SummaryReference } | { argument: SummaryArgument };
-  const stack: Item[] = [...summary.roots].reverse().map((claim) => ({ claim }));
+  const stack: Item[] = [...summary.roots, ...summary.isolated].reverse().map((claim) => ({ claim }));
   while (stack.length > 0) {
     const item = stack.pop()!;
     if ("claim" in item) {

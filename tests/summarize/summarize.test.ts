@@ -160,7 +160,7 @@ describe("summarize", () => {
       converged: true,
     };
     const summary = summarize(map, { evaluation });
-    expect(summary.evaluation).toEqual({ semantics: "grounded", converged: true });
+    expect(summary.evaluation).toEqual({ semantics: "grounded", complete: true, converged: true });
     expect(summary.roots[0]!.assessment).toEqual({ label: "in", strength: 0.75 });
     const objection = summary.roots[0]!.arguments[1]!;
     expect(objection.assessment).toEqual({ label: "out" });
@@ -177,7 +177,9 @@ describe("summarize", () => {
     map.addRelation({ id: "r", type: "support", from: ["c"], to: "a" });
     const summary = summarize(map);
     expect(summary.thesis).toBeUndefined();
-    expect(summary.roots.map((r) => r.id)).toEqual(["a", "b"]);
+    expect(summary.roots.map((r) => r.id)).toEqual(["a"]);
+    // "b" takes part in no relation: an isolated statement, not a conclusion.
+    expect(summary.isolated.map((r) => r.id)).toEqual(["b"]);
   });
 
   test("terminates on cycles and summarizes claims that only cycles reach", () => {

@@ -37,7 +37,7 @@ describe("toMarkdown", () => {
     expect(out).toContain("- **#2 Reason.** Japan's export framework has become more flexible");
     expect(out).toContain("- **Reason, linked premises:**\n  - **#16** For years Japan kept tight limits");
     expect(out).toContain("  - *Japan's export framework has become more flexible…* (see #2)");
-    expect(out).toContain("- **Reason.** *A softer export framework does not automatically mean that weapons transfers will begin quickly* (see #3)");
+    expect(out).toContain("- **Reason.** *A softer export framework does not automatically mean…* (see #3)");
     // Every written claim is numbered once.
     for (let n = 1; n <= 16; n++) expect(out.match(new RegExp(`\\*\\*#${n}[ *]`, "g"))).toHaveLength(1);
   });
@@ -72,6 +72,41 @@ describe("toMarkdown", () => {
     const out = toMarkdown(summarize(map));
     expect(out).toContain("[^1]: “Alpha” — First");
     expect(out).toContain("[^2]: “Beta” — [Second](https://example.org/b)");
+  });
+
+  test("links only http(s) and mailto URLs, and a ) cannot inject a link", () => {
+    const withUrl = (url: string): string => {
+      const map = argmap("links")
+        .source({ id: "a", title: "First", url, text: "Alpha." })
+        .source({ id: "b", title: "Second", text: "Beta." })
+        .thesis("t", "Alpha.", { quote: "Alpha", source: "a" })
+        .claim("r", "Beta.", { quote: "Beta", source: "b" })
+        .support("r", "t")
+        .build();
+      return toMarkdown(summarize(map));
+    };
+    for (const bad of ["javascript:alert(1)", "JavaScript:alert(1)", " data:text/html,<b>x</b>", "vbscript:msgbox", "file:///etc/passwd"]) {
+      const out = withUrl(bad);
+      expect(out).not.toMatch(/\]\((?!https?:|mailto:)/i);
+      expect(out).toContain("First (");
+    }
+    const injected = withUrl("https://example.org/a) [click](javascript:alert(1)");
+    expect(injected).toContain("[First](https://example.org/a%29%20%5Bclick%5D%28javascript:alert%281%29)");
+    expect(injected.match(/\]\(/g)).toHaveLength(1);
+    expect(withUrl("mailto:ann@example.org")).toContain("[First](mailto:ann@example.org)");
+  });
+
+  test("lists isolated statements under Other statements, in German too", () => {
+    const map = new ArgumentMap({ title: "Notizen" });
+    map.addClaim({ id: "a", text: "Steuern sollten sinken." });
+    map.addClaim({ id: "b", text: "Das Wachstum ist schwach." });
+    map.addClaim({ id: "n", text: "Eine Anmerkung." });
+    map.addRelation({ id: "r", type: "support", from: ["b"], to: "a" });
+    const out = toMarkdown(summarize(map, { language: "de" }));
+    expect(out).toContain("**#1 Schluss.** Steuern sollten sinken.");
+    expect(out).toContain("- **#2 Grund.** Das Wachstum ist schwach.");
+    expect(out).toContain("**Weitere Aussagen:**\n\n- **#3** Eine Anmerkung.");
+    expect(toMarkdown(summarize(map))).toContain("**Other statements:**");
   });
 
   test("says so when the map is empty", () => {

@@ -3,6 +3,9 @@ import { summarize, SUMMARY_ROLES, type SummarizeOptions } from "../../summarize
 import { toMarkdown } from "../../summarize/to-markdown.js";
 import { toProse } from "../../summarize/to-prose.js";
 import { toText } from "../../summarize/to-text.js";
+import { toKeyPoints } from "../../summarize/to-key-points.js";
+import { toJson } from "../../summarize/to-json.js";
+import { SUMMARY_LANGUAGES } from "../../summarize/languages/index.js";
 import type { SummaryRole } from "../../summarize/types.js";
 import { evaluateMap } from "../../evaluate/evaluate-map.js";
 import { ALL_SEMANTICS, type Semantics } from "../../evaluate/semantics.js";
@@ -10,7 +13,7 @@ import { UsageError, type Command } from "../command.js";
 import { checkOutput, integerOption, readMapFile, timeLimitOption, writeOutput } from "../io.js";
 import { safeName } from "../safe-text.js";
 
-const FORMATS = ["markdown", "text", "prose", "json"] as const;
+const FORMATS = ["markdown", "text", "prose", "key-points", "json"] as const;
 
 /** `argmap summarize FILE`: prints an outline or prose summary of a map, with citations. */
 export const summarizeCommand: Command = {
@@ -20,7 +23,9 @@ export const summarizeCommand: Command = {
   description:
     "Summarizes the map in FILE (or standard input for -) from its thesis, or from --root: the reasons,\n" +
     "objections, rebuttals and undercuts, each with the quoted words of its source.\n" +
-    "Formats: markdown (an outline, the default), text (a plain outline), prose, json (the summary data).\n" +
+    "Formats: markdown (an outline, the default), text (a plain outline), prose (250 words unless --words),\n" +
+    "key-points (the strongest points for and against), json (the summary data).\n" +
+    "--language writes English (en) or German (de); without it, the map's own language chooses.\n" +
     "With --semantics, the summary also says which reasons and objections stand, or how strong they are.",
   options: {
     format: { type: "string", short: "f", description: "output format", choices: FORMATS, valueName: "FORMAT" },
@@ -28,6 +33,8 @@ export const summarizeCommand: Command = {
     depth: { type: "string", description: "follow at most N levels of arguments below the root", valueName: "N" },
     roles: { type: "string", description: `include only these roles, comma-separated (${SUMMARY_ROLES.join(",")})`, valueName: "LIST" },
     "max-length": { type: "string", description: "write at most N characters of claim text", valueName: "N" },
+    words: { type: "string", description: "keep prose within N words, choosing the weightiest points (default 250 for prose)", valueName: "N" },
+    language: { type: "string", description: `write in this language (${SUMMARY_LANGUAGES.join(", ")}; default: the map's language, else en)`, valueName: "LANG" },
     "no-citations": { type: "boolean", description: "leave out the quoted words of the sources" },
     semantics: { type: "string", short: "s", description: "evaluate the map and include the result", choices: ALL_SEMANTICS, valueName: "NAME" },
     subject: { type: "string", description: 'who argues, in prose (default "The author")', valueName: "TEXT" },
@@ -42,6 +49,12 @@ export const summarizeCommand: Command = {
     const depth = integerOption("depth", options.depth);
     const maxLength = integerOption("max-length", options["max-length"]);
     const width = integerOption("width", options.width);
+    const words = integerOption("words", options.words);
+    if (words !== undefined && words < 1) throw new UsageError("--words: expected a whole number of words, 1 or more");
+    const language = typeof options.language === "string" ? options.language : undefined;
+    if (language !== undefined && !SUMMARY_LANGUAGES.includes(language.split(/[-_]/)[0]!.toLowerCase())) {
+      throw new UsageError(`--language: summaries are written in ${SUMMARY_LANGUAGES.join(", ")}, not "${language}"`);
+    }
     const roles = rolesOption(options.roles);
     const limits = timeLimitOption(options.timeout);
     const target = typeof options.out === "string" ? options.out : undefined;
@@ -54,6 +67,8 @@ export const summarizeCommand: Command = {
       maxLength,
       citations: options["no-citations"] !== true,
       evaluation: typeof options.semantics === "string" ? evaluateMap(map, options.semantics as Semantics, limits) : undefined,
+      budget: words !== undefined ? { words } : undefined,
+      language,
     };
     let summary;
     try {
@@ -65,10 +80,12 @@ export const summarizeCommand: Command = {
     const format = typeof options.format === "string" ? options.format : "markdown";
     const subject = typeof options.subject === "string" ? options.subject : undefined;
     let text: string;
-    if (format === "json") text = `${JSON.stringify(summary, null, 2)}\n`;
-    else if (format === "text") text = toText(summary, { width });
-    else if (format === "prose") text = toProse(summary, { width, subject });
-    else text = toMarkdown(summary);
+    const citations = settings.citations;
+    if (format === "json") text = toJson(summary);
+    else if (format === "text") text = toText(summary, { width, citations });
+    else if (format === "prose") text = toProse(summary, { width, subject, citations });
+    else if (format === "key-points") text = toKeyPoints(summary, { width });
+    else text = toMarkdown(summary, { citations });
     if (target !== undefined) {
       await writeOutput(target, text);
       return 0;
