@@ -74,6 +74,11 @@ export interface Command {
   readonly options: Readonly<Record<string, OptionSpec>>;
   /** Allowed number of positional arguments. */
   readonly positionals: { readonly min: number; readonly max: number };
+  /**
+   * Exit code for invalid input (default 1). `diff` uses 2, since its 1
+   * means "the maps differ", as diff(1) does.
+   */
+  readonly invalidInputExit?: number;
   /** Runs the command and returns its exit code. */
   run(context: CommandContext): Promise<number>;
 }

@@ -274,7 +274,7 @@ export function numberOption(name: string, value: string | boolean | undefined, 
  */
 export function timeLimitOption(value: string | boolean | undefined): { readonly timeLimit?: number } {
   const seconds = numberOption("timeout", value, (x) => x > 0 && x * 1000 <= 2 ** 31 - 1, "a positive number of seconds (at most 2147483)");
-  return seconds === undefined ? {} : { timeLimit: Math.max(1, Math.round(seconds * 1000)) };
+  return seconds === undefined ? {} : { timeLimit: seconds * 1000 };
 }
 
 /**

@@ -90,14 +90,14 @@ export async function runCli(argv: readonly string[], streams: CliStreams): Prom
     return await command.run(context);
   } catch (error) {
     if (error instanceof UsageError) return report(2, [{ code: error.code, severity: "error", path: [], message: error.message }]);
-    if (error instanceof InvalidInputError) return report(1, error.issues.map((issue) => ({ ...issue, file: error.file })));
+    if (error instanceof InvalidInputError) return report(command.invalidInputExit ?? 1, error.issues.map((issue) => ({ ...issue, file: error.file })));
     if (error instanceof ArgmapError) {
       // A computation stopped by --timeout: say so, exit 1.
-      const stopped = (issue: ArgmapIssue<string>): string => (issue.code === "time-limit" && typeof timeout === "string" ? `stopped by --timeout ${timeout} (seconds): ${issue.message}` : issue.message);
+      const stopped = (issue: ArgmapIssue<string>): string => (issue.code === "time-limit" && typeof timeout === "string" ? `stopped by --timeout ${safeName(timeout)} (seconds) before the evaluation finished` : issue.message);
       const issues = (error.issues as readonly ArgmapIssue<string>[]).map((issue) =>
         issue.code === "time-limit" ? { ...issue, path: [], message: stopped(issue), file: displayName(firstInput) } : { ...issue, file: displayName(firstInput) },
       );
-      return report(issues.some((issue) => EXIT_2_CODES.has(issue.code)) ? 2 : 1, issues);
+      return report(issues.some((issue) => EXIT_2_CODES.has(issue.code)) ? 2 : (command.invalidInputExit ?? 1), issues);
     }
     throw error;
   }

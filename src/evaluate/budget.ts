@@ -61,7 +61,24 @@ export interface TimeLimitFound {
  * ```
  */
 export class TimeLimitError extends ArgmapError<EvaluateIssueCode> {
-  /** What the computation had found when it stopped. */
+  /**
+   * What the computation had found when it stopped.
+   *
+   * @example
+   * ```ts
+   * import { countExtensions, frameworkFromEdges, TimeLimitError } from "argmap/evaluate";
+   *
+   * const ids = Array.from({ length: 60 }, (_, i) => `a${i}`);
+   * const pairs: [string, string][] = [];
+   * for (let i = 0; i < 60; i += 2) pairs.push([ids[i]!, ids[i + 1]!], [ids[i + 1]!, ids[i]!]);
+   * try {
+   *   countExtensions(frameworkFromEdges(ids, pairs), "preferred", { timeLimit: 5 });
+   * } catch (error) {
+   *   if (!(error instanceof TimeLimitError)) throw error;
+   *   console.log(`counted ${error.found.count ?? 0} of 2^30 before the limit`);
+   * }
+   * ```
+   */
   readonly found: TimeLimitFound;
 
   /**
@@ -98,7 +115,7 @@ export class Budget {
   check(): void {
     if (this.signal?.aborted === true) evaluateFail("aborted", [], "the evaluation was aborted by its AbortSignal");
     if (performance.now() >= this.#deadline) {
-      throw new TimeLimitError({ code: "time-limit", severity: "error", path: ["timeLimit"], message: `the evaluation did not finish within its time limit of ${this.timeLimit} ms` });
+      throw new TimeLimitError({ code: "time-limit", severity: "error", path: ["timeLimit"], message: `the evaluation did not finish within its time limit of ${Number(this.timeLimit.toPrecision(6))} ms` });
     }
   }
 

@@ -110,8 +110,22 @@ export function sniffFormat(text: string, options?: SniffOptions | null): Sniffe
   if (first === undefined) return undefined;
   if (first === "{") return fromJson(head, start);
   if (first === "<") return fromXml(head, start) ?? fromText(head);
-  if (first === "[" && /^\[\s*[[{\]]/.test(head.slice(start, start + 32))) return undefined;
+  if (first === "[" && (/^\[\s*[[{\]]/.test(head.slice(start, start + 32)) || isJson(text))) return undefined;
   return fromText(head);
+}
+
+/**
+ * Whether the whole text is JSON. Only asked of text that starts with `[`,
+ * where an Argdown statement (`[Title]`) and a JSON array look alike; a parse
+ * of Argdown fails at its first word.
+ */
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The format an unambiguous file name ending names. */

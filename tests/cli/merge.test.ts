@@ -85,7 +85,7 @@ describe("argmap merge", () => {
     const before = readFileSync(left, "utf8");
     const over = await runInProcess(["merge", left, right, "-o", left]);
     expect(over.code).toBe(2);
-    expect(over.err).toContain("will not write over the input");
+    expect(over.err).toContain("refusing to overwrite the input");
     expect(readFileSync(left, "utf8")).toBe(before);
     expect((await runInProcess(["merge", left])).code).toBe(2);
   });

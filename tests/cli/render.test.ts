@@ -139,7 +139,7 @@ describe("argmap render: --step and --timeout", () => {
     expect(stepped.out).toContain("strength 0 → 1 (dfquad)");
     const stopped = await cli("render", mapFile, "--semantics", "preferred", "--timeout", "0.000000001", "--out", join(dir, "stopped.svg"));
     expect(stopped.code).toBe(1);
-    expect(stopped.err).toContain("(time-limit)");
+    expect(stopped.err).toMatch(/: time-limit stopped by --timeout 0\.000000001 \(seconds\)/);
     expect(() => readFileSync(join(dir, "stopped.svg"))).toThrow();
   });
 

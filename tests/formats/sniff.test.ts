@@ -124,6 +124,8 @@ describe("sniffFormat", () => {
       ["plain prose", "It is raining today. Tomorrow it will not."],
       ["a JSON array", '[{"a": 1}, [2]]'],
       ["an empty JSON array", "[]"],
+      ["a JSON array of numbers", "[1, 2]"],
+      ["a JSON array of strings", '["a", "b"]'],
       ["JSON with unknown keys", '{"a": 1, "b": {"c": [1, {"d": 2}]}}'],
       ["truncated JSON", '{"nod'],
       ["binary bytes", "\u0000\u0001\u0002\uFFFD\u0007PK\u0003\u0004"],
@@ -132,6 +134,11 @@ describe("sniffFormat", () => {
       ["numbers", "1 2\n2 3\n"],
     ])("%s gives undefined", (_, text) => {
       expect(sniffFormat(text)).toBeUndefined();
+    });
+
+    test("a statement whose title looks like a JSON array is still Argdown", () => {
+      expect(sniffFormat("[1, 2]: Two numbers.\n  + [3]: A reason.\n")).toBe("argdown");
+      expect(sniffFormat("[1]\n  + <A>: because.\n")).toBe("argdown");
     });
 
     test("a non-string input gives undefined, not a TypeError", () => {

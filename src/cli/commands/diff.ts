@@ -1,8 +1,8 @@
 import type { ArgumentMap } from "../../map/argument-map.js";
 import { diffMaps } from "../../ops/diff.js";
 import { formatDiff } from "../../ops/format-diff.js";
-import { InvalidInputError, type Command, type CommandContext } from "../command.js";
-import { formatIssue, readMapFile } from "../io.js";
+import type { Command, CommandContext } from "../command.js";
+import { readMapFile } from "../io.js";
 
 /** Reads one input map; the one place this command reads files. */
 async function readInput(context: CommandContext, file: string): Promise<ArgumentMap> {
@@ -21,21 +21,16 @@ export const diffCommand: Command = {
     "same apart from case and spacing. --format json prints the diff as data. Like diff(1), prints nothing and\n" +
     "exits 0 when the maps are the same, exits 1 when they differ, and 2 when an input cannot be read or is invalid.",
   options: {
-    format: { type: "string", description: "output format (default text)", choices: ["text", "json"], valueName: "FORMAT" },
+    format: { type: "string", short: "f", description: "output format (default text)", choices: ["text", "json"], valueName: "FORMAT" },
     "match-text": { type: "boolean", description: "pair removed and added claims with the same normalized text" },
   },
   positionals: { min: 2, max: 2 },
+  // Invalid input is trouble (2) here: 1 means "the maps differ".
+  invalidInputExit: 2,
   async run(context) {
-    const { args, options, out, err } = context;
+    const { args, options, out } = context;
     const maps: ArgumentMap[] = [];
-    try {
-      for (const file of args) maps.push(await readInput(context, file));
-    } catch (error) {
-      // Invalid input is trouble (2) here: 1 means "the maps differ".
-      if (!(error instanceof InvalidInputError)) throw error;
-      for (const issue of error.issues) err(`${formatIssue(error.file, issue)}\n`);
-      return 2;
-    }
+    for (const file of args) maps.push(await readInput(context, file));
     const diff = diffMaps(maps[0]!, maps[1]!, { matchText: options["match-text"] === true });
     out(options.format === "json" ? `${JSON.stringify(diff, null, 2)}\n` : formatDiff(diff));
     return diff.equal ? 0 : 1;

@@ -7,6 +7,7 @@ import { renderSvg } from "../../render/svg.js";
 import { UsageError, type Command } from "../command.js";
 import { checkOutput, integerOption, numberOption, readMapFile, timeLimitOption, writeOutput } from "../io.js";
 import { safeName } from "../safe-text.js";
+import { quoteId } from "../../internal/quote-ids.js";
 
 /** Maps with more claims and relations than this take about a second or more to draw. */
 const PROGRESS_ABOVE = 300;
@@ -97,7 +98,7 @@ export const renderCommand: Command = {
     const step = numberOption("step", options.step, (x) => x > 0 && x <= 1, "a number in (0, 1]");
     if ((step !== undefined || options.timeout !== undefined) && typeof options.semantics !== "string") throw new UsageError("--step and --timeout apply to the evaluation: give --semantics too");
     const { map } = await readMapFile(context, file);
-    if (root !== undefined && !map.hasClaim(root)) throw new UsageError(`--root: ${safeName(file)} has no claim ${safeName(root)}`, "invalid-option");
+    if (root !== undefined && !map.hasClaim(root)) throw new UsageError(`--root: ${safeName(file)} has no claim ${quoteId(root)}`, "invalid-option");
     const evaluation: MapEvaluation | undefined =
       typeof options.semantics === "string" ? evaluateMap(map, options.semantics as Semantics, { ...(step !== undefined ? { step } : {}), ...limits }) : undefined;
     const progress = progressPrinter(context.err, process.stderr.isTTY === true && options.quiet !== true);
