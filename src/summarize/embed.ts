@@ -59,9 +59,14 @@ export class Vocabulary {
     return this.#names.has(word);
   }
 
-  /** Whether the word was seen in lower case. */
+  /**
+   * Whether the word was seen in lower case, as it is or in its other number
+   * ("Human" when the map writes "humans", "Cars" when it writes "car").
+   */
   seenLower(word: string): boolean {
-    return this.#lower.has(word.toLowerCase());
+    const lower = word.toLowerCase();
+    if (this.#lower.has(lower) || this.#lower.has(`${lower}s`) || this.#lower.has(`${lower}es`)) return true;
+    return lower.endsWith("s") && (this.#lower.has(lower.slice(0, -1)) || (lower.endsWith("es") && this.#lower.has(lower.slice(0, -2))));
   }
 }
 

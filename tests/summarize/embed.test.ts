@@ -45,6 +45,9 @@ describe("embed (English)", () => {
     expect(clause("Pizza is quick.", vocabulary)).toBe("Pizza is quick");
     expect(clause("Sam cannot come.", vocabulary)).toBe("Sam cannot come");
     expect(clause("Cheese is cheap.", new Vocabulary().add("We like cheese."))).toBe("cheese is cheap");
+    // The other number of a word the map writes in lower case is a common word too.
+    expect(clause("Human artists learn from others.", new Vocabulary().add("But humans do not copy."))).toBe("human artists learn from others");
+    expect(clause("Buses are full.", new Vocabulary().add("Take the bus."))).toBe("buses are full");
   });
 
   test("keeps quotation marks balanced", () => {
