@@ -77,6 +77,13 @@ describe("argmap summarize", () => {
     expect(keys.stdout).toContain("Strongest points against:");
   });
 
+  test("passes --step to a gradual evaluation", () => {
+    const stepped = argmapCli(["summarize", UKRAINE_JSON, "--semantics", "dfquad", "--step", "0.5", "-f", "json"]);
+    expect(stepped.code).toBe(0);
+    const expected = summarize(ukraineJapan(), { evaluation: evaluateMap(ukraineJapan(), "dfquad", { step: 0.5 }) });
+    expect(JSON.parse(stepped.stdout).evaluation).toEqual(JSON.parse(JSON.stringify(expected.evaluation)));
+  });
+
   test("writes the summary of a 5,000-claim support chain as JSON", async () => {
     const claims = Array.from({ length: 5_000 }, (_, i) => ({ id: `c${i}`, text: `Step ${i} holds.` }));
     const relations = claims.slice(1).map((_, i) => ({ id: `r${i + 1}`, type: "support", from: [`c${i + 1}`], to: `c${i}` }));
@@ -102,6 +109,8 @@ describe("argmap summarize", () => {
     [["--format", "html"], /^argmap summarize: --format must be one of markdown, text, prose, key-points, json, not "html"\n$/],
     [["--words", "0"], /^argmap summarize: --words: expected a whole number of words, 1 or more\n$/],
     [["--language", "fr"], /^argmap summarize: --language: summaries are written in en, de, not "fr"\n$/],
+    [["--step", "0.5"], /^argmap summarize: --step and --timeout apply to the evaluation: give --semantics too\n$/],
+    [["--semantics", "dfquad", "--step", "2"], /^argmap summarize: --step expects a number in \(0, 1\], not "2"\n$/],
     [["--out", "/no/such/dir/x.md"], /^argmap summarize: cannot write \/no\/such\/dir\/x\.md: no such directory\n$/],
     [["--out", UKRAINE_JSON], /^argmap summarize: .* is the input .*refusing to overwrite/],
   ])("rejects %j with one line and exit 2", (args, message) => {

@@ -10,7 +10,7 @@ import type { SummaryRole } from "../../summarize/types.js";
 import { evaluateMap } from "../../evaluate/evaluate-map.js";
 import { ALL_SEMANTICS, type Semantics } from "../../evaluate/semantics.js";
 import { UsageError, type Command } from "../command.js";
-import { checkOutput, integerOption, readMapFile, timeLimitOption, writeOutput } from "../io.js";
+import { checkOutput, integerOption, numberOption, readMapFile, timeLimitOption, writeOutput } from "../io.js";
 import { safeName } from "../safe-text.js";
 
 const FORMATS = ["markdown", "text", "prose", "key-points", "json"] as const;
@@ -42,6 +42,7 @@ export const summarizeCommand: Command = {
     out: { type: "string", short: "o", description: "write to FILE instead of standard output", valueName: "FILE" },
     quiet: { type: "boolean", short: "q", description: "do not print the reader's warnings" },
     timeout: { type: "string", description: "stop the evaluation (--semantics) after this many seconds (exit 1)", valueName: "SECONDS" },
+    step: { type: "string", description: "gradual --semantics: how far each iteration moves, in (0, 1] (default 1; 0.5 settles oscillations)", valueName: "X" },
   },
   positionals: { min: 1, max: 1 },
   async run(context) {
@@ -57,6 +58,10 @@ export const summarizeCommand: Command = {
     }
     const roles = rolesOption(options.roles);
     const limits = timeLimitOption(options.timeout);
+    const step = numberOption("step", options.step, (x) => x > 0 && x <= 1, "a number in (0, 1]");
+    if ((step !== undefined || options.timeout !== undefined) && typeof options.semantics !== "string") {
+      throw new UsageError("--step and --timeout apply to the evaluation: give --semantics too", "usage");
+    }
     const target = typeof options.out === "string" ? options.out : undefined;
     if (target !== undefined) await checkOutput(target, context.args);
     const { map } = await readMapFile(context, context.args[0]!);
@@ -66,7 +71,7 @@ export const summarizeCommand: Command = {
       roles,
       maxLength,
       citations: options["no-citations"] !== true,
-      evaluation: typeof options.semantics === "string" ? evaluateMap(map, options.semantics as Semantics, limits) : undefined,
+      evaluation: typeof options.semantics === "string" ? evaluateMap(map, options.semantics as Semantics, { ...limits, ...(step !== undefined ? { step } : {}) }) : undefined,
       budget: words !== undefined ? { words } : undefined,
       language,
     };
