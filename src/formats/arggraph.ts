@@ -21,7 +21,7 @@
 import { ArgmapError, issue, type ArgmapIssue, type PathSegment } from "../errors.js";
 import type { ArgumentMap } from "../map/argument-map.js";
 import type { ArgumentMapDocument, Claim, Relation } from "../schema/document.js";
-import { buildOwnMap, formatError, positionOf, rejectOtherFormat, Warnings, type ConversionResult, type FormatIssueCode } from "./conversion.js";
+import { buildOwnMap, formatError, importOptionalPeer, positionOf, rejectOtherFormat, Warnings, type ConversionResult, type FormatIssueCode } from "./conversion.js";
 import { sniffFormat } from "./sniff.js";
 
 /** One element of the document as the parser returns it in order. */
@@ -41,19 +41,8 @@ let parserModule: Promise<XmlParserModule> | undefined;
  *
  * @internal
  */
-export async function loadXmlParser(load: () => Promise<unknown> = () => import("fast-xml-parser")): Promise<XmlParserModule> {
-  let module: unknown;
-  try {
-    module = await load();
-  } catch (error) {
-    const code = (error as { code?: unknown } | null)?.code;
-    if (code === "ERR_MODULE_NOT_FOUND" || code === "MODULE_NOT_FOUND") {
-      return formatError("missing-peer", [], "reading arggraph XML needs the package fast-xml-parser, an optional peer dependency of argmap: run `npm install fast-xml-parser`");
-    }
-    throw error;
-  }
-  const found = (module !== null && typeof module === "object" && "XMLParser" in module ? module : (module as { default: unknown }).default) as XmlParserModule;
-  return found;
+export function loadXmlParser(load: () => Promise<unknown> = () => import("fast-xml-parser")): Promise<XmlParserModule> {
+  return importOptionalPeer<XmlParserModule>("fast-xml-parser", "reading arggraph XML", load, "XMLParser");
 }
 
 function xmlParser(): Promise<XmlParserModule> {

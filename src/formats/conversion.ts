@@ -347,3 +347,26 @@ export function positionOf(text: string, offset: number): { line: number; column
   }
   return { line, column: offset - start + 1 };
 }
+
+/**
+ * Imports an optional peer package for a reader, and picks the part the
+ * reader needs (the module's default export when it is CommonJS). A package
+ * that is not installed gives `missing-peer` naming it and what it is needed
+ * for; any other failure is rethrown.
+ *
+ * @internal
+ */
+export async function importOptionalPeer<T>(name: string, neededFor: string, load: () => Promise<unknown>, marker: string): Promise<T> {
+  let module: unknown;
+  try {
+    module = await load();
+  } catch (error) {
+    const code = (error as { code?: unknown } | null)?.code;
+    if (code === "ERR_MODULE_NOT_FOUND" || code === "MODULE_NOT_FOUND") {
+      const why = error instanceof Error ? ` (${error.message.split("\n")[0]!})` : "";
+      return formatError("missing-peer", [], `${neededFor} needs the package ${name}, an optional peer dependency of argmap: run \`npm install ${name}\`${why}`);
+    }
+    throw error;
+  }
+  return (module !== null && typeof module === "object" && marker in module ? module : (module as { default: unknown }).default) as T;
+}

@@ -5,7 +5,7 @@
 import { ArgmapError, issue, type ArgmapIssue, type PathSegment } from "../../errors.js";
 import type { ArgumentMap } from "../../map/argument-map.js";
 import type { ArgumentMapDocument, Claim, JsonValue, Relation } from "../../schema/document.js";
-import { buildOwnMap, formatError, IdPool, positionOf, rejectOtherFormat, Warnings, type ConversionResult, type FormatIssueCode } from "../conversion.js";
+import { buildOwnMap, formatError, IdPool, importOptionalPeer, positionOf, rejectOtherFormat, Warnings, type ConversionResult, type FormatIssueCode } from "../conversion.js";
 import { sniffFormat } from "../sniff.js";
 import { ARGDOWN_STAND_IN } from "./to-argdown.js";
 
@@ -127,18 +127,7 @@ export function argdownApplication(): Promise<ArgdownApp> {
  * @internal
  */
 export async function createArgdownApplication(load: () => Promise<unknown>): Promise<ArgdownApp> {
-  let module: unknown;
-  try {
-    module = await load();
-  } catch (error) {
-    const code = (error as { code?: unknown } | null)?.code;
-    if (code === "ERR_MODULE_NOT_FOUND" || code === "MODULE_NOT_FOUND") {
-      const why = error instanceof Error ? ` (${error.message.split("\n")[0]!})` : "";
-      return formatError("missing-peer", [], `reading Argdown needs the package @argdown/core, an optional peer dependency of argmap: run \`npm install @argdown/core\`${why}`);
-    }
-    throw error;
-  }
-  const core = (module !== null && typeof module === "object" && "ArgdownApplication" in module ? module : (module as { default: unknown }).default) as ArgdownCore;
+  const core = await importOptionalPeer<ArgdownCore>("@argdown/core", "reading Argdown", load, "ArgdownApplication");
   const app = new core.ArgdownApplication();
   app.addPlugin(new core.ParserPlugin(), "parse-input");
   app.addPlugin(new core.DataPlugin(), "build-model");
