@@ -164,7 +164,7 @@ export function fromAif(input: unknown, options: FromAifOptions = {}): Conversio
  * @internal
  */
 export function fromAifGraph(root: Record<string, unknown>, options: AifGraphOptions): ConversionResult<ArgumentMap> {
-  return convert(readShape(root, []), [], options.text, options.title, options.trusted === true, options.participants ?? [], options);
+  return convert(readShape(root, [], options.nodeIds, options.edgeEnds), [], options.text, options.title, options.trusted === true, options.participants ?? [], options);
 }
 
 /** How another format's reader adjusts the AIF reading. @internal */
@@ -177,6 +177,20 @@ export interface AifGraphOptions {
   readonly participants?: readonly AifParticipant[];
   /** Whether every node value is JSON that no one else holds (parsed from text by the caller): meta is then neither checked nor copied. */
   readonly trusted?: boolean;
+  /**
+   * The `nodeID` of each node, when the nodes are the other format's own
+   * objects read in place (then `skip` names their id fields and
+   * `attachedNode` gives the AIF form of a node kept in `meta.aif.attached`).
+   */
+  readonly nodeIds?: readonly unknown[];
+  /**
+   * The edges as node indices, when the other format's reader resolved them
+   * itself; the document's `edges` are then not read, and `edgeAt(e)` gives
+   * the AIF form of edge `e` (ids unique) for meta.
+   */
+  readonly edgeEnds?: { readonly from: Int32Array; readonly to: Int32Array; readonly edgeAt: (e: number) => JsonValue };
+  /** The AIF form (with `nodeID`) of node `i`, for `meta.aif.attached`; the node itself when not given. */
+  readonly attachedNode?: (node: Record<string, unknown>, i: number) => JsonValue;
   /** Node fields that are the other format's own and stay out of `meta.aif.node`. */
   readonly skip?: ReadonlySet<string>;
   /** Changes a claim made from an I-node (its meta, tags, by) before the map is built. */
@@ -237,14 +251,17 @@ interface Shape {
   readonly index: ReadonlyMap<string, number>;
   readonly from: Int32Array;
   readonly to: Int32Array;
+  /** The edges to check for duplicate ids (none when the reader made the ids). */
   readonly edges: readonly Record<string, unknown>[];
+  /** Edge `e` as kept in meta. */
+  readonly edgeAt: (e: number) => JsonValue;
   readonly locutions: readonly Record<string, unknown>[];
 }
 
-function readShape(root: Record<string, unknown>, prefix: PathSegment[]): Shape {
+function readShape(root: Record<string, unknown>, prefix: PathSegment[], nodeIds?: readonly unknown[], edgeEnds?: AifGraphOptions["edgeEnds"]): Shape {
   const nodesValue = root.nodes;
   if (!Array.isArray(nodesValue)) formatError("aif-invalid-shape", [...prefix, "nodes"], `expected "nodes" to be an array, got ${describe(nodesValue)}`);
-  const edgesValue = root.edges ?? [];
+  const edgesValue = edgeEnds === undefined ? (root.edges ?? []) : [];
   if (!Array.isArray(edgesValue)) formatError("aif-invalid-shape", [...prefix, "edges"], `expected "edges" to be an array, got ${describe(edgesValue)}`);
   const locutionsValue = root.locutions ?? [];
   if (!Array.isArray(locutionsValue)) formatError("aif-invalid-shape", [...prefix, "locutions"], `expected "locutions" to be an array, got ${describe(locutionsValue)}`);
@@ -260,7 +277,7 @@ function readShape(root: Record<string, unknown>, prefix: PathSegment[]): Shape 
       issues.push(issue("aif-invalid-shape", nodePath(prefix, i), `expected a node object, got ${describe(node)}`));
       continue;
     }
-    const id = node.nodeID;
+    const id = nodeIds === undefined ? node.nodeID : nodeIds[i];
     if (typeof id !== "string" && !(typeof id === "number" && Number.isFinite(id))) {
       issues.push(issue("aif-invalid-shape", [...nodePath(prefix, i), "nodeID"], `expected "nodeID" to be a string or number, got ${describe(id)}`));
       continue;
@@ -287,8 +304,8 @@ function readShape(root: Record<string, unknown>, prefix: PathSegment[]): Shape 
     ids[i] = key;
     types[i] = node.type;
   }
-  const from = new Int32Array(edges.length);
-  const to = new Int32Array(edges.length);
+  const from = edgeEnds?.from ?? new Int32Array(edges.length);
+  const to = edgeEnds?.to ?? new Int32Array(edges.length);
   for (let i = 0; i < edges.length && issues.length < 100; i++) {
     const edge = edges[i];
     if (!isObject(edge)) {
@@ -316,6 +333,7 @@ function readShape(root: Record<string, unknown>, prefix: PathSegment[]): Shape 
     from,
     to,
     edges: edges as Record<string, unknown>[],
+    edgeAt: edgeEnds?.edgeAt ?? ((e) => edges[e] as JsonValue),
     locutions: locutions as Record<string, unknown>[],
   };
 }
@@ -402,14 +420,20 @@ function convert(
   const component: number[] = [];
   const owner = new Int32Array(n).fill(-1);
   const attachments = new Map<number, Attached>();
-  const locutionsByNode = new Map<string, Record<string, unknown>[]>();
-  for (const locution of shape.locutions) {
+  // Locution indices by node id (one index, or a list when a node has several).
+  const locutionsByNode = new Map<string, number | number[]>();
+  shape.locutions.forEach((locution, l) => {
     const key = String(locution.nodeID);
     const list = locutionsByNode.get(key);
-    if (list === undefined) locutionsByNode.set(key, [locution]);
-    else list.push(locution);
-  }
-  const usedLocutions = new Set<string>();
+    if (list === undefined) locutionsByNode.set(key, l);
+    else if (typeof list === "number") locutionsByNode.set(key, [list, l]);
+    else list.push(l);
+  });
+  const usedLocutions = new Uint8Array(shape.locutions.length);
+  const useLocution = (l: number, entry: Attached): void => {
+    entry.locutions.push(shape.locutions[l] as JsonValue);
+    usedLocutions[l] = 1;
+  };
   for (let start = 0; start < n; start++) {
     if (isArgumentNode[start] || owner[start] !== -1) continue;
     component.length = 0;
@@ -440,9 +464,10 @@ function convert(
     if (entry === undefined) attachments.set(anchor, (entry = { nodes: [], edges: [], locutions: [] }));
     for (const i of component) {
       attachedTo[i] = anchor;
-      entry.nodes.push(nodes[i] as JsonValue);
-      for (const locution of locutionsByNode.get(ids[i]!) ?? []) entry.locutions.push(locution as JsonValue);
-      usedLocutions.add(ids[i]!);
+      entry.nodes.push(hooks?.attachedNode === undefined ? (nodes[i] as JsonValue) : hooks.attachedNode(nodes[i]!, i));
+      const list = locutionsByNode.get(ids[i]!);
+      if (typeof list === "number") useLocution(list, entry);
+      else if (list !== undefined) for (const l of list) useLocution(l, entry);
     }
   }
   const directEdges = new Map<number, JsonValue[]>(); // I-node → its outgoing I→I edges
@@ -453,16 +478,16 @@ function convert(
       if (kind[a] === 1 && kind[b] === 1) {
         warnings.add("aif-direct-edge", [...prefix, "edges", e], `edge from I-node "${ids[a]!}" to I-node "${ids[b]!}" has no RA or CA node between them: it is no relation, and was kept in meta.aif.directEdges of its source claim`, "edges");
         const list = directEdges.get(a);
-        if (list === undefined) directEdges.set(a, [shape.edges[e] as JsonValue]);
-        else list.push(shape.edges[e] as JsonValue);
+        if (list === undefined) directEdges.set(a, [shape.edgeAt(e)]);
+        else list.push(shape.edgeAt(e));
       }
       continue;
     }
     const home = attachedTo[isArgumentNode[a] ? b : a]!;
-    if (home !== -1) attachments.get(home)!.edges.push(shape.edges[e] as JsonValue);
+    if (home !== -1) attachments.get(home)!.edges.push(shape.edgeAt(e));
   }
   shape.locutions.forEach((locution, i) => {
-    if (!usedLocutions.has(String(locution.nodeID))) warnings.add("aif-dialogue-dropped", [...prefix, "locutions", i], `locution of node "${String(locution.nodeID)}" belongs to no kept node and was left out`, "nodes and locutions");
+    if (usedLocutions[i] === 0) warnings.add("aif-dialogue-dropped", [...prefix, "locutions", i], `locution of node "${String(locution.nodeID)}" belongs to no kept node and was left out`, "nodes and locutions");
   });
 
   // Build the map. Everything it needs is already checked: node ids are
@@ -503,7 +528,8 @@ function convert(
   }
   const speakerOf = (l: number): string | undefined => {
     const node = nodes[l]!;
-    const person = personOfNode.get(ids[l]!) ?? (typeof node.participantID === "string" || typeof node.participantID === "number" ? String(node.participantID) : undefined);
+    const inNode = hooks?.skip?.has("participantID") !== true;
+    const person = personOfNode.get(ids[l]!) ?? (inNode && (typeof node.participantID === "string" || typeof node.participantID === "number") ? String(node.participantID) : undefined);
     if (person !== undefined && byPersonId.has(person)) return byPersonId.get(person);
     const name = typeof node.text === "string" ? speakerOfLocution(node.text) : undefined;
     if (name === undefined) return person === undefined ? undefined : addParticipant(person, person);

@@ -182,6 +182,13 @@ const KIALO_HOLDS: ReadonlySet<MapFeature> = new Set<MapFeature>(["title", "thes
  * premises, undercuts (written as a `Con:` of the relation's first premise),
  * supports of relations, anchors, tags, scores, notes, sources.
  *
+ * Texts are escaped as Kialo's own exports escape them: a backslash before
+ * every bracket and parenthesis except those of a Markdown link
+ * `[text](url)`, emphasis (`*`, `_`) as it is, a doubled backslash, and a
+ * backslash before a line start that would read as a numbered claim (`2\.`),
+ * a link (`\->`) or markup (`\#`, `\>`). Lines after the first of a
+ * multi-line claim are written as unnumbered lines.
+ *
  * @param map - The map to write.
  * @returns The text and the warnings.
  * @example
@@ -280,13 +287,31 @@ function oneLine(text: string, path: PathSegment[], warnings: Warnings): string 
   return flat;
 }
 
-/** Escapes one line so that Kialo's Markdown and our reader give it back unchanged. */
+/** A Markdown link `[text](url)`: its text holds no brackets and its address no parentheses. */
+const MARKDOWN_LINK = /\[([^[\]\n]*)\]\(([^()\n]*)\)/g;
+
+/**
+ * Escapes one line as Kialo's own exports do: every bracket and parenthesis
+ * gets a backslash (`\(`, `\[`) except the four that make a Markdown link
+ * `[text](url)`; emphasis (`*`, `_`) is written as it is, and a backslash is
+ * doubled. A line start that would read as markup, a link or a numbered
+ * claim (`#`, `>`, `->`, `2.`) is escaped too.
+ */
 function escapeLine(line: string): string {
-  return line
-    .replace(/[\\()[\]*_`]/g, "\\$&")
+  let out = "";
+  let last = 0;
+  for (const link of line.matchAll(MARKDOWN_LINK)) {
+    out += `${escapeText(line.slice(last, link.index))}[${escapeText(link[1]!)}](${escapeText(link[2]!)})`;
+    last = link.index + link[0].length;
+  }
+  return (out + escapeText(line.slice(last)))
     .replace(/^(\s*)([#>])/, "$1\\$2")
     .replace(/^(\s*)(-)(>)/, "$1\\$2$3")
     .replace(/^(\s*\d+)\./, "$1\\.");
+}
+
+function escapeText(text: string): string {
+  return text.replace(/[\\()[\]]/g, "\\$&");
 }
 
 function claimText(text: string, path: PathSegment[], warnings: Warnings, isThesis: boolean): string {

@@ -10,7 +10,6 @@
  * ```
  * @module
  */
-import type { PathSegment } from "../errors.js";
 import type { ArgumentMap } from "../map/argument-map.js";
 import type { JsonValue } from "../schema/document.js";
 import { defineData } from "../internal/json.js";
@@ -144,39 +143,54 @@ export function fromOva(input: unknown): ConversionResult<ArgumentMap> {
   const nodes = arrayAt(value, "nodes", true);
   const edges = arrayAt(value, "edges", false);
   const participantsIn = arrayAt(value, "participants", false);
+  // The nodes are read in place: the AIF reading takes each node's `nodeID`
+  // from `nodeIds` and leaves the OVA id fields (`skip`) out of its meta.
   const ids = new Map<string, number>();
-  const aifNodes: Record<string, JsonValue>[] = [];
+  const nodeIds: string[] = new Array<string>(nodes.length);
   const locutions: Record<string, JsonValue>[] = [];
-  nodes.forEach((node, i) => {
-    const at: PathSegment[] = ["nodes", i];
-    if (!isObject(node)) formatError("ova-invalid-shape", at, `expected a node object, got ${describe(node)}`);
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i];
+    if (!isObject(node)) formatError("ova-invalid-shape", ["nodes", i], `expected a node object, got ${describe(node)}`);
     const id = node.id;
-    if (!isId(id)) formatError("ova-invalid-shape", [...at, "id"], `expected "id" to be a string or number, got ${describe(id)}`);
-    if (typeof node.type !== "string") formatError("ova-invalid-shape", [...at, "type"], `expected "type" to be a string such as "I" or "RA", got ${describe(node.type)}`);
-    if (node.text !== undefined && typeof node.text !== "string") formatError("ova-invalid-shape", [...at, "text"], `expected "text" to be a string, got ${describe(node.text)}`);
-    const key = String(id);
-    if (ids.has(key)) formatError("ova-invalid-shape", [...at, "id"], `node id "${key}" is already used by nodes[${ids.get(key)!}]`);
+    if (!isId(id)) formatError("ova-invalid-shape", ["nodes", i, "id"], `expected "id" to be a string or number, got ${describe(id)}`);
+    if (typeof node.type !== "string") formatError("ova-invalid-shape", ["nodes", i, "type"], `expected "type" to be a string such as "I" or "RA", got ${describe(node.type)}`);
+    if (node.text !== undefined && typeof node.text !== "string") formatError("ova-invalid-shape", ["nodes", i, "text"], `expected "text" to be a string, got ${describe(node.text)}`);
+    const key = typeof id === "string" ? id : String(id);
+    const seen = ids.get(key);
+    if (seen !== undefined) formatError("ova-invalid-shape", ["nodes", i, "id"], `node id "${key}" is already used by nodes[${seen}]`);
     ids.set(key, i);
-    const nodeID = typeof node.argmapId === "string" && node.argmapId !== "" ? node.argmapId : key;
-    const copy: Record<string, JsonValue> = { nodeID };
+    const argmapId = node.argmapId;
+    const nodeID = typeof argmapId === "string" && argmapId !== "" ? argmapId : key;
+    nodeIds[i] = nodeID;
+    if (node.type === "L" && isId(node.participantID)) locutions.push({ nodeID, personID: String(node.participantID) });
+  }
+  // A node kept in `meta.aif.attached` (dialogue) is written in the AIF shape.
+  const attachedNode = (node: Record<string, unknown>, i: number): JsonValue => {
+    const copy: Record<string, JsonValue> = { nodeID: nodeIds[i]! };
     for (const field of Object.keys(node)) {
       if (OWN_FIELDS.has(field) || field === "nodeID") continue;
       if (field === "__proto__") defineData(copy, field, node[field] as JsonValue);
       else copy[field] = node[field] as JsonValue;
     }
-    aifNodes.push(copy);
-    if (node.type === "L" && isId(node.participantID)) locutions.push({ nodeID, personID: String(node.participantID) });
-  });
-  const nodeIdOf = (end: unknown, at: PathSegment[]): string => {
-    if (!isObject(end) || !isId(end.id)) return formatError("ova-invalid-shape", at, `expected an object with the "id" of a node, got ${describe(end)}`);
-    const index = ids.get(String(end.id));
-    if (index === undefined) return formatError("ova-invalid-shape", [...at, "id"], `edge end "${String(end.id)}" is not the id of any node`);
-    return aifNodes[index]!.nodeID as string;
+    return copy;
   };
-  const aifEdges = edges.map((edge, e) => {
-    if (!isObject(edge)) return formatError("ova-invalid-shape", ["edges", e], `expected an edge object, got ${describe(edge)}`);
-    return { edgeID: String(e), fromID: nodeIdOf(edge.from, ["edges", e, "from"]), toID: nodeIdOf(edge.to, ["edges", e, "to"]) };
-  });
+  const indexOf = (end: unknown, e: number, side: "from" | "to"): number => {
+    if (!isObject(end) || !isId(end.id)) return formatError("ova-invalid-shape", ["edges", e, side], `expected an object with the "id" of a node, got ${describe(end)}`);
+    const id = end.id;
+    const index = ids.get(typeof id === "string" ? id : String(id));
+    if (index === undefined) return formatError("ova-invalid-shape", ["edges", e, side, "id"], `edge end "${String(id)}" is not the id of any node`);
+    return index;
+  };
+  const from = new Int32Array(edges.length);
+  const to = new Int32Array(edges.length);
+  for (let e = 0; e < edges.length; e++) {
+    const edge = edges[e];
+    if (!isObject(edge)) formatError("ova-invalid-shape", ["edges", e], `expected an edge object, got ${describe(edge)}`);
+    from[e] = indexOf(edge.from, e, "from");
+    to[e] = indexOf(edge.to, e, "to");
+  }
+  // An edge kept in meta (dialogue, I→I) is written in the AIF shape.
+  const edgeAt = (e: number): JsonValue => ({ edgeID: String(e), fromID: nodeIds[from[e]!]!, toID: nodeIds[to[e]!]! });
   const participants: AifParticipant[] = participantsIn.flatMap((p, i) => {
     if (!isObject(p) || !isId(p.id ?? p.participantID)) return formatError("ova-invalid-shape", ["participants", i], "expected a participant object with an id");
     const participantID = (p.id ?? p.participantID) as string | number;
@@ -185,7 +199,7 @@ export function fromOva(input: unknown): ConversionResult<ArgumentMap> {
   const analysis = isObject(value.analysis) ? value.analysis : undefined;
   const text = typeof analysis?.plain_txt === "string" && analysis.plain_txt !== "" ? analysis.plain_txt : typeof analysis?.txt === "string" && analysis.txt !== "" ? analysis.txt : undefined;
   const title = typeof analysis?.documentTitle === "string" ? analysis.documentTitle : "";
-  return fromAifGraph({ nodes: aifNodes, edges: aifEdges, locutions }, { title, text, sourceTitle: "OVA analysis text", participants, skip: OWN_FIELDS, trusted: typeof input === "string" });
+  return fromAifGraph({ nodes, locutions }, { title, text, sourceTitle: "OVA analysis text", participants, skip: OWN_FIELDS, nodeIds, attachedNode, edgeEnds: { from, to, edgeAt }, trusted: typeof input === "string" });
 }
 
 /**

@@ -169,27 +169,33 @@ export function fromSadface(input: unknown): ConversionResult<ArgumentMap> {
   const resources = Array.isArray(value.resources) ? value.resources : [];
   const resource = resources.find((r): r is Record<string, unknown> => isObject(r) && typeof r.content === "string" && (r.type === undefined || r.type === "text"));
   const node = (i: string): Record<string, unknown> => nodes[ids.get(i)!] as Record<string, unknown>;
+  const define = (target: Record<string, JsonValue>, key: string, value: unknown): void => {
+    Object.defineProperty(target, key, { value: cloneJson(value as JsonValue), enumerable: true, writable: true, configurable: true });
+  };
   const apply = (item: { id: string; meta?: Meta | undefined; by?: string[] | undefined; tags?: string[] | undefined }, source: Record<string, unknown>): void => {
-    const meta: Record<string, JsonValue> = {};
-    const md = isObject(source.metadata) ? source.metadata : {};
-    const argmapMd = isObject(md.argmap) ? md.argmap : {};
-    if (Array.isArray(argmapMd.by)) {
-      const by = argmapMd.by.filter((p): p is string => typeof p === "string" && known.has(p));
-      if (by.length > 0) item.by = [...new Set(by)];
+    // Objects are made only when there is something to put in them: most nodes have no metadata.
+    let meta: Record<string, JsonValue> | undefined;
+    const md = isObject(source.metadata) ? source.metadata : undefined;
+    const argmapMd = md !== undefined && isObject(md.argmap) ? md.argmap : undefined;
+    if (argmapMd !== undefined) {
+      if (Array.isArray(argmapMd.by)) {
+        const by = argmapMd.by.filter((p): p is string => typeof p === "string" && known.has(p));
+        if (by.length > 0) item.by = [...new Set(by)];
+      }
+      if ("text" in item && Array.isArray(argmapMd.tags) && argmapMd.tags.every((t) => typeof t === "string")) item.tags = [...(argmapMd.tags as string[])];
+      if (isObject(argmapMd.meta)) for (const key of Object.keys(argmapMd.meta)) define((meta ??= {}), key, argmapMd.meta[key]);
     }
-    if ("text" in item && Array.isArray(argmapMd.tags) && argmapMd.tags.every((t) => typeof t === "string")) item.tags = [...(argmapMd.tags as string[])];
-    if (isObject(argmapMd.meta)) for (const key of Object.keys(argmapMd.meta)) Object.defineProperty(meta, key, { value: cloneJson(argmapMd.meta[key] as JsonValue), enumerable: true, writable: true, configurable: true });
-    const others: Record<string, JsonValue> = {};
-    for (const key of Object.keys(md)) if (key !== "argmap") Object.defineProperty(others, key, { value: cloneJson(md[key] as JsonValue), enumerable: true, writable: true, configurable: true });
-    const sadface: Record<string, JsonValue> = {};
-    if (Object.keys(others).length > 0) sadface.metadata = others;
-    if (Array.isArray(source.sources) && source.sources.length > 0) sadface.sources = cloneJson(source.sources as JsonValue[]);
+    let others: Record<string, JsonValue> | undefined;
+    if (md !== undefined) for (const key of Object.keys(md)) if (key !== "argmap") define((others ??= {}), key, md[key]);
+    let sadface: Record<string, JsonValue> | undefined;
+    if (others !== undefined) (sadface ??= {}).metadata = others;
+    if (Array.isArray(source.sources) && source.sources.length > 0) (sadface ??= {}).sources = cloneJson(source.sources as JsonValue[]);
     for (const key of Object.keys(source)) {
-      if (["id", "type", "text", "name", "metadata", "sources"].includes(key)) continue;
-      Object.defineProperty(sadface, key, { value: cloneJson(source[key] as JsonValue), enumerable: true, writable: true, configurable: true });
+      if (key === "id" || key === "type" || key === "text" || key === "name" || key === "metadata" || key === "sources") continue;
+      define((sadface ??= {}), key, source[key]);
     }
-    if (Object.keys(sadface).length > 0) meta.sadface = sadface;
-    if (Object.keys(meta).length > 0) item.meta = meta;
+    if (sadface !== undefined) (meta ??= {}).sadface = sadface;
+    if (meta !== undefined) item.meta = meta;
     else delete item.meta;
   };
   return fromAifGraph(

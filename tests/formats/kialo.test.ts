@@ -108,7 +108,7 @@ describe("toKialo", () => {
       [
         "Discussion Title: Lunch \\(today\\)",
         "",
-        "1. We should get \\*pizza\\*.",
+        "1. We should get *pizza*.",
         "1.1. Pro: It is quick.",
         "1.1.1. Con: Sam cannot eat cheese.",
         "1.2. Con: -> See 1.1.1.",
@@ -205,5 +205,46 @@ describe("Kialo details", () => {
   test("a map whose ids are Kialo numbers keeps them and reports no lost ids", () => {
     const { value: map } = fromKialo("Discussion Title: T\n\n1. Thesis\n1.1. Pro: Reason\n");
     expect(toKialo(map).warnings).toEqual([]);
+  });
+});
+
+describe("escaping as in Kialo's own exports", () => {
+  // Shaped like Kialo's text export (CRLF, literal brackets and parentheses
+  // escaped, links and emphasis written as they are); the strings are our own.
+  const exported = [
+    "Discussion Title: Should parks \\(in summer\\) close at night?",
+    "",
+    "1. Parks should close at midnight.",
+    "1.1. Pro: Noise complaints rose by a third \\(see the [city report](https://example.org/noise-report)\\).",
+    "1.1.1. Con: The report counts calls, not people: a few neighbours call 1\\) often and 2\\) at night.",
+    "1.2. Con: People have a _right_ to use public space; closing it \\[at night\\] helps no one.",
+    "1.2.1. Pro: Shift workers* use parks after work. \\[...\\] [Survey \\(2024\\)](https://example.org/survey#{\"page\":\\[3\\]})",
+    "1.3. Pro: -> See 1.1.1.",
+    "",
+  ].join("\r\n");
+
+  test("reading removes the escapes and keeps links and emphasis as they are", () => {
+    const { value: map, warnings } = fromKialo(exported);
+    expect(warnings).toEqual([]);
+    expect(map.title).toBe("Should parks (in summer) close at night?");
+    expect(map.claim("1.1")?.text).toBe("Noise complaints rose by a third (see the [city report](https://example.org/noise-report)).");
+    expect(map.claim("1.1.1")?.text).toBe("The report counts calls, not people: a few neighbours call 1) often and 2) at night.");
+    expect(map.claim("1.2")?.text).toBe("People have a _right_ to use public space; closing it [at night] helps no one.");
+    expect(map.claim("1.2.1")?.text).toBe('Shift workers* use parks after work. [...] [Survey (2024)](https://example.org/survey#{"page":[3]})');
+  });
+
+  test("writing gives the export back line for line", () => {
+    expect(toKialo(fromKialo(exported).value).value).toBe(exported.replace(/\r\n/g, "\n"));
+  });
+
+  test("a backslash is doubled, and a line that would read as a claim, a link or markup is escaped", () => {
+    const texts = ["A path C:\\temp\\(old) and a literal \\*.", "Two steps:\n1. plan\n2. act\n1.2. Pro: not a claim\n-> See 1.\n# not a heading\n> not a quote", "[not a link] (x)"];
+    const map = argmap("T").thesis("t", "Thesis").claim("a", texts[0]!).claim("b", texts[1]!).claim("c", texts[2]!).support("a", "t").attack("b", "t").support("c", "t").build();
+    const { value } = toKialo(map);
+    expect(value).toContain("1.1. Pro: A path C:\\\\temp\\\\\\(old\\) and a literal \\\\*.");
+    expect(value).toContain("\n1\\. plan\n2\\. act\n1\\.2. Pro: not a claim\n\\-> See 1.\n\\# not a heading\n\\> not a quote\n");
+    expect(value).toContain("1.3. Pro: \\[not a link\\] \\(x\\)");
+    const back = fromKialo(value).value;
+    expect(back.claims().map((c) => c.text)).toEqual(["Thesis", ...texts]);
   });
 });
