@@ -1,13 +1,8 @@
 import type { ArgumentMap } from "../../map/argument-map.js";
 import { diffMaps } from "../../ops/diff.js";
 import { formatDiff } from "../../ops/format-diff.js";
-import type { Command, CommandContext } from "../command.js";
+import type { Command } from "../command.js";
 import { readMapFile } from "../io.js";
-
-/** Reads one input map; the one place this command reads files. */
-async function readInput(context: CommandContext, file: string): Promise<ArgumentMap> {
-  return (await readMapFile(context, file)).map;
-}
 
 /** `argmap diff A B`: what changed from one map to another; exit 0 equal, 1 different, 2 trouble. */
 export const diffCommand: Command = {
@@ -30,7 +25,7 @@ export const diffCommand: Command = {
   async run(context) {
     const { args, options, out } = context;
     const maps: ArgumentMap[] = [];
-    for (const file of args) maps.push(await readInput(context, file));
+    for (const file of args) maps.push((await readMapFile(context, file)).map);
     const diff = diffMaps(maps[0]!, maps[1]!, { matchText: options["match-text"] === true });
     out(options.format === "json" ? `${JSON.stringify(diff, null, 2)}\n` : formatDiff(diff));
     return diff.equal ? 0 : 1;

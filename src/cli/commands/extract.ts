@@ -1,14 +1,9 @@
 import { ArgmapError } from "../../errors.js";
 import type { ArgumentMap } from "../../map/argument-map.js";
 import { extractMap } from "../../ops/extract.js";
-import { UsageError, type Command, type CommandContext } from "../command.js";
+import { UsageError, type Command } from "../command.js";
 import { displayName, integerOption, readMapFile } from "../io.js";
 import { writeMapOutput } from "./write-output.js";
-
-/** Reads the input map; the one place this command reads files. */
-async function readInput(context: CommandContext, file: string): Promise<ArgumentMap> {
-  return (await readMapFile(context, file)).map;
-}
 
 /** The claim ids of `--root`: the whole value when it is a claim id, else its comma-separated parts. */
 function rootsOf(map: ArgumentMap, value: string): string[] {
@@ -36,7 +31,7 @@ export const extractCommand: Command = {
     const file = args[0]!;
     if (typeof options.root !== "string") throw new UsageError("give the claims to start from with --root ID[,ID…]");
     const depth = integerOption("depth", options.depth);
-    const map = await readInput(context, file);
+    const map = (await readMapFile(context, file)).map;
     const roots = rootsOf(map, options.root);
     let part: ArgumentMap;
     try {

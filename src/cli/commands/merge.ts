@@ -2,14 +2,9 @@ import type { ArgmapIssue } from "../../errors.js";
 import type { ArgumentMap } from "../../map/argument-map.js";
 import { shown } from "../../ops/compare.js";
 import { describeConflict, mergeMaps, type ConflictChoice, type MergeConflict } from "../../ops/merge.js";
-import type { Command, CommandContext } from "../command.js";
+import type { Command } from "../command.js";
 import { displayName, formatIssue, readMapFile } from "../io.js";
 import { writeMapOutput } from "./write-output.js";
-
-/** Reads one input map; the one place this command reads files. */
-async function readInput(context: CommandContext, file: string): Promise<ArgumentMap> {
-  return (await readMapFile(context, file)).map;
-}
 
 /** A conflict as a `file:path: code message` line, `file` being the later of the two maps. */
 function conflictLine(files: readonly string[], conflict: MergeConflict, hint: string, severity: "error" | "warning"): string {
@@ -43,7 +38,7 @@ export const mergeCommand: Command = {
   async run(context) {
     const { args, options, out, err } = context;
     const maps: ArgumentMap[] = [];
-    for (const file of args) maps.push(await readInput(context, file));
+    for (const file of args) maps.push((await readMapFile(context, file)).map);
     const onConflict = (options["on-conflict"] as ConflictChoice | undefined) ?? "fail";
     const settings = {
       onConflict,
