@@ -4,22 +4,13 @@ import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { fromAif, toAif, toXaif, type AifDocument } from "../../src/formats/index.js";
-import { ArgmapError, ArgumentMap, argmap } from "../../src/index.js";
+import { ArgumentMap, argmap } from "../../src/index.js";
 import { validDocument } from "../arbitraries.js";
 import { structure } from "./helpers.js";
+import { errorOf } from "../thrown.js";
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), "..", "fixtures", "formats", "aif");
 const read = (name: string): string => readFileSync(join(fixtures, name), "utf8");
-
-function errorOf(run: () => unknown): ArgmapError<string> {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ArgmapError) return error;
-    throw error;
-  }
-  throw new Error("expected an ArgmapError");
-}
 
 describe("fromAif", () => {
   describe("an AIFdb nodeset with dialogue", () => {

@@ -3,17 +3,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { fromArgdown, fromArgdownResponse } from "../../src/formats/argdown/index.js";
 import { argdownApplication } from "../../src/formats/argdown/from-argdown.js";
-import { ArgmapError } from "../../src/index.js";
-
-async function errorOf(run: () => Promise<unknown>): Promise<ArgmapError<string>> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof ArgmapError) return error;
-    throw error;
-  }
-  throw new Error("expected an ArgmapError");
-}
+import { asyncErrorOf as errorOf } from "../thrown.js";
 
 const codes = (warnings: readonly { code: string }[]): string[] => warnings.map((w) => w.code);
 

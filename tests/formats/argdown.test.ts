@@ -7,19 +7,10 @@ import { fromArgdown, fromArgdownResponse, toArgdown } from "../../src/formats/a
 import { ArgmapError, ArgumentMap, argmap } from "../../src/index.js";
 import { validDocument } from "../arbitraries.js";
 import { documentOf, lineText, shape, structure } from "./helpers.js";
+import { asyncErrorOf as errorOf } from "../thrown.js";
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), "..", "fixtures", "formats", "argdown");
 const read = (name: string): string => readFileSync(join(fixtures, name), "utf8");
-
-async function errorOf(run: () => Promise<unknown>): Promise<ArgmapError<string>> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof ArgmapError) return error;
-    throw error;
-  }
-  throw new Error("expected an ArgmapError");
-}
 
 const edges = (map: ArgumentMap): [string, string, string[], string][] => map.relations().map((r) => [r.id, r.type, [...r.from], r.to]);
 

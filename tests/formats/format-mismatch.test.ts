@@ -4,30 +4,10 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 import { fromArgdown } from "../../src/formats/argdown/index.js";
 import { fromAif, fromKialo } from "../../src/formats/index.js";
-import { ArgmapError } from "../../src/index.js";
+import { errorOf, asyncErrorOf } from "../thrown.js";
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), "..", "fixtures", "formats");
 const read = (path: string): string => readFileSync(join(fixtures, path), "utf8");
-
-function errorOf(run: () => unknown): ArgmapError<string> {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ArgmapError) return error;
-    throw error;
-  }
-  throw new Error("expected an ArgmapError");
-}
-
-async function asyncErrorOf(run: () => Promise<unknown>): Promise<ArgmapError<string>> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof ArgmapError) return error;
-    throw error;
-  }
-  throw new Error("expected an ArgmapError");
-}
 
 const SADFACE = JSON.stringify({
   edges: [{ id: "e1", source_id: "a", target_id: "s" }],

@@ -4,21 +4,12 @@ import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { fromKialo, toKialo } from "../../src/formats/index.js";
-import { ArgmapError, ArgumentMap, argmap } from "../../src/index.js";
+import { ArgumentMap, argmap } from "../../src/index.js";
 import { validDocument } from "../arbitraries.js";
 import { documentOf, lineText, shape, structure } from "./helpers.js";
+import { errorOf } from "../thrown.js";
 
 const fixture = readFileSync(join(dirname(fileURLToPath(import.meta.url)), "..", "fixtures", "formats", "kialo", "city-cars.txt"), "utf8");
-
-function errorOf(run: () => unknown): ArgmapError<string> {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ArgmapError) return error;
-    throw error;
-  }
-  throw new Error("expected an ArgmapError");
-}
 
 describe("fromKialo", () => {
   const { value: map, warnings } = fromKialo(fixture);

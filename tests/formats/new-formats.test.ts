@@ -6,31 +6,14 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { loadXmlParser } from "../../src/formats/arggraph.js";
 import { fromArggraph, fromOva, fromSadface, toOva, toSadface } from "../../src/formats/index.js";
-import { ArgmapError, ArgumentMap, argmap } from "../../src/index.js";
+import { ArgumentMap, argmap } from "../../src/index.js";
 import { validDocument } from "../arbitraries.js";
 import { structure } from "./helpers.js";
+import { asyncErrorOf, errorOf } from "../thrown.js";
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), "..", "fixtures", "formats");
 const read = (path: string): string => readFileSync(join(fixtures, path), "utf8");
 
-function errorOf(run: () => unknown): ArgmapError<string> {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ArgmapError) return error;
-    throw error;
-  }
-  throw new Error("expected an ArgmapError");
-}
-async function asyncErrorOf(run: () => Promise<unknown>): Promise<ArgmapError<string>> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof ArgmapError) return error;
-    throw error;
-  }
-  throw new Error("expected an ArgmapError");
-}
 const edges = (map: ArgumentMap): [string, string, string[], string, string | undefined][] => map.relations().map((r) => [r.id, r.type, [...r.from].sort(), r.to, r.scheme]);
 
 describe("fromSadface", () => {

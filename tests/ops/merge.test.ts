@@ -4,20 +4,11 @@ import { ukraineJapan } from "../../src/datasets/index.js";
 import { argmap, ArgmapError, ArgumentMap, extractMap, loadArgumentMap, mergeMaps, parseArgumentMap, type ArgumentMapDocument } from "../../src/index.js";
 import { validDocument } from "../arbitraries.js";
 import { sorted, split, validDocument11 } from "./helpers.js";
+import { errorOf as thrown } from "../thrown.js";
 
 const anyDocument = () => fc.oneof(validDocument(), validDocument11());
 const doc = (claims: ArgumentMapDocument["claims"], relations: ArgumentMapDocument["relations"] = [], extra: Partial<ArgumentMapDocument> = {}): ArgumentMap =>
   loadArgumentMap({ format: "argmap", version: 1, title: "T", sources: [], claims, relations, ...extra });
-
-function thrown(run: () => unknown): ArgmapError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ArgmapError) return error;
-    throw error;
-  }
-  throw new Error("expected an ArgmapError");
-}
 
 describe("mergeMaps", () => {
   test("joins maps by id: shared items once, the rest added", () => {
