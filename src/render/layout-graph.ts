@@ -53,6 +53,12 @@ export interface Placement {
   readonly nodes: ReadonlyMap<string, LayoutPoint>;
   /** Route of every edge, by edge key: start, bends, end. */
   readonly edges: ReadonlyMap<string, readonly LayoutPoint[]>;
+  /**
+   * Whether the engine already put the top-left corner at 0,0, gave the
+   * exact size and ended every edge on its boxes' borders (then
+   * {@link normalizePlacement} is skipped).
+   */
+  readonly normalized?: boolean;
 }
 
 /** @internal Formats a claim's or relation's rating for a footer line, if the evaluation has one. */
@@ -185,7 +191,7 @@ export function normalizePlacement(graph: LayoutGraph, placement: Placement): Pl
 export function assembleLayout(graph: LayoutGraph, engineResult: Placement): MapLayout {
   // elkjs routes into ports on the junctions. Moving Graphviz's or dagre's ends onto such ports costs edge crossings
   // (measured in bench/render), so their edges end where they meet the junction's border.
-  const placement = normalizePlacement(graph, engineResult);
+  const placement = engineResult.normalized === true ? engineResult : normalizePlacement(graph, engineResult);
   const position = (key: string): LayoutPoint => {
     const p = placement.nodes.get(key);
     if (p === undefined || !Number.isFinite(p.x) || !Number.isFinite(p.y)) fail<RenderIssueCode>("layout-failed", [], `the ${graph.options.engine} engine returned no position for node ${key}`);

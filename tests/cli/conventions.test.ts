@@ -163,11 +163,18 @@ describe("a missing optional package exits 2 with missing-peer", () => {
     expect(stderr).toMatch(/: missing-peer .*npm install elkjs/);
   });
 
-  test("render without either default engine", () => {
-    const { code, stdout, stderr } = argmapCli(["render", UKRAINE_JSON], undefined, { hide: ["@dagrejs/dagre", "@viz-js/viz"] });
+  test("render --engine graphviz without @viz-js/viz", () => {
+    const { code, stdout, stderr } = argmapCli(["render", UKRAINE_JSON, "--engine", "graphviz"], undefined, { hide: ["@viz-js/viz"] });
     expect(code).toBe(2);
     expect(stdout).toBe("");
-    expect(stderr).toMatch(/: missing-peer .*npm install @(dagrejs\/dagre|viz-js\/viz)/);
+    expect(stderr).toMatch(/: missing-peer .*npm install @viz-js\/viz/);
+  });
+
+  test("render needs no optional package with the built-in engine", () => {
+    const { code, stdout, stderr } = argmapCli(["render", UKRAINE_JSON], undefined, { hide: ["@dagrejs/dagre", "@viz-js/viz", "elkjs"] });
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    expect(stdout.match(/class="argmap-claim[ "]/g)).toHaveLength(16);
   });
 
   test("reading arggraph XML without fast-xml-parser", () => {

@@ -63,7 +63,7 @@ export const renderCommand: Command = {
     semantics: { type: "string", short: "s", description: "evaluate the map and show the result", choices: ALL_SEMANTICS, valueName: "NAME" },
     direction: { type: "string", description: "the way arrows point (default up: thesis at the top)", choices: ["up", "down", "left", "right"], valueName: "DIR" },
     quiet: { type: "boolean", short: "q", description: "do not print the reader's warnings or the summary line" },
-    engine: { type: "string", description: "layout engine (default auto: dagre up to 100 claims and relations, else graphviz; elk is slower, with orthogonal edges)", choices: ["auto", "graphviz", "dagre", "elk"], valueName: "NAME" },
+    engine: { type: "string", description: "layout engine (default builtin; graphviz, dagre and elk need their package; elk draws orthogonal edges)", choices: ["builtin", "graphviz", "dagre", "elk"], valueName: "NAME" },
     "node-placement": { type: "string", description: "how the elk engine places boxes in a layer", choices: ["network-simplex", "brandes-koepf", "linear-segments", "simple"], valueName: "HOW" },
     root: { type: "string", description: "draw only this claim and what stands behind it", valueName: "ID" },
     depth: { type: "string", description: "draw only N levels of reasons and objections (below --root, or below the top claims)", valueName: "N" },
@@ -88,7 +88,7 @@ export const renderCommand: Command = {
       await checkOutput(target, args);
     }
     format ??= "svg";
-    const engine = typeof options.engine === "string" ? (options.engine as LayoutEngine | "auto") : undefined;
+    const engine = typeof options.engine === "string" ? (options.engine as LayoutEngine) : undefined;
     const nodePlacement = typeof options["node-placement"] === "string" ? (options["node-placement"] as NodePlacement) : undefined;
     if (nodePlacement !== undefined && engine !== "elk") throw new UsageError("--node-placement applies to --engine elk only");
     const depth = integerOption("depth", options.depth);

@@ -1,0 +1,197 @@
+/**
+ * The built-in engine: argmap's own layered layout, in plain TypeScript on
+ * typed arrays, with no package to install. It layers the map by longest
+ * path from the thesis, orders each layer depth-first and by barycentre
+ * sweeps, places nodes by isotonic regression, and routes each edge as a
+ * polyline through the gaps between layers, so no edge passes over a box.
+ * @module
+ * @internal
+ */
+import type { LayoutDirection, LayoutPoint } from "./layout.js";
+import type { LayoutGraph, Placement } from "./layout-graph.js";
+import { buildLayers, type Layers } from "./layered/layers.js";
+import { neighbours, orderLayers, type LayerOrder, type Neighbours } from "./layered/order.js";
+import { positionNodes } from "./layered/position.js";
+
+/** Edges that meet one side of a box at most this close together, in pixels, when the box is wide enough. */
+const PORT_SPACING = 14;
+/** Boxes narrower than this (junction dots) take all their edges in one point. */
+const PORTS_FROM = 40;
+
+/** @internal Lays out a measured map with argmap's own layered layout. */
+export function builtinEngine(graph: LayoutGraph): Promise<Placement> {
+  return Promise.resolve(builtinLayout(graph));
+}
+
+/** @internal The synchronous layout behind {@link builtinEngine}. */
+export function builtinLayout(graph: LayoutGraph): Placement {
+  const o = graph.options;
+  const across = o.direction === "left" || o.direction === "right";
+  const claimCount = graph.claims.length;
+  const real = claimCount + graph.relations.length;
+  const breadth = new Float64Array(real);
+  const depth = new Float64Array(real);
+  const box = (i: number): { readonly width: number; readonly height: number } => (i < claimCount ? graph.claims[i]! : graph.relations[i - claimCount]!);
+  for (let i = 0; i < real; i++) {
+    const b = box(i);
+    breadth[i] = across ? b.height : b.width;
+    depth[i] = across ? b.width : b.height;
+  }
+  const number = (key: string): number => (key.startsWith("c") ? 0 : claimCount) + Number(key.slice(1));
+  const source = new Int32Array(graph.edges.length);
+  const target = new Int32Array(graph.edges.length);
+  graph.edges.forEach((edge, e) => {
+    source[e] = number(edge.source);
+    target[e] = number(edge.target);
+  });
+  const first = graph.thesis ?? -1;
+  const layers = buildLayers({ breadth, depth, source, target, first });
+  const adjacent = neighbours(layers);
+  const order = orderLayers(layers, adjacent, first);
+  const allBreadth = new Float64Array(layers.count);
+  allBreadth.set(breadth);
+  const x = positionNodes(layers, order, adjacent, allBreadth, { node: o.nodeSpacing, edge: Math.max(4, Math.min(o.nodeSpacing, 10)) });
+
+  // Layer bands: each as deep as its deepest box, `layerSpacing` apart, the thesis's layer first.
+  const bandTop = new Float64Array(layers.layerCount);
+  const bandDepth = new Float64Array(layers.layerCount);
+  for (let v = 0; v < real; v++) bandDepth[layers.rank[v]!] = Math.max(bandDepth[layers.rank[v]!]!, depth[v]!);
+  for (let r = 1; r < layers.layerCount; r++) bandTop[r] = bandTop[r - 1]! + bandDepth[r - 1]! + o.layerSpacing;
+  const centreY = (v: number): number => {
+    const r = layers.rank[v]!;
+    return bandTop[r]! + bandDepth[r]! / 2;
+  };
+
+  // The drawing's extent along the layers (dummies included) and across them.
+  let minX = Infinity;
+  let maxX = -Infinity;
+  for (let v = 0; v < layers.count; v++) {
+    minX = Math.min(minX, x[v]! - allBreadth[v]! / 2);
+    maxX = Math.max(maxX, x[v]! + allBreadth[v]! / 2);
+  }
+  if (!Number.isFinite(minX)) minX = maxX = 0;
+  const last = layers.layerCount - 1;
+  const extent = last >= 0 ? bandTop[last]! + bandDepth[last]! : 0;
+  const turn = orient(o.direction, minX, extent);
+  const nodes = new Map<string, LayoutPoint>();
+  for (let i = 0; i < real; i++) {
+    const centre = turn(x[i]!, centreY(i));
+    const b = box(i);
+    nodes.set(i < claimCount ? `c${i}` : `r${i - claimCount}`, { x: centre.x - b.width / 2, y: centre.y - b.height / 2 });
+  }
+
+  const ports = portOffsets(layers, order, adjacent, x, allBreadth);
+  const edges = new Map<string, LayoutPoint[]>();
+  graph.edges.forEach((edge, e) => {
+    const points = route(layers, e, x, ports, depth, centreY, bandTop, bandDepth);
+    if (layers.reversed[e] === 1) points.reverse();
+    edges.set(
+      edge.key,
+      points.map((p) => turn(p.x, p.y)),
+    );
+  });
+  const breadthAll = maxX - minX;
+  return { width: across ? extent : breadthAll, height: across ? breadthAll : extent, nodes, edges, normalized: true };
+}
+
+/**
+ * From layout coordinates (layers as rows, the thesis's row at the top,
+ * `x` from `minX`, `y` from 0 to `extent`) to the drawing's, with its
+ * top-left corner at 0,0.
+ */
+function orient(direction: LayoutDirection, minX: number, extent: number): (x: number, y: number) => LayoutPoint {
+  switch (direction) {
+    case "up":
+      return (x, y) => ({ x: x - minX, y });
+    case "down":
+      return (x, y) => ({ x: x - minX, y: extent - y });
+    case "left":
+      return (x, y) => ({ x: y, y: x - minX });
+    case "right":
+      return (x, y) => ({ x: extent - y, y: x - minX });
+  }
+}
+
+/** Where each segment meets its upper and lower node, as an offset from the node's centre along the layer. */
+interface Ports {
+  readonly atUpper: Float64Array;
+  readonly atLower: Float64Array;
+}
+
+/**
+ * Spreads the edges that meet one side of a wide box along that side, in
+ * the order of their other ends, so they neither overlap nor cross.
+ */
+function portOffsets(layers: Layers, order: LayerOrder, adjacent: Neighbours, x: Float64Array, breadth: Float64Array): Ports {
+  const segments = layers.upper.length;
+  const atUpper = new Float64Array(segments);
+  const atLower = new Float64Array(segments);
+  const { down, up } = adjacent;
+  const spread = (v: number, list: { start: Int32Array; items: Int32Array }, far: Int32Array, into: Float64Array): void => {
+    const from = list.start[v]!;
+    const count = list.start[v + 1]! - from;
+    if (count < 2 || v >= layers.real || breadth[v]! < PORTS_FROM) return;
+    const step = Math.min(PORT_SPACING, (breadth[v]! - 2 * PORT_SPACING) / (count - 1));
+    if (step <= 0) return;
+    const sorted = Array.from(list.items.subarray(from, from + count)).sort((a, b) => x[far[a]!]! - x[far[b]!]! || order.position[far[a]!]! - order.position[far[b]!]!);
+    sorted.forEach((s, i) => (into[s] = (i - (count - 1) / 2) * step));
+  };
+  for (let v = 0; v < layers.real; v++) {
+    spread(v, down, layers.lower, atUpper);
+    spread(v, up, layers.upper, atLower);
+  }
+  return { atUpper, atLower };
+}
+
+/**
+ * The polyline of input edge `e` in layout coordinates, from the end
+ * farther from the thesis to the nearer: straight out of its box to the
+ * edge of the layer band, across each gap between layers, and straight
+ * through the bands it passes, so it never runs over a box.
+ */
+function route(
+  layers: Layers,
+  e: number,
+  x: Float64Array,
+  ports: Ports,
+  depth: Float64Array,
+  centreY: (v: number) => number,
+  bandTop: Float64Array,
+  bandDepth: Float64Array,
+): LayoutPoint[] {
+  const from = layers.chainStart[e]!;
+  const to = layers.chainStart[e + 1]!;
+  const points: LayoutPoint[] = [];
+  const push = (px: number, py: number): void => {
+    const last = points[points.length - 1];
+    if (last === undefined || Math.abs(last.x - px) > 1e-9 || Math.abs(last.y - py) > 1e-9) points.push({ x: px, y: py });
+  };
+  const first = layers.chainNodes[from]!;
+  if (to - from < 2) {
+    // An edge from a node to itself: a short stub on its border.
+    const top = centreY(first) - depth[first]! / 2;
+    return [
+      { x: x[first]!, y: top },
+      { x: x[first]!, y: top - 1 },
+    ];
+  }
+  // The chain's segments are numbered in chain order: segment `base + k` joins chain node k (lower) and k + 1.
+  const base = from - e;
+  const startX = x[first]! + ports.atLower[base]!;
+  push(startX, centreY(first) - depth[first]! / 2);
+  push(startX, bandTop[layers.rank[first]!]!);
+  for (let k = from + 1; k < to; k++) {
+    const v = layers.chainNodes[k]!;
+    const r = layers.rank[v]!;
+    const bottom = bandTop[r]! + bandDepth[r]!;
+    if (v >= layers.real) {
+      push(x[v]!, bottom);
+      push(x[v]!, bandTop[r]!);
+    } else {
+      const endX = x[v]! + ports.atUpper[base + (k - from) - 1]!;
+      push(endX, bottom);
+      push(endX, centreY(v) + depth[v]! / 2);
+    }
+  }
+  return points;
+}
