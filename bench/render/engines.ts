@@ -31,8 +31,9 @@ export interface EngineResult {
 }
 
 export const ENGINES: readonly EngineCase[] = [
-  { name: "graphviz (auto above 100 claims + relations)", options: { engine: "graphviz" } },
-  { name: "dagre (auto up to 100)", options: { engine: "dagre" } },
+  { name: "builtin (the default)", options: { engine: "builtin" } },
+  { name: "graphviz", options: { engine: "graphviz" } },
+  { name: "dagre", options: { engine: "dagre" } },
   { name: "elk (0.1.0 settings)", options: { engine: "elk" } },
   { name: "elk fast (thoroughness 1, brandes-koepf)", options: { engine: "elk", nodePlacement: "brandes-koepf", elkOptions: new Map([["elk.layered.thoroughness", "1"]]) } },
 ];

@@ -9,6 +9,10 @@ import type { ElkNode } from "elkjs/lib/elk-api.js";
 import type { ArgumentMap } from "../../src/map/argument-map.js";
 import { loadElk, toElkGraph } from "../../src/render/engine-elk.js";
 import { buildLayoutGraph } from "../../src/render/layout-graph.js";
+import { buildLayers } from "../../src/render/layered/layers.js";
+import { neighbours, orderLayers } from "../../src/render/layered/order.js";
+import { positionNodes } from "../../src/render/layered/position.js";
+import { builtinLayout, layeredInput } from "../../src/render/engine-builtin.js";
 import { resolveLayoutOptions, type LayoutOptions } from "../../src/render/layout.js";
 import { renderSvg } from "../../src/render/svg.js";
 import { median } from "../harness.js";
@@ -93,4 +97,39 @@ export function graphBuilding(map: ArgumentMap): number {
     if (i > 0) times.push(performance.now() - start);
   }
   return median(times);
+}
+
+/** Medians of the built-in engine's phases (after a warm-up run): layering, ordering, placing, and the whole layout with routing. */
+export function builtinPhases(map: ArgumentMap, rounds = 9): { readonly name: string; readonly ms: number }[] {
+  const graph = buildLayoutGraph(map, resolveLayoutOptions({ engine: "builtin" }));
+  const input = layeredInput(graph, false);
+  const times = { layers: [] as number[], order: [] as number[], position: [] as number[], whole: [] as number[] };
+  for (let i = 0; i <= rounds; i++) {
+    let t = performance.now();
+    const layers = buildLayers(input);
+    const adjacent = neighbours(layers);
+    const layersMs = performance.now() - t;
+    t = performance.now();
+    const order = orderLayers(layers, adjacent, input.first);
+    const orderMs = performance.now() - t;
+    const breadth = new Float64Array(layers.count);
+    breadth.set(input.breadth);
+    t = performance.now();
+    positionNodes(layers, order, adjacent, breadth, { node: 28, edge: 10 });
+    const positionMs = performance.now() - t;
+    t = performance.now();
+    builtinLayout(graph);
+    const wholeMs = performance.now() - t;
+    if (i === 0) continue;
+    times.layers.push(layersMs);
+    times.order.push(orderMs);
+    times.position.push(positionMs);
+    times.whole.push(wholeMs);
+  }
+  return [
+    { name: `layers: cycles, longest-path layering, dummies (${map.claimCount} claims)`, ms: median(times.layers) },
+    { name: "order: depth-first start, barycentre sweeps, transposition", ms: median(times.order) },
+    { name: "position: isotonic regression sweeps", ms: median(times.position) },
+    { name: "whole layout, edge routing included", ms: median(times.whole) },
+  ];
 }

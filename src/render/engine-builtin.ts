@@ -9,7 +9,7 @@
  */
 import type { LayoutDirection, LayoutPoint } from "./layout.js";
 import type { LayoutGraph, Placement } from "./layout-graph.js";
-import { buildLayers, type Layers } from "./layered/layers.js";
+import { buildLayers, type LayeredInput, type Layers } from "./layered/layers.js";
 import { neighbours, orderLayers, type LayerOrder, type Neighbours } from "./layered/order.js";
 import { positionNodes } from "./layered/position.js";
 
@@ -28,26 +28,26 @@ export function builtinLayout(graph: LayoutGraph): Placement {
   const o = graph.options;
   const across = o.direction === "left" || o.direction === "right";
   const claimCount = graph.claims.length;
-  const real = claimCount + graph.relations.length;
-  const breadth = new Float64Array(real);
-  const depth = new Float64Array(real);
   const box = (i: number): { readonly width: number; readonly height: number } => (i < claimCount ? graph.claims[i]! : graph.relations[i - claimCount]!);
-  for (let i = 0; i < real; i++) {
-    const b = box(i);
-    breadth[i] = across ? b.height : b.width;
-    depth[i] = across ? b.width : b.height;
+  const input = layeredInput(graph, across);
+  const { breadth, depth, first } = input;
+  const real = breadth.length;
+  let layers = buildLayers(input);
+  let adjacent = neighbours(layers);
+  let order = orderLayers(layers, adjacent, first);
+  if (order.crossings > 0) {
+    // Edges cross, so the map is no tree: try shorter edges too (fewer dummies), and keep the layering that crosses less.
+    const promoted = buildLayers(input, { promote: true });
+    if (promoted.count < layers.count) {
+      const promotedAdjacent = neighbours(promoted);
+      const promotedOrder = orderLayers(promoted, promotedAdjacent, first);
+      if (promotedOrder.crossings <= order.crossings) {
+        layers = promoted;
+        adjacent = promotedAdjacent;
+        order = promotedOrder;
+      }
+    }
   }
-  const number = (key: string): number => (key.startsWith("c") ? 0 : claimCount) + Number(key.slice(1));
-  const source = new Int32Array(graph.edges.length);
-  const target = new Int32Array(graph.edges.length);
-  graph.edges.forEach((edge, e) => {
-    source[e] = number(edge.source);
-    target[e] = number(edge.target);
-  });
-  const first = graph.thesis ?? -1;
-  const layers = buildLayers({ breadth, depth, source, target, first });
-  const adjacent = neighbours(layers);
-  const order = orderLayers(layers, adjacent, first);
   const allBreadth = new Float64Array(layers.count);
   allBreadth.set(breadth);
   const x = positionNodes(layers, order, adjacent, allBreadth, { node: o.nodeSpacing, edge: Math.max(4, Math.min(o.nodeSpacing, 10)) });
@@ -83,15 +83,30 @@ export function builtinLayout(graph: LayoutGraph): Placement {
   const ports = portOffsets(layers, order, adjacent, x, allBreadth);
   const edges = new Map<string, LayoutPoint[]>();
   graph.edges.forEach((edge, e) => {
-    const points = route(layers, e, x, ports, depth, centreY, bandTop, bandDepth);
+    const points = route(layers, e, x, ports, depth, centreY, bandTop, bandDepth, turn);
     if (layers.reversed[e] === 1) points.reverse();
-    edges.set(
-      edge.key,
-      points.map((p) => turn(p.x, p.y)),
-    );
+    edges.set(edge.key, points);
   });
   const breadthAll = maxX - minX;
   return { width: across ? extent : breadthAll, height: across ? breadthAll : extent, nodes, edges, normalized: true };
+}
+
+/**
+ * @internal The engine's input: claims `0 … c - 1`, then relations, sized
+ * along and across the layers (`across`: layers are columns), and the
+ * edges between them.
+ */
+export function layeredInput(graph: LayoutGraph, across: boolean): LayeredInput {
+  const claimCount = graph.claims.length;
+  const boxes = [...graph.claims, ...graph.relations];
+  const number = (key: string): number => (key.startsWith("c") ? 0 : claimCount) + Number(key.slice(1));
+  return {
+    breadth: Float64Array.from(boxes, (b) => (across ? b.height : b.width)),
+    depth: Float64Array.from(boxes, (b) => (across ? b.width : b.height)),
+    source: Int32Array.from(graph.edges, (e) => number(e.source)),
+    target: Int32Array.from(graph.edges, (e) => number(e.target)),
+    first: graph.thesis ?? -1,
+  };
 }
 
 /**
@@ -144,7 +159,7 @@ function portOffsets(layers: Layers, order: LayerOrder, adjacent: Neighbours, x:
 }
 
 /**
- * The polyline of input edge `e` in layout coordinates, from the end
+ * The polyline of input edge `e` in the drawing's coordinates, from the end
  * farther from the thesis to the nearer: straight out of its box to the
  * edge of the layer band, across each gap between layers, and straight
  * through the bands it passes, so it never runs over a box.
@@ -158,22 +173,23 @@ function route(
   centreY: (v: number) => number,
   bandTop: Float64Array,
   bandDepth: Float64Array,
+  turn: (x: number, y: number) => LayoutPoint,
 ): LayoutPoint[] {
   const from = layers.chainStart[e]!;
   const to = layers.chainStart[e + 1]!;
   const points: LayoutPoint[] = [];
+  let lastX = NaN;
+  let lastY = NaN;
   const push = (px: number, py: number): void => {
-    const last = points[points.length - 1];
-    if (last === undefined || Math.abs(last.x - px) > 1e-9 || Math.abs(last.y - py) > 1e-9) points.push({ x: px, y: py });
+    if (Math.abs(lastX - px) > 1e-9 || Math.abs(lastY - py) > 1e-9 || points.length === 0) points.push(turn(px, py));
+    lastX = px;
+    lastY = py;
   };
   const first = layers.chainNodes[from]!;
   if (to - from < 2) {
     // An edge from a node to itself: a short stub on its border.
     const top = centreY(first) - depth[first]! / 2;
-    return [
-      { x: x[first]!, y: top },
-      { x: x[first]!, y: top - 1 },
-    ];
+    return [turn(x[first]!, top), turn(x[first]!, top - 1)];
   }
   // The chain's segments are numbered in chain order: segment `base + k` joins chain node k (lower) and k + 1.
   const base = from - e;

@@ -12,11 +12,13 @@ import { csr, type Csr, type Layers } from "./layers.js";
 export interface LayerOrder {
   readonly layers: readonly Int32Array[];
   readonly position: Int32Array;
+  /** Segments that cross in this order. */
+  readonly crossings: number;
 }
 
 /** Sweeps without a better order before the search stops. */
-const PATIENCE = 4;
-/** Most sweeps (one sweep goes down the layers and back up). */
+const PATIENCE = 8;
+/** Most sweeps (each goes through the layers once, away from the thesis or back). */
 const MAX_SWEEPS = 24;
 
 /** @internal Segments grouped by their upper node and by their lower node. */
@@ -50,19 +52,20 @@ export function orderLayers(layers: Layers, adjacent: Neighbours, first: number)
   }
   const layersInOrder = best!;
   for (const layer of layersInOrder) layer.forEach((v, i) => (position[v] = i));
-  return { layers: layersInOrder, position };
+  return { layers: layersInOrder, position, crossings: bestCrossings };
 }
 
-/** Barycentre sweeps down and up, each followed by transposition, keeping the order with the fewest crossings. */
+/** Barycentre sweeps away from the thesis and back, each followed by transposition, keeping the order with the fewest crossings. */
 function improve(current: Int32Array[], position: Int32Array, layers: Layers, adjacent: Neighbours): { order: Int32Array[]; crossings: number } {
   let best = current.map((layer) => layer.slice());
   let bestCrossings = totalCrossings(current, position, layers, adjacent);
   let idle = 0;
   for (let sweep = 0; sweep < MAX_SWEEPS && bestCrossings > 0 && idle < PATIENCE; sweep++) {
-    for (let r = 1; r < current.length; r++) sortByBarycentre(current[r]!, position, layers.upper, adjacent.up);
-    for (let r = current.length - 2; r >= 0; r--) sortByBarycentre(current[r]!, position, layers.lower, adjacent.down);
-    // Odd sweeps also swap neighbours whose crossings tie, to leave a plateau.
-    transpose(current, position, layers, adjacent, sweep % 2 === 1);
+    // Even sweeps go away from the thesis (each layer by the one before), odd sweeps back.
+    if (sweep % 2 === 0) for (let r = 1; r < current.length; r++) sortByBarycentre(current[r]!, position, layers.upper, adjacent.up);
+    else for (let r = current.length - 2; r >= 0; r--) sortByBarycentre(current[r]!, position, layers.lower, adjacent.down);
+    // Every other pair of sweeps also swaps neighbours whose crossings tie, to leave a plateau.
+    transpose(current, position, layers, adjacent, (sweep >> 1) % 2 === 1);
     const crossings = totalCrossings(current, position, layers, adjacent);
     if (crossings < bestCrossings) {
       bestCrossings = crossings;

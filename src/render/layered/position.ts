@@ -20,8 +20,10 @@ export interface Spacing {
   readonly edge: number;
 }
 
-/** Pairs of sweeps (away from the thesis and back); measured on the bench maps, more do not change the drawing visibly. */
+/** Most pairs of sweeps (away from the thesis and back). */
 const ROUNDS = 8;
+/** A round that moves no node further than this, in pixels, ends the sweeps. */
+const SETTLED = 0.5;
 
 /** @internal Centre of every node along its layer. */
 export function positionNodes(layers: Layers, order: LayerOrder, adjacent: Neighbours, breadth: Float64Array, spacing: Spacing): Float64Array {
@@ -33,9 +35,17 @@ export function positionNodes(layers: Layers, order: LayerOrder, adjacent: Neigh
     layer.forEach((v, i) => (x[v] = offsets[i]! - middle));
   }
   const weight = segmentWeights(layers);
+  let widest = 0;
+  for (const layer of order.layers) widest = Math.max(widest, layer.length);
+  const work: Work = { offsets: new Float64Array(widest), weight: new Float64Array(widest), sum: new Float64Array(widest), size: new Int32Array(widest) };
+  const before = new Float64Array(layers.count);
   for (let round = 0; round < ROUNDS; round++) {
-    for (let r = 1; r < order.layers.length; r++) placeLayer(order.layers[r]!, x, layers, breadth, spacing, layers.upper, adjacent.up, weight);
-    for (let r = order.layers.length - 2; r >= 0; r--) placeLayer(order.layers[r]!, x, layers, breadth, spacing, layers.lower, adjacent.down, weight);
+    before.set(x);
+    for (let r = 1; r < order.layers.length; r++) placeLayer(order.layers[r]!, x, layers, breadth, spacing, layers.upper, adjacent.up, weight, work);
+    for (let r = order.layers.length - 2; r >= 0; r--) placeLayer(order.layers[r]!, x, layers, breadth, spacing, layers.lower, adjacent.down, weight, work);
+    let moved = 0;
+    for (let v = 0; v < x.length; v++) moved = Math.max(moved, Math.abs(x[v]! - before[v]!));
+    if (moved < SETTLED) break;
   }
   return x;
 }
@@ -50,9 +60,19 @@ function segmentWeights(layers: Layers): Float64Array {
   return weight;
 }
 
+/** Scratch arrays for {@link placeLayer}, as long as the widest layer. */
+interface Work {
+  readonly offsets: Float64Array;
+  /** Blocks of pooled nodes: total weight, weighted sum of wishes, and how many nodes. */
+  readonly weight: Float64Array;
+  readonly sum: Float64Array;
+  readonly size: Int32Array;
+}
+
 /** Distance of each node's centre from the first node's centre when the layer is packed tight. */
-function layerOffsets(layer: Int32Array, real: number, breadth: Float64Array, spacing: Spacing): Float64Array {
-  const offsets = new Float64Array(layer.length);
+function layerOffsets(layer: Int32Array, real: number, breadth: Float64Array, spacing: Spacing, into: Float64Array = new Float64Array(layer.length)): Float64Array {
+  const offsets = into;
+  offsets[0] = 0;
   for (let i = 1; i < layer.length; i++) {
     const a = layer[i - 1]!;
     const b = layer[i]!;
@@ -77,14 +97,14 @@ function placeLayer(
   other: Int32Array,
   by: { readonly start: Int32Array; readonly items: Int32Array },
   weight: Float64Array,
+  work: Work,
 ): void {
   const n = layer.length;
   if (n === 0) return;
-  const offsets = layerOffsets(layer, layers.real, breadth, spacing);
-  // Blocks of pooled nodes: total weight, weighted sum of wishes, and how many nodes.
-  const blockWeight = new Float64Array(n);
-  const blockSum = new Float64Array(n);
-  const blockSize = new Int32Array(n);
+  const offsets = layerOffsets(layer, layers.real, breadth, spacing, work.offsets);
+  const blockWeight = work.weight;
+  const blockSum = work.sum;
+  const blockSize = work.size;
   let blocks = 0;
   for (let i = 0; i < n; i++) {
     const v = layer[i]!;

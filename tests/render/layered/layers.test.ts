@@ -94,11 +94,40 @@ describe("buildLayers", () => {
     expectConsistent(layers, edges);
   });
 
-  test("lays out a chain of 100,000 nodes without overflowing the stack", () => {
+  test("with promote, moves a node away from the thesis when that shortens its edges", () => {
+    // Thesis 0 with the chain 3 → 2 → 1 → 0; 4 → 0; 5 and 6 point to both 4 and 3.
+    const edges = [
+      [1, 0],
+      [2, 1],
+      [3, 2],
+      [4, 0],
+      [5, 4],
+      [5, 3],
+      [6, 4],
+      [6, 3],
+    ] as const;
+    const plain = buildLayers(input(7, edges));
+    expect(plain.rank[4]).toBe(1);
+    expect(plain.count - plain.real).toBe(4);
+    const promoted = buildLayers(input(7, edges), { promote: true });
+    expect(promoted.rank[4]).toBe(3);
+    expect(promoted.rank[0]).toBe(0);
+    expect(promoted.count - promoted.real).toBe(2);
+    expectConsistent(promoted, edges);
+  });
+
+  test("with promote, leaves a tree as it is", () => {
+    const edges = Array.from({ length: 200 }, (_, i) => [i + 1, Math.floor(i / 3)] as const);
+    expect(Array.from(buildLayers(input(201, edges), { promote: true }).rank)).toEqual(Array.from(buildLayers(input(201, edges)).rank));
+  });
+
+  test("lays out a chain of 100,000 nodes without overflowing the stack, with and without promote", () => {
     const edges = Array.from({ length: 99_999 }, (_, i) => [i + 1, i] as const);
-    const layers = buildLayers(input(100_000, edges));
-    expect(layers.layerCount).toBe(100_000);
-    expect(layers.rank[99_999]).toBe(99_999);
+    for (const promote of [false, true]) {
+      const layers = buildLayers(input(100_000, edges), { promote });
+      expect(layers.layerCount).toBe(100_000);
+      expect(layers.rank[99_999]).toBe(99_999);
+    }
   });
 
   test("every segment joins neighbouring layers, for any graph (cycles and repeated edges included)", () => {
@@ -108,6 +137,9 @@ describe("buildLayers", () => {
         ([n, edges]) => {
           const layers = buildLayers(input(n, edges));
           expectConsistent(layers, edges);
+          const promoted = buildLayers(input(n, edges), { promote: true });
+          expectConsistent(promoted, edges);
+          expect(promoted.count).toBeLessThanOrEqual(layers.count);
           // Every edge that was not turned around points towards layer 0.
           edges.forEach(([s, t], e) => {
             if (s !== t && layers.reversed[e] === 0) expect(layers.rank[s]!).toBeGreaterThan(layers.rank[t]!);
