@@ -1,6 +1,5 @@
 /**
- * The dagre engine: `@dagrejs/dagre`'s layered layout in plain JavaScript,
- * the fastest of the three on large maps.
+ * The dagre engine: `@dagrejs/dagre`'s layered layout in plain JavaScript.
  * @module
  * @internal
  */

@@ -50,7 +50,7 @@ export type RenderIssueCode = "invalid-option" | "not-found" | "missing-peer" | 
 export type LayoutDirection = "up" | "down" | "left" | "right";
 
 /**
- * How edges are drawn between boxes (the elk engine; Graphviz and dagre draw polylines).
+ * How edges are drawn between boxes (the elk engine; the other engines draw straight segments).
  * @example
  * ```ts
  * import { ukraineJapan } from "argmap/datasets";
@@ -455,7 +455,7 @@ function bad(option: string, message: string): never {
  * ```ts
  * import { ukraineJapan } from "argmap/datasets";
  * import { layout } from "argmap/render";
- * const placed = await layout(ukraineJapan(), { direction: "right", engine: "dagre" });
+ * const placed = await layout(ukraineJapan(), { direction: "right", engine: "builtin" });
  * for (const box of placed.claims) console.log(box.id, box.x, box.y, box.lines);
  * ```
  */
