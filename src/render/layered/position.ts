@@ -4,8 +4,8 @@
  * they run straight), one layer at a time, sweeping away from the thesis and
  * back; within a layer the order and the gaps are kept exactly by a
  * weighted isotonic regression (pool adjacent violators), which is linear
- * in the layer's size. The last sweep centres every conclusion over what
- * stands behind it.
+ * in the layer's size. Sweeps towards the thesis centre every conclusion
+ * over the span of what stands behind it, and the last sweep is one of them.
  * @module
  * @internal
  */
@@ -99,6 +99,7 @@ function placeLayer(
   weight: Float64Array,
   work: Work,
 ): void {
+  const towardsThesis = other === layers.lower;
   const n = layer.length;
   if (n === 0) return;
   const offsets = layerOffsets(layer, layers.real, breadth, spacing, work.offsets);
@@ -110,11 +111,17 @@ function placeLayer(
     const v = layer[i]!;
     let w = 0;
     let sum = 0;
+    let low = Infinity;
+    let high = -Infinity;
     for (let k = by.start[v]!; k < by.start[v + 1]!; k++) {
       const s = by.items[k]!;
       w += weight[s]!;
       sum += weight[s]! * x[other[s]!]!;
+      low = Math.min(low, x[other[s]!]!);
+      high = Math.max(high, x[other[s]!]!);
     }
+    // Towards the thesis, a node wants the middle of what stands behind it (a tidy tree), not their mean.
+    if (towardsThesis && w > 0) sum = ((low + high) / 2) * w;
     // A node with no neighbour there stays where it is unless its neighbours push it.
     const wish = w > 0 ? sum / w : x[v]!;
     const own = w > 0 ? w : 1e-3;
