@@ -9,15 +9,19 @@ import type { RenderIssueCode } from "./layout.js";
 
 /**
  * @internal Imports an optional peer package and picks what argmap needs
- * from it; a failed import or an unexpected module shape throws
- * `missing-peer` naming the package.
+ * from it. A package that is not installed, or whose installed version does
+ * not export what argmap needs, throws `missing-peer` naming the package;
+ * any other failure while loading it (a broken install) is rethrown as it
+ * is, as the format readers do.
  */
 export async function importPeer<T>(name: string, load: () => Promise<unknown>, pick: (module: unknown) => T | undefined): Promise<T> {
   let module: unknown;
   try {
     module = await load();
   } catch (error) {
-    throw missingPeer(name, error instanceof Error ? error.message : String(error));
+    const code = (error as { code?: unknown } | null)?.code;
+    if (code !== "ERR_MODULE_NOT_FOUND" && code !== "MODULE_NOT_FOUND") throw error;
+    throw missingPeer(name, error instanceof Error ? error.message.split("\n")[0]! : String(error));
   }
   const picked = pick(module);
   if (picked === undefined) throw missingPeer(name, "the installed version does not export what argmap needs");
