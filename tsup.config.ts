@@ -60,6 +60,10 @@ const cli: Options = {
   external: optionalPeers,
   noExternal: [/^zod(\/|$)/, /^graphology(\/|$)/],
   esbuildPlugins: [zodEnglishOnly],
+  // Minified, the command line starts 3 to 5 ms sooner (less source for V8
+  // to compile at every start; bench/README.md, "cli start") and packs to
+  // half the size. The library builds stay readable.
+  minify: true,
   removeNodeProtocol: false,
   esbuildOptions(options) {
     options.chunkNames = "cli/[name]-[hash]";

@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { lstat, open, realpath, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { ArgmapError, issue, type ArgmapIssue } from "../errors.js";
@@ -188,6 +187,8 @@ export async function writeOutput(target: string, text: string, beforeCommit?: (
   } catch {
     // A new file, or a dangling link: write at the name given.
   }
+  // node:crypto is loaded here, by the commands that write, not at every start.
+  const { randomBytes } = await import("node:crypto");
   const temporary = join(dirname(destination), `.${basename(destination)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {
     await writeWhole(temporary, text);

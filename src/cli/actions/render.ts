@@ -1,10 +1,7 @@
 /** `argmap render FILE --out map.svg|map.html`: draws a map. */
-import { evaluateMap } from "../../evaluate/evaluate-map.js";
 import type { Semantics } from "../../evaluate/semantics.js";
 import type { MapEvaluation } from "../../map/evaluation.js";
-import { renderHtml } from "../../render/html.js";
 import type { LayoutDirection, LayoutEngine, NodePlacement, RenderProgress } from "../../render/layout.js";
-import { renderSvg } from "../../render/svg.js";
 import { UsageError, type CommandContext } from "../command.js";
 import { checkOutput, readMapFile, writeOutput } from "../io.js";
 import { integerOption, numberOption, timeLimitOption } from "../option-values.js";
@@ -78,7 +75,9 @@ export async function run(context: CommandContext): Promise<number> {
   const { map } = await readMapFile(context, file);
   if (root !== undefined && !map.hasClaim(root)) throw new UsageError(`--root: ${safeName(file)} has no claim ${quoteId(root)}`, "invalid-option");
   const evaluation: MapEvaluation | undefined =
-    typeof options.semantics === "string" ? evaluateMap(map, options.semantics as Semantics, { ...(step !== undefined ? { step } : {}), ...limits }) : undefined;
+    typeof options.semantics === "string"
+      ? (await import("../../evaluate/evaluate-map.js")).evaluateMap(map, options.semantics as Semantics, { ...(step !== undefined ? { step } : {}), ...limits })
+      : undefined;
   const progress = progressPrinter(context.err, process.stderr.isTTY === true && options.quiet !== true);
   const drawing = {
     ...(evaluation !== undefined ? { evaluation } : {}),
@@ -92,7 +91,8 @@ export async function run(context: CommandContext): Promise<number> {
   };
   let text: string;
   try {
-    text = format === "html" ? await renderHtml(map, drawing) : await renderSvg(map, drawing);
+    // The evaluation and the HTML viewer are imported only when asked for.
+    text = format === "html" ? await (await import("../../render/html.js")).renderHtml(map, drawing) : await (await import("../../render/svg.js")).renderSvg(map, drawing);
   } finally {
     progress.done();
   }

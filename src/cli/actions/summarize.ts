@@ -8,7 +8,6 @@ import { toKeyPoints } from "../../summarize/to-key-points.js";
 import { toJson } from "../../summarize/to-json.js";
 import { SUMMARY_LANGUAGES } from "../../summarize/languages/index.js";
 import type { SummaryRole } from "../../summarize/types.js";
-import { evaluateMap } from "../../evaluate/evaluate-map.js";
 import type { Semantics } from "../../evaluate/semantics.js";
 import { UsageError, type CommandContext } from "../command.js";
 import { checkOutput, readMapFile, writeOutput } from "../io.js";
@@ -42,7 +41,11 @@ export async function run(context: CommandContext): Promise<number> {
     roles,
     maxLength,
     citations: options["no-citations"] !== true,
-    evaluation: typeof options.semantics === "string" ? evaluateMap(map, options.semantics as Semantics, { ...limits, ...(step !== undefined ? { step } : {}) }) : undefined,
+    // The evaluation is imported only when asked for.
+    evaluation:
+      typeof options.semantics === "string"
+        ? (await import("../../evaluate/evaluate-map.js")).evaluateMap(map, options.semantics as Semantics, { ...limits, ...(step !== undefined ? { step } : {}) })
+        : undefined,
     budget: words !== undefined ? { words } : undefined,
     language,
   };
