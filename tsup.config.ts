@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { defineConfig, type Options } from "tsup";
 
@@ -44,6 +45,22 @@ const zodEnglishOnly: NonNullable<Options["esbuildPlugins"]>[number] = {
   },
 };
 
+/** The packages bundled into the command line, and their license files. */
+const bundled = [
+  { name: "zod", license: "LICENSE" },
+  { name: "graphology", license: "LICENSE.txt" },
+];
+
+/** Writes the licenses of the bundled packages next to the command line's chunks, as their MIT licenses ask. */
+function writeBundledLicenses(): void {
+  const texts = bundled.map(({ name, license }) => {
+    const directory = join("node_modules", name);
+    const { version } = JSON.parse(readFileSync(join(directory, "package.json"), "utf8")) as { version: string };
+    return `${name}@${version}\n\n${readFileSync(join(directory, license), "utf8").trim()}\n`;
+  });
+  writeFileSync(join("dist", "cli", "THIRD-PARTY-LICENSES.txt"), `The argmap command (dist/cli.js and dist/cli/) bundles these packages:\n\n${texts.join("\n---\n\n")}`);
+}
+
 /**
  * The command line (bin): ESM only, with zod and graphology inlined so that it
  * starts without resolving and loading their dozens of files, and runs
@@ -68,6 +85,7 @@ const cli: Options = {
   esbuildOptions(options) {
     options.chunkNames = "cli/[name]-[hash]";
   },
+  onSuccess: async () => writeBundledLicenses(),
 };
 
 export default defineConfig([
