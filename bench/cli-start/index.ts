@@ -5,7 +5,10 @@
  * of a generated 500-claim map (bench/render's `generate(500, 7)`, the map of
  * the render goals), each spawned `ROUNDS` times (default 30) interleaved
  * with the baseline after two warm-up rounds. Prints medians and minimums.
- * Run `npm run build` first: it times dist/cli.js.
+ * Run `npm run build` first: it times dist/cli.js. `CLI_BEFORE=path/to/cli.js`
+ * also times another build's command line in the same run (for before/after
+ * comparisons: a copy of an older dist/ inside the repository, so that it
+ * finds node_modules).
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -29,12 +32,20 @@ const directory = mkdtempSync(join(tmpdir(), "argmap-cli-start-"));
 const large = join(directory, "m500.argmap.json");
 writeFileSync(large, `${JSON.stringify(generate(500, 7).toJSON(), null, 2)}\n`);
 
-const runs: readonly { readonly name: string; readonly args: readonly string[] }[] = [
+const runs: { readonly name: string; readonly args: readonly string[] }[] = [
   { name: "node -e 0", args: ["-e", "0"] },
   { name: "argmap --version", args: [cli, "--version"] },
   { name: "argmap validate (16 claims)", args: [cli, "validate", example] },
   { name: "argmap validate (500 claims)", args: [cli, "validate", large] },
 ];
+const before = process.env.CLI_BEFORE;
+if (before !== undefined && before !== "") {
+  runs.push(
+    { name: "before: argmap --version", args: [before, "--version"] },
+    { name: "before: argmap validate (16 claims)", args: [before, "validate", example] },
+    { name: "before: argmap validate (500 claims)", args: [before, "validate", large] },
+  );
+}
 
 const samples = new Map<string, number[]>(runs.map((run) => [run.name, []]));
 try {
