@@ -79,8 +79,9 @@ const cli: Options = {
   esbuildPlugins: [zodEnglishOnly],
   // Minified, the command line starts 3 to 5 ms sooner (less source for V8
   // to compile at every start; bench/README.md, "cli start") and packs to
-  // half the size. The library builds stay readable.
-  minify: true,
+  // half the size. The library builds stay readable. To profile the command
+  // line with readable names: `ARGMAP_CLI_MINIFY=0 npm run build`.
+  minify: process.env.ARGMAP_CLI_MINIFY !== "0",
   removeNodeProtocol: false,
   esbuildOptions(options) {
     options.chunkNames = "cli/[name]-[hash]";
