@@ -10,6 +10,7 @@
  * - a file that uses the main API (and composes argmap's zod schemas with the
  *   project's own zod) compiles and runs as node16 ESM (`.mts`) and node16
  *   CommonJS (`.cts`), and compiles with bundler resolution;
+ * - the `argmap` command runs (see {@link checkCli});
  * - every ```ts block in README.md and docs/*.md that imports from
  *   "argmap" or "argmap/…" compiles in the same three modes. Its import
  *   declarations stay at the top of the file; the rest of the block goes
@@ -205,6 +206,12 @@ function main(): void {
       run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error", ...deps], { cwd: dir });
       const zodVersion = (JSON.parse(readFileSync(join(dir, "node_modules", "zod", "package.json"), "utf8")) as { version: string }).version;
       console.log(`${project.name}: installed zod ${zodVersion}`);
+      try {
+        checkCli(dir);
+        console.log(`${project.name}: the argmap command runs`);
+      } catch (error) {
+        failures.push(`${project.name}, argmap command: ${(error as Error).message}`);
+      }
       for (const mode of Object.keys(MODES) as Mode[]) {
         const { ext } = MODES[mode];
         mkdirSync(join(dir, "src", mode, "samples"), { recursive: true });
@@ -243,6 +250,31 @@ function main(): void {
     process.exit(1);
   }
   console.log("the packed package installs and compiles with zod 3.25 and zod 4");
+}
+
+/**
+ * Runs the installed `argmap` command (its own zod and graphology are
+ * bundled; the project's zod does not matter): `--version`, `validate`,
+ * `summarize` and `render` (with elkjs, the layout peer installed here) on
+ * the shipped example, and `convert` to Argdown (with @argdown/core).
+ */
+function checkCli(dir: string): void {
+  const bin = join(dir, "node_modules", ".bin", "argmap");
+  const example = join(dir, "node_modules", "argmap", "examples", "ukraine-japan", "ukraine-japan.argmap.json");
+  const cli = (...args: string[]): string => run(bin, args, { cwd: dir });
+  const expect = (what: string, ok: boolean, output: string): void => {
+    if (!ok) throw new Error(`${what}: unexpected output:\n${output.slice(0, 500)}`);
+  };
+  const version = cli("--version");
+  expect("argmap --version", version.trim() === (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string }).version, version);
+  const validated = cli("validate", example);
+  expect("argmap validate", validated.includes("valid (16 claims"), validated);
+  const summary = cli("summarize", example, "--format", "text");
+  expect("argmap summarize", summary.length > 200, summary);
+  const svg = cli("render", example, "--engine", "elk");
+  expect("argmap render --engine elk", svg.startsWith("<svg") && svg.trimEnd().endsWith("</svg>"), svg);
+  const argdown = cli("convert", example, "-", "--to", "argdown");
+  expect("argmap convert --to argdown", argdown.includes("["), argdown);
 }
 
 /** Points compiler errors in sample files at the Markdown line they come from. */

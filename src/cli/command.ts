@@ -62,8 +62,11 @@ export interface CommandContext {
   readonly warn: (file: string, issues: readonly ArgmapIssue<string>[]) => void;
 }
 
-/** One `argmap <name>` command. */
-export interface Command {
+/**
+ * What `argmap --help`, `argmap <name> --help` and option parsing need to
+ * know about a command: everything but its implementation.
+ */
+export interface CommandSpec {
   readonly name: string;
   /** One line for the command list. */
   readonly summary: string;
@@ -79,8 +82,22 @@ export interface Command {
    * means "the maps differ", as diff(1) does.
    */
   readonly invalidInputExit?: number;
+}
+
+/** A command's implementation: a module of its own in src/cli/actions/. */
+export interface CommandModule {
   /** Runs the command and returns its exit code. */
   run(context: CommandContext): Promise<number>;
+}
+
+/**
+ * One `argmap <name>` command: its description, and its implementation,
+ * imported only when the command runs (so that `argmap --version`, `--help`
+ * and each command load only what they need).
+ */
+export interface Command extends CommandSpec {
+  /** Imports the implementation (`() => import("../actions/<name>.js")`). */
+  readonly load: () => Promise<CommandModule>;
 }
 
 /** Exit code 2 with a one-line message: usage errors, missing files, unwritable outputs. */

@@ -1,117 +1,15 @@
-import { randomBytes } from "node:crypto";
 import { lstat, open, realpath, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
-import { ArgmapError, formatPath, issue, type ArgmapIssue } from "../errors.js";
+import { ArgmapError, issue, type ArgmapIssue } from "../errors.js";
 import type { Framework } from "../evaluate/framework.js";
-import { parseFramework } from "../evaluate/framework-text.js";
-import { fromAif } from "../formats/aif.js";
-import { fromArgdown } from "../formats/argdown/from-argdown.js";
 import type { ConversionResult } from "../formats/conversion.js";
-import { fromArggraph } from "../formats/arggraph.js";
-import { fromKialo } from "../formats/kialo.js";
-import { fromOva } from "../formats/ova.js";
-import { fromSadface } from "../formats/sadface.js";
 import { looksLike, sniffFormat, type SniffedFormat } from "../formats/sniff.js";
 import type { ArgumentMap } from "../map/argument-map.js";
 import { parseArgumentMapJson } from "../validate/parse.js";
 import { InvalidInputError, UsageError, type CliIssueCode, type CommandContext, type MapInput } from "./command.js";
-import { decodeInput } from "./decode.js";
-import { safeLine, safeName } from "./safe-text.js";
-
-/** Default bound on the size of one input, in MiB (`--max-input`). */
-export const DEFAULT_MAX_INPUT_MIB = 256;
-
-/** Largest `--max-input`, in MiB: bigger texts do not fit in one JavaScript string. */
-export const MAX_INPUT_MIB_CAP = 511;
-
-/**
- * Formats an issue as `file:path: code message` (with `:line:column` for
- * text). The file name and the message are escaped and cut (see safe-text.ts).
- */
-export function formatIssue(file: string, issue: ArgmapIssue<string>): string {
-  const where = issue.line !== undefined ? `${issue.line}:${issue.column ?? 1}` : formatPath(issue.path);
-  const tag = issue.severity === "warning" ? "warning " : "";
-  return safeLine(`${safeName(file)}:${where}: ${tag}${issue.code} ${issue.message}`);
-}
-
-/** Name to show for an input file (`<stdin>` for `-`). */
-export function displayName(file: string): string {
-  return file === "-" ? "<stdin>" : file;
-}
-
-/** Where to read standard input from; returns at most a little more than `maxBytes` bytes. */
-export type StdinReader = (maxBytes: number) => Promise<Uint8Array | string>;
-
-/**
- * Reads one input as text: a file, or standard input for `-`. Refuses
- * (exit 1) input larger than `maxBytes`, invalid UTF-8 and empty input; drops
- * a UTF-8 BOM. A file that cannot be read exits 2.
- */
-export async function readInputText(file: string, maxBytes: number, stdin: StdinReader): Promise<string> {
-  const name = displayName(file);
-  let bytes: Uint8Array;
-  if (file === "-") {
-    const got = await stdin(maxBytes);
-    bytes = typeof got === "string" ? Buffer.from(got, "utf8") : got;
-  } else bytes = await readFileBounded(file, maxBytes);
-  if (bytes.length > maxBytes) throw tooLarge(name, maxBytes);
-  const decoded = decodeInput(bytes);
-  if ("issue" in decoded) throw new InvalidInputError(name, [decoded.issue]);
-  return decoded.text;
-}
-
-function tooLarge(name: string, maxBytes: number): InvalidInputError {
-  const mib = maxBytes / 1024 / 1024;
-  return new InvalidInputError(name, [
-    { code: "input-too-large", severity: "error", path: [], message: `the input is larger than ${Number.isInteger(mib) ? mib : mib.toFixed(2)} MiB; raise the bound with --max-input MIB (at most ${MAX_INPUT_MIB_CAP})` },
-  ]);
-}
-
-function unreadable(file: string, error: unknown): UsageError {
-  const code = (error as NodeJS.ErrnoException).code;
-  const why =
-    code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : code === "EACCES" ? "permission denied" : (code ?? (error as Error).message ?? String(error));
-  return new UsageError(`cannot read ${safeName(file)}: ${why}`, "unreadable-input");
-}
-
-/** Reads a file, but never more than `maxBytes + 1` bytes (`/dev/zero`, FIFOs, growing files). */
-async function readFileBounded(file: string, maxBytes: number): Promise<Uint8Array> {
-  let handle;
-  try {
-    handle = await open(file, "r");
-  } catch (error) {
-    throw unreadable(file, error);
-  }
-  try {
-    const info = await handle.stat();
-    if (info.isDirectory()) throw unreadable(file, Object.assign(new Error("is a directory"), { code: "EISDIR" }));
-    if (info.isFile()) {
-      if (info.size > maxBytes) throw tooLarge(file, maxBytes);
-      return await handle.readFile();
-    }
-    const chunks: Buffer[] = [];
-    let total = 0;
-    while (total <= maxBytes) {
-      const chunk = Buffer.allocUnsafe(Math.min(1 << 20, maxBytes + 1 - total));
-      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
-      if (bytesRead === 0) break;
-      chunks.push(chunk.subarray(0, bytesRead));
-      total += bytesRead;
-    }
-    return Buffer.concat(chunks);
-  } catch (error) {
-    if (error instanceof UsageError || error instanceof InvalidInputError) throw error;
-    throw unreadable(file, error);
-  } finally {
-    await handle.close();
-  }
-}
-
-/** The `--from` names of the formats the command line reads (`json` is argmap JSON). */
-export const READ_FORMATS = ["json", "argdown", "aif", "kialo", "sadface", "ova", "arggraph", "iccma", "apx"] as const;
-
-/** A `--from` name. */
-export type ReadFormat = (typeof READ_FORMATS)[number];
+import { displayName } from "./issue-line.js";
+import { READ_FORMATS, type ReadFormat } from "./read-formats.js";
+import { safeName } from "./safe-text.js";
 
 /** What {@link readInput} gives for an abstract framework (ICCMA `p af N`, ASPARTIX `.apx`). */
 export interface FrameworkInput {
@@ -178,10 +76,11 @@ export async function readInput(context: CommandContext, file: string, options: 
     throw new InvalidInputError(name, [issue("format-mismatch", [], `this is ${FORMAT_NAMES[format]}, not an argument map; only argmap evaluate reads frameworks (or give --from)`)]);
   }
   try {
+    // Each reader is imported when its format is read: the command line loads only the one it needs.
     switch (format) {
       case "iccma":
       case "apx":
-        return { framework: parseFramework(text, format), format, name };
+        return { framework: (await import("../evaluate/framework-text.js")).parseFramework(text, format), format, name };
       case "json": {
         // A file forced or named as argmap JSON that is plainly something else gets one clear error.
         const content = sniffFormat(text);
@@ -190,17 +89,17 @@ export async function readInput(context: CommandContext, file: string, options: 
         return { map, warnings, format, name };
       }
       case "argdown":
-        return imported(context, name, format, await fromArgdown(text));
+        return imported(context, name, format, await (await import("../formats/argdown/from-argdown.js")).fromArgdown(text));
       case "aif":
-        return imported(context, name, format, fromAif(text));
+        return imported(context, name, format, (await import("../formats/aif.js")).fromAif(text));
       case "kialo":
-        return imported(context, name, format, fromKialo(text));
+        return imported(context, name, format, (await import("../formats/kialo.js")).fromKialo(text));
       case "sadface":
-        return imported(context, name, format, fromSadface(text));
+        return imported(context, name, format, (await import("../formats/sadface.js")).fromSadface(text));
       case "ova":
-        return imported(context, name, format, fromOva(text));
+        return imported(context, name, format, (await import("../formats/ova.js")).fromOva(text));
       case "arggraph":
-        return imported(context, name, format, await fromArggraph(text));
+        return imported(context, name, format, await (await import("../formats/arggraph.js")).fromArggraph(text));
     }
   } catch (error) {
     if (!(error instanceof ArgmapError) || error.issues.some((i) => i.code === "missing-peer")) throw error;
@@ -242,39 +141,6 @@ export function mapFromText(file: string, text: string): { map: ArgumentMap; war
   const result = parseArgumentMapJson(text);
   if (!result.ok) throw new InvalidInputError(displayName(file), result.issues);
   return { map: result.map, warnings: result.warnings };
-}
-
-/**
- * Parses a whole-number option value of at least `min` (default 0), or throws
- * a usage error (exit 2, `invalid-option`).
- */
-export function integerOption(name: string, value: string | boolean | undefined, min = 0): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (typeof value !== "string" || !/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min) {
-    throw new UsageError(`--${name} expects a whole number${min > 0 ? ` of at least ${min}` : " (0 or more)"}, not ${JSON.stringify(safeName(String(value)))}`, "invalid-option");
-  }
-  return n;
-}
-
-/**
- * Parses a number option that `valid` accepts, or throws a usage error (exit
- * 2, `invalid-option`) naming what is `expected`.
- */
-export function numberOption(name: string, value: string | boolean | undefined, valid: (x: number) => boolean, expected: string): number | undefined {
-  if (value === undefined) return undefined;
-  const x = typeof value === "string" && /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/.test(value) ? Number(value) : Number.NaN;
-  if (!valid(x)) throw new UsageError(`--${name} expects ${expected}, not ${JSON.stringify(safeName(String(value)))}`, "invalid-option");
-  return x;
-}
-
-/**
- * The `timeLimit` (milliseconds) of a `--timeout SECONDS` option, as the
- * evaluation functions take it: `{}` without the option.
- */
-export function timeLimitOption(value: string | boolean | undefined): { readonly timeLimit?: number } {
-  const seconds = numberOption("timeout", value, (x) => x > 0 && x * 1000 <= 2 ** 31 - 1, "a positive number of seconds (at most 2147483)");
-  return seconds === undefined ? {} : { timeLimit: seconds * 1000 };
 }
 
 /**
@@ -321,6 +187,8 @@ export async function writeOutput(target: string, text: string, beforeCommit?: (
   } catch {
     // A new file, or a dangling link: write at the name given.
   }
+  // node:crypto is loaded here, by the commands that write, not at every start.
+  const { randomBytes } = await import("node:crypto");
   const temporary = join(dirname(destination), `.${basename(destination)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {
     await writeWhole(temporary, text);

@@ -1,8 +1,11 @@
 import { parseArgs } from "node:util";
 import { ArgmapError, type ArgmapIssue } from "../errors.js";
-import { InvalidInputError, UsageError, type Command, type CommandContext, type OptionSpec } from "./command.js";
+import { InvalidInputError, UsageError, type CommandContext, type CommandSpec, type OptionSpec } from "./command.js";
 import { commands } from "./commands/index.js";
-import { DEFAULT_MAX_INPUT_MIB, displayName, formatIssue, integerOption, MAX_INPUT_MIB_CAP, READ_FORMATS, readInputText, type StdinReader } from "./io.js";
+import { DEFAULT_MAX_INPUT_MIB, MAX_INPUT_MIB_CAP, readInputText, type StdinReader } from "./input-text.js";
+import { displayName, formatIssue } from "./issue-line.js";
+import { integerOption } from "./option-values.js";
+import { READ_FORMATS } from "./read-formats.js";
 import { safeLine, safeName } from "./safe-text.js";
 
 /** Where the command line writes and reads; replaceable for tests. */
@@ -87,7 +90,8 @@ export async function runCli(argv: readonly string[], streams: CliStreams): Prom
         for (const issue of issues) streams.err(`${formatIssue(file, issue)}\n`);
       },
     };
-    return await command.run(context);
+    const { run } = await command.load();
+    return await run(context);
   } catch (error) {
     if (error instanceof UsageError) return report(2, [{ code: error.code, severity: "error", path: [], message: error.message }]);
     if (error instanceof InvalidInputError) return report(command.invalidInputExit ?? 1, error.issues.map((issue) => ({ ...issue, file: error.file })));
@@ -104,7 +108,7 @@ export async function runCli(argv: readonly string[], streams: CliStreams): Prom
 }
 
 /** Whether errors go to standard output as JSON: the command has `--format json` and it is given. */
-function wantsJson(command: Command, args: readonly string[]): boolean {
+function wantsJson(command: CommandSpec, args: readonly string[]): boolean {
   const format = command.options.format;
   if (format === undefined || !(format.choices ?? []).includes("json")) return false;
   let json = false;
@@ -119,7 +123,7 @@ function wantsJson(command: Command, args: readonly string[]): boolean {
 }
 
 /** Parses the options of `command` with node:util's tokenizer, reporting problems in our words. */
-function parseCommandLine(command: Command, args: readonly string[]): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
+function parseCommandLine(command: CommandSpec, args: readonly string[]): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
   const specs: Record<string, OptionSpec> = { ...command.options, ...COMMON, help: { type: "boolean", short: "h", description: "show this help" } };
   const options: Record<string, { type: "string" | "boolean"; short?: string }> = {};
   for (const [key, spec] of Object.entries(specs)) options[key] = spec.short !== undefined ? { type: spec.type, short: spec.short } : { type: spec.type };
@@ -162,7 +166,7 @@ Exit codes: 0 success; 1 invalid input or a computation stopped by --timeout;
 `;
 }
 
-function commandHelp(command: Command): string {
+function commandHelp(command: CommandSpec): string {
   const rows = Object.entries({ ...command.options, ...COMMON }).map(([key, spec]) => {
     const flag = `${spec.short ? `-${spec.short}, ` : "    "}--${key}${spec.type === "string" ? ` ${spec.valueName ?? "VALUE"}` : ""}`;
     const choices = spec.choices ? ` (${spec.choices.join("|")})` : "";

@@ -177,6 +177,9 @@ function scanJson(head: string, start: number): JsonKeys {
       if (head[k] === ":" && objects[objects.length - 1] === true) {
         const depth = objects.length;
         if (depth === 1) found.top.add(value);
+        // A top-level "claims" decides at once (the first rule of decideJson):
+        // argmap JSON is known without scanning the rest of the prefix.
+        if (depth === 1 && value === "claims") return found;
         if (depth === 2 && value === "core" && openedBy[1] === "metadata") found.metadataCore = true;
         if (found.any.size < 256) found.any.add(value);
         lastKey = value;

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import { runInProcess } from "./spawn.js";
 import { ukraineJapan } from "../../src/datasets/index.js";
-import { progressPrinter } from "../../src/cli/commands/render.js";
+import { progressPrinter } from "../../src/cli/actions/render.js";
 import { mapPart } from "../../src/render/part.js";
 
 const dir = mkdtempSync(join(tmpdir(), "argmap-render-"));

@@ -1,8 +1,4 @@
-import type { ArgumentMap } from "../../map/argument-map.js";
-import { diffMaps } from "../../ops/diff.js";
-import { formatDiff } from "../../ops/format-diff.js";
 import type { Command } from "../command.js";
-import { readMapFile } from "../io.js";
 
 /** `argmap diff A B`: what changed from one map to another; exit 0 equal, 1 different, 2 trouble. */
 export const diffCommand: Command = {
@@ -22,12 +18,5 @@ export const diffCommand: Command = {
   positionals: { min: 2, max: 2 },
   // Invalid input is trouble (2) here: 1 means "the maps differ".
   invalidInputExit: 2,
-  async run(context) {
-    const { args, options, out } = context;
-    const maps: ArgumentMap[] = [];
-    for (const file of args) maps.push((await readMapFile(context, file)).map);
-    const diff = diffMaps(maps[0]!, maps[1]!, { matchText: options["match-text"] === true });
-    out(options.format === "json" ? `${JSON.stringify(diff, null, 2)}\n` : formatDiff(diff));
-    return diff.equal ? 0 : 1;
-  },
+  load: () => import("../actions/diff.js"),
 };

@@ -1,14 +1,4 @@
-import { ArgmapError } from "../../errors.js";
-import type { ArgumentMap } from "../../map/argument-map.js";
-import { extractMap } from "../../ops/extract.js";
-import { UsageError, type Command } from "../command.js";
-import { displayName, integerOption, readMapFile } from "../io.js";
-import { writeMapOutput } from "./write-output.js";
-
-/** The claim ids of `--root`: the whole value when it is a claim id, else its comma-separated parts. */
-function rootsOf(map: ArgumentMap, value: string): string[] {
-  return map.hasClaim(value) ? [value] : value.split(",").filter((id) => id !== "");
-}
+import type { Command } from "../command.js";
 
 /** `argmap extract FILE --root ID[,ID…] [--depth N] -o OUT`: the part of a map that bears on some claims. */
 export const extractCommand: Command = {
@@ -26,25 +16,5 @@ export const extractCommand: Command = {
     out: { type: "string", short: "o", description: "write the sub-map to this file instead of standard output", valueName: "FILE" },
   },
   positionals: { min: 1, max: 1 },
-  async run(context) {
-    const { args, options, out } = context;
-    const file = args[0]!;
-    if (typeof options.root !== "string") throw new UsageError("give the claims to start from with --root ID[,ID…]");
-    const depth = integerOption("depth", options.depth);
-    const map = (await readMapFile(context, file)).map;
-    const roots = rootsOf(map, options.root);
-    let part: ArgumentMap;
-    try {
-      part = extractMap(map, roots, depth === undefined ? {} : { depth });
-    } catch (error) {
-      if (!(error instanceof ArgmapError)) throw error;
-      throw new UsageError(`${error.issues.map((issue) => issue.message).join("; ")} (in ${displayName(file)})`);
-    }
-    const target = typeof options.out === "string" ? options.out : undefined;
-    await writeMapOutput(part, target, [file], out);
-    if (target !== undefined && target !== "-") {
-      out(`${target}: ${part.claimCount} of ${map.claimCount} claims and ${part.relationCount} of ${map.relationCount} relations\n`);
-    }
-    return 0;
-  },
+  load: () => import("../actions/extract.js"),
 };

@@ -9,5 +9,11 @@ import { statsCommand } from "./stats.js";
 import { summarizeCommand } from "./summarize.js";
 import { validateCommand } from "./validate.js";
 
-/** Every `argmap` command, in the order `argmap --help` lists them. */
+/**
+ * Every `argmap` command, in the order `argmap --help` lists them. The
+ * modules here only describe the commands; each `load()` imports the
+ * implementation from src/cli/actions/ when the command runs. Never import
+ * an implementation, a reader or zod from here or from a command module:
+ * every start would pay for it (tests/cli/lazy.test.ts).
+ */
 export const commands: readonly Command[] = [validateCommand, statsCommand, summarizeCommand, evaluateCommand, convertCommand, renderCommand, mergeCommand, diffCommand, extractCommand];

@@ -1,0 +1,108 @@
+/** `argmap render FILE --out map.svg|map.html`: draws a map. */
+import type { Semantics } from "../../evaluate/semantics.js";
+import type { MapEvaluation } from "../../map/evaluation.js";
+import type { LayoutDirection, LayoutEngine, NodePlacement, RenderProgress } from "../../render/layout.js";
+import { UsageError, type CommandContext } from "../command.js";
+import { checkOutput, readMapFile, writeOutput } from "../io.js";
+import { integerOption, numberOption, timeLimitOption } from "../option-values.js";
+import { safeName } from "../safe-text.js";
+import { quoteId } from "../../internal/quote-ids.js";
+
+/** Maps with more claims and relations than this take about a second or more to draw. */
+const PROGRESS_ABOVE = 300;
+
+const PHASE_TEXT: Readonly<Record<RenderProgress["phase"], string>> = { measure: "measuring text of", layout: "laying out", draw: "drawing" };
+
+/**
+ * @internal Progress lines for a render on a terminal: each step of a large
+ * drawing (or of any drawing that has taken over a second) overwrites the
+ * line, and `done()` clears it. Nothing is written when `tty` is false.
+ */
+export function progressPrinter(write: (text: string) => void, tty: boolean, now: () => number = Date.now): { readonly report: (progress: RenderProgress) => void; readonly done: () => void } {
+  const start = now();
+  let shown = false;
+  return {
+    report(progress) {
+      if (!tty) return;
+      const elapsed = now() - start;
+      if (progress.claims + progress.relations <= PROGRESS_ABOVE && elapsed < 1000) return;
+      shown = true;
+      const what = `${progress.claims.toLocaleString("en-US")} claims and ${progress.relations.toLocaleString("en-US")} relations`;
+      write(`\r\u001b[Kargmap render: ${PHASE_TEXT[progress.phase]} ${what}${progress.phase === "layout" ? ` with ${progress.engine}` : ""}… (${(elapsed / 1000).toFixed(1)} s)`);
+    },
+    done() {
+      if (shown) write("\r\u001b[K");
+      shown = false;
+    },
+  };
+}
+
+
+/** The output format named by a file's extension, if it names one. */
+function formatOf(file: string): "svg" | "html" | undefined {
+  const lower = file.toLowerCase();
+  if (lower.endsWith(".svg")) return "svg";
+  if (lower.endsWith(".html") || lower.endsWith(".htm")) return "html";
+  return undefined;
+}
+
+/** Runs `argmap render` (its options are described in src/cli/commands/render.ts). */
+export async function run(context: CommandContext): Promise<number> {
+  const { args, options, out } = context;
+  const file = args[0]!;
+  const target = typeof options.out === "string" ? options.out : undefined;
+  const limits = timeLimitOption(options.timeout);
+  let format = typeof options.format === "string" ? (options.format as "svg" | "html") : undefined;
+  if (target !== undefined) {
+    const named = formatOf(target);
+    if (format === undefined && named === undefined) throw new UsageError(`cannot tell the format of ${safeName(target)}: name it .svg or .html, or pass --format`, "usage");
+    if (format !== undefined && named !== undefined && named !== format) {
+      throw new UsageError(`--format ${format} does not match ${safeName(target)}; name the file .${format} or drop --format`, "invalid-option");
+    }
+    format ??= named;
+    await checkOutput(target, args);
+  }
+  format ??= "svg";
+  const engine = typeof options.engine === "string" ? (options.engine as LayoutEngine) : undefined;
+  const nodePlacement = typeof options["node-placement"] === "string" ? (options["node-placement"] as NodePlacement) : undefined;
+  if (nodePlacement !== undefined && engine !== "elk") throw new UsageError("--node-placement applies to --engine elk only");
+  const depth = integerOption("depth", options.depth);
+  const openDepth = integerOption("open-depth", options["open-depth"]);
+  if (openDepth !== undefined && format !== "html") throw new UsageError("--open-depth applies to HTML drawings only");
+  const root = typeof options.root === "string" ? options.root : undefined;
+  const step = numberOption("step", options.step, (x) => x > 0 && x <= 1, "a number in (0, 1]");
+  if ((step !== undefined || options.timeout !== undefined) && typeof options.semantics !== "string") throw new UsageError("--step and --timeout apply to the evaluation: give --semantics too");
+  const { map } = await readMapFile(context, file);
+  if (root !== undefined && !map.hasClaim(root)) throw new UsageError(`--root: ${safeName(file)} has no claim ${quoteId(root)}`, "invalid-option");
+  const evaluation: MapEvaluation | undefined =
+    typeof options.semantics === "string"
+      ? (await import("../../evaluate/evaluate-map.js")).evaluateMap(map, options.semantics as Semantics, { ...(step !== undefined ? { step } : {}), ...limits })
+      : undefined;
+  const progress = progressPrinter(context.err, process.stderr.isTTY === true && options.quiet !== true);
+  const drawing = {
+    ...(evaluation !== undefined ? { evaluation } : {}),
+    ...(typeof options.direction === "string" ? { direction: options.direction as LayoutDirection } : {}),
+    ...(engine !== undefined ? { engine } : {}),
+    ...(nodePlacement !== undefined ? { nodePlacement } : {}),
+    ...(root !== undefined ? { root } : {}),
+    ...(depth !== undefined ? { depth } : {}),
+    ...(openDepth !== undefined ? { openDepth } : {}),
+    onProgress: progress.report,
+  };
+  let text: string;
+  try {
+    // The evaluation and the HTML viewer are imported only when asked for.
+    text = format === "html" ? await (await import("../../render/html.js")).renderHtml(map, drawing) : await (await import("../../render/svg.js")).renderSvg(map, drawing);
+  } finally {
+    progress.done();
+  }
+  if (target === undefined) {
+    out(text);
+    return 0;
+  }
+  await writeOutput(target, text);
+  if (options.quiet === true) return 0;
+  const stats = map.stats();
+  out(`${safeName(target)}: ${format} drawing of ${stats.claims} claims and ${stats.relations} relations${evaluation !== undefined ? ` (${evaluation.semantics})` : ""}\n`);
+  return 0;
+}
