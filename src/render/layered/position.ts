@@ -43,8 +43,12 @@ export function positionNodes(layers: Layers, order: LayerOrder, adjacent: Neigh
     before.set(x);
     for (let r = 1; r < order.layers.length; r++) placeLayer(order.layers[r]!, x, layers, breadth, spacing, layers.upper, adjacent.up, weight, work);
     for (let r = order.layers.length - 2; r >= 0; r--) placeLayer(order.layers[r]!, x, layers, breadth, spacing, layers.lower, adjacent.down, weight, work);
+    // Converged when nodes keep their places relative to each other (the whole drawing may still drift, which does not matter).
+    let shift = 0;
+    for (let v = 0; v < x.length; v++) shift += x[v]! - before[v]!;
+    shift /= Math.max(1, x.length);
     let moved = 0;
-    for (let v = 0; v < x.length; v++) moved = Math.max(moved, Math.abs(x[v]! - before[v]!));
+    for (let v = 0; v < x.length; v++) moved = Math.max(moved, Math.abs(x[v]! - before[v]! - shift));
     if (moved < SETTLED) break;
   }
   return x;
