@@ -82,6 +82,26 @@ describe("argmap convert", () => {
     expect(aif.err).toMatch(/^<stdin>:1:2: aif-invalid-json /);
   });
 
+  test("takes OUT with -o/--out as well as second, the same file either way", async () => {
+    const second = join(dir, "second.argdown");
+    const flagged = join(dir, "flagged.argdown");
+    expect((await cli("", "convert", mapFile, second, "--quiet")).code).toBe(0);
+    expect((await cli("", "convert", mapFile, "-o", flagged, "--quiet")).code).toBe(0);
+    expect(readFileSync(flagged, "utf8")).toBe(readFileSync(second, "utf8"));
+    const stdout = await cli("", "convert", mapFile, "--out", "-", "--to", "mermaid");
+    expect(stdout.code).toBe(0);
+    expect(stdout.out).toMatch(/^flowchart /m);
+  });
+
+  test("refuses OUT both second and with --out, and no OUT at all", async () => {
+    const both = await cli("", "convert", mapFile, join(dir, "a.json"), "-o", join(dir, "b.json"));
+    expect(both.code).toBe(2);
+    expect(both.err).toContain("not both");
+    const none = await cli("", "convert", mapFile);
+    expect(none.code).toBe(2);
+    expect(none.err).toContain("--out");
+  });
+
   test("usage errors exit 2", async () => {
     expect((await cli("", "convert", mapFile, join(dir, "out.unknown"))).code).toBe(2);
     expect((await cli("", "convert", mapFile, join(dir, "x.mmd"), "--to", "pdf")).code).toBe(2);

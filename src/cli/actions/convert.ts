@@ -1,4 +1,4 @@
-/** `argmap convert IN OUT`: converts between argmap JSON, Argdown, AIF, Kialo and the diagram formats. */
+/** `argmap convert IN OUT` (or `IN -o OUT`): converts between argmap JSON, Argdown, AIF, Kialo and the diagram formats. */
 import { toArgdown } from "../../formats/argdown/to-argdown.js";
 import { toAif, toXaif } from "../../formats/aif.js";
 import type { ConversionResult } from "../../formats/conversion.js";
@@ -62,7 +62,11 @@ function write(format: WriteFormat, map: ArgumentMap): ConversionResult<string> 
 /** Runs `argmap convert` (its options are described in src/cli/commands/convert.ts). */
 export async function run(context: CommandContext): Promise<number> {
   const { args, options, out, warn } = context;
-  const [input, output] = args as [string, string];
+  const [input, second] = args as [string, string | undefined];
+  const named = typeof options.out === "string" ? options.out : undefined;
+  if (second !== undefined && named !== undefined) throw new UsageError("give OUT either second or with --out, not both");
+  const output = second ?? named;
+  if (output === undefined) throw new UsageError("give OUT second or with --out (- for standard output)");
   const to = (options.to as WriteFormat | undefined) ?? guess(output);
   if (to === undefined) throw new UsageError(`cannot tell the format of ${output === "-" ? "standard output" : output} from its name; give --to (${WRITE_FORMATS.join(", ")})`);
   await checkOutput(output, [input]);

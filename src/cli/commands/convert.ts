@@ -6,21 +6,22 @@ export const WRITE_FORMATS = ["json", "argdown", "aif", "xaif", "sadface", "ova"
 /** A `--to` name. */
 export type WriteFormat = (typeof WRITE_FORMATS)[number];
 
-/** `argmap convert IN OUT`: converts between argmap JSON, Argdown, AIF, Kialo and the diagram formats. */
+/** `argmap convert IN OUT` (or `IN -o OUT`): converts between argmap JSON, Argdown, AIF, Kialo and the diagram formats. */
 export const convertCommand: Command = {
   name: "convert",
   summary: "convert between argmap JSON, Argdown, AIF, Kialo, Mermaid, DOT and GraphML",
-  usage: "convert IN OUT",
+  usage: "convert IN OUT  |  convert IN -o OUT",
   description:
-    "Reads IN and writes OUT (either may be - for standard input or output). IN is read in any format argmap\n" +
+    "Reads IN and writes OUT, given second or with -o/--out (either may be - for standard input or output). IN is read in any format argmap\n" +
     "reads: --from, else its name, else its content. OUT's format comes from --to or its name (.json, .argdown/.ad,\n" +
     ".aif.json, .xaif.json, .sadface.json, .ova.json, .mmd, .dot/.gv, .graphml); Kialo needs --to kialo. What OUT cannot hold is printed on standard\n" +
     "error as warnings, named after IN (their paths point into the map read from IN), once OUT is written.\n" +
     "OUT is written atomically and may not be IN. Exits 1 if IN is not valid in its format.",
   options: {
+    out: { type: "string", short: "o", description: "write to OUT (instead of giving it second)", valueName: "OUT" },
     to: { type: "string", description: "format of OUT", choices: WRITE_FORMATS, valueName: "FORMAT" },
     quiet: { type: "boolean", short: "q", description: "do not print warnings" },
   },
-  positionals: { min: 2, max: 2 },
+  positionals: { min: 1, max: 2 },
   load: () => import("../actions/convert.js"),
 };
