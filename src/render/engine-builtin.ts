@@ -1,9 +1,11 @@
 /**
  * The built-in engine: argmap's own layered layout, in plain TypeScript on
  * typed arrays, with no package to install. It layers the map by longest
- * path from the thesis, orders each layer depth-first and by barycentre
- * sweeps, places nodes by isotonic regression, and routes each edge as a
- * polyline through the gaps between layers, so no edge passes over a box.
+ * path from the thesis (and, when edges cross, also with long edges
+ * shortened by promotion, keeping whichever crosses less), orders each
+ * layer depth-first and by barycentre sweeps with transposition, places
+ * nodes by isotonic regression, and routes each edge as a polyline through
+ * the gaps between layers, so no edge passes over a box.
  * @module
  * @internal
  */

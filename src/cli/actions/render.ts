@@ -102,7 +102,6 @@ export async function run(context: CommandContext): Promise<number> {
   }
   await writeOutput(target, text);
   if (options.quiet === true) return 0;
-  const stats = map.stats();
-  out(`${safeName(target)}: ${format} drawing of ${stats.claims} claims and ${stats.relations} relations${evaluation !== undefined ? ` (${evaluation.semantics})` : ""}\n`);
+  out(`${safeName(target)}: ${format} drawing of ${map.claimCount} claims and ${map.relationCount} relations${evaluation !== undefined ? ` (${evaluation.semantics})` : ""}\n`);
   return 0;
 }
