@@ -15,8 +15,14 @@ import { buildLayers, type LayeredInput, type Layers } from "./layered/layers.js
 import { neighbours, orderLayers, type LayerOrder, type Neighbours } from "./layered/order.js";
 import { positionNodes } from "./layered/position.js";
 
-/** Edges that meet one side of a box at most this close together, in pixels, when the box is wide enough. */
-const PORT_SPACING = 14;
+/** Edges that meet one side of a box are spread this far apart, in pixels, when the side is long enough (an attack's bar is 16 wide). */
+const PORT_SPACING = 20;
+/** Closer than this, in pixels, edges meet one side in its middle instead of spread along it. */
+const MIN_PORT_SPACING = 8;
+/** Length, in pixels, of the straight piece with which an edge leaves or enters a box. */
+const STUB = 8;
+/** Space kept free at each end of a side (the box's rounded corner and a little more). */
+const PORT_MARGIN = 8;
 /** Boxes narrower than this (junction dots) take all their edges in one point. */
 const PORTS_FROM = 40;
 
@@ -83,9 +89,11 @@ export function builtinLayout(graph: LayoutGraph): Placement {
   }
 
   const ports = portOffsets(layers, order, adjacent, x, allBreadth);
+  // Edges leave and enter boxes square for this long, so arrow heads point into the box.
+  const stub = Math.min(STUB, o.layerSpacing / 4);
   const edges = new Map<string, LayoutPoint[]>();
   graph.edges.forEach((edge, e) => {
-    const points = route(layers, e, x, ports, depth, centreY, bandTop, bandDepth, turn);
+    const points = route(layers, e, x, ports, depth, centreY, bandTop, bandDepth, turn, stub);
     if (layers.reversed[e] === 1) points.reverse();
     edges.set(edge.key, points);
   });
@@ -148,8 +156,9 @@ function portOffsets(layers: Layers, order: LayerOrder, adjacent: Neighbours, x:
     const from = list.start[v]!;
     const count = list.start[v + 1]! - from;
     if (count < 2 || v >= layers.real || breadth[v]! < PORTS_FROM) return;
-    const step = Math.min(PORT_SPACING, (breadth[v]! - 2 * PORT_SPACING) / (count - 1));
-    if (step <= 0) return;
+    const step = Math.min(PORT_SPACING, (breadth[v]! - 2 * PORT_MARGIN) / (count - 1));
+    // Heads closer than this would pile up unreadably: then all edges meet in the middle of the side instead.
+    if (step < MIN_PORT_SPACING) return;
     const sorted = Array.from(list.items.subarray(from, from + count)).sort((a, b) => x[far[a]!]! - x[far[b]!]! || order.position[far[a]!]! - order.position[far[b]!]!);
     sorted.forEach((s, i) => (into[s] = (i - (count - 1) / 2) * step));
   };
@@ -163,8 +172,10 @@ function portOffsets(layers: Layers, order: LayerOrder, adjacent: Neighbours, x:
 /**
  * The polyline of input edge `e` in the drawing's coordinates, from the end
  * farther from the thesis to the nearer: straight out of its box to the
- * edge of the layer band, across each gap between layers, and straight
- * through the bands it passes, so it never runs over a box.
+ * edge of the layer band and a `stub` beyond, across each gap between
+ * layers, straight through the bands it passes, and square into its target
+ * for the last `stub`, so it never runs over a box and its head points into
+ * the box.
  */
 function route(
   layers: Layers,
@@ -176,6 +187,7 @@ function route(
   bandTop: Float64Array,
   bandDepth: Float64Array,
   turn: (x: number, y: number) => LayoutPoint,
+  stub: number,
 ): LayoutPoint[] {
   const from = layers.chainStart[e]!;
   const to = layers.chainStart[e + 1]!;
@@ -196,18 +208,21 @@ function route(
   // The chain's segments are numbered in chain order: segment `base + k` joins chain node k (lower) and k + 1.
   const base = from - e;
   const startX = x[first]! + ports.atLower[base]!;
+  // Out of the box, straight on past the edge of its band (points in a straight line are not repeated).
   push(startX, centreY(first) - depth[first]! / 2);
-  push(startX, bandTop[layers.rank[first]!]!);
+  push(startX, bandTop[layers.rank[first]!]! - stub);
   for (let k = from + 1; k < to; k++) {
     const v = layers.chainNodes[k]!;
     const r = layers.rank[v]!;
     const bottom = bandTop[r]! + bandDepth[r]!;
     if (v >= layers.real) {
-      push(x[v]!, bottom);
-      push(x[v]!, bandTop[r]!);
+      // Square through the band and a stub on both sides, so that every slanted piece in a gap spans the same height
+      // and two cross only where their order does.
+      push(x[v]!, bottom + stub);
+      push(x[v]!, bandTop[r]! - stub);
     } else {
       const endX = x[v]! + ports.atUpper[base + (k - from) - 1]!;
-      push(endX, bottom);
+      push(endX, bottom + stub);
       push(endX, centreY(v) + depth[v]! / 2);
     }
   }
