@@ -1,8 +1,9 @@
 /**
  * Orders the nodes within each layer so that few segments cross: a
  * depth-first order from the thesis (which draws a tree without any
- * crossing), then barycentre sweeps that keep the best order found,
- * crossings counted exactly between each pair of layers.
+ * crossing), then, when segments still cross, one-way barycentre sweeps
+ * each followed by transposition, from two starts, keeping the best order
+ * found; crossings are counted exactly between each pair of layers.
  * @module
  * @internal
  */
