@@ -130,6 +130,27 @@ describe("argmap render: layout options, parts and progress", () => {
     notTty.done();
     expect(piped).toEqual([]);
   });
+
+  test("with the built-in engine, shows progress only for maps that take about a second (10,000 claims), or after a second", () => {
+    const written: string[] = [];
+    let clock = 0;
+    const fast = progressPrinter((text) => written.push(text), true, () => clock);
+    fast.report({ phase: "measure", engine: "builtin", claims: 2000, relations: 1800 });
+    fast.report({ phase: "layout", engine: "builtin", claims: 2000, relations: 1800 });
+    fast.done();
+    expect(written).toEqual([]);
+    const huge = progressPrinter((text) => written.push(text), true, () => clock);
+    huge.report({ phase: "measure", engine: "builtin", claims: 10_000, relations: 9_050 });
+    huge.done();
+    expect(written).toEqual(["\r\u001b[Kargmap render: measuring text of 10,000 claims and 9,050 relations… (0.0 s)", "\r\u001b[K"]);
+    written.length = 0;
+    const slow = progressPrinter((text) => written.push(text), true, () => clock);
+    slow.report({ phase: "measure", engine: "builtin", claims: 2000, relations: 1800 });
+    clock = 1100;
+    slow.report({ phase: "draw", engine: "builtin", claims: 2000, relations: 1800 });
+    slow.done();
+    expect(written).toEqual(["\r\u001b[Kargmap render: drawing 2,000 claims and 1,800 relations… (1.1 s)", "\r\u001b[K"]);
+  });
 });
 
 describe("argmap render: --step and --timeout", () => {
