@@ -4,6 +4,7 @@ import { ukraineJapan } from "../../src/datasets/index.js";
 import { ArgumentMap } from "../../src/map/argument-map.js";
 import { edgeCrossings } from "../../src/render/crossings.js";
 import { layout, type LayoutDirection, type MapLayout } from "../../src/render/layout.js";
+import { argmap } from "../../src/map/builder.js";
 import { validDocument } from "../arbitraries.js";
 import { featureMap, treeMap } from "./fixtures.js";
 
@@ -112,6 +113,47 @@ describe("the built-in layout engine", () => {
         expectSound(await layout(ArgumentMap.fromJSON(doc), { direction }));
       }),
       { numRuns: 120 },
+    );
+  });
+
+  test("keeps the thesis in the top layer when shortening long edges would push it down", async () => {
+    // x and y support both a (a reason for the thesis) and c3 (deep under another root): their edges to a are long, and
+    // shortening them moves a, its junction and then the thesis away from the top, unless the thesis is kept there.
+    const map = argmap("Shared premises")
+      .thesis("t", "The thesis.")
+      .claim("a", "A reason for the thesis.")
+      .claim("r", "Another top claim.")
+      .claim("c1", "One.")
+      .claim("c2", "Two.")
+      .claim("c3", "Three.")
+      .claim("x", "A premise shared far apart.")
+      .claim("y", "Another premise shared far apart.")
+      .support("a", "t")
+      .support("c1", "r")
+      .support("c2", "c1")
+      .support("c3", "c2")
+      .support("x", "c3")
+      .support("y", "c3")
+      .support("x", "a")
+      .support("y", "a")
+      .build();
+    const placed = await layout(map);
+    expectSound(placed);
+    const centre = (box: { y: number; height: number }): number => box.y + box.height / 2;
+    const thesis = placed.claims.find((box) => box.id === "t")!;
+    for (const box of [...placed.claims, ...placed.relations]) expect(centre(box)).toBeGreaterThanOrEqual(centre(thesis) - 1e-6);
+  });
+
+  test("keeps the thesis in the top layer of any map where it is no premise, whatever promotion does to the rest", async () => {
+    await fc.assert(
+      fc.asyncProperty(validDocument({ maxClaims: 14, maxRelations: 18 }), async (doc) => {
+        fc.pre(doc.thesis !== undefined && !doc.relations.some((r) => r.from.includes(doc.thesis!)));
+        const placed = await layout(ArgumentMap.fromJSON(doc));
+        const centre = (box: { y: number; height: number }): number => box.y + box.height / 2;
+        const thesis = placed.claims.find((box) => box.thesis)!;
+        for (const box of [...placed.claims, ...placed.relations]) expect(centre(box)).toBeGreaterThanOrEqual(centre(thesis) - 1e-6);
+      }),
+      { numRuns: 150 },
     );
   });
 });

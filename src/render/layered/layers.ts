@@ -86,7 +86,7 @@ export function buildLayers(input: LayeredInput, options: { readonly promote?: b
     }
   }
 
-  if (options.promote === true) promote(rank, tail, head, headIn, real);
+  if (options.promote === true) promote(rank, tail, head, headIn, real, input.first);
 
   // Dummy nodes: one per layer strictly between an edge's ends.
   let dummies = 0;
@@ -148,11 +148,12 @@ const MAX_CASCADE = 512;
  * from the thesis, with the premises right behind it that it would bump
  * into, whenever that shortens the edges in all (fewer dummy nodes), until
  * no move helps. A tree stays as it is; a premise shared by a near and a far
- * conclusion moves towards the far one. Moves of more than
+ * conclusion moves towards the far one. The thesis (`first`) is never
+ * moved, so it stays in the first layer. Moves of more than
  * {@link MAX_CASCADE} nodes are not tried, and the whole search stops after
  * work proportional to the graph's size, so long chains stay linear.
  */
-function promote(rank: Int32Array, tail: Int32Array, head: Int32Array, headIn: Csr, real: number): void {
+function promote(rank: Int32Array, tail: Int32Array, head: Int32Array, headIn: Csr, real: number, first: number): void {
   const outDegree = new Int32Array(real);
   const inDegree = new Int32Array(real);
   for (let e = 0; e < tail.length; e++) {
@@ -181,6 +182,10 @@ function promote(rank: Int32Array, tail: Int32Array, head: Int32Array, headIn: C
       if (cursor[v]! < headIn.start[v + 1]!) {
         const u = tail[headIn.items[cursor[v]!++]!]!;
         if (u !== v && rank[u] === rank[v]! + 1) {
+          if (u === first) {
+            stack.length = 0;
+            return Infinity;
+          }
           cursor[u] = headIn.start[u]!;
           stack.push(u);
         }
@@ -196,7 +201,8 @@ function promote(rank: Int32Array, tail: Int32Array, head: Int32Array, headIn: C
   for (let round = 0, changed = true; changed && round < 100 && budget > 0; round++) {
     changed = false;
     for (let v = 0; v < real && budget > 0; v++) {
-      if (inDegree[v] === 0) continue;
+      // The thesis keeps its place in the first layer.
+      if (inDegree[v] === 0 || v === first) continue;
       moved.length = 0;
       const gain = lift(v);
       if (gain < 0) changed = true;

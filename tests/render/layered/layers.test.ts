@@ -116,6 +116,25 @@ describe("buildLayers", () => {
     expectConsistent(promoted, edges);
   });
 
+  test("with promote, never moves the thesis out of the first layer", () => {
+    // Without the guard, shortening the long edges from 6 and 7 would push 1, and then the thesis 0 behind it, away from layer 0.
+    const edges = [
+      [1, 0],
+      [3, 2],
+      [4, 3],
+      [5, 4],
+      [6, 5],
+      [6, 1],
+      [7, 5],
+      [7, 1],
+    ] as const;
+    const promoted = buildLayers(input(8, edges, 0), { promote: true });
+    expect(promoted.rank[0]).toBe(0);
+    expect(promoted.rank[2]).toBe(0);
+    expect(promoted.rank[1]).toBe(3);
+    expectConsistent(promoted, edges);
+  });
+
   test("with promote, leaves a tree as it is", () => {
     const edges = Array.from({ length: 200 }, (_, i) => [i + 1, Math.floor(i / 3)] as const);
     expect(Array.from(buildLayers(input(201, edges), { promote: true }).rank)).toEqual(Array.from(buildLayers(input(201, edges)).rank));
@@ -140,6 +159,8 @@ describe("buildLayers", () => {
           const promoted = buildLayers(input(n, edges), { promote: true });
           expectConsistent(promoted, edges);
           expect(promoted.count).toBeLessThanOrEqual(layers.count);
+          // Node 0 is the thesis: where longest-path layering puts it in the first layer, promotion keeps it there.
+          if (layers.rank[0] === 0) expect(promoted.rank[0]).toBe(0);
           // Every edge that was not turned around points towards layer 0.
           edges.forEach(([s, t], e) => {
             if (s !== t && layers.reversed[e] === 0) expect(layers.rank[s]!).toBeGreaterThan(layers.rank[t]!);
