@@ -224,6 +224,32 @@ describe("Argdown round trips over arbitrary strings (issue 13 item 9)", () => {
     );
   });
 
+  test("ids and titles holding line or paragraph separators (U+2028, U+2029, NEL) come back", async () => {
+    const { toArgdown } = await import("../../src/formats/argdown/index.js");
+    const { ArgumentMap } = await import("../../src/index.js");
+    const ids = ["a\u2028b", "c\u2029d", "e\u0085f"];
+    const map = ArgumentMap.fromJSON({
+      format: "argmap",
+      version: 1,
+      title: "Title\u2028with a separator",
+      sources: [],
+      claims: [
+        { id: ids[0]!, text: "First claim." },
+        { id: ids[1]!, text: "Second claim." },
+      ],
+      relations: [{ id: ids[2]!, type: "support", from: [ids[1]!], to: ids[0]!, label: "because" }],
+    });
+    const text = toArgdown(map).value;
+    expect(text).not.toMatch(/[\u0085\u2028\u2029]/);
+    const back = (await fromArgdown(text)).value;
+    expect(back.claims().map((c) => [c.id, c.text])).toEqual([
+      [ids[0], "First claim."],
+      [ids[1], "Second claim."],
+    ]);
+    expect(back.relations().map((r) => r.id)).toEqual([ids[2]]);
+    expect(back.title).toBe("Title\u2028with a separator");
+  });
+
   test("a scheme with a URL and escaped dashes survives", async () => {
     const { toArgdown } = await import("../../src/formats/argdown/index.js");
     const { argmap } = await import("../../src/index.js");

@@ -175,9 +175,21 @@ function isSafeTitle(id: string): boolean {
   return SAFE_TITLE.test(id) && !(id in Object.prototype) && !/^Untitled \d+$/.test(id);
 }
 
-/** A YAML double-quoted string (JSON escapes, which YAML shares), safe inside Argdown front matter. */
+/**
+ * Characters that end a line for Argdown's patterns or for YAML 1.1 but that
+ * JSON leaves as they are: NEL, the line separator and the paragraph
+ * separator. Argdown's `{…}` data pattern is built on `.`, which stops at
+ * U+2028 and U+2029, so a data string holding one would not be read as data.
+ */
+const LINE_ENDS_JSON_KEEPS = /[\u0085\u2028\u2029]/g;
+
+function unicodeEscape(char: string): string {
+  return `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
+}
+
+/** A YAML double-quoted string (JSON escapes, which YAML shares), safe inside Argdown front matter: `=` and {@link LINE_ENDS_JSON_KEEPS} are escaped too. */
 function yamlString(text: string): string {
-  return JSON.stringify(text).replace(/=/g, "\\u003d");
+  return JSON.stringify(text).replace(/=/g, "\\u003d").replace(LINE_ENDS_JSON_KEEPS, unicodeEscape);
 }
 
 /** Statement text: one line, what Argdown cannot hold replaced, every ASCII punctuation character escaped. */
@@ -213,12 +225,16 @@ function inferenceRule(scheme: string, path: PathSegment[], warnings: Warnings):
   return escapeText(clean);
 }
 
-/** A YAML double-quoted string with every ASCII character but letters, digits and spaces as a \\u escape, so no Argdown markup can appear in it. */
+/**
+ * A YAML double-quoted string with every ASCII character but letters, digits
+ * and spaces as a \\u escape, so no Argdown markup can appear in it, and
+ * {@link LINE_ENDS_JSON_KEEPS} escaped, so the data stays on its line.
+ */
 function dataString(text: string): string {
   let out = '"';
   for (const char of text) {
     const code = char.codePointAt(0)!;
-    out += code < 128 && !/[A-Za-z0-9 ]/.test(char) ? `\\u${code.toString(16).padStart(4, "0")}` : char;
+    out += (code < 128 && !/[A-Za-z0-9 ]/.test(char)) || code === 0x85 || code === 0x2028 || code === 0x2029 ? unicodeEscape(char) : char;
   }
   return `${out}"`;
 }
