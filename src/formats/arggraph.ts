@@ -23,6 +23,7 @@ import type { ArgumentMap } from "../map/argument-map.js";
 import type { ArgumentMapDocument, Claim, Relation } from "../schema/document.js";
 import { buildOwnMap, formatError, importOptionalPeer, positionOf, rejectOtherFormat, Warnings, type ConversionResult, type FormatIssueCode } from "./conversion.js";
 import { sniffFormat } from "./sniff.js";
+import { loadOnce } from "../internal/load-once.js";
 
 /** One element of the document as the parser returns it in order. */
 type OrderedNode = Record<string, unknown>;
@@ -32,8 +33,6 @@ interface XmlParserModule {
   readonly XMLParser: new (options: Record<string, unknown>) => { parse(text: string): unknown };
   readonly XMLValidator: { validate(text: string, options?: Record<string, unknown>): true | { err: { code: string; msg: string; line: number; col: number } } };
 }
-
-let parserModule: Promise<XmlParserModule> | undefined;
 
 /**
  * Loads `fast-xml-parser` once; a loader that cannot find it gives
@@ -45,13 +44,7 @@ export function loadXmlParser(load: () => Promise<unknown> = () => import("fast-
   return importOptionalPeer<XmlParserModule>("fast-xml-parser", "reading arggraph XML", load, "XMLParser");
 }
 
-function xmlParser(): Promise<XmlParserModule> {
-  parserModule ??= loadXmlParser().catch((error: unknown) => {
-    parserModule = undefined;
-    throw error;
-  });
-  return parserModule;
-}
+const xmlParser: () => Promise<XmlParserModule> = loadOnce(() => loadXmlParser());
 
 /** Edge types and what they become. */
 const SUPPORT_TYPES = new Set(["sup", "exa"]);

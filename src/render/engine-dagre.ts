@@ -6,6 +6,7 @@
 import type { LayoutDirection, LayoutPoint } from "./layout.js";
 import type { LayoutGraph, Placement } from "./layout-graph.js";
 import { importPeer } from "./peer.js";
+import { loadOnce } from "../internal/load-once.js";
 
 /** The part of `@dagrejs/dagre` argmap uses. */
 interface DagreGraph {
@@ -24,11 +25,9 @@ interface Dagre {
 
 const RANKDIR: Readonly<Record<LayoutDirection, string>> = { up: "BT", down: "TB", left: "RL", right: "LR" };
 
-let dagreModule: Promise<Dagre> | undefined;
-
 /** @internal dagre, imported on first use. */
-export function loadDagre(): Promise<Dagre> {
-  dagreModule ??= importPeer(
+export const loadDagre: () => Promise<Dagre> = loadOnce(() =>
+  importPeer(
     "@dagrejs/dagre",
     () => import("@dagrejs/dagre"),
     (module) => {
@@ -36,12 +35,8 @@ export function loadDagre(): Promise<Dagre> {
       const candidate = typeof m.layout === "function" ? m : m.default;
       return candidate !== undefined && typeof candidate.layout === "function" && candidate.graphlib !== undefined ? (candidate as Dagre) : undefined;
     },
-  ).catch((error: unknown) => {
-    dagreModule = undefined;
-    throw error;
-  });
-  return dagreModule;
-}
+  ),
+);
 
 /** @internal Lays out a measured map with dagre. */
 export async function dagreEngine(graph: LayoutGraph): Promise<Placement> {

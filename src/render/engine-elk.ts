@@ -10,6 +10,7 @@ import { fail } from "../errors.js";
 import type { LayoutDirection, LayoutPoint, NodePlacement, RenderIssueCode } from "./layout.js";
 import type { LayoutGraph, Placement } from "./layout-graph.js";
 import { defaultExport, importPeer } from "./peer.js";
+import { loadOnce } from "../internal/load-once.js";
 
 /** Port sides of a relation junction per direction: [premises in, conclusion out, undercuts in]. */
 const PORT_SIDES: Readonly<Record<LayoutDirection, readonly [string, string, string]>> = {
@@ -101,27 +102,22 @@ export function fromElkGraph(result: ElkNode): Placement {
 }
 
 type ElkConstructor = new () => ELK;
-let elkInstance: Promise<ELK> | undefined;
 
 /**
  * @internal The shared elkjs instance, loaded on first use so that argmap
  * works without elkjs until something is drawn. The bundled build runs in
  * the calling thread (no worker).
  */
-export function loadElk(): Promise<ELK> {
-  elkInstance ??= importPeer(
+export const loadElk: () => Promise<ELK> = loadOnce(() =>
+  importPeer(
     "elkjs",
     () => import("elkjs/lib/elk.bundled.js"),
     (module) => {
       const candidate = defaultExport(module);
       return typeof candidate === "function" ? new (candidate as ElkConstructor)() : undefined;
     },
-  ).catch((error: unknown) => {
-    elkInstance = undefined;
-    throw error;
-  });
-  return elkInstance;
-}
+  ),
+);
 
 /** @internal Lays out a measured map with elkjs. */
 export async function elkEngine(graph: LayoutGraph): Promise<Placement> {

@@ -8,6 +8,7 @@ import { fail } from "../errors.js";
 import type { LayoutDirection, LayoutPoint, RenderIssueCode } from "./layout.js";
 import type { LayoutGraph, Placement } from "./layout-graph.js";
 import { importPeer } from "./peer.js";
+import { loadOnce } from "../internal/load-once.js";
 
 /** The part of `@viz-js/viz` argmap uses. */
 interface Viz {
@@ -20,25 +21,17 @@ const RANKDIR: Readonly<Record<LayoutDirection, string>> = { up: "BT", down: "TB
 /** Points per inch: Graphviz sizes nodes in inches and places them in points, which argmap draws as pixels. */
 const PER_INCH = 72;
 
-let vizInstance: Promise<Viz> | undefined;
-
 /** @internal The shared Graphviz instance, compiled on first use. */
-export function loadViz(): Promise<Viz> {
-  vizInstance ??= importPeer(
+export const loadViz: () => Promise<Viz> = loadOnce(() =>
+  importPeer(
     "@viz-js/viz",
     () => import("@viz-js/viz"),
     (module) => {
       const instance = (module as { instance?: unknown }).instance;
       return typeof instance === "function" ? (instance as () => Promise<Viz>) : undefined;
     },
-  )
-    .then((instance) => instance())
-    .catch((error: unknown) => {
-    vizInstance = undefined;
-    throw error;
-  });
-  return vizInstance;
-}
+  ).then((instance) => instance()),
+);
 
 function inches(px: number): string {
   return (px / PER_INCH).toFixed(4);

@@ -8,6 +8,7 @@ import type { ArgumentMapDocument, Claim, JsonValue, Relation } from "../../sche
 import { buildOwnMap, formatError, IdPool, importOptionalPeer, positionOf, rejectOtherFormat, Warnings, type ConversionResult, type FormatIssueCode } from "../conversion.js";
 import { sniffFormat } from "../sniff.js";
 import { ARGDOWN_STAND_IN } from "./to-argdown.js";
+import { loadOnce } from "../../internal/load-once.js";
 
 /**
  * The response of `@argdown/core` after its `parse-input` and `build-model`
@@ -104,21 +105,13 @@ interface ArgdownCore {
 
 type ArgdownApp = { run(request: Record<string, unknown>): ArgdownModelResponse };
 
-let application: Promise<ArgdownApp> | undefined;
-
 /**
  * Loads `@argdown/core` once and sets up the application that parses and
  * builds the model.
  *
  * @internal
  */
-export function argdownApplication(): Promise<ArgdownApp> {
-  application ??= createArgdownApplication(() => import("@argdown/core")).catch((error: unknown) => {
-    application = undefined;
-    throw error;
-  });
-  return application;
-}
+export const argdownApplication: () => Promise<ArgdownApp> = loadOnce(() => createArgdownApplication(() => import("@argdown/core")));
 
 /**
  * Sets up an Argdown application from a module loader; a loader that cannot
