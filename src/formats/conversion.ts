@@ -8,6 +8,7 @@ import type { ArgumentMap } from "../map/argument-map.js";
 import type { ArgumentMapDocument, Claim, Relation, Source } from "../schema/document.js";
 import { buildFromParts, parseArgumentMap } from "../validate/parse.js";
 import { looksLike, type SniffedFormat } from "./sniff.js";
+import { isModuleNotFound } from "../internal/module-not-found.js";
 
 /** Codes of errors that stop an import. */
 export type FormatErrorCode =
@@ -361,8 +362,7 @@ export async function importOptionalPeer<T>(name: string, neededFor: string, loa
   try {
     module = await load();
   } catch (error) {
-    const code = (error as { code?: unknown } | null)?.code;
-    if (code === "ERR_MODULE_NOT_FOUND" || code === "MODULE_NOT_FOUND") {
+    if (isModuleNotFound(error)) {
       const why = error instanceof Error ? ` (${error.message.split("\n")[0]!})` : "";
       return formatError("missing-peer", [], `${neededFor} needs the package ${name}, an optional peer dependency of argmap: run \`npm install ${name}\`${why}`);
     }

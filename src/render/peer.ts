@@ -5,6 +5,7 @@
  * @internal
  */
 import { ArgmapError } from "../errors.js";
+import { isModuleNotFound } from "../internal/module-not-found.js";
 import type { RenderIssueCode } from "./layout.js";
 
 /**
@@ -19,8 +20,7 @@ export async function importPeer<T>(name: string, load: () => Promise<unknown>, 
   try {
     module = await load();
   } catch (error) {
-    const code = (error as { code?: unknown } | null)?.code;
-    if (code !== "ERR_MODULE_NOT_FOUND" && code !== "MODULE_NOT_FOUND") throw error;
+    if (!isModuleNotFound(error)) throw error;
     throw missingPeer(name, error instanceof Error ? error.message.split("\n")[0]! : String(error));
   }
   const picked = pick(module);
