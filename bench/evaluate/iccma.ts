@@ -20,7 +20,6 @@ import { fileURLToPath } from "node:url";
 import {
   countExtensions,
   credulouslyAccepted,
-  frameworkFromEdges,
   frameworkFromMap,
   grounded,
   parseApx,
@@ -29,7 +28,7 @@ import {
   type Framework,
 } from "../../src/evaluate/index.js";
 import { LabellingSolver } from "../../src/evaluate/encoding.js";
-import { argmap } from "../../src/map/builder.js";
+import { guardedArgument, pairsMap } from "../../tests/evaluate/families.js";
 import { median, random } from "../harness.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -278,32 +277,6 @@ function numberedApx(framework: Framework): string {
   return `${lines.join("\n")}\n`;
 }
 
-/** k conflicts x_i ⇄ y_i, each x_i supporting the thesis t, as the bipolar framework of the map. */
-function pairsFramework(k: number): Framework {
-  let builder = argmap(`${k} pairs`).claim("t", "Thesis.");
-  for (let i = 0; i < k; i++) {
-    builder = builder
-      .claim(`x${i}`, `X${i}.`)
-      .claim(`y${i}`, `Y${i}.`)
-      .support(`x${i}`, "t", { id: `s${i}` })
-      .attack(`x${i}`, `y${i}`, { id: `p${i}` })
-      .attack(`y${i}`, `x${i}`, { id: `q${i}` });
-  }
-  return frameworkFromMap(builder.build());
-}
-
-/** a attacked by z_i, each z_i attacked by both sides of a conflict x_i ⇄ y_i, plus an odd cycle on z0 (no stable extension). */
-function guardedFramework(k: number): Framework {
-  const ids = ["a"];
-  const edges: [string, string][] = [];
-  for (let i = 0; i < k; i++) {
-    ids.push(`x${i}`, `y${i}`, `z${i}`);
-    edges.push([`x${i}`, `y${i}`], [`y${i}`, `x${i}`], [`x${i}`, `z${i}`], [`y${i}`, `z${i}`], [`z${i}`, "a"]);
-  }
-  ids.push("w1", "w2", "w3");
-  edges.push(["w1", "w2"], ["w2", "w3"], ["w3", "w1"], ["w1", "z0"]);
-  return frameworkFromEdges(ids, edges);
-}
 
 /** DS-PR, DC-PR and DS-ST on the conflict families, against clingo. */
 export function runFamilies(): void {
@@ -318,8 +291,8 @@ export function runFamilies(): void {
   let met = 0;
   let total = 0;
   const families: { name: string; framework: Framework; queries: string[] }[] = [];
-  for (const k of [16, 18, 20, 60]) families.push({ name: `pairs-${k}`, framework: pairsFramework(k), queries: ["t", "x0", "s0"] });
-  for (const k of [20, 60]) families.push({ name: `guarded-${k}`, framework: guardedFramework(k), queries: ["a"] });
+  for (const k of [16, 18, 20, 60]) families.push({ name: `pairs-${k}`, framework: frameworkFromMap(pairsMap(k)), queries: ["t", "x0", "s0"] });
+  for (const k of [20, 60]) families.push({ name: `guarded-${k}`, framework: guardedArgument(k), queries: ["a"] });
   for (const family of families) {
     const text = numberedApx(family.framework);
     const file = join(dir, `${family.name}.apx`);
