@@ -1,18 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { ukraineJapan } from "../../src/datasets/index.js";
 import { extractMap } from "../../src/index.js";
 import { argmapCli, runInProcess, UKRAINE_JSON } from "./spawn.js";
+import { tempFiles } from "./temp-files.js";
 
-const dir = mkdtempSync(join(tmpdir(), "argmap-diff-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const save = (name: string, value: unknown): string => {
-  const file = join(dir, name);
-  writeFileSync(file, JSON.stringify(value));
-  return file;
-};
+const { dir, save } = tempFiles("argmap-diff-");
 const map = ukraineJapan();
 const part = save("part.json", extractMap(map, map.thesis!, { depth: 1 }).toJSON());
 const whole = save("whole.json", map.toJSON());

@@ -1,18 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { ukraineJapan } from "../../src/datasets/index.js";
 import { ArgumentMap, extractMap } from "../../src/index.js";
 import { argmapCli, runInProcess } from "./spawn.js";
+import { tempFiles } from "./temp-files.js";
 
-const dir = mkdtempSync(join(tmpdir(), "argmap-merge-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const save = (name: string, value: unknown): string => {
-  const file = join(dir, name);
-  writeFileSync(file, JSON.stringify(value));
-  return file;
-};
+const { dir, save } = tempFiles("argmap-merge-");
 const map = ukraineJapan();
 const ids = map.claims().map((c) => c.id);
 const left = save("left.json", extractMap(map, ids.slice(0, 8)).toJSON());
