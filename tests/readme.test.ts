@@ -1,23 +1,11 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { createRequire } from "node:module";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { ROOT as root, runSample } from "./samples.js";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const readme = readFileSync(join(root, "README.md"), "utf8");
-
-/** Where each package import resolves in the source tree. */
-const SUBPATHS: Record<string, string> = {
-  argmap: "src/index.ts",
-  "argmap/evaluate": "src/evaluate/index.ts",
-  "argmap/formats": "src/formats/index.ts",
-  "argmap/argdown": "src/formats/argdown/index.ts",
-  "argmap/render": "src/render/index.ts",
-  "argmap/datasets": "src/datasets/index.ts",
-};
 
 /** The first fenced block of a language after a heading (searched from `from`). */
 function blockAfter(heading: string, lang: string, from = 0): string {
@@ -36,17 +24,7 @@ function tsBlocks(): string[] {
 
 /** Runs a README snippet against the source tree in a scratch folder and returns what it printed. */
 function run(code: string): string {
-  const source = code.replace(/from "(argmap(?:\/[a-z]+)?)"/g, (whole, name: string) => {
-    const target = SUBPATHS[name];
-    if (target === undefined) throw new Error(`README imports unknown entry point ${name}`);
-    return `from ${JSON.stringify(join(root, target))}`;
-  });
-  const dir = mkdtempSync(join(tmpdir(), "argmap-readme-"));
-  const file = join(dir, "example.mts");
-  writeFileSync(file, source);
-  // The scratch folder has no node_modules: load tsx from ours.
-  const tsx = pathToFileURL(createRequire(join(root, "package.json")).resolve("tsx")).href;
-  return execFileSync(process.execPath, ["--import", tsx, file], { cwd: dir, encoding: "utf8" });
+  return runSample(code, join(mkdtempSync(join(tmpdir(), "argmap-readme-")), "example.mts"));
 }
 
 describe("README", () => {

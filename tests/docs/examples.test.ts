@@ -12,19 +12,13 @@ import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { beforeAll, describe, expect, test } from "vitest";
+import { ENTRY_POINTS, type EntryPoint } from "../samples.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
 /** Package path → source entry. */
-const ENTRIES = {
-  argmap: "src/index.ts",
-  "argmap/evaluate": "src/evaluate/index.ts",
-  "argmap/formats": "src/formats/index.ts",
-  "argmap/argdown": "src/formats/argdown/index.ts",
-  "argmap/render": "src/render/index.ts",
-  "argmap/datasets": "src/datasets/index.ts",
-} as const;
-type Entry = keyof typeof ENTRIES;
+const ENTRIES = ENTRY_POINTS;
+type Entry = EntryPoint;
 
 /** One documented thing: `entry` export name (and member), where it is declared, and its examples. */
 interface Documented {

@@ -2,17 +2,13 @@
  * docs/operations.md: every TypeScript example runs as printed, against the
  * source tree, and prints exactly the text block that follows it.
  */
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
+import { ROOT as root, runSample } from "../samples.js";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const guide = readFileSync(join(root, "docs", "operations.md"), "utf8");
-const SUBPATHS: Record<string, string> = { argmap: "src/index.ts", "argmap/datasets": "src/datasets/index.ts" };
 const dir = mkdtempSync(join(tmpdir(), "argmap-operations-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -21,15 +17,7 @@ const examples = [...guide.matchAll(/```ts\n([\s\S]*?)```\n\nOutput:\n\n```text\
 
 /** Runs an example against the source tree and returns what it printed. */
 function run(code: string, index: number): string {
-  const source = code.replace(/from "(argmap(?:\/[a-z]+)?)"/g, (whole, name: string) => {
-    const target = SUBPATHS[name];
-    if (target === undefined) throw new Error(`the guide imports ${name}, which this test does not map`);
-    return `from ${JSON.stringify(join(root, target))}`;
-  });
-  const file = join(dir, `example-${index}.mts`);
-  writeFileSync(file, source);
-  const tsx = pathToFileURL(createRequire(join(root, "package.json")).resolve("tsx")).href;
-  return execFileSync(process.execPath, ["--import", tsx, file], { cwd: dir, encoding: "utf8" });
+  return runSample(code, join(dir, `example-${index}.mts`));
 }
 
 describe("docs/operations.md", () => {
