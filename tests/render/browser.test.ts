@@ -13,6 +13,7 @@ import { renderHtml } from "../../src/render/html.js";
 import { renderSvg } from "../../src/render/svg.js";
 import { launchBrowser, SKIP_BROWSER } from "./browser.js";
 import { awkwardIdMap, hostileMap, treeMap } from "./fixtures.js";
+import { overlap } from "./boxes.js";
 
 const ARTIFACTS = join(import.meta.dirname, "..", "..", "test-artifacts");
 
@@ -61,7 +62,7 @@ function overlapping(rects: readonly Rect[]): string[] {
     for (let j = i + 1; j < rects.length; j++) {
       const a = rects[i]!;
       const b = rects[j]!;
-      if (a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height) out.push(`${a.id} × ${b.id}`);
+      if (overlap(a, b)) out.push(`${a.id} × ${b.id}`);
     }
   }
   return out;

@@ -7,8 +7,8 @@ import { layout, type LayoutDirection, type MapLayout } from "../../src/render/l
 import { argmap } from "../../src/map/builder.js";
 import { validDocument } from "../arbitraries.js";
 import { featureMap, treeMap } from "./fixtures.js";
+import { overlap, type Box } from "./boxes.js";
 
-type Box = { readonly x: number; readonly y: number; readonly width: number; readonly height: number };
 type Point = { readonly x: number; readonly y: number };
 
 const DIRECTIONS: readonly LayoutDirection[] = ["up", "down", "left", "right"];
@@ -58,7 +58,7 @@ function problems(placed: MapLayout): string[] {
     if (a.x < -1e-6 || a.y < -1e-6 || a.x + a.width > placed.width + 1e-6 || a.y + a.height > placed.height + 1e-6) found.push(`${id} outside the drawing`);
     for (let j = i + 1; j < all.length; j++) {
       const [other, b] = all[j]!;
-      if (a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height) found.push(`${id} overlaps ${other}`);
+      if (overlap(a, b)) found.push(`${id} overlaps ${other}`);
     }
   }
   for (const edge of placed.edges) {

@@ -4,12 +4,8 @@ import { argmap } from "../../src/map/builder.js";
 import { layout, LAYOUT_DEFAULTS, type ClaimBox, type LayoutOptions, type MapLayout } from "../../src/render/layout.js";
 import { textWidth } from "../../src/render/text-metrics.js";
 import { featureMap, treeMap } from "./fixtures.js";
+import { overlap, type Box } from "./boxes.js";
 
-type Box = { readonly x: number; readonly y: number; readonly width: number; readonly height: number };
-
-function overlap(a: Box, b: Box): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-}
 
 function center(box: Box): { x: number; y: number } {
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };

@@ -8,12 +8,8 @@ import { ArgumentMap } from "../../src/map/argument-map.js";
 import { layout } from "../../src/render/layout.js";
 import { renderSvg } from "../../src/render/svg.js";
 import { validDocument } from "../arbitraries.js";
+import { overlap, type Box } from "./boxes.js";
 
-type Box = { readonly x: number; readonly y: number; readonly width: number; readonly height: number };
-
-function overlap(a: Box, b: Box): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-}
 
 /** Checks that markup nests properly and that text and attributes hold no raw `<` or stray `&`. */
 function wellFormed(xml: string): string | undefined {
