@@ -86,6 +86,11 @@ describe("argmap render: layout options, parts and progress", () => {
     expect(drawn).toBe(mapPart(map, { depth: 1 }).claimCount);
     expect(drawn).toBeLessThan(16);
     expect(part.out).toContain("Part of the map:");
+    const partFile = join(dir, "part.svg");
+    const written = await cli("render", mapFile, "--depth", "1", "--out", partFile);
+    expect(written.code).toBe(0);
+    const partMap = mapPart(map, { depth: 1 });
+    expect(written.out).toBe(`${partFile}: svg drawing of ${partMap.claimCount} of 16 claims and ${partMap.relationCount} of 14 relations\n`);
     const root = map.relationsTo(map.thesis!)[0]!.from[0]!;
     const below = await cli("render", mapFile, "--root", root, "--depth", "0");
     expect(below.out.match(/class="argmap-claim[ "]/g)?.length).toBe(1);

@@ -82,6 +82,7 @@ export async function run(context: CommandContext): Promise<number> {
     typeof options.semantics === "string"
       ? (await import("../../evaluate/evaluate-map.js")).evaluateMap(map, options.semantics as Semantics, { ...(step !== undefined ? { step } : {}), ...limits })
       : undefined;
+  let drawn: RenderProgress | undefined;
   const progress = progressPrinter(context.err, process.stderr.isTTY === true && options.quiet !== true);
   const drawing = {
     ...(evaluation !== undefined ? { evaluation } : {}),
@@ -91,7 +92,11 @@ export async function run(context: CommandContext): Promise<number> {
     ...(root !== undefined ? { root } : {}),
     ...(depth !== undefined ? { depth } : {}),
     ...(openDepth !== undefined ? { openDepth } : {}),
-    onProgress: progress.report,
+    onProgress: (step: RenderProgress) => {
+      // The steps report the part of the map that is drawn (--root, --depth), which the summary line names.
+      drawn = step;
+      progress.report(step);
+    },
   };
   let text: string;
   try {
@@ -106,6 +111,9 @@ export async function run(context: CommandContext): Promise<number> {
   }
   await writeOutput(target, text);
   if (options.quiet === true) return 0;
-  out(`${safeName(target)}: ${format} drawing of ${map.claimCount} claims and ${map.relationCount} relations${evaluation !== undefined ? ` (${evaluation.semantics})` : ""}\n`);
+  const claims = drawn?.claims ?? map.claimCount;
+  const relations = drawn?.relations ?? map.relationCount;
+  const counted = claims === map.claimCount && relations === map.relationCount ? `${claims} claims and ${relations} relations` : `${claims} of ${map.claimCount} claims and ${relations} of ${map.relationCount} relations`;
+  out(`${safeName(target)}: ${format} drawing of ${counted}${evaluation !== undefined ? ` (${evaluation.semantics})` : ""}\n`);
   return 0;
 }
