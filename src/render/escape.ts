@@ -12,6 +12,9 @@ const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
 
 const ENTITIES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
+/** Any character {@link escapeXml} changes: most text has none and is returned as it is. */
+const NEEDS_ESCAPING = /[&<>"'\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff\u202a-\u202e\u2066-\u2069]/;
+
 /**
  * Makes bidirectional controls visible and harmless: each embedding,
  * override or isolate character (U+202A–U+202E, U+2066–U+2069) becomes a
@@ -46,6 +49,7 @@ export function showBidiControls(text: string): string {
  * ```
  */
 export function escapeXml(text: string): string {
+  if (!NEEDS_ESCAPING.test(text)) return text;
   return showBidiControls(text.replace(INVALID_XML, "\ufffd")).replace(/[&<>"']/g, (char) => ENTITIES[char]!);
 }
 

@@ -10,7 +10,7 @@ import type { ArgumentMap } from "../map/argument-map.js";
 import { evaluationLabel, evaluationStrength, type MapEvaluation } from "../map/evaluation.js";
 import type { ClaimBox, LayoutEdge, LayoutPoint, MapLayout, RelationBox, RenderIssueCode, ResolvedLayoutOptions } from "./layout.js";
 import { showBidiControls } from "./escape.js";
-import { textWidth, wrapText } from "./text-metrics.js";
+import { measureLines, textWidth, wrapText } from "./text-metrics.js";
 
 /** Side of a relation junction's dot, in pixels. */
 const DOT = 10;
@@ -96,10 +96,9 @@ export function buildLayoutGraph(map: ArgumentMap, o: ResolvedLayoutOptions): La
     claimIndex.set(claim.id, index);
     const isThesis = claim.id === map.thesis;
     if (isThesis) thesis = index;
-    const lines = wrapText(showBidiControls(claim.text), o.maxTextWidth, { fontSize, bold: isThesis });
+    const { lines, widest } = measureLines(showBidiControls(claim.text), o.maxTextWidth, { fontSize, bold: isThesis });
     const footer = footerText(o.evaluation, claim.id);
-    let textW = 0;
-    for (const line of lines) textW = Math.max(textW, textWidth(line, { fontSize, bold: isThesis }));
+    let textW = widest;
     if (footer !== undefined) textW = Math.max(textW, textWidth(footer, small));
     // A few pixels of slack absorb rounding in the browser's text engine.
     const width = Math.ceil(textW + 2 * pad + 4);
@@ -197,8 +196,14 @@ export function assembleLayout(graph: LayoutGraph, engineResult: Placement): Map
     if (p === undefined || !Number.isFinite(p.x) || !Number.isFinite(p.y)) fail<RenderIssueCode>("layout-failed", [], `the ${graph.options.engine} engine returned no position for node ${key}`);
     return p;
   };
-  const claims: ClaimBox[] = graph.claims.map((box, i) => ({ ...box, ...xy(position(`c${i}`)) }));
-  const relations: RelationBox[] = graph.relations.map((box, i) => ({ ...box, ...xy(position(`r${i}`)) }));
+  const claims: ClaimBox[] = graph.claims.map((box, i) => {
+    const p = position(`c${i}`);
+    return { ...box, x: p.x, y: p.y };
+  });
+  const relations: RelationBox[] = graph.relations.map((box, i) => {
+    const p = position(`r${i}`);
+    return { ...box, x: p.x, y: p.y };
+  });
   const idOf = (key: string): string => {
     const index = Number(key.slice(1));
     return key.startsWith("c") ? graph.claims[index]!.id : graph.relations[index]!.id;
@@ -214,7 +219,8 @@ export function assembleLayout(graph: LayoutGraph, engineResult: Placement): Map
       type: relation.type,
       source: idOf(edge.source),
       target: idOf(edge.target),
-      points: points.map(xy),
+      // The placement's points are its own (the built-in engine and normalizePlacement make them fresh): no copy.
+      points,
     };
   });
   return {
@@ -231,8 +237,4 @@ export function assembleLayout(graph: LayoutGraph, engineResult: Placement): Map
     relations,
     edges,
   };
-}
-
-function xy(p: LayoutPoint): LayoutPoint {
-  return { x: p.x, y: p.y };
 }

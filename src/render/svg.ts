@@ -182,9 +182,10 @@ function baseline(top: number, i: number, lineHeight: number, fontSize: number):
 
 function edgePath(points: readonly { x: number; y: number }[], dx: number, dy: number): string {
   let d = "";
-  points.forEach((p, i) => {
+  for (let i = 0; i < points.length; i++) {
+    const p = points[i]!;
     d += `${i === 0 ? "M" : " L"}${n(p.x + dx)} ${n(p.y + dy)}`;
-  });
+  }
   return d;
 }
 
@@ -345,14 +346,17 @@ function writeEdges(out: string[], placed: MapLayout, o: ResolvedSvgOptions): vo
   const undercuts = new Set<string>();
   for (const r of placed.relations) if (r.undercut) undercuts.add(r.id);
   out.push('<g class="argmap-edges" fill="none">');
-  const keys = new Map<string, string>();
-  placed.relations.forEach((box, index) => keys.set(box.id, `r${index}`));
+  // Each relation's attributes, written once for all its edges.
+  const attributes = new Map<string, string>();
+  placed.relations.forEach((box, index) => attributes.set(box.id, `data-relation="${escapeXml(box.id)}" data-key="r${index}"`));
+  const markers = { support: ` marker-end="url(#${o.idPrefix}-arrow)"`, attack: ` marker-end="url(#${o.idPrefix}-bar)"` };
   for (const edge of placed.edges) {
     const color = edge.type === "support" ? COLORS.support : COLORS.attack;
-    const marker = edge.role === "conclusion" ? ` marker-end="url(#${o.idPrefix}-${edge.type === "support" ? "arrow" : "bar"})"` : "";
+    const marker = edge.role === "conclusion" ? markers[edge.type] : "";
     const dash = undercuts.has(edge.relation) ? ' stroke-dasharray="6 4"' : "";
+    const relation = attributes.get(edge.relation) ?? `data-relation="${escapeXml(edge.relation)}" data-key=""`;
     out.push(
-      `<path class="argmap-edge argmap-${edge.type} argmap-${edge.role}" data-relation="${escapeXml(edge.relation)}" data-key="${keys.get(edge.relation) ?? ""}" d="${edgePath(edge.points, 0, 0)}" stroke="${color}" stroke-width="2"${dash}${relationStrengthOpacity(o.evaluation, edge.relation)}${marker}/>`,
+      `<path class="argmap-edge argmap-${edge.type} argmap-${edge.role}" ${relation} d="${edgePath(edge.points, 0, 0)}" stroke="${color}" stroke-width="2"${dash}${relationStrengthOpacity(o.evaluation, edge.relation)}${marker}/>`,
     );
   }
   out.push("</g>");
@@ -365,7 +369,8 @@ function writeRelations(out: string[], map: ArgumentMap, placed: MapLayout, o: R
     const kind = box.undercut ? "undercut" : box.type;
     const label = relationLabel(map, box);
     out.push(
-      `<g class="argmap-relation argmap-${kind}" data-id="${escapeXml(box.id)}" data-key="r${index}" transform="translate(${n(box.x)} ${n(box.y)})" role="graphics-symbol img" aria-label="${escapeXml(label)}">`,
+      `<g class="argmap-relation argmap-${kind}" data-id="${escapeXml(box.id)}" data-key="r${index}" transform="translate(${n(box.x)} ${n(box.y)})" role="graphics-symbol img">`,
+      // The title is the group's accessible name (SVG-AAM) and its tooltip: an aria-label would repeat it.
       `<title>${escapeXml(label)}</title>`,
     );
     const lines = [...box.labelLines, ...box.schemeLines];
@@ -391,6 +396,8 @@ function writeRelations(out: string[], map: ArgumentMap, placed: MapLayout, o: R
 
 function writeClaims(out: string[], map: ArgumentMap, placed: MapLayout, o: ResolvedSvgOptions): void {
   const pad = placed.padding;
+  const padding = n(pad);
+  const fontSize = n(placed.fontSize);
   out.push('<g class="argmap-claims">');
   placed.claims.forEach((box, index) => {
     const claim = map.claim(box.id);
@@ -405,7 +412,7 @@ function writeClaims(out: string[], map: ArgumentMap, placed: MapLayout, o: Reso
     const stroke = box.thesis ? `stroke="${COLORS.thesisBorder}" stroke-width="2.5"` : `stroke="${COLORS.border}" stroke-width="1.3"`;
     const classes = `argmap-claim${box.thesis ? " argmap-thesis" : ""}${verdict !== undefined ? ` argmap-${verdict}` : ""}`;
     out.push(
-      `<g class="${classes}" data-id="${escapeXml(box.id)}" data-key="c${index}" transform="translate(${n(box.x)} ${n(box.y)})" role="graphics-symbol img" aria-label="${escapeXml(label)}">`,
+      `<g class="${classes}" data-id="${escapeXml(box.id)}" data-key="c${index}" transform="translate(${n(box.x)} ${n(box.y)})" role="graphics-symbol img">`,
       `<title>${escapeXml(label)}</title>`,
       `<rect class="argmap-box" width="${n(box.width)}" height="${n(box.height)}" rx="6" fill="${fill}" ${stroke}${dash}/>`,
     );
@@ -419,11 +426,9 @@ function writeClaims(out: string[], map: ArgumentMap, placed: MapLayout, o: Reso
     }
     const weight = box.thesis ? ' font-weight="bold"' : "";
     const textColor = verdict === "out" ? COLORS.mutedText : COLORS.text;
-    out.push(`<text font-size="${n(placed.fontSize)}" fill="${textColor}"${weight}>`);
-    box.lines.forEach((line, i) => {
-      out.push(`<tspan x="${n(pad)}" y="${n(baseline(pad, i, placed.lineHeight, placed.fontSize))}">${escapeXml(line)}</tspan>`);
-    });
-    out.push("</text>");
+    let lines = `<text font-size="${fontSize}" fill="${textColor}"${weight}>`;
+    for (let i = 0; i < box.lines.length; i++) lines += `<tspan x="${padding}" y="${n(baseline(pad, i, placed.lineHeight, placed.fontSize))}">${escapeXml(box.lines[i]!)}</tspan>`;
+    out.push(`${lines}</text>`);
     if (box.footer !== undefined) {
       const top = pad + box.lines.length * placed.lineHeight + 4;
       out.push(

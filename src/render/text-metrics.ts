@@ -133,11 +133,20 @@ const TEXT_DEFAULTS = { fontSize: 13, bold: false } as const;
  * ```
  */
 export function textWidth(text: string, style: TextStyle = {}): number {
-  const fontSize = style.fontSize ?? TEXT_DEFAULTS.fontSize;
-  const bold = style.bold ?? TEXT_DEFAULTS.bold;
+  return (textUnits(text, style.bold ?? TEXT_DEFAULTS.bold) * (style.fontSize ?? TEXT_DEFAULTS.fontSize)) / 1000;
+}
+
+/** Width of a line in 1/1000 em: a whole number, so widths of pieces add up exactly. */
+function textUnits(text: string, bold: boolean): number {
+  const latin = bold ? BOLD : REGULAR;
   let units = 0;
   for (let i = 0; i < text.length; i++) {
     let cp = text.charCodeAt(i);
+    // Most text is Latin-1: looked up here, without a call per character.
+    if (cp >= 0x20 && cp <= 0xff) {
+      units += latin[cp - 0x20]!;
+      continue;
+    }
     if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < text.length) {
       const low = text.charCodeAt(i + 1);
       if (low >= 0xdc00 && low <= 0xdfff) {
@@ -147,7 +156,7 @@ export function textWidth(text: string, style: TextStyle = {}): number {
     }
     units += advance(cp, bold);
   }
-  return (units * fontSize) / 1000;
+  return units;
 }
 
 /**
@@ -166,21 +175,40 @@ export function textWidth(text: string, style: TextStyle = {}): number {
  * ```
  */
 export function wrapText(text: string, maxWidth: number, style: TextStyle = {}): string[] {
+  return measureLines(text, maxWidth, style).lines;
+}
+
+/**
+ * @internal {@link wrapText}, with the width of the widest line, in pixels
+ * (what {@link textWidth} gives for it).
+ */
+export function measureLines(text: string, maxWidth: number, style: TextStyle = {}): { readonly lines: string[]; readonly widest: number } {
+  const bold = style.bold ?? TEXT_DEFAULTS.bold;
+  const fontSize = style.fontSize ?? TEXT_DEFAULTS.fontSize;
+  // Widths are summed in whole units and turned into pixels as textWidth does.
+  const pixels = (units: number): number => (units * fontSize) / 1000;
+  const fits = (units: number): boolean => pixels(units) <= maxWidth + 1e-9;
   const lines: string[] = [];
-  const space = textWidth(" ", style);
+  let widest = 0;
+  const space = textUnits(" ", bold);
+  const finish = (line: string, units: number): void => {
+    lines.push(line);
+    widest = Math.max(widest, units);
+  };
   for (const paragraph of text.split(/\r\n|\r|\n/)) {
-    const words = paragraph.split(/[ \t\f\v\u00a0]+/).filter((word) => word !== "");
+    const words = paragraph.split(/[ \t\f\v\u00a0]+/);
     let line = "";
     let width = 0;
     for (const word of words) {
-      const w = textWidth(word, style);
-      if (line !== "" && width + space + w <= maxWidth + 1e-9) {
+      if (word === "") continue;
+      const w = textUnits(word, bold);
+      if (line !== "" && fits(width + space + w)) {
         line += ` ${word}`;
         width += space + w;
         continue;
       }
-      if (line !== "") lines.push(line);
-      if (w <= maxWidth + 1e-9) {
+      if (line !== "") finish(line, width);
+      if (fits(w)) {
         line = word;
         width = w;
         continue;
@@ -189,9 +217,9 @@ export function wrapText(text: string, maxWidth: number, style: TextStyle = {}):
       line = "";
       width = 0;
       for (const char of word) {
-        const cw = textWidth(char, style);
-        if (line !== "" && width + cw > maxWidth + 1e-9) {
-          lines.push(line);
+        const cw = textUnits(char, bold);
+        if (line !== "" && !fits(width + cw)) {
+          finish(line, width);
           line = "";
           width = 0;
         }
@@ -199,7 +227,7 @@ export function wrapText(text: string, maxWidth: number, style: TextStyle = {}):
         width += cw;
       }
     }
-    lines.push(line);
+    finish(line, width);
   }
-  return lines;
+  return { lines, widest: pixels(widest) };
 }

@@ -113,6 +113,18 @@ describe.skipIf(SKIP_BROWSER)("in Chromium", () => {
     await page.context().close();
   });
 
+  test("Chromium names every claim and relation by its title, for screen readers", async () => {
+    const { page } = await open(browser, svgFile);
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = (await cdp.send("Accessibility.getFullAXTree")) as { nodes: { role?: { value?: unknown }; name?: { value?: unknown } }[] };
+    const names = new Set(nodes.filter((node) => node.role?.value === "graphics-symbol").map((node) => String(node.name?.value ?? "")));
+    const titles = await page.$$eval(".argmap-claim > title, .argmap-relation > title", (list) => list.map((t) => t.textContent ?? ""));
+    expect(titles).toHaveLength(map.claimCount + map.relationCount);
+    for (const title of titles) expect(names.has(title), title).toBe(true);
+    expect([...names].some((name) => name.startsWith("Thesis: "))).toBe(true);
+    await page.context().close();
+  });
+
   test("every line of claim text fits inside its box in the real font", async () => {
     const { page } = await open(browser, svgFile, { width: 2600, height: 1200 });
     const misfits = await page.$$eval(".argmap-claim, .argmap-relation", (groups) =>

@@ -10,7 +10,29 @@ describe("escapeXml", () => {
     expect(escapeXml("a\u0000b\u0008c\ud800d\udc00")).toBe("a\ufffdb\ufffdc\ufffdd\ufffd");
     expect(escapeXml("tab\there\nnew 😀")).toBe("tab\there\nnew 😀");
   });
+
+  test("changes exactly the characters it must, alone or among others, for every UTF-16 code unit", () => {
+    const changed: string[] = [];
+    for (let unit = 0; unit <= 0xffff; unit++) {
+      const char = String.fromCharCode(unit);
+      const alone = escapeXml(char);
+      // The same character after plain text must come out the same way (no fast path may skip it).
+      expect(escapeXml(`plain ${char}`)).toBe(`plain ${alone}`);
+      if (alone !== char) changed.push(unit.toString(16));
+    }
+    const expected = [
+      ...["&", "<", ">", '"', "'"].map((c) => c.charCodeAt(0).toString(16)),
+      ...range(0x0, 0x8), "b", "c", ...range(0xe, 0x1f), ...range(0xd800, 0xdfff), "fffe", "ffff",
+      ...range(0x202a, 0x202e), ...range(0x2066, 0x2069),
+    ];
+    expect(changed.sort()).toEqual(expected.sort());
+  });
 });
+
+/** The hexadecimal code units from `from` to `to`, inclusive. */
+function range(from: number, to: number): string[] {
+  return Array.from({ length: to - from + 1 }, (_, i) => (from + i).toString(16));
+}
 
 describe("jsonForScript", () => {
   test("writes no character that could end a script element", () => {

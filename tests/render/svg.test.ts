@@ -29,8 +29,10 @@ describe("renderSvg", () => {
     expect(svg).toContain('aria-labelledby="argmap-title"');
     expect(count(svg, /class="argmap-claim[ "]/)).toBe(10);
     expect(count(svg, /class="argmap-relation /)).toBe(8);
-    expect(group(svg, "claim", "t")).toContain('aria-label="Thesis: Japan&#39;s easing');
-    expect(group(svg, "relation", "s-linked")).toMatch(/aria-label="Support: “Keeping the option alive[^"]*together with “In wartime/);
+    // Each claim and relation is named by its <title> (no aria-label repeating it: the drawing stays small).
+    expect(group(svg, "claim", "t")).toContain("<title>Thesis: Japan&#39;s easing");
+    expect(group(svg, "relation", "s-linked")).toMatch(/<title>Support: “Keeping the option alive[^<]*together with “In wartime/);
+    expect(svg).not.toMatch(/<g class="argmap-(claim|relation)[^>]*aria-label=/);
     // No external references: only fragment links to its own markers.
     expect(svg).not.toMatch(/(?:href|src)=/);
     for (const url of svg.match(/url\([^)]*\)/g) ?? []) expect(url).toMatch(/^url\(#argmap-/);

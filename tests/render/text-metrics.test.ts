@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { textWidth, wrapText } from "../../src/render/text-metrics.js";
+import { measureLines, textWidth, wrapText } from "../../src/render/text-metrics.js";
 
 describe("textWidth", () => {
   test("sums DejaVu Sans advance widths, scaled by the font size", () => {
@@ -46,5 +47,21 @@ describe("wrapText", () => {
   test("keeps line breaks and collapses runs of spaces", () => {
     expect(wrapText("first   line\nsecond", 1000)).toEqual(["first line", "second"]);
     expect(wrapText("", 100)).toEqual([""]);
+  });
+});
+
+describe("measureLines", () => {
+  test("gives wrapText's lines and exactly the width textWidth gives the widest of them", () => {
+    const word = fc.string({ unit: fc.constantFrom("a", "W", "i", "ä", "—", "“", "日", "😀", "\u0301", "Ω"), minLength: 1, maxLength: 14 });
+    const text = fc.array(fc.oneof(word, fc.constantFrom(" ", "  ", "\n", "\t")), { maxLength: 30 }).map((parts) => parts.join(" "));
+    fc.assert(
+      fc.property(text, fc.double({ min: 5, max: 400, noNaN: true }), fc.constantFrom(9, 11.05, 13, 17), fc.boolean(), (t, width, fontSize, bold) => {
+        const style = { fontSize, bold };
+        const { lines, widest } = measureLines(t, width, style);
+        expect(lines).toEqual(wrapText(t, width, style));
+        expect(widest).toBe(Math.max(0, ...lines.map((line) => textWidth(line, style))));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
