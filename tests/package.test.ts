@@ -72,9 +72,11 @@ describe("the tarball", () => {
     expect(targets.map((t) => t.replace(/^\.\//, "")).filter((t) => !files.has(t))).toEqual([]);
   });
 
-  test("ships only what users load: no source maps, no CommonJS or typings for the CLI, no sources or tests", () => {
-    const unwanted = [...files].filter((f) => f.endsWith(".map") || /^dist\/cli\.(cjs|d\.c?ts)$/.test(f) || f.startsWith("src/") || f.startsWith("tests/") || f.startsWith("docs/api/"));
+  test("ships only what users load: no source maps, no typings or ESM copy of the CLI, no sources or tests", () => {
+    const unwanted = [...files].filter((f) => f.endsWith(".map") || /^dist\/cli(\.js|\.d\.c?ts|\/.*\.d\.c?ts)$/.test(f) || f.startsWith("src/") || f.startsWith("tests/") || f.startsWith("docs/api/"));
     expect(unwanted).toEqual([]);
+    // The command: the bin, its bundle, and the licences of what the bundle holds.
+    expect([...files].filter((f) => /^dist\/cli[./]/.test(f)).sort()).toEqual(["dist/cli.cjs", "dist/cli/THIRD-PARTY-LICENSES.txt", "dist/cli/argmap.cjs"]);
   });
 
   test("has no repository, homepage or bugs field until there is a public home", () => {

@@ -4,8 +4,9 @@
  * `argmap --version`, `argmap validate` of the shipped 16-claim example and
  * of a generated 500-claim map (bench/render's `generate(500, 7)`, the map of
  * the render goals), each spawned `ROUNDS` times (default 30) interleaved
- * with the baseline after two warm-up rounds. Prints medians and minimums.
- * Run `npm run build` first: it times dist/cli.js. `CLI_BEFORE=path/to/cli.js`
+ * with the baseline after two warm-up rounds, with the command line's compile
+ * cache (filled by the warm-up) and without it. Prints medians and minimums.
+ * Run `npm run build` first: it times dist/cli.cjs. `CLI_BEFORE=path/to/cli.js`
  * also times another build's command line in the same run (for before/after
  * comparisons: a copy of an older dist/ inside the repository, so that it
  * finds node_modules).
@@ -20,9 +21,9 @@ import { median, report } from "../harness.js";
 import { generate } from "../render/generate.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-const cli = join(root, "dist", "cli.js");
+const cli = join(root, "dist", "cli.cjs");
 if (!existsSync(cli)) {
-  console.log("bench/cli-start skipped: it times dist/cli.js; run `npm run build` first");
+  console.log("bench/cli-start skipped: it times dist/cli.cjs; run `npm run build` first");
   process.exit(0);
 }
 const rounds = Number(process.env.ROUNDS ?? 30);
@@ -32,11 +33,16 @@ const directory = mkdtempSync(join(tmpdir(), "argmap-cli-start-"));
 const large = join(directory, "m500.argmap.json");
 writeFileSync(large, `${JSON.stringify(generate(500, 7).toJSON(), null, 2)}\n`);
 
-const runs: { readonly name: string; readonly args: readonly string[] }[] = [
+// The command line's compile cache (src/cli/compile-cache.ts): a directory of this run's, filled by the warm-up rounds.
+const cached = { ARGMAP_COMPILE_CACHE_DIR: join(directory, "compile-cache") };
+const off = { ARGMAP_NO_COMPILE_CACHE: "1" };
+const runs: { readonly name: string; readonly args: readonly string[]; readonly env?: Readonly<Record<string, string>> }[] = [
   { name: "node -e 0", args: ["-e", "0"] },
-  { name: "argmap --version", args: [cli, "--version"] },
-  { name: "argmap validate (16 claims)", args: [cli, "validate", example] },
-  { name: "argmap validate (500 claims)", args: [cli, "validate", large] },
+  { name: "argmap --version", args: [cli, "--version"], env: cached },
+  { name: "argmap validate (16 claims)", args: [cli, "validate", example], env: cached },
+  { name: "argmap validate (500 claims)", args: [cli, "validate", large], env: cached },
+  { name: "compile cache off: argmap --version", args: [cli, "--version"], env: off },
+  { name: "compile cache off: argmap validate (500 claims)", args: [cli, "validate", large], env: off },
 ];
 const before = process.env.CLI_BEFORE;
 if (before !== undefined && before !== "") {
@@ -52,7 +58,7 @@ try {
   for (let round = 0; round < warmup + rounds; round++) {
     for (const run of runs) {
       const start = performance.now();
-      const result = spawnSync(process.execPath, run.args, { cwd: root, encoding: "utf8" });
+      const result = spawnSync(process.execPath, run.args, { cwd: root, encoding: "utf8", env: { ...process.env, ...run.env } });
       const elapsed = performance.now() - start;
       if (result.status !== 0) throw new Error(`${run.name} exited ${String(result.status)}: ${result.stderr}`);
       if (round >= warmup) samples.get(run.name)!.push(elapsed);

@@ -4,7 +4,7 @@
  * 64 KiB prefix of the content) against the plain decode + parse that
  * `argmap validate` did before, on a map of 100,000 claims and 200,000
  * relations. Goal: no measurable difference (ratio within the run's noise,
- * about 1.05). Also: `node dist/cli.js --help` and `validate` on the shipped
+ * about 1.05). Also: `node dist/cli.cjs --help` and `validate` on the shipped
  * example, spawned, against `node -e 0` (run `npm run build` first).
  */
 import { spawnSync } from "node:child_process";
@@ -41,7 +41,7 @@ const timings = measure(
 );
 report("cli input: argmap JSON", timings, "before: toString + parseArgumentMapJson", { "now: strict decode + sniff + parseArgumentMapJson": 1.05 });
 
-const cli = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "dist", "cli.js");
+const cli = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "dist", "cli.cjs");
 if (existsSync(cli)) {
   const example = join(dirname(cli), "..", "examples", "ukraine-japan", "ukraine-japan.argmap.json");
   const spawned = (args: readonly string[]): number => {

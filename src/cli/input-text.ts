@@ -2,7 +2,7 @@
  * Reading one input of the command line as text: a file or standard input,
  * bounded in size, strict UTF-8.
  */
-import { open } from "node:fs/promises";
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from "node:fs";
 import { InvalidInputError, UsageError } from "./command.js";
 import { decodeInput } from "./decode.js";
 import { displayName } from "./issue-line.js";
@@ -49,26 +49,26 @@ function unreadable(file: string, error: unknown): UsageError {
   return new UsageError(`cannot read ${safeName(file)}: ${why}`, "unreadable-input");
 }
 
-/** Reads a file, but never more than `maxBytes + 1` bytes (`/dev/zero`, FIFOs, growing files). */
+/** Reads a file, but never more than `maxBytes + 1` bytes (`/dev/zero`, FIFOs, growing files). Synchronous calls, as in io.ts. */
 async function readFileBounded(file: string, maxBytes: number): Promise<Uint8Array> {
-  let handle;
+  let fd: number;
   try {
-    handle = await open(file, "r");
+    fd = openSync(file, "r");
   } catch (error) {
     throw unreadable(file, error);
   }
   try {
-    const info = await handle.stat();
+    const info = fstatSync(fd);
     if (info.isDirectory()) throw unreadable(file, Object.assign(new Error("is a directory"), { code: "EISDIR" }));
     if (info.isFile()) {
       if (info.size > maxBytes) throw tooLarge(file, maxBytes);
-      return await handle.readFile();
+      return readFileSync(fd);
     }
     const chunks: Buffer[] = [];
     let total = 0;
     while (total <= maxBytes) {
       const chunk = Buffer.allocUnsafe(Math.min(1 << 20, maxBytes + 1 - total));
-      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      const bytesRead = readSync(fd, chunk, 0, chunk.length, null);
       if (bytesRead === 0) break;
       chunks.push(chunk.subarray(0, bytesRead));
       total += bytesRead;
@@ -78,7 +78,6 @@ async function readFileBounded(file: string, maxBytes: number): Promise<Uint8Arr
     if (error instanceof UsageError || error instanceof InvalidInputError) throw error;
     throw unreadable(file, error);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
-

@@ -1,4 +1,6 @@
-import { lstat, open, realpath, rename, rm, stat } from "node:fs/promises";
+// Synchronous file calls: a command does one thing at a time, and they need neither node:fs/promises nor libuv's
+// thread pool, which a short command would pay to start (bench/README.md, "cli start").
+import { closeSync, fsyncSync, lstatSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { ArgmapError, issue, type ArgmapIssue } from "../errors.js";
 import type { Framework } from "../evaluate/framework.js";
@@ -161,12 +163,12 @@ export async function checkOutput(target: string, inputs: readonly string[]): Pr
 
 async function identity(file: string): Promise<{ path: string; dev?: number; ino?: number }> {
   try {
-    const info = await stat(file);
-    return { path: await realpath(file), dev: info.dev, ino: info.ino };
+    const info = statSync(file);
+    return { path: realpathSync(file), dev: info.dev, ino: info.ino };
   } catch {
     // Not there (yet): its directory's real path and its name.
     try {
-      return { path: join(await realpath(dirname(resolve(file))), basename(file)) };
+      return { path: join(realpathSync(dirname(resolve(file))), basename(file)) };
     } catch {
       return { path: resolve(file) };
     }
@@ -183,7 +185,7 @@ async function identity(file: string): Promise<{ path: string; dev?: number; ino
 export async function writeOutput(target: string, text: string, beforeCommit?: () => void): Promise<void> {
   let destination = target;
   try {
-    if ((await lstat(target)).isSymbolicLink()) destination = await realpath(target);
+    if (lstatSync(target).isSymbolicLink()) destination = realpathSync(target);
   } catch {
     // A new file, or a dangling link: write at the name given.
   }
@@ -191,27 +193,28 @@ export async function writeOutput(target: string, text: string, beforeCommit?: (
   const { randomBytes } = await import("node:crypto");
   const temporary = join(dirname(destination), `.${basename(destination)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {
-    await writeWhole(temporary, text);
+    writeWhole(temporary, text);
   } catch (error) {
-    await rm(temporary, { force: true });
+    rmSync(temporary, { force: true });
     throw unwritable(target, error);
   }
   beforeCommit?.();
   try {
-    await rename(temporary, destination);
+    renameSync(temporary, destination);
   } catch (error) {
-    await rm(temporary, { force: true });
+    rmSync(temporary, { force: true });
     throw unwritable(target, error);
   }
 }
 
-async function writeWhole(file: string, text: string): Promise<void> {
-  const handle = await open(file, "wx", 0o666);
+function writeWhole(file: string, text: string): void {
+  const fd = openSync(file, "wx", 0o666);
   try {
-    await handle.writeFile(text, "utf8");
-    await handle.sync();
+    const bytes = Buffer.from(text, "utf8");
+    for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written, bytes.length - written);
+    fsyncSync(fd);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 

@@ -1,4 +1,9 @@
-#!/usr/bin/env node
+/**
+ * The command line's entry: runs `argmap` with the process's arguments and
+ * streams. Built into dist/cli/argmap.cjs and started by src/cli/bin.ts.
+ * @module
+ * @internal
+ */
 import { runCli } from "./run.js";
 
 /** Reads standard input, stopping once more than `maxBytes` bytes have come (`argmap stats - < /dev/zero`). */

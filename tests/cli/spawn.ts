@@ -1,11 +1,11 @@
-/** Runs the `argmap` command line for the CLI tests: the built dist/cli.js, or in process. */
+/** Runs the `argmap` command line for the CLI tests: the built dist/cli.cjs, or in process. */
 import { spawnSync } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { runCli } from "../../src/cli/run.js";
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-export const CLI = join(ROOT, "dist", "cli.js");
+export const CLI = join(ROOT, "dist", "cli.cjs");
 export const UKRAINE_JSON = join(ROOT, "examples", "ukraine-japan", "ukraine-japan.argmap.json");
 
 export interface CliResult {
@@ -20,7 +20,7 @@ export interface SpawnOptions {
   readonly hide?: readonly string[];
 }
 
-/** Spawns `node dist/cli.js ...args`, with `input` (text or bytes) on standard input. */
+/** Spawns `node dist/cli.cjs ...args`, with `input` (text or bytes) on standard input. */
 export function argmapCli(args: readonly string[], input?: string | Uint8Array, options: SpawnOptions = {}): CliResult {
   const hooks = options.hide !== undefined && options.hide.length > 0 ? ["--import", join(ROOT, "tests", "cli", "hide-packages.mjs")] : [];
   const env = { ...process.env, ARGMAP_TEST_HIDE: (options.hide ?? []).join(",") };

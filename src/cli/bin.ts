@@ -1,0 +1,20 @@
+#!/usr/bin/env node
+/**
+ * The `argmap` command (package.json `bin`): runs the command line's bundle,
+ * dist/cli/argmap.cjs (src/cli/main.ts with zod and graphology inlined),
+ * with V8's code cache (src/cli/compile-cache.ts). Built as CommonJS
+ * (dist/cli.cjs): a CommonJS start does not set up Node's ESM loader, which
+ * only optional packages need.
+ * @module
+ * @internal
+ */
+import { join } from "node:path";
+import { cacheDirectory, runWithCodeCache } from "./compile-cache.js";
+
+/** Node's own modules come through `require`, which is ready; optional packages, which may be ESM only, through `import()`. */
+const importModule = (specifier: string): Promise<unknown> => (specifier.startsWith("node:") ? Promise.resolve(require(specifier) as unknown) : import(specifier));
+
+const [command] = process.argv.slice(2);
+const { save } = runWithCodeCache(join(__dirname, "cli", "argmap.cjs"), importModule, { directory: cacheDirectory(), key: command ?? "help" });
+// At exit the cache holds every function the command compiled.
+process.once("exit", save);
