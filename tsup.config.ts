@@ -65,9 +65,9 @@ function writeBundledLicenses(): void {
 
 /**
  * The specifiers the command line imports dynamically and does not bundle:
- * the optional peers, and `node:crypto`, loaded only when a command writes.
+ * the optional peers.
  */
-const CLI_DYNAMIC_IMPORTS = [...optionalPeers.filter((name) => name !== "elkjs"), "elkjs/lib/elk.bundled.js", "node:crypto"];
+const CLI_DYNAMIC_IMPORTS = [...optionalPeers.filter((name) => name !== "elkjs"), "elkjs/lib/elk.bundled.js"];
 
 /**
  * The bundle runs as a `vm.Script` (src/cli/compile-cache.ts), where Node 20

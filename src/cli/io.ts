@@ -189,9 +189,9 @@ export async function writeOutput(target: string, text: string, beforeCommit?: (
   } catch {
     // A new file, or a dangling link: write at the name given.
   }
-  // node:crypto is loaded here, by the commands that write, not at every start.
-  const { randomBytes } = await import("node:crypto");
-  const temporary = join(dirname(destination), `.${basename(destination)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  // A name no other writer picks (and "wx" below refuses one that exists): no need for node:crypto, slow to load.
+  const suffix = Math.floor(Math.random() * 0x100000000).toString(16).padStart(8, "0");
+  const temporary = join(dirname(destination), `.${basename(destination)}.${process.pid}.${suffix}.tmp`);
   try {
     writeWhole(temporary, text);
   } catch (error) {

@@ -108,15 +108,23 @@ export function builtinLayout(graph: LayoutGraph): Placement {
  */
 export function layeredInput(graph: LayoutGraph, across: boolean): LayeredInput {
   const claimCount = graph.claims.length;
-  const boxes = [...graph.claims, ...graph.relations];
-  const number = (key: string): number => (key.startsWith("c") ? 0 : claimCount) + Number(key.slice(1));
-  return {
-    breadth: Float64Array.from(boxes, (b) => (across ? b.height : b.width)),
-    depth: Float64Array.from(boxes, (b) => (across ? b.width : b.height)),
-    source: Int32Array.from(graph.edges, (e) => number(e.source)),
-    target: Int32Array.from(graph.edges, (e) => number(e.target)),
-    first: graph.thesis ?? -1,
-  };
+  const count = claimCount + graph.relations.length;
+  const breadth = new Float64Array(count);
+  const depth = new Float64Array(count);
+  for (let i = 0; i < count; i++) {
+    const b = i < claimCount ? graph.claims[i]! : graph.relations[i - claimCount]!;
+    breadth[i] = across ? b.height : b.width;
+    depth[i] = across ? b.width : b.height;
+  }
+  // Keys are `c<i>` and `r<i>` (see buildLayoutGraph).
+  const number = (key: string): number => (key.charCodeAt(0) === 99 ? 0 : claimCount) + Number(key.slice(1));
+  const source = new Int32Array(graph.edges.length);
+  const target = new Int32Array(graph.edges.length);
+  for (let e = 0; e < graph.edges.length; e++) {
+    source[e] = number(graph.edges[e]!.source);
+    target[e] = number(graph.edges[e]!.target);
+  }
+  return { breadth, depth, source, target, first: graph.thesis ?? -1 };
 }
 
 /**

@@ -185,30 +185,30 @@ export function wrapText(text: string, maxWidth: number, style: TextStyle = {}):
 export function measureLines(text: string, maxWidth: number, style: TextStyle = {}): { readonly lines: string[]; readonly widest: number } {
   const bold = style.bold ?? TEXT_DEFAULTS.bold;
   const fontSize = style.fontSize ?? TEXT_DEFAULTS.fontSize;
-  // Widths are summed in whole units and turned into pixels as textWidth does.
-  const pixels = (units: number): number => (units * fontSize) / 1000;
-  const fits = (units: number): boolean => pixels(units) <= maxWidth + 1e-9;
+  // Widths are summed in whole units; a line fits when its width in pixels, as textWidth gives it, does.
+  const limit = maxWidth + 1e-9;
   const lines: string[] = [];
   let widest = 0;
   const space = textUnits(" ", bold);
-  const finish = (line: string, units: number): void => {
-    lines.push(line);
-    widest = Math.max(widest, units);
-  };
-  for (const paragraph of text.split(/\r\n|\r|\n/)) {
-    const words = paragraph.split(/[ \t\f\v\u00a0]+/);
+  const paragraphs = text.split(/\r\n|\r|\n/);
+  for (let p = 0; p < paragraphs.length; p++) {
+    const words = paragraphs[p]!.split(/[ \t\f\v\u00a0]+/);
     let line = "";
     let width = 0;
-    for (const word of words) {
+    for (let k = 0; k < words.length; k++) {
+      const word = words[k]!;
       if (word === "") continue;
       const w = textUnits(word, bold);
-      if (line !== "" && fits(width + space + w)) {
+      if (line !== "" && ((width + space + w) * fontSize) / 1000 <= limit) {
         line += ` ${word}`;
         width += space + w;
         continue;
       }
-      if (line !== "") finish(line, width);
-      if (fits(w)) {
+      if (line !== "") {
+        lines.push(line);
+        if (width > widest) widest = width;
+      }
+      if ((w * fontSize) / 1000 <= limit) {
         line = word;
         width = w;
         continue;
@@ -218,8 +218,9 @@ export function measureLines(text: string, maxWidth: number, style: TextStyle = 
       width = 0;
       for (const char of word) {
         const cw = textUnits(char, bold);
-        if (line !== "" && !fits(width + cw)) {
-          finish(line, width);
+        if (line !== "" && ((width + cw) * fontSize) / 1000 > limit) {
+          lines.push(line);
+          if (width > widest) widest = width;
           line = "";
           width = 0;
         }
@@ -227,7 +228,8 @@ export function measureLines(text: string, maxWidth: number, style: TextStyle = 
         width += cw;
       }
     }
-    finish(line, width);
+    lines.push(line);
+    if (width > widest) widest = width;
   }
-  return { lines, widest: pixels(widest) };
+  return { lines, widest: (widest * fontSize) / 1000 };
 }

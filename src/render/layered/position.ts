@@ -28,16 +28,17 @@ const SETTLED = 0.5;
 /** @internal Centre of every node along its layer. */
 export function positionNodes(layers: Layers, order: LayerOrder, adjacent: Neighbours, breadth: Float64Array, spacing: Spacing): Float64Array {
   const x = new Float64Array(layers.count);
-  // Start packed and centred on 0, layer by layer.
-  for (const layer of order.layers) {
-    const offsets = layerOffsets(layer, layers.real, breadth, spacing);
-    const middle = layer.length > 0 ? offsets[layer.length - 1]! / 2 : 0;
-    layer.forEach((v, i) => (x[v] = offsets[i]! - middle));
-  }
   const weight = segmentWeights(layers);
   let widest = 0;
   for (const layer of order.layers) widest = Math.max(widest, layer.length);
   const work: Work = { offsets: new Float64Array(widest), weight: new Float64Array(widest), sum: new Float64Array(widest), size: new Int32Array(widest) };
+  // Start packed and centred on 0, layer by layer.
+  for (const layer of order.layers) {
+    if (layer.length === 0) continue;
+    const offsets = layerOffsets(layer, layers.real, breadth, spacing, work.offsets);
+    const middle = offsets[layer.length - 1]! / 2;
+    for (let i = 0; i < layer.length; i++) x[layer[i]!] = offsets[i]! - middle;
+  }
   const before = new Float64Array(layers.count);
   for (let round = 0; round < ROUNDS; round++) {
     before.set(x);
@@ -74,7 +75,7 @@ interface Work {
 }
 
 /** Distance of each node's centre from the first node's centre when the layer is packed tight. */
-function layerOffsets(layer: Int32Array, real: number, breadth: Float64Array, spacing: Spacing, into: Float64Array = new Float64Array(layer.length)): Float64Array {
+function layerOffsets(layer: Int32Array, real: number, breadth: Float64Array, spacing: Spacing, into: Float64Array): Float64Array {
   const offsets = into;
   offsets[0] = 0;
   for (let i = 1; i < layer.length; i++) {
