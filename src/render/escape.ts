@@ -12,8 +12,13 @@ const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
 
 const ENTITIES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
-/** Any character {@link escapeXml} changes: most text has none and is returned as it is. */
-const NEEDS_ESCAPING = /[&<>"'\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff\u202a-\u202e\u2066-\u2069]/;
+/** Markup characters, written as entities. */
+const MARKUP = /[&<>"']/g;
+
+/** Characters {@link escapeXml} changes besides markup: most text has none, and needs at most one pass for markup. */
+const UNUSUAL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff\u202a-\u202e\u2066-\u2069]/;
+
+const entity = (char: string): string => ENTITIES[char]!;
 
 /**
  * Makes bidirectional controls visible and harmless: each embedding,
@@ -49,8 +54,8 @@ export function showBidiControls(text: string): string {
  * ```
  */
 export function escapeXml(text: string): string {
-  if (!NEEDS_ESCAPING.test(text)) return text;
-  return showBidiControls(text.replace(INVALID_XML, "\ufffd")).replace(/[&<>"']/g, (char) => ENTITIES[char]!);
+  const plain = UNUSUAL.test(text) ? showBidiControls(text.replace(INVALID_XML, "\ufffd")) : text;
+  return plain.replace(MARKUP, entity);
 }
 
 /**

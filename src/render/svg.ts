@@ -166,13 +166,19 @@ function claimLabel(box: ClaimBox, text: string): string {
 
 function relationLabel(map: ArgumentMap, box: RelationBox): string {
   const relation = map.relation(box.id)!;
-  const premises = relation.from.map((id) => map.claim(id)?.text ?? id);
-  const target = map.claim(relation.to)?.text;
+  let premises = "";
+  for (let i = 0; i < relation.from.length; i++) {
+    const id = relation.from[i]!;
+    premises += `${i > 0 ? " together with " : ""}“${map.claim(id)?.text ?? id}”`;
+  }
   const kind = box.undercut ? "Undercut" : box.type === "support" ? "Support" : "Attack";
-  const what = box.undercut ? "the inference of another relation" : (target ?? relation.to);
+  const what = box.undercut ? "the inference of another relation" : `“${map.claim(relation.to)?.text ?? relation.to}”`;
   const verb = box.type === "support" ? "supports" : "attacks";
-  const extra = [relation.label, relation.scheme !== undefined ? `scheme ${relation.scheme}` : undefined, box.footer].filter((x) => x !== undefined && x !== "");
-  return `${kind}: ${premises.map((p) => `“${p}”`).join(" together with ")} ${verb} ${box.undercut ? what : `“${what}”`}${extra.length > 0 ? ` (${extra.join("; ")})` : ""}`;
+  let extra = "";
+  for (const part of [relation.label, relation.scheme !== undefined ? `scheme ${relation.scheme}` : undefined, box.footer]) {
+    if (part !== undefined && part !== "") extra += extra === "" ? part : `; ${part}`;
+  }
+  return `${kind}: ${premises} ${verb} ${what}${extra !== "" ? ` (${extra})` : ""}`;
 }
 
 /** Text baseline of line `i` in a box whose text starts at `top`. */
@@ -373,7 +379,7 @@ function writeRelations(out: string[], map: ArgumentMap, placed: MapLayout, o: R
       // The title is the group's accessible name (SVG-AAM) and its tooltip: an aria-label would repeat it.
       `<title>${escapeXml(label)}</title>`,
     );
-    const lines = [...box.labelLines, ...box.schemeLines];
+    const lines = box.schemeLines.length === 0 ? box.labelLines : [...box.labelLines, ...box.schemeLines];
     if (lines.length === 0) {
       const c = `cx="${n(box.width / 2)}" cy="${n(box.height / 2)}"`;
       // The dot, and a larger invisible circle that is easier to point at.
