@@ -1,4 +1,4 @@
-import { z } from "zod/v4";
+import * as z from "zod/v4";
 
 /**
  * An identifier of a claim, relation or source. Any non-empty string is

@@ -1,4 +1,4 @@
-import { z } from "zod/v4";
+import * as z from "zod/v4";
 import { ArgumentMapDocumentSchema } from "./document.js";
 
 /** Public address of the published schema (the `$id` of the JSON Schema). */

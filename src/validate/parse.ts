@@ -4,7 +4,7 @@ import { copyClaim, copyParticipant, copyRelation, copySource } from "../map/can
 import { quoteId } from "../internal/quote-ids.js";
 import { unreadableIssue } from "../internal/unreadable.js";
 import { fromTrustedParts, type ArgumentMap, type TrustedParts } from "../map/argument-map.js";
-import { z } from "zod/v4";
+import * as z from "zod/v4";
 import {
   ArgumentMapDocumentSchema,
   ClaimSchema,

@@ -1,4 +1,4 @@
-import type { z } from "zod/v4";
+import type * as z from "zod/v4";
 import { quoteId } from "../internal/quote-ids.js";
 import { issue, type ArgmapIssue, type PathSegment, type SchemaIssueCode } from "../errors.js";
 
