@@ -143,7 +143,7 @@ const cliBin: Options = {
 export default defineConfig([
   // ESM: the library.
   { ...shared, entry: library, format: ["esm"], dts: { entry: library } },
-  // CommonJS: the library only; the CLI runs as ESM.
+  // CommonJS: the library (the command line is built on its own, below).
   { ...shared, entry: library, format: ["cjs"], dts: { entry: library } },
   cliBundle,
   cliBin,

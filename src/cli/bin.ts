@@ -14,7 +14,11 @@ import { cacheDirectory, runWithCodeCache } from "./compile-cache.js";
 /** Node's own modules come through `require`, which is ready; optional packages, which may be ESM only, through `import()`. */
 const importModule = (specifier: string): Promise<unknown> => (specifier.startsWith("node:") ? Promise.resolve(require(specifier) as unknown) : import(specifier));
 
-const [command] = process.argv.slice(2);
-const { save } = runWithCodeCache(join(__dirname, "cli", "argmap.cjs"), importModule, { directory: cacheDirectory(), key: command ?? "help" });
-// At exit the cache holds every function the command compiled.
-process.once("exit", save);
+const args = process.argv.slice(2);
+// A command's cache holds what its first successful run compiled; help runs compile little, so they keep their own.
+const key = args.length === 0 || args.includes("--help") || args.includes("-h") ? "help" : args[0]!;
+const { save } = runWithCodeCache(join(__dirname, "cli", "argmap.cjs"), importModule, { directory: cacheDirectory(), key });
+// At exit the cache holds every function the command compiled; a run that failed part way is not the one to keep.
+process.once("exit", (code) => {
+  if (code === 0) save();
+});

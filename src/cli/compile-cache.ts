@@ -1,7 +1,8 @@
 /**
  * Runs the command line's bundle with V8's code cache, so that a command
- * started again does not parse and compile the same JavaScript again
- * (about a fifth of a short command's time; bench/README.md, "cli start").
+ * started again does not parse and compile the same JavaScript again (15 to
+ * 20 ms of each start; bench/README.md, "cli: a compile cache and one
+ * bundle").
  *
  * Node 22 has this built in (`module.enableCompileCache()`); Node 20 has
  * only `vm.Script` with `cachedData`, which this uses on every version. The
@@ -48,7 +49,11 @@ export type CacheUse =
 export interface CodeCacheOptions {
   /** The directory for the cache files, or `undefined` for no cache. */
   readonly directory: string | undefined;
-  /** Which cache file to use: the command's name (each command compiles different code). */
+  /**
+   * Which cache file to use: the command's name (each command compiles
+   * different code; a cache V8 takes is kept as it is, so the first run that
+   * saves one decides what it holds).
+   */
   readonly key: string;
 }
 

@@ -1,5 +1,5 @@
 // Synchronous file calls: a command does one thing at a time, and they need neither node:fs/promises nor libuv's
-// thread pool, which a short command would pay to start (bench/README.md, "cli start").
+// thread pool, which a short command would pay to start (bench/README.md, "cli: a compile cache and one bundle").
 import { closeSync, fsyncSync, lstatSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { ArgmapError, issue, type ArgmapIssue } from "../errors.js";

@@ -201,6 +201,16 @@ describe("the built command line's cache", () => {
     expect(statSync(cacheFile).mtimeMs).toBe(written);
   });
 
+  test("a run that fails writes no cache, and help keeps a cache of its own", () => {
+    const env = { ARGMAP_COMPILE_CACHE_DIR: join(dir, "cache") };
+    expect(argmap(["validate", join(dir, "missing.json")], env).code).toBe(2);
+    expect(argmap(["render", "--help"], env).code).toBe(0);
+    expect(argmap(["stats", "-h"], env).code).toBe(0);
+    expect(readdirSync(join(dir, "cache")).map((name) => name.replace(/-[0-9a-f]{8}\.v8-cache$/, ""))).toEqual(["help"]);
+    expect(argmap(["validate", UKRAINE_JSON], env).code).toBe(0);
+    expect(readdirSync(join(dir, "cache")).map((name) => name.replace(/-[0-9a-f]{8}\.v8-cache$/, "")).sort()).toEqual(["help", "validate"]);
+  });
+
   test("ARGMAP_NO_COMPILE_CACHE=1 writes no cache", () => {
     const env = { ARGMAP_COMPILE_CACHE_DIR: join(dir, "cache"), ARGMAP_NO_COMPILE_CACHE: "1" };
     expect(argmap(["validate", UKRAINE_JSON], env).code).toBe(0);

@@ -15,6 +15,7 @@ import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { commands } from "../../src/cli/commands/index.js";
+import { IMPORT_NAME } from "../../src/cli/compile-cache.js";
 import { SUMMARY_HELP } from "../../src/cli/commands/summarize.js";
 import { SUMMARY_ROLES } from "../../src/summarize/summarize.js";
 import { SUMMARY_LANGUAGES } from "../../src/summarize/languages/index.js";
@@ -144,6 +145,26 @@ describe("the built command line evaluates commands lazily", () => {
     expect(builtLoads(["--version"]).zod).toBe(false);
     expect(builtLoads(["--help"]).zod).toBe(false);
     expect(builtLoads(["render", "--help"]).zod).toBe(false);
+  });
+
+  it("the bundle runs no import() of its own: its optional packages come through the bin's (Node 20 cannot import in a vm.Script)", () => {
+    const file = join(ROOT, "dist", "cli", "argmap.cjs");
+    const code = readFileSync(file, "utf8");
+    const source = ts.createSourceFile(file, code, ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
+    const imports: string[] = [];
+    const routed: string[] = [];
+    const visit = (node: ts.Node): void => {
+      if (ts.isCallExpression(node)) {
+        const argument = node.arguments[0];
+        const text = argument !== undefined && ts.isStringLiteral(argument) ? argument.text : "?";
+        if (node.expression.kind === ts.SyntaxKind.ImportKeyword) imports.push(text);
+        else if (ts.isIdentifier(node.expression) && node.expression.text === IMPORT_NAME) routed.push(text);
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+    expect(imports).toEqual([]);
+    expect(routed.sort()).toEqual(["@argdown/core", "@dagrejs/dagre", "@viz-js/viz", "elkjs/lib/elk.bundled.js", "fast-xml-parser"]);
   });
 
   it("validate sets up zod when it runs", () => {
