@@ -22,7 +22,7 @@
  * @module
  * @internal
  */
-import { lstatSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, type Stats } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -91,10 +91,19 @@ export function cacheDirectory(env: NodeJS.ProcessEnv = process.env): string | u
   }
 }
 
-/** @internal The header of a cache file: what the cached code was compiled from, and by which Node. */
-export function cacheHeader(bundle: string): string {
-  const info = statSync(bundle);
-  return JSON.stringify(["argmap-code-cache", 1, info.size, info.mtimeMs, process.version, process.arch]);
+/** @internal The header of a cache file: what the cached code was compiled from (the bundle's `fstat`), and by which Node. */
+export function cacheHeader(bundle: Stats): string {
+  return JSON.stringify(["argmap-code-cache", 1, bundle.size, bundle.mtimeMs, process.version, process.arch]);
+}
+
+/** The bundle's text and its file's status, from one open of the file. */
+function readBundle(bundle: string): { source: string; info: Stats } {
+  const fd = openSync(bundle, "r");
+  try {
+    return { info: fstatSync(fd), source: readFileSync(fd, "utf8") };
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** The cached code in `file` if its header is `header`, else undefined. */
@@ -146,14 +155,10 @@ export interface CodeCacheRun {
  * ```
  */
 export function runWithCodeCache(bundle: string, importModule: (specifier: string) => Promise<unknown>, options: CodeCacheOptions): CodeCacheRun {
-  const source = readFileSync(bundle, "utf8");
+  const { source, info } = readBundle(bundle);
   const file = options.directory !== undefined ? join(options.directory, cacheFileName(options.key, bundle)) : undefined;
-  let header: string | undefined;
-  let cached: Buffer | undefined;
-  if (file !== undefined) {
-    header = cacheHeader(bundle);
-    cached = readCache(file, header);
-  }
+  const header = cacheHeader(info);
+  const cached = file !== undefined ? readCache(file, header) : undefined;
   // The wrapper starts on the bundle's first line, as Node's own does, so line numbers in stack traces stay right.
   const script = new Script(`(function (exports, require, module, __filename, __dirname, ${IMPORT_NAME}) {${source}\n})`, {
     filename: bundle,
@@ -162,7 +167,7 @@ export function runWithCodeCache(bundle: string, importModule: (specifier: strin
   const use: CacheUse = file === undefined ? "off" : cached === undefined ? "miss" : script.cachedDataRejected === true ? "rejected" : "hit";
   let saved = false;
   const save = (): void => {
-    if (saved || file === undefined || header === undefined || use === "hit") return;
+    if (saved || file === undefined || use === "hit") return;
     saved = true;
     try {
       writeCache(file, header, script.createCachedData());

@@ -10,7 +10,7 @@ import type { ArgumentMap } from "../map/argument-map.js";
 import { evaluationLabel, evaluationStrength, type MapEvaluation } from "../map/evaluation.js";
 import type { ClaimBox, LayoutEdge, LayoutPoint, MapLayout, RelationBox, RenderIssueCode, ResolvedLayoutOptions } from "./layout.js";
 import { showBidiControls } from "./escape.js";
-import { measureLines, textWidth, wrapText } from "./text-metrics.js";
+import { measureLines, textWidth } from "./text-metrics.js";
 
 /** Side of a relation junction's dot, in pixels. */
 const DOT = 10;
@@ -110,17 +110,17 @@ export function buildLayoutGraph(map: ArgumentMap, o: ResolvedLayoutOptions): La
   for (const relation of all) relationIndex.set(relation.id, relationIndex.size);
   for (const relation of all) {
     const index = relations.length;
-    const labelLines = relation.label !== undefined && relation.label.trim() !== "" ? wrapText(showBidiControls(relation.label), Math.min(o.maxTextWidth, 160), small) : [];
-    const schemeLines = relation.scheme !== undefined && relation.scheme.trim() !== "" ? wrapText(showBidiControls(relation.scheme), Math.min(o.maxTextWidth, 160), small) : [];
+    const label = relation.label !== undefined && relation.label.trim() !== "" ? measureLines(showBidiControls(relation.label), Math.min(o.maxTextWidth, 160), small) : { lines: [], widest: 0 };
+    const scheme = relation.scheme !== undefined && relation.scheme.trim() !== "" ? measureLines(showBidiControls(relation.scheme), Math.min(o.maxTextWidth, 160), small) : { lines: [], widest: 0 };
+    const labelLines = label.lines;
+    const schemeLines = scheme.lines;
     const footer = footerText(o.evaluation, relation.id);
-    const textLines = [...labelLines, ...schemeLines];
+    const lineCount = labelLines.length + schemeLines.length;
     let width = DOT;
     let height = DOT;
-    if (textLines.length > 0) {
-      let textW = 0;
-      for (const line of textLines) textW = Math.max(textW, textWidth(line, small));
-      width = Math.ceil(textW + 12 + 4);
-      height = Math.ceil(textLines.length * smallLineHeight + 8);
+    if (lineCount > 0) {
+      width = Math.ceil(Math.max(label.widest, scheme.widest) + 12 + 4);
+      height = Math.ceil(lineCount * smallLineHeight + 8);
     }
     const target = relationIndex.get(relation.to);
     const undercut = target !== undefined;

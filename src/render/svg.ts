@@ -8,7 +8,7 @@ import { evaluationLabel, evaluationStrength, type MapEvaluation } from "../map/
 import { escapeXml, showBidiControls } from "./escape.js";
 import { mapPart } from "./part.js";
 import { layoutWhole, type ClaimBox, type LayoutOptions, type MapLayout, type RelationBox, type RenderIssueCode } from "./layout.js";
-import { FONT_FAMILY, textWidth, wrapText } from "./text-metrics.js";
+import { FONT_FAMILY, measureLines, textWidth } from "./text-metrics.js";
 
 /**
  * Options of {@link renderSvg}; layout options apply when no `layout` is given.
@@ -246,7 +246,8 @@ function legendItems(placed: MapLayout, o: ResolvedSvgOptions): LegendItem[] {
 function frame(placed: MapLayout, o: ResolvedSvgOptions): Frame {
   const m = o.margin;
   const contentWidth = Math.max(placed.width, 360);
-  const titleLines = o.title.trim() === "" ? [] : wrapText(showBidiControls(o.title), contentWidth, { fontSize: TITLE_SIZE, bold: true });
+  const title = o.title.trim() === "" ? { lines: [], widest: 0 } : measureLines(showBidiControls(o.title), contentWidth, { fontSize: TITLE_SIZE, bold: true });
+  const titleLines = title.lines;
   const titleHeight = titleLines.length > 0 ? titleLines.length * Math.ceil(TITLE_SIZE * 1.3) + 14 : 0;
   const rows: (LegendItem & { x: number })[][] = [];
   if (o.legend) {
@@ -263,8 +264,6 @@ function frame(placed: MapLayout, o: ResolvedSvgOptions): Frame {
     }
     if (row.length > 0) rows.push(row);
   }
-  let textW = 0;
-  for (const line of titleLines) textW = Math.max(textW, textWidth(line, { fontSize: TITLE_SIZE, bold: true }));
   let legendW = 0;
   for (const row of rows) {
     const last = row[row.length - 1]!;
@@ -273,13 +272,16 @@ function frame(placed: MapLayout, o: ResolvedSvgOptions): Frame {
   const legendTop = m + titleHeight + placed.height + 20;
   const legendHeight = rows.length > 0 ? rows.length * LEGEND_ROW + 20 : 0;
   const noteLines: string[] = [];
-  for (const note of o.notes) noteLines.push(...wrapText(showBidiControls(note), contentWidth, { fontSize: LEGEND_SIZE }));
   let notesW = 0;
-  for (const line of noteLines) notesW = Math.max(notesW, textWidth(line, { fontSize: LEGEND_SIZE }));
+  for (const note of o.notes) {
+    const measured = measureLines(showBidiControls(note), contentWidth, { fontSize: LEGEND_SIZE });
+    noteLines.push(...measured.lines);
+    notesW = Math.max(notesW, measured.widest);
+  }
   const notesTop = m + titleHeight + placed.height + (rows.length > 0 ? legendHeight : 12);
   const notesHeight = noteLines.length > 0 ? noteLines.length * NOTE_ROW + 8 : 0;
   return {
-    width: Math.ceil(Math.max(placed.width, textW, legendW, notesW) + 2 * m),
+    width: Math.ceil(Math.max(placed.width, title.widest, legendW, notesW) + 2 * m),
     height: Math.ceil((noteLines.length > 0 ? notesTop + notesHeight : m + titleHeight + placed.height + legendHeight) + m),
     dx: m,
     dy: m + titleHeight,

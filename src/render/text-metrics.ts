@@ -83,9 +83,8 @@ function isWide(cp: number): boolean {
   );
 }
 
-/** Width of one code point in 1/1000 em. */
+/** Width of one code point outside U+0020..U+00FF (which {@link textUnits} looks up itself), in 1/1000 em. */
 function advance(cp: number, bold: boolean): number {
-  if (cp >= 0x20 && cp <= 0xff) return (bold ? BOLD : REGULAR)[cp - 0x20]!;
   if (cp < 0x20) return 0;
   const known = PUNCTUATION.get(cp);
   if (known !== undefined) return known[bold ? 1 : 0];

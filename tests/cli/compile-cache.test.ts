@@ -74,7 +74,7 @@ describe("runWithCodeCache", () => {
     // A script this process has never compiled (V8 would take it from memory otherwise).
     const file = script("c.cjs", `module.exports.value = 42; // ${Math.random()}`);
     const cacheFile = join(dir, cacheFileName("stats", file));
-    writeFileSync(cacheFile, Buffer.concat([Buffer.from(`${cacheHeader(file)}\n`), Buffer.from("not V8's code cache at all")]));
+    writeFileSync(cacheFile, Buffer.concat([Buffer.from(`${cacheHeader(statSync(file))}\n`), Buffer.from("not V8's code cache at all")]));
     const run = runWithCodeCache(file, noImport, { directory: dir, key: "stats" });
     expect(run.use).toBe("rejected");
     expect(result().value).toBe(42);
