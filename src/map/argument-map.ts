@@ -1201,7 +1201,7 @@ export class ArgumentMap {
     for (const claim of this.#claims.values()) if (claim.anchors?.some((a) => a.source === id)) users.push(claim);
     for (const relation of this.#relations.values()) if (relation.anchors?.some((a) => a.source === id)) users.push(relation);
     if (!options.cascade && users.length > 0) {
-      fail("has-dependents", ["id"], `cannot remove source ${quoteId(id)}: ${users.length} claims or relations are anchored in it; pass { cascade: true } to drop those anchors`);
+      fail("has-dependents", ["id"], `cannot remove source ${quoteId(id)}: ${users.length === 1 ? "a claim or relation is" : `${users.length} claims or relations are`} anchored in it; pass { cascade: true } to drop those anchors`);
     }
     for (const user of users) {
       const anchors = user.anchors!.filter((a) => a.source !== id);

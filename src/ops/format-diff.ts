@@ -1,6 +1,7 @@
 import type { Claim, JsonValue, Participant, Relation, Source } from "../schema/document.js";
 import { shown } from "./compare.js";
 import type { FieldChange, ItemChange, ItemDiff, MapDiff } from "./diff.js";
+import { countOf } from "../internal/count-of.js";
 
 /**
  * A readable text form of a {@link MapDiff}, one line per item: `+` added,
@@ -63,7 +64,7 @@ function value(field: string, v: JsonValue | undefined): string {
   if (typeof v === "string") return shown(v);
   if (field === "anchors" && Array.isArray(v)) {
     const quotes = v.map((a) => (a !== null && typeof a === "object" && !Array.isArray(a) && typeof a.quote === "string" ? shown(a.quote) : "?"));
-    return `${v.length} anchor${v.length === 1 ? "" : "s"} (${quotes.join(", ")})`;
+    return `${countOf(v.length, "anchor")} (${quotes.join(", ")})`;
   }
   if (Array.isArray(v) && v.every((x) => typeof x === "string")) return `[${(v as string[]).map(shown).join(", ")}]`;
   const json = JSON.stringify(v);

@@ -9,6 +9,7 @@ import { escapeXml, showBidiControls } from "./escape.js";
 import { mapPart } from "./part.js";
 import { layoutWhole, type ClaimBox, type LayoutOptions, type MapLayout, type RelationBox, type RenderIssueCode } from "./layout.js";
 import { FONT_FAMILY, measureLines, textWidth } from "./text-metrics.js";
+import { countOf } from "../internal/count-of.js";
 
 /**
  * Options of {@link renderSvg}; layout options apply when no `layout` is given.
@@ -296,7 +297,9 @@ function frame(placed: MapLayout, o: ResolvedSvgOptions): Frame {
 function describe(map: ArgumentMap, notes: readonly string[]): string {
   const stats = map.stats();
   const thesis = map.thesis !== undefined ? map.claim(map.thesis)?.text : undefined;
-  const parts = [`Argument map with ${stats.claims} claims and ${stats.relations} relations: ${stats.supports} supports, ${stats.attacks} attacks, ${stats.undercuts} undercuts.`];
+  const parts = [
+    `Argument map with ${countOf(stats.claims, "claim")} and ${countOf(stats.relations, "relation")}: ${countOf(stats.supports, "support")}, ${countOf(stats.attacks, "attack")}, ${countOf(stats.undercuts, "undercut")}.`,
+  ];
   if (thesis !== undefined) parts.push(`Thesis: ${thesis}`);
   parts.push(...notes);
   return parts.join(" ");
@@ -526,9 +529,9 @@ export async function prepareDrawing(map: ArgumentMap, options: SvgOptions): Pro
 
 function partNote(map: ArgumentMap, drawn: ArgumentMap, options: SvgOptions): string {
   const root = options.root !== undefined ? map.claim(options.root)?.text : undefined;
-  const levels = options.depth !== undefined ? `${options.depth} level${options.depth === 1 ? "" : "s"} ` : "";
+  const levels = options.depth !== undefined ? `${countOf(options.depth, "level")} ` : "";
   const where = root !== undefined ? `${levels}below “${root.length > 60 ? `${root.slice(0, 59)}…` : root}”` : `the top ${levels}`.trimEnd();
-  return `Part of the map: ${drawn.claimCount} of ${map.claimCount} claims and ${drawn.relationCount} of ${map.relationCount} relations (${where}).`;
+  return `Part of the map: ${drawn.claimCount} of ${countOf(map.claimCount, "claim")} and ${drawn.relationCount} of ${countOf(map.relationCount, "relation")} (${where}).`;
 }
 
 /** @internal The given layout after checking that it matches the map, or a new one. */

@@ -37,7 +37,7 @@ describe("argmap validate", () => {
   test("prints warnings as file:path: warning code message", () => {
     const { code, stdout } = argmapCli(["validate", "-"], withWarnings);
     expect(code).toBe(0);
-    expect(stdout).toBe('<stdin>:claims[1]: warning isolated-claim claim "lonely" is in no relation; connect it or remove it\n<stdin>: valid (2 claims, 0 relations, 1 warnings)\n');
+    expect(stdout).toBe('<stdin>:claims[1]: warning isolated-claim claim "lonely" is in no relation; connect it or remove it\n<stdin>: valid (2 claims, 0 relations, 1 warning)\n');
   });
 
   test("prints nothing with --quiet", () => {

@@ -25,7 +25,7 @@ describe("renderSvg", () => {
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
     expect(svg.trimEnd().endsWith("</svg>")).toBe(true);
     expect(svg).toMatch(/<title id="argmap-title">Japan&#39;s arms export shift and Ukraine<\/title>/);
-    expect(svg).toMatch(/<desc id="argmap-desc">Argument map with 10 claims and 8 relations: 5 supports, 2 attacks, 1 undercuts\. Thesis: /);
+    expect(svg).toMatch(/<desc id="argmap-desc">Argument map with 10 claims and 8 relations: 5 supports, 2 attacks, 1 undercut\. Thesis: /);
     expect(svg).toContain('aria-labelledby="argmap-title"');
     expect(count(svg, /class="argmap-claim[ "]/)).toBe(10);
     expect(count(svg, /class="argmap-relation /)).toBe(8);

@@ -12,6 +12,7 @@ import { InvalidInputError, type CommandContext } from "../command.js";
 import { readInput } from "../io.js";
 import { integerOption, numberOption, timeLimitOption } from "../option-values.js";
 import { escapeControls } from "../safe-text.js";
+import { countOf } from "../../internal/count-of.js";
 
 /** Runs `argmap evaluate` (its options are described in src/cli/commands/evaluate.ts). */
 export async function run(context: CommandContext): Promise<number> {
@@ -64,7 +65,7 @@ function frameworkRun(
   const listed = found.slice(0, limit).map((l) => extensionIds(framework, l));
   if (json) out(`${JSON.stringify({ semantics, count: listed.length, complete, extensions: listed }, null, 2)}\n`);
   else {
-    out(`${semantics}: ${complete ? "" : "at least "}${listed.length} extension${listed.length === 1 ? "" : "s"}\n`);
+    out(`${semantics}: ${complete ? "" : "at least "}${countOf(listed.length, "extension")}\n`);
     for (const extension of listed) out(`  [${extension.map(escapeControls).join(", ")}]\n`);
   }
   return 0;

@@ -7,6 +7,7 @@ import { readMapFile } from "../io.js";
 import { displayName } from "../issue-line.js";
 import { integerOption } from "../option-values.js";
 import { writeMapOutput } from "./write-output.js";
+import { countOf } from "../../internal/count-of.js";
 
 /** The claim ids of `--root`: the whole value when it is a claim id, else its comma-separated parts. */
 function rootsOf(map: ArgumentMap, value: string): string[] {
@@ -31,7 +32,7 @@ export async function run(context: CommandContext): Promise<number> {
   const target = typeof options.out === "string" ? options.out : undefined;
   await writeMapOutput(part, target, [file], out);
   if (target !== undefined && target !== "-") {
-    out(`${target}: ${part.claimCount} of ${map.claimCount} claims and ${part.relationCount} of ${map.relationCount} relations\n`);
+    out(`${target}: ${part.claimCount} of ${countOf(map.claimCount, "claim")} and ${part.relationCount} of ${countOf(map.relationCount, "relation")}\n`);
   }
   return 0;
 }

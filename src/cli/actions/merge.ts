@@ -7,6 +7,7 @@ import type { CommandContext } from "../command.js";
 import { readMapFile } from "../io.js";
 import { displayName, formatIssue } from "../issue-line.js";
 import { writeMapOutput } from "./write-output.js";
+import { countOf } from "../../internal/count-of.js";
 
 /** A conflict as a `file:path: code message` line, `file` being the later of the two maps. */
 function conflictLine(files: readonly string[], conflict: MergeConflict, hint: string, severity: "error" | "warning"): string {
@@ -47,7 +48,7 @@ export async function run(context: CommandContext): Promise<number> {
   await writeMapOutput(result.map, target, args, out);
   if (target !== undefined && target !== "-") {
     const stats = result.map.stats();
-    out(`${target}: ${stats.claims} claims, ${stats.relations} relations and ${stats.sources} sources from ${maps.length} maps (${result.conflicts.length} conflicts)\n`);
+    out(`${target}: ${countOf(stats.claims, "claim")}, ${countOf(stats.relations, "relation")} and ${countOf(stats.sources, "source")} from ${countOf(maps.length, "map")} (${countOf(result.conflicts.length, "conflict")})\n`);
   }
   return 0;
 }

@@ -7,6 +7,7 @@ import { checkOutput, readMapFile, writeOutput } from "../io.js";
 import { integerOption, numberOption, timeLimitOption } from "../option-values.js";
 import { safeName } from "../safe-text.js";
 import { quoteId } from "../../internal/quote-ids.js";
+import { countOf } from "../../internal/count-of.js";
 
 /**
  * Maps with more claims and relations than this take about a second or more
@@ -31,7 +32,7 @@ export function progressPrinter(write: (text: string) => void, tty: boolean, now
       const elapsed = now() - start;
       if (progress.claims + progress.relations <= PROGRESS_ABOVE[progress.engine] && elapsed < 1000) return;
       shown = true;
-      const what = `${progress.claims.toLocaleString("en-US")} claims and ${progress.relations.toLocaleString("en-US")} relations`;
+      const what = `${countOf(progress.claims, "claim", progress.claims.toLocaleString("en-US"))} and ${countOf(progress.relations, "relation", progress.relations.toLocaleString("en-US"))}`;
       write(`\r\u001b[Kargmap render: ${PHASE_TEXT[progress.phase]} ${what}${progress.phase === "layout" ? ` with ${progress.engine}` : ""}… (${(elapsed / 1000).toFixed(1)} s)`);
     },
     done() {
@@ -113,7 +114,10 @@ export async function run(context: CommandContext): Promise<number> {
   if (options.quiet === true) return 0;
   const claims = drawn?.claims ?? map.claimCount;
   const relations = drawn?.relations ?? map.relationCount;
-  const counted = claims === map.claimCount && relations === map.relationCount ? `${claims} claims and ${relations} relations` : `${claims} of ${map.claimCount} claims and ${relations} of ${map.relationCount} relations`;
+  const counted =
+    claims === map.claimCount && relations === map.relationCount
+      ? `${countOf(claims, "claim")} and ${countOf(relations, "relation")}`
+      : `${claims} of ${countOf(map.claimCount, "claim")} and ${relations} of ${countOf(map.relationCount, "relation")}`;
   out(`${safeName(target)}: ${format} drawing of ${counted}${evaluation !== undefined ? ` (${evaluation.semantics})` : ""}\n`);
   return 0;
 }

@@ -5,6 +5,7 @@ import { InvalidInputError, UsageError, type CommandContext } from "../command.j
 import { readMapFile } from "../io.js";
 import { displayName, formatIssue } from "../issue-line.js";
 import { safeName } from "../safe-text.js";
+import { countOf } from "../../internal/count-of.js";
 
 /** Runs `argmap validate` (its options are described in src/cli/commands/validate.ts). */
 export async function run(context: CommandContext): Promise<number> {
@@ -30,7 +31,7 @@ export async function run(context: CommandContext): Promise<number> {
       if (quiet) continue;
       const stats = map.stats();
       const verdict = strict && warnings.length > 0 ? "invalid under --strict" : "valid";
-      out(`${safeName(name)}: ${verdict} (${stats.claims} claims, ${stats.relations} relations, ${warnings.length} warnings)\n`);
+      out(`${safeName(name)}: ${verdict} (${countOf(stats.claims, "claim")}, ${countOf(stats.relations, "relation")}, ${countOf(warnings.length, "warning")})\n`);
     } catch (error) {
       // One bad or missing file does not stop the others.
       if (error instanceof UsageError && error.code === "unreadable-input") {
