@@ -42,3 +42,5 @@ export { TimeLimitError } from "./budget.js";
 export type { TimeLimitFound } from "./budget.js";
 export { evaluationLabel, evaluationStrength } from "../map/evaluation.js";
 export type { AcceptanceLabel, LabelEntry, MapEvaluation, StrengthEntry } from "../map/evaluation.js";
+export { CONTRIBUTION_METHODS, contributions } from "./contributions.js";
+export type { ContributionEntry, ContributionMethod, ContributionOptions, ContributionResult } from "./contributions.js";
