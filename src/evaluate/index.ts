@@ -44,3 +44,5 @@ export { evaluationLabel, evaluationStrength } from "../map/evaluation.js";
 export type { AcceptanceLabel, LabelEntry, MapEvaluation, StrengthEntry } from "../map/evaluation.js";
 export { CONTRIBUTION_METHODS, contributions } from "./contributions.js";
 export type { ContributionEntry, ContributionMethod, ContributionOptions, ContributionResult } from "./contributions.js";
+export { explain } from "./explain.js";
+export type { ExplainOptions, Explanation } from "./explain.js";
