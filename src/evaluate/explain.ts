@@ -176,6 +176,20 @@ export function explain(framework: Framework, argument: ArgumentRef, options: Ex
   return { ...result, ...extra };
 }
 
+/**
+ * @internal The label of one argument as {@link explain} gives it (the
+ * sceptical one; undec everywhere under stable semantics when there is no
+ * stable extension), without the rest of the explanation.
+ */
+export function acceptanceLabel(framework: Framework, a: number, semantics: ExtensionSemantics, budget: Budget | undefined): LabelCode {
+  if (semantics === "ideal") return idealLabelling(framework, budget).codes[a] as LabelCode;
+  const g = groundedWithRanks(framework, budget).codes;
+  if (semantics === "grounded") return g[a] as LabelCode;
+  const parts = new Parts(framework, semantics, g, budget);
+  if (semantics === "stable" && !parts.stableExists()) return UNDEC;
+  return parts.label(a);
+}
+
 function base(argument: string, semantics: ExtensionSemantics, label: LabelCode, credulous: boolean): Explanation {
   return { argument, semantics, label: label === IN ? "in" : label === OUT ? "out" : "undec", credulous, sceptical: label === IN, defeaters: [], undecided: [], extensionExists: true };
 }

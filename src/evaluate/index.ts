@@ -46,3 +46,7 @@ export { CONTRIBUTION_METHODS, contributions } from "./contributions.js";
 export type { ContributionEntry, ContributionMethod, ContributionOptions, ContributionResult } from "./contributions.js";
 export { explain } from "./explain.js";
 export type { ExplainOptions, Explanation } from "./explain.js";
+export { explainClaim } from "./explain-claim.js";
+export type { ClaimContribution, ClaimExplanation, ExplainClaimOptions, ExplainedAttack } from "./explain-claim.js";
+export { cruxes } from "./cruxes.js";
+export type { Crux, CruxOptions, Cruxes } from "./cruxes.js";

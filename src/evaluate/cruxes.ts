@@ -1,0 +1,269 @@
+/**
+ * The cruxes of a map: the claims whose removal would change the thesis's
+ * label, or move its strength most.
+ * @module
+ */
+import type { ArgumentMap } from "../map/argument-map.js";
+import type { AcceptanceLabel } from "../map/evaluation.js";
+import { frameworkFromMap } from "./bipolar.js";
+import { budgetOf } from "./budget.js";
+import { contributions } from "./contributions.js";
+import { deadline } from "./explain-claim.js";
+import { acceptanceLabel } from "./explain.js";
+import { assembleFramework, buildAdjacencies, emptyAdjacency, type Framework } from "./framework.js";
+import type { PremiseAggregation } from "./gradual.js";
+import { evaluateFail } from "./issues.js";
+import { IN, OUT, type LabelCode } from "./labelling.js";
+import { isExtensionSemantics, isGradualSemantics, type GradualSemantics, type Semantics } from "./semantics.js";
+
+/**
+ * Options of {@link cruxes}.
+ *
+ * @example
+ * ```ts
+ * import { ukraineJapan } from "argmap/datasets";
+ * import { cruxes, type CruxOptions } from "argmap/evaluate";
+ *
+ * const options: CruxOptions = { semantics: "quadratic-energy", limit: 3 };
+ * console.log(cruxes(ukraineJapan(), options).cruxes.length); // 3
+ * ```
+ */
+export interface CruxOptions {
+  /**
+   * The semantics: under an extension semantics the claims whose removal
+   * changes the thesis's label come first; under a gradual one the claims
+   * are ranked by how far their removal moves the thesis's strength.
+   *
+   * @defaultValue "grounded"
+   */
+  readonly semantics?: Semantics;
+  /**
+   * The claim to explain.
+   *
+   * @defaultValue the map's thesis
+   */
+  readonly thesis?: string;
+  /**
+   * The gradual semantics whose strengths rank the claims next to an
+   * extension semantics.
+   *
+   * @defaultValue "dfquad"
+   */
+  readonly gradual?: GradualSemantics;
+  /**
+   * The most cruxes to return. Claims whose removal changes the label are
+   * all returned even beyond it.
+   *
+   * @defaultValue 5
+   */
+  readonly limit?: number;
+  /** Gradual strengths: see {@link GradualOptions.aggregation}. @defaultValue "min" */
+  readonly aggregation?: PremiseAggregation;
+  /** Gradual strengths on cycles: see {@link GradualOptions.step}. @defaultValue 1 */
+  readonly step?: number;
+  /**
+   * Stops the computation with `aborted` when it fires.
+   *
+   * @defaultValue none
+   */
+  readonly signal?: AbortSignal;
+  /**
+   * Stops the computation with `time-limit` after this many milliseconds in all.
+   *
+   * @defaultValue none
+   */
+  readonly timeLimit?: number;
+}
+
+/**
+ * One crux: a claim, and what its removal (with the relations that need it)
+ * would do to the thesis.
+ *
+ * @example
+ * ```ts
+ * import { ukraineJapan } from "argmap/datasets";
+ * import { cruxes, type Crux } from "argmap/evaluate";
+ *
+ * const [first]: readonly Crux[] = cruxes(ukraineJapan()).cruxes;
+ * console.log(first); // { id: "compatible", changesLabel: true, label: "out", contribution: 0.25 }
+ * ```
+ */
+export interface Crux {
+  /** The claim's id. */
+  readonly id: string;
+  /** Extension semantics: whether the thesis's label would change without it. */
+  readonly changesLabel: boolean;
+  /** Extension semantics: the thesis's label without it. */
+  readonly label?: AcceptanceLabel;
+  /**
+   * Its removal contribution to the thesis's strength (see
+   * {@link contributions}): the strength with it minus the strength without
+   * it. Positive: the thesis would lose strength without it.
+   */
+  readonly contribution: number;
+}
+
+/**
+ * The cruxes of a map, ranked.
+ *
+ * @example
+ * ```ts
+ * import { ukraineJapan } from "argmap/datasets";
+ * import { cruxes, type Cruxes } from "argmap/evaluate";
+ *
+ * const result: Cruxes = cruxes(ukraineJapan(), { semantics: "preferred" });
+ * console.log(result.label, result.strength, result.cruxes.map((c) => c.id));
+ * ```
+ */
+export interface Cruxes {
+  /** The thesis's id. */
+  readonly thesis: string;
+  readonly semantics: Semantics;
+  /** Extension semantics: the thesis's label. */
+  readonly label?: AcceptanceLabel;
+  /** The gradual semantics of the strengths. */
+  readonly gradual: GradualSemantics;
+  /** The thesis's strength under it. */
+  readonly strength: number;
+  /**
+   * The claims whose removal changes the label (extension semantics), then
+   * those whose removal moves the strength most; within each, by the size
+   * of the move, then in map order. Claims that change neither are left out.
+   */
+  readonly cruxes: readonly Crux[];
+}
+
+const DEFAULTS = { semantics: "grounded", gradual: "dfquad", limit: 5 } as const;
+
+/**
+ * The cruxes of a map: the claims whose removal (together with the
+ * relations that use them as premises) would change the thesis's label
+ * under an extension semantics, and the claims whose removal would move its
+ * gradual strength most, ranked. Only claims with a path to the thesis can
+ * be cruxes; each is tried on the framework without it, never by rebuilding
+ * the map.
+ *
+ * @param map - The map (not changed).
+ * @param options - The semantics (default grounded), the thesis (default
+ * the map's), the gradual semantics that ranks, how many to return, time limits.
+ * @returns The thesis's label and strength and the ranked cruxes.
+ * @throws `ArgmapError` `unknown-argument` when the map has no thesis and
+ * none is given, or the given one does not exist; `invalid-framework` for
+ * an unknown semantics or a bad option; `not-converged`, `aborted`,
+ * `time-limit`.
+ *
+ * @example
+ * ```ts
+ * import { ukraineJapan } from "argmap/datasets";
+ * import { cruxes } from "argmap/evaluate";
+ *
+ * const result = cruxes(ukraineJapan());
+ * console.log(result.label); // "in"
+ * for (const crux of result.cruxes) console.log(crux.id, crux.changesLabel ? `without it the thesis is ${crux.label}` : crux.contribution.toFixed(3));
+ * ```
+ */
+export function cruxes(map: ArgumentMap, options: CruxOptions = {}): Cruxes {
+  const semantics = options.semantics ?? DEFAULTS.semantics;
+  if (typeof semantics !== "string" || (!isExtensionSemantics(semantics) && !isGradualSemantics(semantics))) {
+    evaluateFail("invalid-framework", ["semantics"], `unknown semantics ${JSON.stringify(semantics)}`);
+  }
+  const gradualSemantics = isGradualSemantics(semantics) ? semantics : (options.gradual ?? DEFAULTS.gradual);
+  if (!isGradualSemantics(gradualSemantics)) evaluateFail("invalid-framework", ["gradual"], `gradual must be a gradual semantics, not ${JSON.stringify(gradualSemantics)}`);
+  const limit = options.limit ?? DEFAULTS.limit;
+  if (!Number.isInteger(limit) || limit < 0) evaluateFail("invalid-framework", ["limit"], `limit must be a whole number ≥ 0, got ${String(limit)}`);
+  const thesis = options.thesis ?? map.thesis;
+  if (thesis === undefined) evaluateFail("unknown-argument", ["thesis"], "the map has no thesis; pass the claim to explain as { thesis }");
+  if (!map.hasClaim(thesis)) evaluateFail("unknown-argument", ["thesis"], `the map has no claim ${JSON.stringify(thesis)}`);
+  const clock = deadline(options.timeLimit);
+  const limits = (): { signal?: AbortSignal; timeLimit?: number } => ({ ...(options.signal !== undefined ? { signal: options.signal } : {}), ...clock() });
+  const found = contributions(frameworkFromMap(map, { premiseAttacks: false }), thesis, {
+    semantics: gradualSemantics,
+    method: "removal",
+    ...(options.aggregation !== undefined ? { aggregation: options.aggregation } : {}),
+    ...(options.step !== undefined ? { step: options.step } : {}),
+    ...limits(),
+  });
+  const contribution = new Map(found.contributions.map((entry) => [entry.id, entry.value]));
+  const claims = map.claims().filter((c) => c.id !== thesis);
+  const changed = new Map<string, AcceptanceLabel>();
+  let label: AcceptanceLabel | undefined;
+  if (isExtensionSemantics(semantics)) {
+    const budget = budgetOf(limits());
+    const framework = frameworkFromMap(map);
+    const t = framework.indexOf(thesis);
+    const code = acceptanceLabel(framework, t, semantics, budget);
+    label = NAMES[code];
+    const upstream = attackUpstream(framework, t);
+    const premiseOf = new Map<string, string[]>();
+    for (const relation of map.relations()) for (const p of relation.from) premiseOf.set(p, [...(premiseOf.get(p) ?? []), relation.id]);
+    for (const claim of claims) {
+      const x = framework.indexOf(claim.id);
+      if (upstream[x] === 0) continue;
+      const keep = Uint8Array.from(upstream);
+      keep[x] = 0;
+      for (const r of premiseOf.get(claim.id) ?? []) keep[framework.indexOf(r)] = 0;
+      const { sub, index } = restrict(framework, keep);
+      const without = acceptanceLabel(sub, index[t]!, semantics, budget);
+      if (without !== code) changed.set(claim.id, NAMES[without]);
+    }
+  }
+  const order = new Map(claims.map((c, i) => [c.id, i]));
+  const ranked: Crux[] = claims
+    .filter((c) => changed.has(c.id) || (contribution.get(c.id) ?? 0) !== 0)
+    .map((c) => {
+      const value = contribution.get(c.id) ?? 0;
+      const after = changed.get(c.id);
+      return after !== undefined ? { id: c.id, changesLabel: true, label: after, contribution: value } : { id: c.id, changesLabel: false, ...(label !== undefined ? { label } : {}), contribution: value };
+    })
+    .sort((x, y) => Number(y.changesLabel) - Number(x.changesLabel) || Math.abs(y.contribution) - Math.abs(x.contribution) || order.get(x.id)! - order.get(y.id)!);
+  const kept = ranked.filter((c, i) => c.changesLabel || i < limit);
+  return { thesis, semantics, ...(label !== undefined ? { label } : {}), gradual: gradualSemantics, strength: found.strength, cruxes: kept.slice(0, Math.max(limit, changed.size)) };
+}
+
+const NAMES: Readonly<Record<LabelCode, AcceptanceLabel>> = { 0: "undec", [IN]: "in", [OUT]: "out" } as Record<LabelCode, AcceptanceLabel>;
+
+/** The arguments with a path to `t` through attacks or linked premises (t included), as flags. */
+function attackUpstream(framework: Framework, t: number): Uint8Array {
+  const seen = new Uint8Array(framework.size);
+  const stack = [t];
+  seen[t] = 1;
+  const { attackers, premises } = framework;
+  while (stack.length > 0) {
+    const x = stack.pop()!;
+    for (const { offsets, neighbors } of [attackers, premises]) {
+      for (let k = offsets[x]!; k < offsets[x + 1]!; k++) {
+        const y = neighbors[k]!;
+        if (seen[y] === 0) {
+          seen[y] = 1;
+          stack.push(y);
+        }
+      }
+    }
+  }
+  return seen;
+}
+
+/** The attack graph of the arguments flagged in `keep`, numbered in order; `index` maps old numbers to new (-1 outside). */
+function restrict(framework: Framework, keep: Uint8Array): { sub: Framework; index: Int32Array } {
+  const index = new Int32Array(framework.size).fill(-1);
+  let size = 0;
+  for (let i = 0; i < framework.size; i++) if (keep[i] === 1) index[i] = size++;
+  const pairs: number[] = [];
+  const { offsets, neighbors } = framework.attacks;
+  for (let a = 0; a < framework.size; a++) {
+    if (index[a] === -1) continue;
+    for (let k = offsets[a]!; k < offsets[a + 1]!; k++) if (index[neighbors[k]!] !== -1) pairs.push(index[a]!, index[neighbors[k]!]!);
+  }
+  const { forward, backward } = buildAdjacencies(size, Int32Array.from(pairs), pairs.length / 2);
+  const sub = assembleFramework({
+    size,
+    naming: { kind: "numbers", first: 0 },
+    attacks: forward,
+    attackers: backward,
+    supports: emptyAdjacency(size),
+    supporters: emptyAdjacency(size),
+    premises: emptyAdjacency(size),
+    base: new Float64Array(size),
+  });
+  return { sub, index };
+}
