@@ -173,6 +173,10 @@ export interface ClaimExplanation {
     readonly strength: number;
     /** False for sampled Shapley values. */
     readonly exact: boolean;
+    /** Sampled Shapley: the number of random orders. */
+    readonly samples?: number;
+    /** Sampled Shapley: the probability with which each entry's `error` holds. */
+    readonly confidence?: number;
     /** The contributions that are not 0, strongest (largest absolute value) first, at most `limit`. */
     readonly entries: readonly ClaimContribution[];
   };
@@ -286,7 +290,14 @@ export function explainClaim(map: ArgumentMap, id: string, options: ExplainClaim
     defeaters,
     undecided,
     base,
-    contributions: { semantics: gradualSemantics, method: found.method, strength: found.strength, exact: found.exact, entries: entries.slice(0, limit) },
+    contributions: {
+      semantics: gradualSemantics,
+      method: found.method,
+      strength: found.strength,
+      exact: found.exact,
+      ...(found.samples !== undefined ? { samples: found.samples, confidence: found.confidence! } : {}),
+      entries: entries.slice(0, limit),
+    },
   };
 }
 

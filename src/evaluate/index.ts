@@ -50,3 +50,5 @@ export { explainClaim } from "./explain-claim.js";
 export type { ClaimContribution, ClaimExplanation, ExplainClaimOptions, ExplainedAttack } from "./explain-claim.js";
 export { cruxes } from "./cruxes.js";
 export type { Crux, CruxOptions, Cruxes } from "./cruxes.js";
+export { explanationText } from "./explanation-text.js";
+export type { ExplanationTextOptions } from "./explanation-text.js";
