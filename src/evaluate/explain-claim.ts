@@ -6,7 +6,8 @@
 import type { ArgumentMap } from "../map/argument-map.js";
 import type { AcceptanceLabel } from "../map/evaluation.js";
 import { frameworkFromMap } from "./bipolar.js";
-import { contributions, type ContributionMethod } from "./contributions.js";
+import type { ContributionMethod } from "./contribution-methods.js";
+import { contributions } from "./contributions.js";
 import { explain } from "./explain.js";
 import type { Framework } from "./framework.js";
 import type { PremiseAggregation } from "./gradual.js";

@@ -136,8 +136,19 @@ export function explanationText(map: ArgumentMap, explanation: ClaimExplanation,
     if (attacks.length === 0) paragraph.push(w.unattacked);
     else if (!extension) paragraph.push(w.attacked(attacks.length, shown.map((a) => byPremises(a.relation))));
     else {
-      if (attacks.length > 1) paragraph.push(w.attacked(attacks.length));
-      for (const attack of shown) paragraph.push(describeAttack(w, attack, attacks.length === 1, byPremises));
+      const only = attacks.length === 1;
+      if (!only) paragraph.push(w.attacked(attacks.length));
+      // Grouped by what became of them: what defeats it first, then what stays open, what is answered, what fails.
+      const named = (list: readonly ExplainedAttack[]): string[] => list.map((a) => byPremises(a.relation));
+      const answered = shown.filter((a) => a.answeredBy.length > 0);
+      const rest = shown.filter((a) => a.answeredBy.length === 0);
+      const defeating = rest.filter((a) => a.label === "in");
+      const open = rest.filter((a) => a.label === "undec");
+      const failing = rest.filter((a) => a.label === "out");
+      if (defeating.length > 0) paragraph.push(w.defeats(named(defeating), only));
+      if (open.length > 0) paragraph.push(w.open(named(open), only));
+      for (const attack of answered) paragraph.push(w.answered(byPremises(attack.relation), attack.answeredBy.map(byPremises), only));
+      if (failing.length > 0) paragraph.push(w.fails(named(failing), only));
     }
     if (attacks.length > MAX_ATTACKS) paragraph.push(w.more(attacks.length - MAX_ATTACKS));
     if (extension && explanation.label === "undec" && explanation.semantics !== "grounded" && explanation.semantics !== "ideal") {
@@ -152,32 +163,25 @@ export function explanationText(map: ArgumentMap, explanation: ClaimExplanation,
     if (changing.length === 0) sections.push(w.noCrux);
     else sections.push(`${heading2(w.cruxesHeading, markdown)}${markdown ? "\n\n" : "\n"}${changing.map((c) => `- ${capitalize(w.cruxLabel(quote(c.id), c.label!))}.`).join("\n")}`);
   }
-  sections.push(contributionsSection(map, explanation, w, top, markdown, inline));
+  sections.push(contributionsSection(map, explanation, w, top, markdown, inline, width));
   const body = sections.map((section) => (markdown || width === 0 ? section : section.split("\n").map((line) => wrapLine(line, width)).join("\n")));
   return `${body.join("\n\n")}\n`;
 }
 
-function describeAttack(w: ExplanationWording, attack: ExplainedAttack, only: boolean, byPremises: (relation: string) => string): string {
-  const who = byPremises(attack.relation);
-  if (attack.answeredBy.length > 0) return w.answered(who, attack.answeredBy.map(byPremises), only);
-  if (attack.label === "in") return w.defeats(who, only);
-  if (attack.label === "undec") return w.open(who, only);
-  return w.fails(who, only);
-}
-
-function contributionsSection(map: ArgumentMap, explanation: ClaimExplanation, w: ExplanationWording, top: number, markdown: boolean, inline: (text: string) => string): string {
+function contributionsSection(map: ArgumentMap, explanation: ClaimExplanation, w: ExplanationWording, top: number, markdown: boolean, inline: (text: string) => string, width: number): string {
   const { contributions } = explanation;
   const heading = heading2(w.contributionsHeading(contributions.semantics, w.number(contributions.strength, 2), w.method(contributions.method)), markdown);
   const shown = contributions.entries.filter((e) => e.kind === "claim").slice(0, top);
   if (shown.length === 0) return `${heading}${markdown ? "\n\n" : "\n"}${w.noContributions}`;
-  const rows = shown.map((e) => ({ value: w.number(e.value, 3, true), id: inline(e.id), text: inline(shortText(map.claim(e.id)?.text ?? "", 70)) }));
+  const rows = shown.map((e) => ({ value: w.number(e.value, 3, true), id: inline(e.id), text: map.claim(e.id)?.text ?? "" }));
   const sampled = contributions.exact ? "" : `${markdown ? "\n\n" : "\n"}${samplingNote(w, explanation)}`;
   if (markdown) {
-    return `${heading}\n\n| ± | id | claim |\n| ---: | --- | --- |\n${rows.map((r) => `| ${r.value} | ${r.id} | ${r.text} |`).join("\n")}${sampled}`;
+    return `${heading}\n\n| ${w.table.join(" | ")} |\n| ---: | --- | --- |\n${rows.map((r) => `| ${r.value} | ${r.id} | ${inline(shortText(r.text, 70))} |`).join("\n")}${sampled}`;
   }
   const valueWidth = Math.max(...rows.map((r) => r.value.length));
   const idWidth = Math.min(24, Math.max(...rows.map((r) => r.id.length)));
-  return `${heading}\n${rows.map((r) => `  ${r.value.padStart(valueWidth)}  ${r.id.padEnd(idWidth)}  ${r.text}`).join("\n")}${sampled}`;
+  const room = width > 0 ? Math.max(24, width - (6 + valueWidth + idWidth)) : 70;
+  return `${heading}\n${rows.map((r) => `  ${r.value.padStart(valueWidth)}  ${r.id.padEnd(idWidth)}  ${inline(shortText(r.text, room))}`).join("\n")}${sampled}`;
 }
 
 function samplingNote(w: ExplanationWording, explanation: ClaimExplanation): string {

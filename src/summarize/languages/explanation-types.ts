@@ -39,12 +39,12 @@ export interface ExplanationWording {
    * “A” (a), is answered by “B” (b)."
    */
   answered(attack: string, answers: readonly string[], only: boolean): string;
-  /** One accepted attack that defeats it: "The objection “A” (a) defeats it and stands." (`only` as above) */
-  defeats(attack: string, only: boolean): string;
-  /** One undecided attack: "The objection “A” (a) is itself undecided." (`only` as above) */
-  open(attack: string, only: boolean): string;
-  /** One attack that does not stand (answered outside the defence): "The objection “A” (a) does not stand." (`only` as above) */
-  fails(attack: string, only: boolean): string;
+  /** Accepted attacks that defeat it: "The objection “A” (a) defeats it and stands." / "The objections … defeat it and stand." (`only` as above) */
+  defeats(attacks: readonly string[], only: boolean): string;
+  /** Undecided attacks: "The objection “A” (a) is itself undecided." / "The objections … are themselves undecided." */
+  open(attacks: readonly string[], only: boolean): string;
+  /** Attacks that do not stand: "The objection “A” (a) does not stand." / "The objections … do not stand." */
+  fails(attacks: readonly string[], only: boolean): string;
   /** "…and 3 more." */
   more(count: number): string;
   /** Accepted by some extensions of the semantics (its name: "preferred") but not all: "Some preferred extensions accept it, but not all." */
@@ -67,6 +67,8 @@ export interface ExplanationWording {
    * most, by removal:" (ends with a colon).
    */
   contributionsHeading(semantics: string, strength: string, method: string): string;
+  /** Markdown: the headings of the contributions table (value, id, claim text). */
+  readonly table: readonly [string, string, string];
   /** Said when nothing moves its strength. */
   readonly noContributions: string;
   /** Said of sampled Shapley values: "(estimated from 1000 random orders; each within ±0.01 with probability 0.95)". */
