@@ -2,7 +2,8 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { ukraineJapan } from "../../src/datasets/index.js";
-import { cruxes, explainClaim } from "../../src/evaluate/index.js";
+import { EXPLAIN_METHODS } from "../../src/cli/commands/explain.js";
+import { CONTRIBUTION_METHODS, cruxes, explainClaim } from "../../src/evaluate/index.js";
 import { argmap } from "../../src/index.js";
 import { argmapCli, ROOT, runInProcess, UKRAINE_JSON } from "./spawn.js";
 import { tempFiles } from "./temp-files.js";
@@ -12,6 +13,10 @@ const cli = (...argv: string[]) => runInProcess(["explain", ...argv]);
 const { dir, save } = tempFiles("argmap-explain-");
 
 describe("argmap explain", () => {
+  test("--method offers exactly the contribution methods", () => {
+    expect([...EXPLAIN_METHODS]).toEqual([...CONTRIBUTION_METHODS]);
+  });
+
   test("explains the thesis under grounded semantics by default, as the golden text", () => {
     const { code, stdout, stderr } = argmapCli(["explain", UKRAINE_JSON]);
     expect(code).toBe(0);

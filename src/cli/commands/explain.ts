@@ -1,6 +1,12 @@
-import { CONTRIBUTION_METHODS } from "../../evaluate/contribution-methods.js";
 import { ALL_SEMANTICS, GRADUAL_SEMANTICS } from "../../evaluate/semantics.js";
 import type { Command } from "../command.js";
+
+/**
+ * The contribution methods, as `--method` lists them: written out here so
+ * that the help does not load argmap/evaluate's contributions
+ * (tests/cli/explain.test.ts checks them against `CONTRIBUTION_METHODS`).
+ */
+export const EXPLAIN_METHODS = ["removal", "restricted-removal", "shapley", "gradient"] as const;
 
 /** `argmap explain FILE`: why a claim stands or falls, and what moves its strength. */
 export const explainCommand: Command = {
@@ -16,7 +22,7 @@ export const explainCommand: Command = {
   options: {
     claim: { type: "string", short: "c", description: "explain this claim or relation instead of the thesis", valueName: "ID" },
     semantics: { type: "string", short: "s", description: "the semantics (default grounded)", choices: ALL_SEMANTICS, valueName: "NAME" },
-    method: { type: "string", short: "m", description: "how contributions are measured (default removal)", choices: CONTRIBUTION_METHODS, valueName: "M" },
+    method: { type: "string", short: "m", description: "how contributions are measured (default removal)", choices: EXPLAIN_METHODS, valueName: "M" },
     gradual: { type: "string", description: "the gradual semantics of the contributions beside an extension --semantics (default dfquad)", choices: GRADUAL_SEMANTICS, valueName: "NAME" },
     format: { type: "string", short: "f", description: "output format (default text)", choices: ["text", "markdown", "json"], valueName: "FORMAT" },
     out: { type: "string", short: "o", description: "write to FILE instead of standard output", valueName: "FILE" },
