@@ -110,8 +110,42 @@ export function explanationText(map: ArgumentMap, explanation: ClaimExplanation,
   if (!Number.isInteger(top) || top < 0) evaluateFail("invalid-framework", ["top"], `top must be a whole number ≥ 0, got ${String(top)}`);
   const width = options.width ?? DEFAULTS.width;
   if (!Number.isInteger(width) || width < 0) evaluateFail("invalid-framework", ["width"], `width must be a whole number ≥ 0, got ${String(width)}`);
-  const w = wordingFor(options.language, map.language);
   const markdown = format === "markdown";
+  const writer = explanationWriter(map, options.language, markdown);
+  const { w, inline, quote } = writer;
+  const extension = isExtensionSemantics(explanation.semantics);
+  const heading = writer.heading(explanation.id);
+  const sections: string[] = [markdown ? `## ${heading}` : heading, writer.verdict(explanation)];
+  const defence = explanation.defence;
+  if (defence !== undefined && defence.claims.length + defence.relations.length > 1) sections.push(w.defence(defence.claims.map(inline), defence.relations.map(inline), defence.minimal));
+  if (options.cruxes !== undefined && extension) {
+    const changing = options.cruxes.cruxes.filter((c) => c.changesLabel && c.label !== undefined);
+    if (changing.length === 0) sections.push(w.noCrux);
+    else sections.push(`${heading2(w.cruxesHeading, markdown)}${markdown ? "\n\n" : "\n"}${changing.map((c) => `- ${capitalize(w.cruxLabel(quote(c.id), c.label!))}.`).join("\n")}`);
+  }
+  sections.push(contributionsSection(map, explanation, w, top, markdown, inline, width));
+  const body = sections.map((section) => (markdown || width === 0 ? section : section.split("\n").map((line) => wrapLine(line, width)).join("\n")));
+  return `${body.join("\n\n")}\n`;
+}
+
+/** @internal What writes explanations for one map in one language: references to claims, the heading, the verdict paragraph. */
+export interface ExplanationWriter {
+  readonly w: ExplanationWording;
+  /** Text made safe to print (and, for Markdown, escaped). */
+  inline(text: string): string;
+  /** A claim quoted with its id: “text” (id). */
+  quote(id: string, max?: number): string;
+  /** The heading: "Thesis: “…” (thesis)", "Relation r: “p” supports “c”". */
+  heading(id: string): string;
+  /** The paragraph on why it stands, falls or stays open (or its strength), with each attack and what became of it. */
+  verdict(explanation: ClaimExplanation): string;
+  /** The heading of the contributions, without its colon. */
+  contributionsTitle(explanation: ClaimExplanation): string;
+}
+
+/** @internal An {@link ExplanationWriter} for a map (the language as {@link explanationText} chooses it). */
+export function explanationWriter(map: ArgumentMap, language: string | undefined, markdown: boolean): ExplanationWriter {
+  const w = wordingFor(language, map.language);
   const inline = (text: string): string => (markdown ? escapeMarkdown(visible(text)) : visible(text));
   const quote = (id: string, max = MAX_QUOTE): string => {
     const text = map.claim(id)?.text;
@@ -119,18 +153,21 @@ export function explanationText(map: ArgumentMap, explanation: ClaimExplanation,
   };
   const claimsOf = (ids: readonly string[]): string => w.list(ids.map((claim) => quote(claim)));
   const byPremises = (relation: string): string => claimsOf(map.relation(relation)?.from ?? []);
-  const { id } = explanation;
-  const relation = map.relation(id);
-  const heading =
-    relation === undefined
-      ? `${id === map.thesis ? w.heading.thesis : w.heading.claim}: ${quote(id, MAX_HEADING)}`
-      : `${w.heading.relation} ${inline(id)}: ${w.relation(relation.type === "support" ? "support" : map.hasRelation(relation.to) ? "undercut" : "attack", w.list(relation.from.map((p) => quote(p, 60))), map.hasRelation(relation.to) ? inline(relation.to) : quote(relation.to, 60))}`;
-  const paragraph: string[] = [];
-  const extension = isExtensionSemantics(explanation.semantics);
-  if (extension && explanation.label !== undefined) paragraph.push(w.verdict(explanation.label, w.semantics(explanation.semantics)));
-  else paragraph.push(w.strength(w.number(explanation.contributions.strength, 2), w.number(explanation.base, 2), w.semantics(explanation.semantics)));
-  if (explanation.extensionExists === false) paragraph.push(w.noStable);
-  else {
+  const heading = (id: string): string => {
+    const relation = map.relation(id);
+    if (relation === undefined) return `${id === map.thesis ? w.heading.thesis : w.heading.claim}: ${quote(id, MAX_HEADING)}`;
+    const kind = relation.type === "support" ? "support" : map.hasRelation(relation.to) ? "undercut" : "attack";
+    return `${w.heading.relation} ${inline(id)}: ${w.relation(kind, w.list(relation.from.map((p) => quote(p, 60))), map.hasRelation(relation.to) ? inline(relation.to) : quote(relation.to, 60))}`;
+  };
+  const verdict = (explanation: ClaimExplanation): string => {
+    const paragraph: string[] = [];
+    const extension = isExtensionSemantics(explanation.semantics);
+    if (extension && explanation.label !== undefined) paragraph.push(w.verdict(explanation.label, w.semantics(explanation.semantics)));
+    else paragraph.push(w.strength(w.number(explanation.contributions.strength, 2), w.number(explanation.base, 2), w.semantics(explanation.semantics)));
+    if (explanation.extensionExists === false) {
+      paragraph.push(w.noStable);
+      return paragraph.join(" ");
+    }
     const { attacks } = explanation;
     const shown = attacks.slice(0, MAX_ATTACKS);
     if (attacks.length === 0) paragraph.push(w.unattacked);
@@ -154,18 +191,13 @@ export function explanationText(map: ArgumentMap, explanation: ClaimExplanation,
     if (extension && explanation.label === "undec" && explanation.semantics !== "grounded" && explanation.semantics !== "ideal") {
       paragraph.push(explanation.credulous === true ? w.someButNotAll(explanation.semantics) : w.none(explanation.semantics));
     }
-  }
-  const sections: string[] = [markdown ? `## ${heading}` : heading, paragraph.join(" ")];
-  const defence = explanation.defence;
-  if (defence !== undefined && defence.claims.length + defence.relations.length > 1) sections.push(w.defence(defence.claims.map(inline), defence.relations.map(inline), defence.minimal));
-  if (options.cruxes !== undefined && extension) {
-    const changing = options.cruxes.cruxes.filter((c) => c.changesLabel && c.label !== undefined);
-    if (changing.length === 0) sections.push(w.noCrux);
-    else sections.push(`${heading2(w.cruxesHeading, markdown)}${markdown ? "\n\n" : "\n"}${changing.map((c) => `- ${capitalize(w.cruxLabel(quote(c.id), c.label!))}.`).join("\n")}`);
-  }
-  sections.push(contributionsSection(map, explanation, w, top, markdown, inline, width));
-  const body = sections.map((section) => (markdown || width === 0 ? section : section.split("\n").map((line) => wrapLine(line, width)).join("\n")));
-  return `${body.join("\n\n")}\n`;
+    return paragraph.join(" ");
+  };
+  const contributionsTitle = (explanation: ClaimExplanation): string => {
+    const { contributions } = explanation;
+    return w.contributionsHeading(contributions.semantics, w.number(contributions.strength, 2), w.method(contributions.method)).replace(/:$/, "");
+  };
+  return { w, inline, quote, heading, verdict, contributionsTitle };
 }
 
 function contributionsSection(map: ArgumentMap, explanation: ClaimExplanation, w: ExplanationWording, top: number, markdown: boolean, inline: (text: string) => string, width: number): string {

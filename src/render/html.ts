@@ -9,6 +9,7 @@ import { evaluationLabel, evaluationStrength } from "../map/evaluation.js";
 import type { Anchor } from "../schema/document.js";
 import { fail } from "../errors.js";
 import { escapeXml, isSafeUrl, jsonForScript, showBidiControls } from "./escape.js";
+import { panelExplanations, type PanelExplanation } from "./panel-explanations.js";
 import type { RenderIssueCode } from "./layout.js";
 import { prepareDrawing, writeSvg, type SvgOptions } from "./svg.js";
 import { FONT_FAMILY } from "./text-metrics.js";
@@ -56,6 +57,10 @@ interface PanelItem {
   readonly into: readonly string[];
   /** Keys of a relation's premises. */
   readonly from?: readonly string[];
+  /** With an evaluation: why the claim stands or falls, and what moves its strength (see panel-explanations.ts). */
+  readonly why?: PanelExplanation["why"];
+  readonly contributorsTitle?: PanelExplanation["contributorsTitle"];
+  readonly contributors?: PanelExplanation["contributors"];
 }
 
 const CSS = `
@@ -79,6 +84,12 @@ body{font-family:${FONT_FAMILY};color:#1f1f1f;background:#f6f7f9}
 .argmap-quote blockquote{margin:0 0 6px;font-style:italic}
 .argmap-quote figcaption{font-size:12px;color:#5f6368}
 .argmap-help{font-size:12px;color:#5f6368}
+.argmap-why{margin:0 0 10px}
+.argmap-subhead{margin:12px 0 4px;font-size:12px;font-weight:bold;color:#5f6368}
+.argmap-contributors{margin:0 0 10px;padding:0;list-style:none}
+.argmap-contributors button{display:flex;gap:8px;width:100%;margin:0 0 4px;padding:4px 6px;border:1px solid #d0d4d9;border-radius:4px;background:#fff;font:inherit;font-size:13px;text-align:left;cursor:pointer}
+.argmap-contributors button:hover,.argmap-contributors button:focus-visible{border-color:#1565c0}
+.argmap-contributors .argmap-value{flex:0 0 auto;font-variant-numeric:tabular-nums;font-weight:bold}
 .argmap-claim,.argmap-relation{cursor:pointer;outline:none}
 .argmap-hidden{display:none}
 .argmap-fold{cursor:pointer;outline:none}
@@ -131,6 +142,7 @@ export function panelItems(map: ArgumentMap, options: Pick<HtmlOptions, "evaluat
     into.set(relation.to, list);
   });
   const visible = showBidiControls;
+  const explained = panelExplanations(map, evaluation, keys);
   const items: PanelItem[] = [];
   for (const claim of map.claims()) {
     const role = claim.id === map.thesis ? "Thesis" : "Claim";
@@ -145,6 +157,7 @@ export function panelItems(map: ArgumentMap, options: Pick<HtmlOptions, "evaluat
       ...rating(claim.id),
       quotes: quotesOf(map, claim.anchors),
       into: into.get(claim.id) ?? [],
+      ...explained.get(claim.id),
     });
   }
   for (const relation of relations) {

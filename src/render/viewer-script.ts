@@ -109,7 +109,11 @@ export const VIEWER_SCRIPT = String.raw`(function () {
     parent.appendChild(element);
     return element;
   }
+  var shownNode;
   function show(node) {
+    // Showing the same node again would rebuild the panel under a click that is under way.
+    if (node === shownNode) return;
+    shownNode = node;
     var item = node ? itemOf(node) : null;
     document.querySelectorAll(".argmap-active").forEach(function (el) { el.classList.remove("argmap-active"); });
     details.textContent = "";
@@ -126,6 +130,21 @@ export const VIEWER_SCRIPT = String.raw`(function () {
       if (item.strength !== undefined) parts.push("strength " + item.strength.toFixed(2));
       if (item.label !== undefined) parts.push(item.label);
       rating.textContent = parts.join(" · ") + " (" + data.semantics + ")";
+    }
+    if (item.why) add(details, "p", item.why, "argmap-why");
+    if (item.contributors && item.contributors.length) {
+      add(details, "p", item.contributorsTitle, "argmap-subhead");
+      var list = add(details, "ul", undefined, "argmap-contributors");
+      item.contributors.forEach(function (contributor) {
+        var button = add(add(list, "li"), "button");
+        button.type = "button";
+        add(button, "span", contributor.value, "argmap-value");
+        add(button, "span", contributor.text);
+        button.addEventListener("click", function () {
+          var target = stage.querySelector('[data-key="' + contributor.key + '"]');
+          if (target && !target.classList.contains("argmap-hidden")) select(target);
+        });
+      });
     }
     if (item.note) add(details, "p", item.note, "argmap-note");
     item.quotes.forEach(function (quote) {
@@ -270,4 +289,4 @@ export const VIEWER_SCRIPT = String.raw`(function () {
  * allows this script and no other. A test recomputes it.
  * @internal
  */
-export const VIEWER_SCRIPT_SHA256 = "POeqZR2vUdA3MArCo+TpIZ367irA+5vJn6vpDiWv3eI=";
+export const VIEWER_SCRIPT_SHA256 = "uABwb5AfRiY5pH9KpHE09PqZ0Ft/WDWcOs2svF0HR4s=";
