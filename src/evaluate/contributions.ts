@@ -60,6 +60,14 @@ export interface ContributionOptions {
    */
   readonly step?: number;
   /**
+   * Shapley: the arguments that are players. The other arguments always
+   * take part (an argument still stands only with all its linked premises)
+   * and get 0. Arguments without a path to the topic are never players.
+   *
+   * @defaultValue every argument with a path to the topic
+   */
+  readonly players?: readonly ArgumentRef[];
+  /**
    * Shapley: compute exactly, over every coalition, when at most this many
    * arguments have a path to the topic (at most 24: 2^24 coalitions);
    * otherwise estimate from `samples` random orders.
@@ -149,7 +157,7 @@ export interface ContributionResult {
    * Arguments without a path to the topic contribute 0.
    */
   readonly contributions: readonly ContributionEntry[];
-  /** The number of arguments with a path to the topic (the Shapley players). */
+  /** The number of Shapley players: the arguments with a path to the topic (among `players` when given). */
   readonly players: number;
   /** Whether the part of the framework upstream of the topic is acyclic. */
   readonly acyclic: boolean;
@@ -212,8 +220,8 @@ const MAX_EXACT_PLAYERS = 24;
  * // a attacks the topic t; b supports t; c attacks a.
  * const af = frameworkFromEdges(["t", "a", "b", "c"], [["a", "t"], ["c", "a"]], { supports: [["b", "t"]], base: [0.5, 0.6, 0.7, 0.2] });
  * const removal = contributions(af, "t", { semantics: "dfquad", method: "removal" });
- * console.log(removal.strength); // 0.53
- * for (const { id, value } of removal.contributions) console.log(id, value.toFixed(3)); // a -0.240, b 0.280, c 0.060
+ * console.log(removal.strength); // 0.61
+ * for (const { id, value } of removal.contributions) console.log(id, value.toFixed(3)); // a -0.240, b 0.350, c 0.060
  * ```
  */
 export function contributions(framework: Framework, topic: ArgumentRef, options: ContributionOptions): ContributionResult {
@@ -225,7 +233,7 @@ export function contributions(framework: Framework, topic: ArgumentRef, options:
   const scratch = new Float64Array(up.order.length);
   if (!settle(up, up.order, up.order.length, s, settings, budget, scratch)) notConverged("the strengths", settings);
   const values = new Float64Array(framework.size);
-  const players = playersOf(up);
+  const players = playersOf(up, options.players === undefined ? undefined : resolvePlayers(framework, options.players));
   let error: Float64Array | undefined;
   let samples: number | undefined;
   switch (settings.method) {
@@ -307,11 +315,22 @@ function resolve(options: ContributionOptions): Settings {
 }
 
 /** The arguments with a path to the topic, in the upstream order. */
-function playersOf(up: Upstream): Int32Array {
-  const players = new Int32Array(up.order.length - 1);
-  let k = 0;
-  for (const x of up.order) if (x !== up.topic) players[k++] = x;
-  return players;
+function playersOf(up: Upstream, chosen: Uint8Array | undefined): Int32Array {
+  const players: number[] = [];
+  for (const x of up.order) if (x !== up.topic && (chosen === undefined || chosen[x] === 1)) players.push(x);
+  return Int32Array.from(players);
+}
+
+/** The `players` option as flags by argument number. */
+function resolvePlayers(framework: Framework, players: readonly ArgumentRef[]): Uint8Array {
+  if (!Array.isArray(players)) evaluateFail("invalid-framework", ["players"], "players must be a list of argument numbers or ids");
+  const flags = new Uint8Array(framework.size);
+  players.forEach((player, i) => {
+    const index = typeof player === "number" ? (Number.isInteger(player) && player >= 0 && player < framework.size ? player : -1) : typeof player === "string" ? framework.indexOf(player) : -1;
+    if (index < 0) evaluateFail("unknown-argument", ["players", i], `no argument ${JSON.stringify(player)}`);
+    flags[index] = 1;
+  });
+  return flags;
 }
 
 /**

@@ -85,7 +85,7 @@ export interface CruxOptions {
  * import { cruxes, type Crux } from "argmap/evaluate";
  *
  * const [first]: readonly Crux[] = cruxes(ukraineJapan()).cruxes;
- * console.log(first); // { id: "compatible", changesLabel: true, label: "out", contribution: 0.25 }
+ * console.log(first); // { id: "compatible", changesLabel: true, label: "out", contribution: 0.125 }
  * ```
  */
 export interface Crux {

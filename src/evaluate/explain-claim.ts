@@ -45,7 +45,9 @@ export interface ExplainClaimOptions {
    */
   readonly gradual?: GradualSemantics;
   /**
-   * How contributions are measured (see {@link contributions}).
+   * How contributions are measured (see {@link contributions}). With
+   * `"shapley"` the claims are the players: a relation takes part whenever
+   * all its premises do, and gets no value of its own.
    *
    * @defaultValue "removal"
    */
@@ -268,6 +270,8 @@ export function explainClaim(map: ArgumentMap, id: string, options: ExplainClaim
   const found = contributions(gradualFramework, id, {
     semantics: gradualSemantics,
     method,
+    // Shapley on a map: the claims are the players; a relation takes part whenever its premises do.
+    ...(method === "shapley" ? { players: map.claims().map((c) => c.id) } : {}),
     ...(options.aggregation !== undefined ? { aggregation: options.aggregation } : {}),
     ...(options.step !== undefined ? { step: options.step } : {}),
     ...(options.tolerance !== undefined ? { tolerance: options.tolerance } : {}),

@@ -97,10 +97,11 @@ const MAX_ATTACKS = 5;
  *
  * const map = ukraineJapan();
  * console.log(explanationText(map, explainClaim(map, "thesis"), { cruxes: cruxes(map) }));
- * // Thesis: “Japan's recent easing of its arms export rules could …” (thesis)
+ * // Thesis: “Japan's recent easing of its arms export rules could eventually open a
+ * // path to defense supplies from Tokyo for Ukraine” (thesis)
  * //
- * // It stands under grounded semantics. One objection attacks it: “Some systems
- * // may remain too sensitive to export” (too-sensitive) is answered by …
+ * // It stands under grounded semantics. Its only objection, “Some systems may remain
+ * // too sensitive to export” (too-sensitive), is answered by “Other systems could be …
  * ```
  */
 export function explanationText(map: ArgumentMap, explanation: ClaimExplanation, options: ExplanationTextOptions = {}): string {

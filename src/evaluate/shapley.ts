@@ -62,7 +62,8 @@ export function exactShapley(up: Upstream, players: Int32Array, iteration: Itera
     let count = 0;
     for (const i of order) {
       const p = bit[i]!;
-      const member = i === topic || (p >= 0 && ((mask >>> p) & 1) === 1);
+      // The topic and the arguments that are no players always take part.
+      const member = i === topic || p < 0 || ((mask >>> p) & 1) === 1;
       const present = member && (i === topic || coalition.premisesPresent(i));
       coalition.present[i] = present ? 1 : 0;
       if (present) nodes[count++] = i;
@@ -119,18 +120,21 @@ export function sampledShapley(up: Upstream, players: Int32Array, samples: numbe
   const nodes = new Int32Array(up.order.length);
   const scratch = new Float64Array(up.order.length);
   const fresh: number[] = [];
+  const isPlayer = new Uint8Array(n);
+  for (const x of players) isPlayer[x] = 1;
   for (let sample = 0; sample < samples; sample++) {
     budget?.check();
-    // The empty coalition: only the topic.
+    // The empty coalition: the topic and the arguments that are no players.
+    let count = 0;
     for (const i of up.order) {
-      coalition.present[i] = 0;
-      coalition.inCoalition[i] = 0;
+      const member = i === topic || !isPlayer[i];
+      coalition.inCoalition[i] = member ? 1 : 0;
+      const present = member && (i === topic || coalition.premisesPresent(i));
+      coalition.present[i] = present ? 1 : 0;
       s[i] = 0;
+      if (present) nodes[count++] = i;
     }
-    coalition.present[topic] = 1;
-    coalition.inCoalition[topic] = 1;
-    nodes[0] = topic;
-    if (!settle(up, nodes, 1, s, iteration, budget, scratch)) notConverged("the strengths of a coalition", iteration);
+    if (!settle(up, nodes, count, s, iteration, budget, scratch)) notConverged("the strengths of a coalition", iteration);
     let before = s[topic]!;
     for (let k = m - 1; k > 0; k--) {
       const j = Math.floor(random() * (k + 1));

@@ -155,6 +155,31 @@ describe("contributions", () => {
     });
   }
 
+  test("Shapley with chosen players: the others always take part", () => {
+    fc.assert(
+      fc.property(spec(true, 6), fc.array(fc.boolean(), { minLength: 6, maxLength: 6 }), (s, chosen) => {
+        const players = Array.from({ length: s.n }, (_, i) => i).filter((i) => i !== 0 && chosen[i]);
+        const others = Array.from({ length: s.n }, (_, i) => i).filter((i) => i !== 0 && !chosen[i]);
+        const values = valuesOf(s, "euler", "shapley", { players: players.map((i) => `a${i}`) });
+        const m = players.length;
+        const factorial = (k: number): number => (k <= 1 ? 1 : k * factorial(k - 1));
+        for (const x of players) {
+          const rest = players.filter((p) => p !== x);
+          let expected = 0;
+          for (let mask = 0; mask < 2 ** rest.length; mask++) {
+            const set = new Set([0, ...others, ...rest.filter((_, j) => (mask >> j) & 1)]);
+            const size = set.size - 1 - others.length;
+            const w = (factorial(size) * factorial(m - size - 1)) / factorial(m);
+            expected += w * (strengthOf(s, "euler", 0, new Set([...set, x])) - strengthOf(s, "euler", 0, set));
+          }
+          expect(values[x]).toBeCloseTo(expected, 9);
+        }
+        for (const x of others) expect(values[x]).toBe(0);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   test("arguments without a path to the topic contribute 0, under every method", () => {
     const af = frameworkFromEdges(["t", "a", "far", "farther"], [["a", "t"], ["farther", "far"]], { base: [0.5, 0.7, 0.6, 0.4] });
     for (const method of ["removal", "restricted-removal", "shapley", "gradient"] as const) {
