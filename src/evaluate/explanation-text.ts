@@ -152,13 +152,16 @@ export function explanationWriter(map: ArgumentMap, language: string | undefined
     const text = map.claim(id)?.text;
     return text === undefined ? inline(id) : `${w.quotes[0]}${inline(shortText(text, max))}${w.quotes[1]} (${inline(id)})`;
   };
-  const claimsOf = (ids: readonly string[]): string => w.list(ids.map((claim) => quote(claim)));
-  const byPremises = (relation: string): string => claimsOf(map.relation(relation)?.from ?? []);
+  const byPremises = (relation: string): string => {
+    const premises = (map.relation(relation)?.from ?? []).map((claim) => quote(claim));
+    return premises.length === 1 ? premises[0]! : w.linked(premises);
+  };
   const heading = (id: string): string => {
     const relation = map.relation(id);
     if (relation === undefined) return `${id === map.thesis ? w.heading.thesis : w.heading.claim}: ${quote(id, MAX_HEADING)}`;
     const kind = relation.type === "support" ? "support" : map.hasRelation(relation.to) ? "undercut" : "attack";
-    return `${w.heading.relation} ${inline(id)}: ${w.relation(kind, w.list(relation.from.map((p) => quote(p, 60))), map.hasRelation(relation.to) ? inline(relation.to) : quote(relation.to, 60))}`;
+    const premises = relation.from.map((p) => quote(p, 60));
+    return `${w.heading.relation} ${inline(id)}: ${w.relation(kind, premises.length === 1 ? premises[0]! : w.linked(premises), map.hasRelation(relation.to) ? inline(relation.to) : quote(relation.to, 60))}`;
   };
   const verdict = (explanation: ClaimExplanation): string => {
     const paragraph: string[] = [];

@@ -78,6 +78,7 @@ export const explanationDe: ExplanationWording = {
     const zero = Number(text) === 0;
     return `${value < 0 && !zero ? "−" : signed && !zero ? "+" : ""}${text.replace(".", ",")}`;
   },
+  linked: (premises) => (premises.length === 2 ? `${premises[0]!} zusammen mit ${premises[1]!}` : `${list.format(premises)} zusammen`),
   list: (items) => list.format(items),
   quotes: ["„", "“"],
 };

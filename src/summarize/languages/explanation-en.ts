@@ -57,6 +57,7 @@ export const explanationEn: ExplanationWording = {
     const zero = Number(text) === 0;
     return `${value < 0 && !zero ? "−" : signed && !zero ? "+" : ""}${text}`;
   },
+  linked: (premises) => (premises.length === 2 ? `${premises[0]!} together with ${premises[1]!}` : `${list.format(premises)} together`),
   list: (items) => list.format(items),
   quotes: ["“", "”"],
 };

@@ -75,6 +75,8 @@ export interface ExplanationWording {
   sampled(samples: number, error: string, confidence: string): string;
   /** A number with `digits` decimals as the language writes it ("0.87", "0,87"); with `signed`, "+0.12" and "−0.12". */
   number(value: number, digits: number, signed?: boolean): string;
+  /** Linked premises that only together make one argument (no mark): "“p” together with “q”". */
+  linked(premises: readonly string[]): string;
   /** A list of items: "a, b and c". */
   list(items: readonly string[]): string;
   /** Quotation marks around claim text. */
