@@ -15,7 +15,7 @@ import { resolveArgument } from "./acceptance.js";
 import { isGradualSemantics, type GradualSemantics } from "./semantics.js";
 import { notConverged, settle, type Iteration } from "./settle.js";
 import { exactShapley, sampledShapley } from "./shapley.js";
-import { forEachConsumer, upstreamOf, type Upstream } from "./upstream.js";
+import { Cones, upstreamOf, type Upstream } from "./upstream.js";
 
 /**
  * Options of {@link contributions}.
@@ -343,36 +343,20 @@ function resolvePlayers(framework: Framework, players: readonly ArgumentRef[]): 
  */
 function removalContributions(up: Upstream, s: Float64Array, restricted: boolean, iteration: Iteration, budget: Budget | undefined, out: Float64Array): void {
   const { framework, order, position, topic } = up;
-  const n = framework.size;
   const alt = Float64Array.from(s);
-  const stamp = new Int32Array(n);
-  let mark = 0;
+  const cones = new Cones(up);
   const forced: number[] = [];
-  const cone: number[] = [];
-  const stack: number[] = [];
   const nodes = new Int32Array(order.length);
   const scratch = new Float64Array(order.length);
   const base = s[topic]!;
   /** The topic's strength with the `forced` arguments held at their values in `alt`. */
   const recompute = (): number => {
-    mark++;
-    cone.length = 0;
-    for (const f of forced) stamp[f] = mark;
-    for (const f of forced) stack.push(f);
-    while (stack.length > 0) {
-      forEachConsumer(up, stack.pop()!, (y) => {
-        if (stamp[y] === mark) return;
-        stamp[y] = mark;
-        cone.push(y);
-        stack.push(y);
-      });
-    }
-    if (up.acyclic) cone.sort((a, b) => position[a]! - position[b]!);
+    const cone = cones.collect(forced, false);
     for (let k = 0; k < cone.length; k++) nodes[k] = cone[k]!;
     if (!settle(up, nodes, cone.length, alt, iteration, budget, scratch)) notConverged("the strengths without one argument", iteration);
     const value = alt[topic]!;
     for (const f of forced) alt[f] = s[f]!;
-    for (const c of cone) alt[c] = s[c]!;
+    for (const c of cones.cone) alt[c] = s[c]!;
     return value;
   };
   for (const x of order) {

@@ -8,13 +8,14 @@ import type { AcceptanceLabel } from "../map/evaluation.js";
 import { frameworkFromMap } from "./bipolar.js";
 import { budgetOf } from "./budget.js";
 import { contributions } from "./contributions.js";
-import { deadline } from "./explain-claim.js";
+import { mapSettings } from "./explain-claim.js";
 import { acceptanceLabel } from "./explain.js";
-import { assembleFramework, buildAdjacencies, emptyAdjacency, type Framework } from "./framework.js";
+import { frameworkFromEdges } from "./edge-list.js";
+import type { Framework } from "./framework.js";
 import type { PremiseAggregation } from "./gradual.js";
 import { evaluateFail } from "./issues.js";
 import { IN, OUT, type LabelCode } from "./labelling.js";
-import { isExtensionSemantics, isGradualSemantics, type GradualSemantics, type Semantics } from "./semantics.js";
+import { isExtensionSemantics, type GradualSemantics, type Semantics } from "./semantics.js";
 
 /**
  * Options of {@link cruxes}.
@@ -133,7 +134,7 @@ export interface Cruxes {
   readonly cruxes: readonly Crux[];
 }
 
-const DEFAULTS = { semantics: "grounded", gradual: "dfquad", limit: 5 } as const;
+const DEFAULTS = { limit: 5 } as const;
 
 /**
  * The cruxes of a map: the claims whose removal (together with the
@@ -163,19 +164,12 @@ const DEFAULTS = { semantics: "grounded", gradual: "dfquad", limit: 5 } as const
  * ```
  */
 export function cruxes(map: ArgumentMap, options: CruxOptions = {}): Cruxes {
-  const semantics = options.semantics ?? DEFAULTS.semantics;
-  if (typeof semantics !== "string" || (!isExtensionSemantics(semantics) && !isGradualSemantics(semantics))) {
-    evaluateFail("invalid-framework", ["semantics"], `unknown semantics ${JSON.stringify(semantics)}`);
-  }
-  const gradualSemantics = isGradualSemantics(semantics) ? semantics : (options.gradual ?? DEFAULTS.gradual);
-  if (!isGradualSemantics(gradualSemantics)) evaluateFail("invalid-framework", ["gradual"], `gradual must be a gradual semantics, not ${JSON.stringify(gradualSemantics)}`);
+  const { semantics, gradualSemantics, limits } = mapSettings(options);
   const limit = options.limit ?? DEFAULTS.limit;
   if (!Number.isInteger(limit) || limit < 0) evaluateFail("invalid-framework", ["limit"], `limit must be a whole number ≥ 0, got ${String(limit)}`);
   const thesis = options.thesis ?? map.thesis;
   if (thesis === undefined) evaluateFail("unknown-argument", ["thesis"], "the map has no thesis; pass the claim to explain as { thesis }");
   if (!map.hasClaim(thesis)) evaluateFail("unknown-argument", ["thesis"], `the map has no claim ${JSON.stringify(thesis)}`);
-  const clock = deadline(options.timeLimit);
-  const limits = (): { signal?: AbortSignal; timeLimit?: number } => ({ ...(options.signal !== undefined ? { signal: options.signal } : {}), ...clock() });
   const found = contributions(frameworkFromMap(map, { premiseAttacks: false }), thesis, {
     semantics: gradualSemantics,
     method: "removal",
@@ -254,16 +248,5 @@ function restrict(framework: Framework, keep: Uint8Array): { sub: Framework; ind
     if (index[a] === -1) continue;
     for (let k = offsets[a]!; k < offsets[a + 1]!; k++) if (index[neighbors[k]!] !== -1) pairs.push(index[a]!, index[neighbors[k]!]!);
   }
-  const { forward, backward } = buildAdjacencies(size, Int32Array.from(pairs), pairs.length / 2);
-  const sub = assembleFramework({
-    size,
-    naming: { kind: "numbers", first: 0 },
-    attacks: forward,
-    attackers: backward,
-    supports: emptyAdjacency(size),
-    supporters: emptyAdjacency(size),
-    premises: emptyAdjacency(size),
-    base: new Float64Array(size),
-  });
-  return { sub, index };
+  return { sub: frameworkFromEdges(size, Int32Array.from(pairs)), index };
 }

@@ -219,18 +219,11 @@ const DEFAULTS = { semantics: "grounded", gradual: "dfquad", method: "removal" }
  * ```
  */
 export function explainClaim(map: ArgumentMap, id: string, options: ExplainClaimOptions = {}): ClaimExplanation {
-  const semantics = options.semantics ?? DEFAULTS.semantics;
-  if (typeof semantics !== "string" || (!isExtensionSemantics(semantics) && !isGradualSemantics(semantics))) {
-    evaluateFail("invalid-framework", ["semantics"], `unknown semantics ${JSON.stringify(semantics)}`);
-  }
-  const gradualSemantics = isGradualSemantics(semantics) ? semantics : (options.gradual ?? DEFAULTS.gradual);
-  if (!isGradualSemantics(gradualSemantics)) evaluateFail("invalid-framework", ["gradual"], `gradual must be a gradual semantics, not ${JSON.stringify(gradualSemantics)}`);
+  const { semantics, gradualSemantics, limits } = mapSettings(options);
   const limit = options.limit ?? Number.POSITIVE_INFINITY;
   if (!(limit >= 0) || (Number.isFinite(limit) && !Number.isInteger(limit))) evaluateFail("invalid-framework", ["limit"], `limit must be a whole number ≥ 0, got ${String(limit)}`);
   const kind = map.hasClaim(id) ? "claim" : map.hasRelation(id) ? "relation" : undefined;
   if (kind === undefined) evaluateFail("unknown-argument", ["id"], `the map has no claim or relation ${JSON.stringify(id)}`);
-  const clock = deadline(options.timeLimit);
-  const limits = (): { signal?: AbortSignal; timeLimit?: number } => ({ ...(options.signal !== undefined ? { signal: options.signal } : {}), ...clock() });
   const relationIds = new Set(map.relations().map((r) => r.id));
   const premisesOf = (relation: string): readonly string[] => map.relation(relation)?.from ?? [];
   const method = options.method ?? DEFAULTS.method;
@@ -316,11 +309,25 @@ export function attackerIds(framework: Framework, id: string): string[] {
 }
 
 /**
- * @internal A time limit shared by several calls: each call gets what is
- * left of it (at least 0), so that all of them together stop in time.
+ * @internal The semantics of a map-level explanation (grounded by default),
+ * the gradual semantics of its strengths (the semantics itself, or
+ * `gradual`, DF-QuAD by default), and its limits: a signal, and a time
+ * limit shared by every call it makes (each gets what is left of it).
  */
-export function deadline(timeLimit: number | undefined): () => { timeLimit?: number } {
-  if (timeLimit === undefined || !(typeof timeLimit === "number" && timeLimit >= 0)) return () => (timeLimit === undefined ? {} : { timeLimit });
-  const end = performance.now() + timeLimit;
-  return () => ({ timeLimit: Math.max(0, end - performance.now()) });
+export function mapSettings(options: { readonly semantics?: Semantics; readonly gradual?: GradualSemantics; readonly signal?: AbortSignal; readonly timeLimit?: number }): {
+  semantics: Semantics;
+  gradualSemantics: GradualSemantics;
+  limits: () => { signal?: AbortSignal; timeLimit?: number };
+} {
+  const semantics = options.semantics ?? DEFAULTS.semantics;
+  if (typeof semantics !== "string" || (!isExtensionSemantics(semantics) && !isGradualSemantics(semantics))) {
+    evaluateFail("invalid-framework", ["semantics"], `unknown semantics ${JSON.stringify(semantics)}`);
+  }
+  const gradualSemantics = isGradualSemantics(semantics) ? semantics : (options.gradual ?? DEFAULTS.gradual);
+  if (!isGradualSemantics(gradualSemantics)) evaluateFail("invalid-framework", ["gradual"], `gradual must be a gradual semantics, not ${JSON.stringify(gradualSemantics)}`);
+  const { timeLimit, signal } = options;
+  const end = typeof timeLimit === "number" && timeLimit >= 0 ? performance.now() + timeLimit : undefined;
+  // A bad time limit is passed on as it is, for the computation to refuse.
+  const left = (): { timeLimit?: number } => (end !== undefined ? { timeLimit: Math.max(0, end - performance.now()) } : timeLimit === undefined ? {} : { timeLimit });
+  return { semantics, gradualSemantics, limits: () => ({ ...(signal !== undefined ? { signal } : {}), ...left() }) };
 }

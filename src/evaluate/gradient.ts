@@ -7,7 +7,7 @@
  */
 import type { Budget } from "./budget.js";
 import { notConverged, type Iteration } from "./settle.js";
-import { forEachConsumer, newSlopes, nodeSlopes, nodeTangent, spreadAdjoint, type NodeSlopes, type Upstream } from "./upstream.js";
+import { Cones, newSlopes, nodeSlopes, nodeTangent, spreadAdjoint, type NodeSlopes, type Upstream } from "./upstream.js";
 
 /**
  * @internal The derivative of the topic's strength by each argument's base
@@ -63,7 +63,7 @@ function acyclicGradient(up: Upstream, s: Float64Array, iteration: Iteration, bu
  * the tangents are iterated to their fixpoint like the strengths.
  */
 function oneSidedAtKinks(up: Upstream, s: Float64Array, kinks: readonly number[], iteration: Iteration, budget: Budget | undefined, out: Float64Array): void {
-  const { framework, position, topic } = up;
+  const { framework, topic } = up;
   const n = framework.size;
   // The arguments with a path into a kink.
   const behind = new Uint8Array(n);
@@ -77,33 +77,18 @@ function oneSidedAtKinks(up: Upstream, s: Float64Array, kinks: readonly number[]
   for (const k of kinks) forEachInput(up, k, push);
   while (stack.length > 0) forEachInput(up, stack.pop()!, push);
   const t = new Float64Array(n);
-  const stamp = new Int32Array(n);
+  const cones = new Cones(up);
   const slopes: NodeSlopes = newSlopes();
-  const cone: number[] = [];
   const next: number[] = [];
-  let mark = 0;
   for (const x of up.order) {
     if (behind[x] === 0 || x === topic) continue;
     budget?.tick();
-    mark++;
-    // x's cone: x and what it reaches.
-    cone.length = 0;
-    cone.push(x);
-    stamp[x] = mark;
-    stack.push(x);
-    while (stack.length > 0) {
-      forEachConsumer(up, stack.pop()!, (y) => {
-        if (stamp[y] === mark) return;
-        stamp[y] = mark;
-        cone.push(y);
-        stack.push(y);
-      });
-    }
+    // x's cone: x and what it reaches (x first when acyclic: everything else lies downstream).
+    const cone = cones.collect([x], true);
     const direction = framework.base[x] === 1 ? -1 : 1;
     nodeSlopes(up, x, s, slopes);
     const seed = direction * slopes.db * slopes.agg;
     if (up.acyclic) {
-      cone.sort((a, b) => position[a]! - position[b]!);
       t[x] = seed;
       for (let k = 1; k < cone.length; k++) t[cone[k]!] = nodeTangent(up, cone[k]!, s, t, nodeSlopes(up, cone[k]!, s, slopes));
     } else {
@@ -123,7 +108,7 @@ function oneSidedAtKinks(up: Upstream, s: Float64Array, kinks: readonly number[]
       }
       if (!converged) notConverged("the tangent iteration of the gradient", iteration);
     }
-    out[x] = direction * (stamp[topic] === mark ? t[topic]! : 0);
+    out[x] = direction * (cones.reached(topic) ? t[topic]! : 0);
     for (const i of cone) t[i] = 0;
   }
 }

@@ -7,9 +7,10 @@
  * @module
  * @internal
  */
+import { mulberry32 } from "../internal/random.js";
 import type { Budget } from "./budget.js";
 import { notConverged, settle, type Iteration } from "./settle.js";
-import { forEachConsumer, type Upstream } from "./upstream.js";
+import { Cones, type Upstream } from "./upstream.js";
 
 /** @internal What a sampled Shapley run reports besides the values. */
 export interface ShapleySampling {
@@ -113,10 +114,8 @@ export function sampledShapley(up: Upstream, players: Int32Array, samples: numbe
   const squares = new Float64Array(m);
   const random = mulberry32(seed);
   const permutation = Int32Array.from(players.keys());
-  const stamp = new Int32Array(n);
-  let mark = 0;
-  const cone: number[] = [];
-  const stack: number[] = [];
+  const cones = new Cones(up);
+  const present = (y: number): boolean => coalition.present[y] === 1;
   const nodes = new Int32Array(up.order.length);
   const scratch = new Float64Array(up.order.length);
   const fresh: number[] = [];
@@ -164,22 +163,7 @@ export function sampledShapley(up: Upstream, players: Int32Array, samples: numbe
       }
       if (fresh.length > 0) {
         // Recompute the present arguments these reach.
-        mark++;
-        cone.length = 0;
-        for (const y of fresh) {
-          stamp[y] = mark;
-          cone.push(y);
-          stack.push(y);
-        }
-        while (stack.length > 0) {
-          forEachConsumer(up, stack.pop()!, (y) => {
-            if (stamp[y] === mark || coalition.present[y] === 0) return;
-            stamp[y] = mark;
-            cone.push(y);
-            stack.push(y);
-          });
-        }
-        if (up.acyclic) cone.sort((a, b) => position[a]! - position[b]!);
+        const cone = cones.collect(fresh, true, present);
         for (let c = 0; c < cone.length; c++) nodes[c] = cone[c]!;
         if (!settle(up, nodes, cone.length, s, iteration, budget, scratch)) notConverged("the strengths of a coalition", iteration);
       }
@@ -205,16 +189,4 @@ export function sampledShapley(up: Upstream, players: Int32Array, samples: numbe
     error[x] = Math.min(hoeffding, bernstein);
   }
   return { error, samples };
-}
-
-/** A small seeded generator (mulberry32): uniform numbers in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

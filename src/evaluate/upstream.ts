@@ -7,7 +7,7 @@
  * @internal
  */
 import type { Budget } from "./budget.js";
-import type { Framework } from "./framework.js";
+import { buildAdjacencies, type Adjacency, type Framework } from "./framework.js";
 import type { GradualSemantics } from "./semantics.js";
 
 /** @internal The upstream part of a topic under one gradual semantics. */
@@ -26,7 +26,7 @@ export interface Upstream {
   readonly position: Int32Array;
   readonly acyclic: boolean;
   /** Arguments that have each argument as a linked premise (CSR), or undefined when the framework has no premises. */
-  readonly premiseOf: { readonly offsets: Int32Array; readonly neighbors: Int32Array } | undefined;
+  readonly premiseOf: Adjacency | undefined;
 }
 
 /**
@@ -74,13 +74,15 @@ export function upstreamOf(framework: Framework, semantics: GradualSemantics, pr
   }
   let premiseOf: Upstream["premiseOf"];
   if (premises.neighbors.length > 0) {
-    const offsets = new Int32Array(n + 1);
-    for (let k = 0; k < premises.neighbors.length; k++) offsets[premises.neighbors[k]! + 1]!++;
-    for (let i = 0; i < n; i++) offsets[i + 1]! += offsets[i]!;
-    const fill = offsets.slice(0, n);
-    const neighbors = new Int32Array(premises.neighbors.length);
-    for (let i = 0; i < n; i++) for (let k = premises.offsets[i]!; k < premises.offsets[i + 1]!; k++) neighbors[fill[premises.neighbors[k]!]!++] = i;
-    premiseOf = { offsets, neighbors };
+    // Premises are stored by the argument that has them: pairs (premise, argument), read forwards.
+    const pairs = new Int32Array(2 * premises.neighbors.length);
+    for (let i = 0, e = 0; i < n; i++) {
+      for (let k = premises.offsets[i]!; k < premises.offsets[i + 1]!; k++, e += 2) {
+        pairs[e] = premises.neighbors[k]!;
+        pairs[e + 1] = i;
+      }
+    }
+    premiseOf = buildAdjacencies(n, pairs, premises.neighbors.length).forward;
   }
   return { framework, semantics, product, topic, order: order.slice(0, count), position, acyclic, premiseOf };
 }
@@ -97,6 +99,59 @@ export function forEachConsumer(up: Upstream, x: number, visit: (y: number) => v
   if (up.semantics !== "h-categorizer") for (let k = supports.offsets[x]!; k < supports.offsets[x + 1]!; k++) if (position[supports.neighbors[k]!]! >= 0) visit(supports.neighbors[k]!);
   const premiseOf = up.premiseOf;
   if (premiseOf !== undefined) for (let k = premiseOf.offsets[x]!; k < premiseOf.offsets[x + 1]!; k++) if (position[premiseOf.neighbors[k]!]! >= 0) visit(premiseOf.neighbors[k]!);
+}
+
+/**
+ * @internal The cone of a change: the members that a set of arguments
+ * reaches, found by a walk over consumers with reusable marks (no clearing
+ * between walks).
+ */
+export class Cones {
+  readonly #up: Upstream;
+  readonly #stamp: Int32Array;
+  readonly #stack: number[] = [];
+  #mark = 0;
+  /** The last cone found. */
+  readonly cone: number[] = [];
+
+  constructor(up: Upstream) {
+    this.#up = up;
+    this.#stamp = new Int32Array(up.framework.size);
+  }
+
+  /**
+   * The members reached from `starts` through members that `through`
+   * accepts (all by default), with the starts themselves first when
+   * `withStarts`; in topological order when the upstream part is acyclic.
+   */
+  collect(starts: readonly number[], withStarts: boolean, through?: (y: number) => boolean): number[] {
+    const { cone } = this;
+    const stack = this.#stack;
+    const stamp = this.#stamp;
+    const mark = ++this.#mark;
+    cone.length = 0;
+    for (const x of starts) {
+      stamp[x] = mark;
+      stack.push(x);
+      if (withStarts) cone.push(x);
+    }
+    while (stack.length > 0) {
+      forEachConsumer(this.#up, stack.pop()!, (y) => {
+        if (stamp[y] === mark || (through !== undefined && !through(y))) return;
+        stamp[y] = mark;
+        cone.push(y);
+        stack.push(y);
+      });
+    }
+    const { position } = this.#up;
+    if (this.#up.acyclic) cone.sort((a, b) => position[a]! - position[b]!);
+    return cone;
+  }
+
+  /** Whether the last walk reached `y` (or started from it). */
+  reached(y: number): boolean {
+    return this.#stamp[y] === this.#mark;
+  }
 }
 
 /**
@@ -125,7 +180,6 @@ export function nodeValue(up: Upstream, i: number, s: Float64Array): number {
   const f = up.framework;
   const b = f.premises.offsets[i] === f.premises.offsets[i + 1] ? f.base[i]! : f.base[i]! * premiseAggregate(up, i, s);
   const { offsets: ao, neighbors: an } = f.attackers;
-  const { offsets: so, neighbors: sn } = f.supporters;
   switch (up.semantics) {
     case "h-categorizer": {
       let sum = 0;
@@ -133,12 +187,8 @@ export function nodeValue(up: Upstream, i: number, s: Float64Array): number {
       return b / (1 + sum);
     }
     case "dfquad": {
-      let pa = 1;
-      for (let k = ao[i]!; k < ao[i + 1]!; k++) pa *= 1 - s[an[k]!]!;
-      let ps = 1;
-      for (let k = so[i]!; k < so[i + 1]!; k++) ps *= 1 - s[sn[k]!]!;
-      const va = 1 - pa;
-      const vs = 1 - ps;
+      const va = 1 - complementProduct(f.attackers, i, s);
+      const vs = 1 - complementProduct(f.supporters, i, s);
       return va >= vs ? b - b * (va - vs) : b + (1 - b) * (vs - va);
     }
     case "quadratic-energy": {
@@ -151,6 +201,14 @@ export function nodeValue(up: Upstream, i: number, s: Float64Array): number {
       return 1 - (1 - b * b) / (1 + b * Math.exp(energy));
     }
   }
+}
+
+/** Π(1 − s) over the neighbours of argument `i` (attackers or supporters), multiplied in the sweeps' order. */
+function complementProduct(adjacency: Adjacency, i: number, s: Float64Array): number {
+  const { offsets, neighbors } = adjacency;
+  let p = 1;
+  for (let k = offsets[i]!; k < offsets[i + 1]!; k++) p *= 1 - s[neighbors[k]!]!;
+  return p;
 }
 
 /** Σ s(supporters) − Σ s(attackers), summed in the sweeps' order. */
@@ -202,7 +260,7 @@ export function nodeSlopes(up: Upstream, i: number, s: Float64Array, out: NodeSl
   out.b = b;
   out.kink = hasPremises && !up.product && minReachedTwice(up, i, s, agg);
   const { offsets: ao, neighbors: an } = f.attackers;
-  const { offsets: so, neighbors: sn } = f.supporters;
+  const { offsets: so } = f.supporters;
   switch (up.semantics) {
     case "h-categorizer": {
       let sum = 0;
@@ -212,10 +270,8 @@ export function nodeSlopes(up: Upstream, i: number, s: Float64Array, out: NodeSl
       break;
     }
     case "dfquad": {
-      let pa = 1;
-      for (let k = ao[i]!; k < ao[i + 1]!; k++) pa *= 1 - s[an[k]!]!;
-      let ps = 1;
-      for (let k = so[i]!; k < so[i + 1]!; k++) ps *= 1 - s[sn[k]!]!;
+      const pa = complementProduct(f.attackers, i, s);
+      const ps = complementProduct(f.supporters, i, s);
       const va = 1 - pa;
       const vs = 1 - ps;
       out.pa = pa;
