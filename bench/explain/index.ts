@@ -116,7 +116,7 @@ function againstQbafPy(): void {
   console.log("\n## contributions / QBAF-Py, side by side (tree-shaped DF-QuAD frameworks)");
   const peer = process.env.QBAF_PY;
   if (peer === undefined || !existsSync(peer)) {
-    console.log("\nQBAF-Py is missing: set QBAF_PY to the folder of a built QBAF-Py (github.com/TimKam/Quantitative-Bipolar-Argumentation; `python3 setup.py build_ext --inplace` there) to measure these ratios. Skipped.");
+    console.log("\nQBAF-Py is missing: set QBAF_PY to the folder of a built QBAF-Py (github.com/TimKam/Quantitative-Bipolar-Argumentation, built as its README says) to measure these ratios. Skipped.");
     return;
   }
   console.log("| task | argmap ms | QBAF-Py ms | ratio | goal | values agree |");

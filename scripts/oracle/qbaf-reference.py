@@ -33,7 +33,7 @@ import time
 
 QBAF_PY = os.environ.get("QBAF_PY")
 if not QBAF_PY:
-    sys.exit("qbaf-reference.py: set QBAF_PY to the folder of a built QBAF-Py (python3 setup.py build_ext --inplace there)")
+    sys.exit("qbaf-reference.py: set QBAF_PY to the folder of a built QBAF-Py (built as its own README says; argmap does not build it)")
 sys.path.insert(0, QBAF_PY)
 
 from qbaf import QBAFramework  # noqa: E402
