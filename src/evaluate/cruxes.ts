@@ -8,14 +8,14 @@ import type { AcceptanceLabel } from "../map/evaluation.js";
 import { frameworkFromMap } from "./bipolar.js";
 import { budgetOf } from "./budget.js";
 import { contributions } from "./contributions.js";
-import { mapSettings } from "./explain-claim.js";
-import { acceptanceLabel } from "./explain.js";
+import { mapSettings, settled } from "./explain-claim.js";
+import { acceptanceLabel, explain } from "./explain.js";
 import { frameworkFromEdges } from "./edge-list.js";
 import type { Framework } from "./framework.js";
 import type { PremiseAggregation } from "./gradual.js";
 import { evaluateFail } from "./issues.js";
-import { IN, OUT, type LabelCode } from "./labelling.js";
-import { isExtensionSemantics, type GradualSemantics, type Semantics } from "./semantics.js";
+import { IN, OUT, UNDEC, type LabelCode } from "./labelling.js";
+import { isExtensionSemantics, type ExtensionSemantics, type GradualSemantics, type Semantics } from "./semantics.js";
 
 /**
  * Options of {@link cruxes}.
@@ -58,6 +58,15 @@ export interface CruxOptions {
    * @defaultValue 5
    */
   readonly limit?: number;
+  /**
+   * Extension semantics: the most claims tried, nearest the thesis first
+   * (each costs an evaluation of the framework without it). Under grounded
+   * semantics only the claims of the defences that carry the verdict are
+   * candidates, so the bound rarely matters there.
+   *
+   * @defaultValue 1000
+   */
+  readonly candidates?: number;
   /** Gradual strengths: see {@link GradualOptions.aggregation}. @defaultValue "min" */
   readonly aggregation?: PremiseAggregation;
   /** Gradual strengths on cycles: see {@link GradualOptions.step}. @defaultValue 1 */
@@ -99,9 +108,11 @@ export interface Crux {
   /**
    * Its removal contribution to the thesis's strength (see
    * {@link contributions}): the strength with it minus the strength without
-   * it. Positive: the thesis would lose strength without it.
+   * it. Positive: the thesis would lose strength without it. Absent when
+   * the gradual strengths do not settle (on a cycle, next to an extension
+   * semantics).
    */
-  readonly contribution: number;
+  readonly contribution?: number;
 }
 
 /**
@@ -124,8 +135,14 @@ export interface Cruxes {
   readonly label?: AcceptanceLabel;
   /** The gradual semantics of the strengths. */
   readonly gradual: GradualSemantics;
-  /** The thesis's strength under it. */
-  readonly strength: number;
+  /** The thesis's strength under it (absent when it does not settle, next to an extension semantics). */
+  readonly strength?: number;
+  /**
+   * Extension semantics: whether every claim that could change the label
+   * was tried (false when there were more than `candidates`: the nearest
+   * ones were). Always true under a gradual semantics.
+   */
+  readonly exhaustive: boolean;
   /**
    * The claims whose removal changes the label (extension semantics), then
    * those whose removal moves the strength most; within each, by the size
@@ -134,7 +151,7 @@ export interface Cruxes {
   readonly cruxes: readonly Crux[];
 }
 
-const DEFAULTS = { limit: 5 } as const;
+const DEFAULTS = { limit: 5, candidates: 1000 } as const;
 
 /**
  * The cruxes of a map: the claims whose removal (together with the
@@ -160,7 +177,7 @@ const DEFAULTS = { limit: 5 } as const;
  *
  * const result = cruxes(ukraineJapan());
  * console.log(result.label); // "in"
- * for (const crux of result.cruxes) console.log(crux.id, crux.changesLabel ? `without it the thesis is ${crux.label}` : crux.contribution.toFixed(3));
+ * for (const crux of result.cruxes) console.log(crux.id, crux.changesLabel ? `without it the thesis is ${crux.label}` : crux.contribution?.toFixed(3));
  * ```
  */
 export function cruxes(map: ArgumentMap, options: CruxOptions = {}): Cruxes {
@@ -170,16 +187,21 @@ export function cruxes(map: ArgumentMap, options: CruxOptions = {}): Cruxes {
   const thesis = options.thesis ?? map.thesis;
   if (thesis === undefined) evaluateFail("unknown-argument", ["thesis"], "the map has no thesis; pass the claim to explain as { thesis }");
   if (!map.hasClaim(thesis)) evaluateFail("unknown-argument", ["thesis"], `the map has no claim ${JSON.stringify(thesis)}`);
-  const found = contributions(frameworkFromMap(map, { premiseAttacks: false }), thesis, {
+  const found = settled(isExtensionSemantics(semantics), () =>
+    contributions(frameworkFromMap(map, { premiseAttacks: false }), thesis, {
     semantics: gradualSemantics,
     method: "removal",
     ...(options.aggregation !== undefined ? { aggregation: options.aggregation } : {}),
     ...(options.step !== undefined ? { step: options.step } : {}),
     ...limits(),
-  });
-  const contribution = new Map(found.contributions.map((entry) => [entry.id, entry.value]));
+    }),
+  );
+  const contribution = new Map(found?.contributions.map((entry) => [entry.id, entry.value]) ?? []);
   const claims = map.claims().filter((c) => c.id !== thesis);
   const changed = new Map<string, AcceptanceLabel>();
+  const candidates = options.candidates ?? DEFAULTS.candidates;
+  if (!Number.isInteger(candidates) || candidates < 0) evaluateFail("invalid-framework", ["candidates"], `candidates must be a whole number ≥ 0, got ${String(candidates)}`);
+  let exhaustive = true;
   let label: AcceptanceLabel | undefined;
   if (isExtensionSemantics(semantics)) {
     const budget = budgetOf(limits());
@@ -187,43 +209,77 @@ export function cruxes(map: ArgumentMap, options: CruxOptions = {}): Cruxes {
     const t = framework.indexOf(thesis);
     const code = acceptanceLabel(framework, t, semantics, budget);
     label = NAMES[code];
-    const upstream = attackUpstream(framework, t);
+    const { flags: upstream, order: nearest } = attackUpstream(framework, t);
     const premiseOf = new Map<string, string[]>();
     for (const relation of map.relations()) for (const p of relation.from) premiseOf.set(p, [...(premiseOf.get(p) ?? []), relation.id]);
-    for (const claim of claims) {
-      const x = framework.indexOf(claim.id);
-      if (upstream[x] === 0) continue;
+    const tried = candidatesOf(map, framework, t, semantics, code, nearest, limits);
+    exhaustive = tried.length <= candidates;
+    for (const id of tried.slice(0, candidates)) {
+      const x = framework.indexOf(id);
       const keep = Uint8Array.from(upstream);
       keep[x] = 0;
-      for (const r of premiseOf.get(claim.id) ?? []) keep[framework.indexOf(r)] = 0;
+      for (const r of premiseOf.get(id) ?? []) keep[framework.indexOf(r)] = 0;
       const { sub, index } = restrict(framework, keep);
       const without = acceptanceLabel(sub, index[t]!, semantics, budget);
-      if (without !== code) changed.set(claim.id, NAMES[without]);
+      if (without !== code) changed.set(id, NAMES[without]);
     }
   }
   const order = new Map(claims.map((c, i) => [c.id, i]));
   const ranked: Crux[] = claims
     .filter((c) => changed.has(c.id) || (contribution.get(c.id) ?? 0) !== 0)
     .map((c) => {
-      const value = contribution.get(c.id) ?? 0;
+      const value = found === undefined ? {} : { contribution: contribution.get(c.id) ?? 0 };
       const after = changed.get(c.id);
-      return after !== undefined ? { id: c.id, changesLabel: true, label: after, contribution: value } : { id: c.id, changesLabel: false, ...(label !== undefined ? { label } : {}), contribution: value };
+      return after !== undefined ? { id: c.id, changesLabel: true, label: after, ...value } : { id: c.id, changesLabel: false, ...(label !== undefined ? { label } : {}), ...value };
     })
-    .sort((x, y) => Number(y.changesLabel) - Number(x.changesLabel) || Math.abs(y.contribution) - Math.abs(x.contribution) || order.get(x.id)! - order.get(y.id)!);
+    .sort((x, y) => Number(y.changesLabel) - Number(x.changesLabel) || Math.abs(y.contribution ?? 0) - Math.abs(x.contribution ?? 0) || order.get(x.id)! - order.get(y.id)!);
   const kept = ranked.filter((c, i) => c.changesLabel || i < limit);
-  return { thesis, semantics, ...(label !== undefined ? { label } : {}), gradual: gradualSemantics, strength: found.strength, cruxes: kept.slice(0, Math.max(limit, changed.size)) };
+  return { thesis, semantics, ...(label !== undefined ? { label } : {}), gradual: gradualSemantics, ...(found !== undefined ? { strength: found.strength } : {}), exhaustive, cruxes: kept.slice(0, Math.max(limit, changed.size)) };
+}
+
+/**
+ * The claims whose removal could change the thesis's label, nearest first.
+ * Under grounded semantics a thesis that is in keeps its label unless a
+ * claim of its defence goes (the defence is read off the least fixpoint and
+ * stays inside the grounded extension of any smaller framework that keeps
+ * it), and a thesis that is out stays out unless a claim of a defeater's
+ * defence goes; otherwise every claim with a path to the thesis through
+ * attacks or premises is a candidate.
+ */
+function candidatesOf(
+  map: ArgumentMap,
+  framework: Framework,
+  t: number,
+  semantics: ExtensionSemantics,
+  code: LabelCode,
+  nearest: readonly number[],
+  limits: () => { signal?: AbortSignal; timeLimit?: number },
+): string[] {
+  const thesis = framework.id(t);
+  if (semantics === "grounded" && code !== UNDEC) {
+    const claims = new Set<string>();
+    const roots = code === IN ? [thesis] : explain(framework, t, { semantics, ...limits() }).defeaters;
+    for (const root of roots) {
+      for (const member of explain(framework, root, { semantics, ...limits() }).defence ?? []) {
+        for (const claim of map.hasRelation(member) ? map.relation(member)!.from : [member]) claims.add(claim);
+      }
+    }
+    claims.delete(thesis);
+    return nearest.map((i) => framework.id(i)).filter((id) => claims.has(id));
+  }
+  return nearest.map((i) => framework.id(i)).filter((id) => id !== thesis && map.hasClaim(id));
 }
 
 const NAMES: Readonly<Record<LabelCode, AcceptanceLabel>> = { 0: "undec", [IN]: "in", [OUT]: "out" } as Record<LabelCode, AcceptanceLabel>;
 
-/** The arguments with a path to `t` through attacks or linked premises (t included), as flags. */
-function attackUpstream(framework: Framework, t: number): Uint8Array {
+/** The arguments with a path to `t` through attacks or linked premises (t included): as flags, and nearest first. */
+function attackUpstream(framework: Framework, t: number): { flags: Uint8Array; order: number[] } {
   const seen = new Uint8Array(framework.size);
   const stack = [t];
   seen[t] = 1;
   const { attackers, premises } = framework;
-  while (stack.length > 0) {
-    const x = stack.pop()!;
+  for (let head = 0; head < stack.length; head++) {
+    const x = stack[head]!;
     for (const { offsets, neighbors } of [attackers, premises]) {
       for (let k = offsets[x]!; k < offsets[x + 1]!; k++) {
         const y = neighbors[k]!;
@@ -234,7 +290,7 @@ function attackUpstream(framework: Framework, t: number): Uint8Array {
       }
     }
   }
-  return seen;
+  return { flags: seen, order: stack };
 }
 
 /** The attack graph of the arguments flagged in `keep`, numbered in order; `index` maps old numbers to new (-1 outside). */

@@ -3,6 +3,7 @@
  * and relation ids, and what moves its strength most.
  * @module
  */
+import { ArgmapError } from "../errors.js";
 import type { ArgumentMap } from "../map/argument-map.js";
 import type { AcceptanceLabel } from "../map/evaluation.js";
 import { frameworkFromMap } from "./bipolar.js";
@@ -24,7 +25,7 @@ import { isExtensionSemantics, isGradualSemantics, type GradualSemantics, type S
  * import { explainClaim, type ExplainClaimOptions } from "argmap/evaluate";
  *
  * const options: ExplainClaimOptions = { semantics: "preferred", gradual: "euler", method: "shapley", limit: 3 };
- * console.log(explainClaim(ukraineJapan(), "thesis", options).contributions.entries.length); // 3
+ * console.log(explainClaim(ukraineJapan(), "thesis", options).contributions?.entries.length); // 3
  * ```
  */
 export interface ExplainClaimOptions {
@@ -113,8 +114,8 @@ export interface ExplainedAttack {
  * import { ukraineJapan } from "argmap/datasets";
  * import { explainClaim, type ClaimContribution } from "argmap/evaluate";
  *
- * const [top]: readonly ClaimContribution[] = explainClaim(ukraineJapan(), "thesis").contributions.entries;
- * console.log(top.kind, top.id, top.value > 0 ? "raises it" : "lowers it");
+ * const entries: readonly ClaimContribution[] = explainClaim(ukraineJapan(), "thesis").contributions?.entries ?? [];
+ * for (const { kind, id, value } of entries) console.log(kind, id, value > 0 ? "raises it" : "lowers it");
  * ```
  */
 export interface ClaimContribution {
@@ -167,8 +168,12 @@ export interface ClaimExplanation {
   readonly undecided: readonly string[];
   /** Its base score (a claim's `base`, a relation's `weight`). */
   readonly base: number;
-  /** What moves its strength most. */
-  readonly contributions: {
+  /**
+   * What moves its strength most. Absent only next to an extension
+   * semantics when the gradual strengths do not settle (on a cycle); a
+   * gradual `semantics` that does not settle is refused with `not-converged`.
+   */
+  readonly contributions?: {
     /** The gradual semantics of the strengths. */
     readonly semantics: GradualSemantics;
     readonly method: ContributionMethod;
@@ -215,7 +220,7 @@ const DEFAULTS = { semantics: "grounded", gradual: "dfquad", method: "removal" }
  * const why = explainClaim(ukraineJapan(), "thesis");
  * console.log(why.label, why.defence?.claims); // "in" ["thesis", "compatible"]
  * console.log(why.attacks[0]?.answeredBy); // ["u-compatible"]: the reply answers the objection
- * console.log(why.contributions.entries[0]); // the claim that moves its DF-QuAD strength most
+ * console.log(why.contributions?.entries[0]); // the claim that moves its DF-QuAD strength most
  * ```
  */
 export function explainClaim(map: ArgumentMap, id: string, options: ExplainClaimOptions = {}): ClaimExplanation {
@@ -260,7 +265,8 @@ export function explainClaim(map: ArgumentMap, id: string, options: ExplainClaim
     }));
   } else verdict.attacks = attackers.map((relation) => ({ relation, premises: premisesOf(relation), answeredBy: [] }));
   const gradualFramework = frameworkFromMap(map, { premiseAttacks: false });
-  const found = contributions(gradualFramework, id, {
+  const found = settled(isExtensionSemantics(semantics), () =>
+    contributions(gradualFramework, id, {
     semantics: gradualSemantics,
     method,
     // Shapley on a map: the claims are the players; a relation takes part whenever its premises do.
@@ -270,24 +276,18 @@ export function explainClaim(map: ArgumentMap, id: string, options: ExplainClaim
     ...(options.tolerance !== undefined ? { tolerance: options.tolerance } : {}),
     ...(options.maxIterations !== undefined ? { maxIterations: options.maxIterations } : {}),
     ...limits(),
-  });
+    }),
+  );
+  const { label, credulous, sceptical, extensionExists, defence, attacks = [], defeaters = [], undecided = [] } = verdict;
+  const explained: ClaimExplanation = { id, kind, semantics, ...(label !== undefined ? { label, credulous: credulous!, sceptical: sceptical! } : {}), ...(extensionExists === false ? { extensionExists } : {}), ...(defence !== undefined ? { defence } : {}), attacks, defeaters, undecided, base };
+  if (found === undefined) return explained;
   const entries: ClaimContribution[] = found.contributions
     .filter((entry) => entry.value !== 0)
     .map((entry) => ({ id: entry.id, kind: relationIds.has(entry.id) ? ("relation" as const) : ("claim" as const), value: entry.value, ...(entry.error !== undefined ? { error: entry.error } : {}) }));
   const position = new Map(found.contributions.map((entry, i) => [entry.id, i]));
   entries.sort((x, y) => Math.abs(y.value) - Math.abs(x.value) || position.get(x.id)! - position.get(y.id)!);
-  const { label, credulous, sceptical, extensionExists, defence, attacks = [], defeaters = [], undecided = [] } = verdict;
   return {
-    id,
-    kind,
-    semantics,
-    ...(label !== undefined ? { label, credulous: credulous!, sceptical: sceptical! } : {}),
-    ...(extensionExists === false ? { extensionExists } : {}),
-    ...(defence !== undefined ? { defence } : {}),
-    attacks,
-    defeaters,
-    undecided,
-    base,
+    ...explained,
     contributions: {
       semantics: gradualSemantics,
       method: found.method,
@@ -306,6 +306,20 @@ export function attackerIds(framework: Framework, id: string): string[] {
   const found = new Set<number>();
   for (let k = offsets[a]!; k < offsets[a + 1]!; k++) found.add(neighbors[k]!);
   return [...found].sort((x, y) => x - y).map((i) => framework.id(i));
+}
+
+/**
+ * @internal Runs a contribution computation; next to an extension semantics
+ * (`optional`), strengths that do not settle give `undefined` instead of
+ * the `not-converged` error, since the verdict does not depend on them.
+ */
+export function settled<T>(optional: boolean, run: () => T): T | undefined {
+  try {
+    return run();
+  } catch (error) {
+    if (optional && error instanceof ArgmapError && error.code === "not-converged") return undefined;
+    throw error;
+  }
 }
 
 /**

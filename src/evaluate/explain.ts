@@ -84,8 +84,9 @@ export interface Explanation {
   readonly defence?: readonly string[];
   /**
    * Whether `defence` is ⊆-minimal: no proper subset is admissible and
-   * holds the argument. Checked for defences of up to 256 arguments; a
-   * larger defence is built the same way but not shrunk.
+   * holds the argument (for grounded: no proper subset defends it from the
+   * ground up, as the grounded defence does). Checked for defences of up to
+   * 256 arguments; a larger defence is built the same way but not shrunk.
    */
   readonly minimal?: boolean;
   /**
@@ -117,7 +118,8 @@ const MINIMIZE_LIMIT = 256;
  *   extension), an admissible set that holds it. For grounded it is read
  *   off the least fixpoint: each attacker is answered by the defender that
  *   defeated it first, so every step goes back to arguments accepted
- *   earlier. For the other semantics it comes from the same SAT calls as
+ *   earlier (a well-founded defence, which a set that merely defends
+ *   itself in a circle is not). For the other semantics it comes from the same SAT calls as
  *   {@link credulouslyAccepted}: the extension that witnesses acceptance,
  *   cut down to what defends the argument. Either way it is then shrunk to
  *   a ⊆-minimal admissible set when it has at most 256 members.
@@ -155,7 +157,8 @@ export function explain(framework: Framework, argument: ArgumentRef, options: Ex
     const codes = semantics === "grounded" ? g.codes : idealLabelling(framework, budget).codes;
     const label = codes[a] as LabelCode;
     const result = base(framework.id(a), semantics, label, label === IN);
-    if (label === IN) return { ...result, ...defenceOf(framework, a, (x) => codes[x] === IN, g, budget, ids) };
+    // The grounded defence is well-founded (read off the least fixpoint); the ideal one need not be.
+    if (label === IN) return { ...result, ...defenceOf(framework, a, (x) => codes[x] === IN, g, semantics === "grounded", budget, ids) };
     if (label === OUT) return { ...result, defeaters: ids(attackersWhere(framework, a, (b) => codes[b] === IN)) };
     return { ...result, undecided: ids(attackersWhere(framework, a, (b) => codes[b] === UNDEC)) };
   }
@@ -169,7 +172,7 @@ export function explain(framework: Framework, argument: ArgumentRef, options: Ex
   const extra: { defence?: readonly string[]; minimal?: boolean; defeaters?: readonly string[]; undecided?: readonly string[] } = {};
   if (credulous) {
     const member = parts.witnessOf(a);
-    Object.assign(extra, defenceOf(framework, a, (x) => member[x] === 1, g, budget, ids));
+    Object.assign(extra, defenceOf(framework, a, (x) => member[x] === 1, g, false, budget, ids));
   }
   if (label === OUT) extra.defeaters = ids(attackersWhere(framework, a, (b) => parts.occurs(b, IN)));
   if (label === UNDEC) extra.undecided = ids(attackersWhere(framework, a, (b) => parts.label(b) === UNDEC));
@@ -254,11 +257,23 @@ function groundedWithRanks(framework: Framework, budget: Budget | undefined): Ra
 /**
  * A defence of `a` inside the admissible set `member` (which holds `a`):
  * starting from `a`, each attacker of a member is answered by a member that
- * attacks it, preferring one already taken, then the grounded killer, then
- * the first member found; then shrunk to a ⊆-minimal admissible set when
- * small enough.
+ * attacks it. A `wellFounded` defence (grounded) answers each attacker by
+ * its grounded killer, the defender accepted in the earliest round, so that
+ * every step goes back to an earlier round; otherwise a member already taken
+ * is preferred, then the grounded killer, then the first member found. The
+ * set is then shrunk to a ⊆-minimal one when small enough: among
+ * admissible sets, or for a well-founded defence among sets whose least
+ * fixpoint still holds `a`.
  */
-function defenceOf(framework: Framework, a: number, member: (x: number) => boolean, g: RankedGrounded, budget: Budget | undefined, ids: (list: Iterable<number>) => string[]): { defence: readonly string[]; minimal: boolean } {
+function defenceOf(
+  framework: Framework,
+  a: number,
+  member: (x: number) => boolean,
+  g: RankedGrounded,
+  wellFounded: boolean,
+  budget: Budget | undefined,
+  ids: (list: Iterable<number>) => string[],
+): { defence: readonly string[]; minimal: boolean } {
   const { attackers } = framework;
   const taken = new Uint8Array(framework.size);
   const order: number[] = [a];
@@ -268,38 +283,42 @@ function defenceOf(framework: Framework, a: number, member: (x: number) => boole
     const x = order[k]!;
     for (let j = attackers.offsets[x]!; j < attackers.offsets[x + 1]!; j++) {
       const b = attackers.neighbors[j]!;
-      let defender = -1;
-      let fallback = -1;
-      for (let q = attackers.offsets[b]!; q < attackers.offsets[b + 1]!; q++) {
-        const c = attackers.neighbors[q]!;
-        if (taken[c] === 1) {
-          defender = c;
-          break;
+      const killer = g.killer[b]!;
+      let defender = wellFounded ? killer : -1;
+      if (defender < 0) {
+        let fallback = -1;
+        for (let q = attackers.offsets[b]!; q < attackers.offsets[b + 1]!; q++) {
+          const c = attackers.neighbors[q]!;
+          if (taken[c] === 1) {
+            defender = c;
+            break;
+          }
+          if (fallback < 0 && member(c)) fallback = c;
         }
-        if (fallback < 0 && member(c)) fallback = c;
+        if (defender >= 0) continue;
+        defender = killer >= 0 && member(killer) ? killer : fallback;
       }
-      if (defender >= 0) continue;
-      const k2 = g.killer[b]!;
-      defender = k2 >= 0 && member(k2) ? k2 : fallback;
       // An admissible member set always has a defender; -1 would mean it is not admissible.
       if (defender < 0) throw new Error("argmap/evaluate: explain: the witness is not admissible");
+      if (taken[defender] === 1) continue;
       taken[defender] = 1;
       order.push(defender);
     }
   }
   let set = order;
   const minimal = set.length <= MINIMIZE_LIMIT;
-  if (minimal) set = shrink(framework, a, order, budget);
+  if (minimal) set = shrink(framework, a, order, wellFounded ? groundedCore : admissibleCore, budget);
   return { defence: ids([...set].sort((x, y) => x - y)), minimal };
 }
 
 /**
- * Shrinks an admissible set holding `a` to a ⊆-minimal one: tries to drop
- * each member (latest first), keeping the largest admissible subset of the
- * rest when it still holds `a`. One pass suffices: a member that could not
- * be dropped from a larger set cannot be dropped from a smaller one.
+ * Shrinks a defence of `a` to a ⊆-minimal one: tries to drop each member
+ * (latest first), keeping the `core` of the rest (the largest admissible
+ * subset, or the part its least fixpoint reaches) when it still holds `a`.
+ * One pass suffices: the core grows with the set, so a member that could
+ * not be dropped from a larger set cannot be dropped from a smaller one.
  */
-function shrink(framework: Framework, a: number, set: readonly number[], budget: Budget | undefined): number[] {
+function shrink(framework: Framework, a: number, set: readonly number[], core: (framework: Framework, set: Set<number>) => Set<number>, budget: Budget | undefined): number[] {
   let current = new Set(set);
   for (let k = set.length - 1; k >= 1; k--) {
     const x = set[k]!;
@@ -307,8 +326,8 @@ function shrink(framework: Framework, a: number, set: readonly number[], budget:
     budget?.tick();
     const candidate = new Set(current);
     candidate.delete(x);
-    const core = admissibleCore(framework, candidate);
-    if (core.has(a)) current = core;
+    const kept = core(framework, candidate);
+    if (kept.has(a)) current = kept;
   }
   return [...current];
 }
@@ -330,6 +349,31 @@ function admissibleCore(framework: Framework, set: Set<number>): Set<number> {
       }
     }
     if (!changed) return set;
+  }
+}
+
+/**
+ * The members of a conflict-free set that it defends from the ground up:
+ * the least fixpoint of "every attacker is attacked by a member already
+ * reached", starting from none (those without attackers first).
+ */
+function groundedCore(framework: Framework, set: Set<number>): Set<number> {
+  const { attacks, attackers } = framework;
+  const reached = new Set<number>();
+  for (;;) {
+    const hit = new Set<number>();
+    for (const x of reached) for (let k = attacks.offsets[x]!; k < attacks.offsets[x + 1]!; k++) hit.add(attacks.neighbors[k]!);
+    let grew = false;
+    for (const x of set) {
+      if (reached.has(x)) continue;
+      let defended = true;
+      for (let k = attackers.offsets[x]!; k < attackers.offsets[x + 1]! && defended; k++) defended = hit.has(attackers.neighbors[k]!);
+      if (defended) {
+        reached.add(x);
+        grew = true;
+      }
+    }
+    if (!grew) return reached;
   }
 }
 

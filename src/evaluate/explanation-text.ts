@@ -140,8 +140,8 @@ export interface ExplanationWriter {
   heading(id: string): string;
   /** The paragraph on why it stands, falls or stays open (or its strength), with each attack and what became of it. */
   verdict(explanation: ClaimExplanation): string;
-  /** The heading of the contributions, without its colon. */
-  contributionsTitle(explanation: ClaimExplanation): string;
+  /** The heading of the contributions, without its colon (undefined when there are none: strengths that do not settle). */
+  contributionsTitle(explanation: ClaimExplanation): string | undefined;
 }
 
 /** @internal An {@link ExplanationWriter} for a map (the language as {@link explanationText} chooses it). */
@@ -167,7 +167,7 @@ export function explanationWriter(map: ArgumentMap, language: string | undefined
     const paragraph: string[] = [];
     const extension = isExtensionSemantics(explanation.semantics);
     if (extension && explanation.label !== undefined) paragraph.push(w.verdict(explanation.label, w.semantics(explanation.semantics)));
-    else paragraph.push(w.strength(w.number(explanation.contributions.strength, 2), w.number(explanation.base, 2), w.semantics(explanation.semantics)));
+    else if (explanation.contributions !== undefined) paragraph.push(w.strength(w.number(explanation.contributions.strength, 2), w.number(explanation.base, 2), w.semantics(explanation.semantics)));
     if (explanation.extensionExists === false) {
       paragraph.push(w.noStable);
       return paragraph.join(" ");
@@ -197,8 +197,9 @@ export function explanationWriter(map: ArgumentMap, language: string | undefined
     }
     return paragraph.join(" ");
   };
-  const contributionsTitle = (explanation: ClaimExplanation): string => {
+  const contributionsTitle = (explanation: ClaimExplanation): string | undefined => {
     const { contributions } = explanation;
+    if (contributions === undefined) return undefined;
     return w.contributionsHeading(contributions.semantics, w.number(contributions.strength, 2), w.method(contributions.method)).replace(/:$/, "");
   };
   return { w, inline, quote, heading, verdict, contributionsTitle };
@@ -206,11 +207,12 @@ export function explanationWriter(map: ArgumentMap, language: string | undefined
 
 function contributionsSection(map: ArgumentMap, explanation: ClaimExplanation, w: ExplanationWording, top: number, markdown: boolean, inline: (text: string) => string, width: number): string {
   const { contributions } = explanation;
+  if (contributions === undefined) return w.unsettled;
   const heading = heading2(w.contributionsHeading(contributions.semantics, w.number(contributions.strength, 2), w.method(contributions.method)), markdown);
   const shown = contributions.entries.filter((e) => e.kind === "claim").slice(0, top);
   if (shown.length === 0) return `${heading}${markdown ? "\n\n" : "\n"}${w.noContributions}`;
   const rows = shown.map((e) => ({ value: w.number(e.value, 3, true), id: inline(e.id), text: map.claim(e.id)?.text ?? "" }));
-  const sampled = contributions.exact ? "" : `${markdown ? "\n\n" : "\n"}${samplingNote(w, explanation)}`;
+  const sampled = contributions.exact ? "" : `${markdown ? "\n\n" : "\n"}${samplingNote(w, contributions)}`;
   if (markdown) {
     return `${heading}\n\n| ${w.table.join(" | ")} |\n| ---: | --- | --- |\n${rows.map((r) => `| ${r.value} | ${r.id} | ${inline(shortText(r.text, 70))} |`).join("\n")}${sampled}`;
   }
@@ -220,8 +222,8 @@ function contributionsSection(map: ArgumentMap, explanation: ClaimExplanation, w
   return `${heading}\n${rows.map((r) => `  ${r.value.padStart(valueWidth)}  ${r.id.padEnd(idWidth)}  ${inline(shortText(r.text, room))}`).join("\n")}${sampled}`;
 }
 
-function samplingNote(w: ExplanationWording, explanation: ClaimExplanation): string {
-  const { entries, samples = 0, confidence = 0 } = explanation.contributions;
+function samplingNote(w: ExplanationWording, contributions: NonNullable<ClaimExplanation["contributions"]>): string {
+  const { entries, samples = 0, confidence = 0 } = contributions;
   return w.sampled(samples, w.number(Math.max(0, ...entries.map((e) => e.error ?? 0)), 3), w.number(confidence, 2));
 }
 

@@ -47,11 +47,11 @@ export function panelExplanations(map: ArgumentMap, evaluation: MapEvaluation | 
       if (error instanceof ArgmapError) return new Map();
       throw error;
     }
-    const contributors = explanation.contributions.entries
+    const contributors = (explanation.contributions?.entries ?? [])
       .filter((entry) => entry.kind === "claim")
       .slice(0, TOP)
       .map((entry) => ({ key: keys.get(entry.id)!, text: showBidiControls(map.claim(entry.id)!.text), value: writer.w.number(entry.value, 3, true) }));
-    out.set(claim.id, { why: showBidiControls(writer.verdict(explanation)), contributorsTitle: writer.contributionsTitle(explanation), contributors });
+    out.set(claim.id, { why: showBidiControls(writer.verdict(explanation)), contributorsTitle: writer.contributionsTitle(explanation) ?? "", contributors });
   }
   return out;
 }

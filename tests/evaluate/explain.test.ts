@@ -54,9 +54,22 @@ function checkExplanation(small: SmallFramework, af: Framework, semantics: Exten
     expect(isIn(a, defence), context).toBe(true);
     expect(admissible(defence), context).toBe(true);
     expect(extensions.some((e) => isIn(a, e) && (defence & ~e) === 0), `${context}: the defence lies inside an extension holding it`).toBe(true);
+    // The part of a set that it defends from the ground up (its least fixpoint).
+    const groundedCore = (set: number): number => {
+      let reached = 0;
+      for (;;) {
+        let next = reached;
+        for (let x = 0; x < small.n; x++) if ((set >> x) & 1 && (attackersOf(x) & ~attackedBy(reached)) === 0) next |= 1 << x;
+        if (next === reached) return reached;
+        reached = next;
+      }
+    };
+    if (semantics === "grounded") expect(isIn(a, groundedCore(defence)), `${context}: the grounded defence is well-founded`).toBe(true);
     if (why.minimal === true) {
       for (let sub = defence; sub > 0; sub = (sub - 1) & defence) {
-        if (sub !== defence && isIn(a, sub)) expect(admissible(sub), `${context}: ${sub} is a smaller defence`).toBe(false);
+        if (sub === defence || !isIn(a, sub)) continue;
+        if (semantics === "grounded") expect(isIn(a, groundedCore(sub)), `${context}: ${sub} is a smaller well-founded defence`).toBe(false);
+        else expect(admissible(sub), `${context}: ${sub} is a smaller defence`).toBe(false);
       }
     }
   } else expect(why.defence, context).toBeUndefined();

@@ -71,6 +71,7 @@ export const explanationDe: ExplanationWording = {
   noCrux: "Das Entfernen keiner einzelnen Aussage würde das Ergebnis ändern.",
   contributionsHeading: (semantics, strength, method) => `Was ihre ${PREFIX.get(semantics) ?? semantics}-Stärke (${strength}) am meisten bewegt (Methode: ${method}):`,
   table: ["±", "ID", "Aussage"],
+  unsettled: "Ihre graduelle Stärke konvergiert auf den Zyklen dieser Karte nicht; daher werden keine Beiträge angegeben (eine kleinere Schrittweite kann helfen).",
   noContributions: "Nichts sonst bewegt ihre Stärke.",
   sampled: (samples, error, confidence) => `(geschätzt aus ${samples} zufälligen Reihenfolgen; jeder Wert mit Wahrscheinlichkeit ${confidence} auf ±${error} genau)`,
   number: (value, digits, signed = false) => {

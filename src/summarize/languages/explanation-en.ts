@@ -50,6 +50,7 @@ export const explanationEn: ExplanationWording = {
   noCrux: "No single claim's removal would change the verdict.",
   contributionsHeading: (semantics, strength, method) => `What moves its ${GRADUAL.get(semantics) ?? semantics} strength (${strength}) most, by ${method}:`,
   table: ["±", "id", "claim"],
+  unsettled: "Its gradual strength does not settle on the cycles of this map, so no contributions are given (a smaller step may settle it).",
   noContributions: "Nothing else moves its strength.",
   sampled: (samples, error, confidence) => `(estimated from ${samples} random orders; each within ±${error} with probability ${confidence})`,
   number: (value, digits, signed = false) => {

@@ -69,6 +69,8 @@ export interface ExplanationWording {
   contributionsHeading(semantics: string, strength: string, method: string): string;
   /** Markdown: the headings of the contributions table (value, id, claim text). */
   readonly table: readonly [string, string, string];
+  /** Said when the gradual strengths do not settle on the map's cycles, so no contributions are given. */
+  readonly unsettled: string;
   /** Said when nothing moves its strength. */
   readonly noContributions: string;
   /** Said of sampled Shapley values: "(estimated from 1000 random orders; each within ±0.01 with probability 0.95)". */
