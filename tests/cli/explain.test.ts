@@ -99,6 +99,11 @@ describe("argmap explain", () => {
     expect(stuck.code).toBe(1);
     expect(stuck.err).toContain("not-converged");
     expect((await cli(file, "--claim", "a", "-s", "dfquad", "--step", "0.5")).code).toBe(0);
+    // Under grounded semantics the verdict does not need the strengths: it is given, and the contributions are left out.
+    const grounded = await cli(file, "--claim", "a");
+    expect(grounded.code).toBe(0);
+    expect(grounded.out).toContain("It is undecided under grounded semantics.");
+    expect(grounded.out).toMatch(/Its gradual strength does not settle on the cycles of this map, so no\s+contributions are given/);
   });
 
   test("escapes control characters and bidi controls from claim text and ids", async () => {
