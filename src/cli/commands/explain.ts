@@ -18,7 +18,7 @@ export const explainCommand: Command = {
     "(grounded by default): each objection and what answers it, its defence (a minimal admissible set that holds it),\n" +
     "which claims' removal would change the verdict, and the claims that move its strength most, with their signs\n" +
     "(contributions under a gradual semantics: DF-QuAD, or --gradual, or --semantics itself when it is gradual).\n" +
-    "Without a thesis and --claim, the map's first top claim is explained (a note says so).",
+    "Without a thesis and --claim, the top claim with the most arguments behind it is explained (a note says so).",
   options: {
     claim: { type: "string", short: "c", description: "explain this claim or relation instead of the thesis", valueName: "ID" },
     semantics: { type: "string", short: "s", description: "the semantics (default grounded)", choices: ALL_SEMANTICS, valueName: "NAME" },
