@@ -120,7 +120,9 @@ export type FormatWarningCode =
   /** An arggraph ADU has no EDU (no `seg` edge into it), so its claim has no text. */
   | "arggraph-empty-adu"
   /** An Argdown undercut (`_>`) aimed at a statement, not an inference, became a plain attack. */
-  | "argdown-undercut-statement";
+  | "argdown-undercut-statement"
+  /** An Argdown relation of a statement to itself (an attack of an argument on its own conclusion, or `[A] + [A]`) was left out. */
+  | "argdown-self-relation";
 
 /** Every code the format modules report. */
 export type FormatIssueCode = FormatErrorCode | FormatWarningCode;
