@@ -122,7 +122,9 @@ export type FormatWarningCode =
   /** An Argdown undercut (`_>`) aimed at a statement, not an inference, became a plain attack. */
   | "argdown-undercut-statement"
   /** An Argdown relation of a statement to itself (an attack of an argument on its own conclusion, or `[A] + [A]`) was left out. */
-  | "argdown-self-relation";
+  | "argdown-self-relation"
+  /** Argdown YAML data held values JSON cannot (dates, infinities, data nested very deep); they were changed to keep it in `meta.argdown.data`. */
+  | "argdown-data-changed";
 
 /** Every code the format modules report. */
 export type FormatIssueCode = FormatErrorCode | FormatWarningCode;

@@ -55,6 +55,29 @@ describe("an argument listed under its own conclusion", () => {
   });
 });
 
+describe("what a statement holds besides its text", () => {
+  test("links keep their targets and YAML data is kept, in meta.argdown", async () => {
+    const source = "[A]: see [here](https://x.org/a) {sources: [a, b], date: 2018-10-19}\n\n<B>: desc [l](u) {k: 1}\n\n(1) p\n--\nrule {uses: [1], logic: [x]}\n--\n(2) c\n";
+    const { value: map, warnings } = await fromArgdown(source);
+    expect(map.claim("A")).toMatchObject({ text: "see here", meta: { argdown: { links: [{ text: "here", url: "https://x.org/a" }], data: { sources: ["a", "b"], date: "2018-10-19T00:00:00.000Z" } } } });
+    expect(map.relation("B")!.meta).toEqual({ argdown: { links: [{ text: "l", url: "u" }], data: { k: 1 }, inference: { uses: [1], logic: ["x"] } } });
+    expect(codes(warnings)).toEqual(["argdown-data-changed"]);
+    expect(parseArgumentMap(JSON.parse(JSON.stringify(map.toJSON()))).ok).toBe(true);
+  });
+
+  test("the Populism example's link keeps its address", async () => {
+    const { value: map } = await fromArgdown(read("real/populism-core-argument.argdown"));
+    const intro = map.claims().find((c) => c.text.startsWith("This is a recontruction"))!;
+    expect(intro.meta?.argdown).toMatchObject({ links: [{ text: "here", url: "https://forum-streitkultur.de/wie-argumentieren-rechtspopulisten/" }] });
+  });
+
+  test("data JSON cannot hold is changed, with a warning, and stays valid meta", async () => {
+    const { value: map, warnings } = await fromArgdown("[A]: a {inf: .inf, loop: &x [1, *x]}\n");
+    expect(map.claim("A")!.meta).toEqual({ argdown: { data: { inf: "Infinity", loop: [1, null] } } });
+    expect(codes(warnings)).toEqual(["argdown-data-changed"]);
+  });
+});
+
 describe("the format version the reader writes", () => {
   async function documentOf(source: string): Promise<ReturnType<typeof argdownDocument>["document"]> {
     const app = await argdownApplication();

@@ -34,6 +34,7 @@ interface Range {
   readonly type?: string;
   readonly start?: number;
   readonly stop?: number;
+  readonly url?: string;
 }
 interface Member {
   readonly text?: string | null;
@@ -72,6 +73,7 @@ interface Argument {
   readonly type: "argument";
   readonly title: string;
   readonly members: readonly Member[];
+  readonly data?: Record<string, unknown> | null;
   readonly pcs: readonly PcsStatement[];
   readonly tags?: readonly string[];
   readonly startLine?: number;
@@ -387,7 +389,27 @@ export function argdownDocument(response: ArgdownModelResponse, marked = false, 
     }
     const section = sectionPath(canonical?.section ?? members.find((m) => m.section !== undefined)?.section, sections);
     if (section !== undefined) out.section = section.map(clean);
+    // Links keep their targets ("[here](https://…)" reads "here" in the text).
+    const links: JsonValue[] = [];
+    for (const member of members) {
+      if (member.isReference === true || typeof member.text !== "string") continue;
+      for (const range of member.ranges ?? []) {
+        if (range.type !== "link" || typeof range.url !== "string" || typeof range.start !== "number" || typeof range.stop !== "number") continue;
+        const link = { text: clean(member.text.slice(range.start, range.stop + 1)), url: range.url };
+        if (!links.some((l) => JSON.stringify(l) === JSON.stringify(link))) links.push(link);
+      }
+    }
+    if (links.length > 0) out.links = links;
     return out;
+  };
+  /** `meta.argdown.data`: the YAML data of a statement, argument or inference, as JSON; argmap's own keys left out. */
+  const dataMeta = (data: Record<string, unknown> | null | undefined, at: PathSegment[]): Record<string, JsonValue> => {
+    if (!isRecord(data)) return {};
+    const own = Object.keys(data).filter((key) => key !== "argmapId" && key !== "argmap");
+    if (own.length === 0) return {};
+    const { value, changed } = jsonData(Object.fromEntries(own.map((key) => [key, data[key]])));
+    if (changed) warnings.add("argdown-data-changed", at, "YAML data held values JSON cannot (dates became ISO strings; other values, and data nested deeper than 64 levels, became strings or null)", "data elements");
+    return { data: value };
   };
   const withMeta = (item: Claim | Relation, extra: Record<string, JsonValue>): void => {
     if (Object.keys(extra).length === 0) return;
@@ -422,6 +444,7 @@ export function argdownDocument(response: ArgdownModelResponse, marked = false, 
     if (!/^Untitled \d+$/.test(statement.title)) claim.title = clean(statement.title);
     if (statement.tags !== undefined && statement.tags.length > 0) claim.tags = statement.tags.map(clean);
     withMeta(claim, argdownMeta(statement.members, canonical, text, "statement", `[${statement.title}]`, ["claims", claims.length]));
+    withMeta(claim, dataMeta(statement.data, ["claims", claims.length]));
     if (!isUntitledConclusion(statement) && !/^Untitled \d+$/.test(statement.title) && text !== "" && !titledByText.has(text)) titledByText.set(text, id);
     statementOfClaim.set(id, statement);
     claims.push(claim);
@@ -437,6 +460,7 @@ export function argdownDocument(response: ArgdownModelResponse, marked = false, 
     if (!/^Untitled \d+$/.test(argument.title)) claim.title = clean(argument.title);
     if (argument.tags !== undefined && argument.tags.length > 0) claim.tags = argument.tags.map(clean);
     withMeta(claim, argdownMeta(argument.members, canonical, text, "argument", `<${argument.title}>`, ["claims", claims.length]));
+    withMeta(claim, dataMeta(argument.data, ["claims", claims.length]));
     claims.push(claim);
     claimLines.push(argument.startLine);
   }
@@ -475,7 +499,10 @@ export function argdownDocument(response: ArgdownModelResponse, marked = false, 
         const label = description === undefined ? "" : memberText(description);
         if (label !== "") relation.label = label;
         withMeta(relation, argdownMeta(argument.members, description, label, "argument", `<${argument.title}>`, ["relations", pending.length]));
+        withMeta(relation, dataMeta(argument.data, ["relations", pending.length]));
       }
+      const inferenceData = dataMeta(inference.data, ["relations", pending.length]);
+      if (inferenceData.data !== undefined) withMeta(relation, { inference: inferenceData.data });
       stepRelation.set(`${argument.title}\u0000${k}`, id);
       if (isLast) mainRelation.set(argument.title, id);
       pending.push({ relation, standIn: fold, argument });
@@ -718,4 +745,60 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function unique(ids: string[]): string[] {
   return [...new Set(ids)];
+}
+
+/** Deepest nesting of YAML data kept as it is in `meta.argdown.data`. */
+const MAX_DATA_DEPTH = 64;
+
+/**
+ * YAML data as JSON, without recursion: dates become ISO strings; other
+ * values JSON cannot hold, and anything nested deeper than
+ * {@link MAX_DATA_DEPTH}, become strings (or null); `changed` says whether
+ * anything did.
+ */
+function jsonData(root: Record<string, unknown>): { value: JsonValue; changed: boolean } {
+  let changed = false;
+  const out: Record<string, JsonValue> = {};
+  const stack: { value: unknown; put: (v: JsonValue) => void; depth: number }[] = [];
+  const seen = new Set<object>();
+  // Children are pushed in reverse and their slots made first, so that keys keep their order.
+  const keys = Object.keys(root);
+  for (const key of keys) setOwn(out, key, null);
+  for (const key of keys.reverse()) stack.push({ value: root[key], put: (v) => setOwn(out, key, v), depth: 1 });
+  while (stack.length > 0) {
+    const { value, put, depth } = stack.pop()!;
+    if (value === null || typeof value === "string" || typeof value === "boolean") put(value);
+    else if (typeof value === "number") {
+      if (Number.isFinite(value)) put(value);
+      else {
+        changed = true;
+        put(String(value));
+      }
+    } else if (value instanceof Date) {
+      changed = true;
+      put(Number.isNaN(value.getTime()) ? null : value.toISOString());
+    } else if (typeof value === "object" && depth < MAX_DATA_DEPTH && !seen.has(value) && (Array.isArray(value) || Object.getPrototypeOf(value) === Object.prototype || Object.getPrototypeOf(value) === null)) {
+      seen.add(value);
+      if (Array.isArray(value)) {
+        const list: JsonValue[] = new Array<JsonValue>(value.length).fill(null);
+        put(list);
+        value.forEach((item: unknown, i) => stack.push({ value: item, put: (v) => (list[i] = v), depth: depth + 1 }));
+      } else {
+        const object: Record<string, JsonValue> = {};
+        put(object);
+        const keys = Object.keys(value);
+        for (const key of keys) setOwn(object, key, null);
+        for (const key of keys.reverse()) stack.push({ value: (value as Record<string, unknown>)[key], put: (v) => setOwn(object, key, v), depth: depth + 1 });
+      }
+    } else {
+      changed = true;
+      put(value === undefined ? null : typeof value === "object" ? null : String(value));
+    }
+  }
+  return { value: out, changed };
+}
+
+/** Sets an own property, even one named `__proto__`. */
+function setOwn(object: Record<string, JsonValue>, key: string, value: JsonValue): void {
+  Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
 }
