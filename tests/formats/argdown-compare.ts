@@ -147,6 +147,9 @@ export function compareWithCore(model: CoreModel, map: ArgumentMap): Difference[
     }
     let since: string[] = [];
     let previous: string | undefined;
+    // Premises no step names in `uses` join the step they are written before.
+    const used = new Set<string>();
+    const steps: { premises: string[]; written: string[]; statement: PcsStatement; k: number }[] = [];
     argument.pcs.forEach((statement, k) => {
       if (statement.inference === undefined) {
         since.push(statement.title);
@@ -155,6 +158,13 @@ export function compareWithCore(model: CoreModel, map: ArgumentMap): Difference[
       const uses = statement.inference.data?.uses;
       const premises =
         Array.isArray(uses) && uses.every((u) => Number.isInteger(u) && u >= 1 && u <= k) ? (uses as number[]).map((u) => argument.pcs[u - 1]!.title) : previous === undefined ? since : [previous, ...since];
+      for (const title of premises) used.add(title);
+      steps.push({ premises, written: since, statement, k });
+      since = [];
+      previous = statement.title;
+    });
+    for (const { premises: chosen, written, statement, k } of steps) {
+      const premises = [...chosen, ...written.filter((title) => !used.has(title))];
       const from = [...new Set(premises.map((title) => claimOf.get(title)).filter((id): id is string => id !== undefined))];
       const to = claimOf.get(statement.title);
       const id = to === undefined ? undefined : findRelation("support", from, to);
@@ -170,9 +180,7 @@ export function compareWithCore(model: CoreModel, map: ArgumentMap): Difference[
           if (comparable(relation.label ?? "") !== label) differ("argument-text", `<${argument.title}>: label "${relation.label ?? ""}" is not "${label}"`);
         }
       }
-      since = [];
-      previous = statement.title;
-    });
+    }
   }
 
   // Relations: each core relation becomes the relation (or two) the reading rules give.

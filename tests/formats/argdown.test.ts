@@ -27,11 +27,20 @@ describe("fromArgdown (documentation examples)", () => {
     expect(map.relation("Teleological proof")?.label).toBe("Since the world is intelligently designed, there has to be an intelligent creator.");
   });
 
-  test("inference rules become the scheme; {uses: […]} picks the premises", async () => {
+  test("inference rules become the scheme; a premise {uses: […]} leaves out still belongs to the argument", async () => {
     const { value: map } = await fromArgdown(read("inference-rules.argdown"));
     expect(map.relation("Socrates")).toMatchObject({ from: ["Mortal", "Human"], to: "Socrates mortal", scheme: "Universal instantiation, Modus Ponens" });
-    expect(map.relation("Uses one")).toMatchObject({ from: ["Greek"], to: "Philosopher" });
+    // Argdown draws [Irrelevant] inside <Uses one>: it is no isolated claim.
+    expect(map.relation("Uses one")).toMatchObject({ from: ["Greek", "Irrelevant"], to: "Philosopher" });
     expect(map.relation("Uses one")?.scheme).toBeUndefined();
+  });
+
+  test("{uses: […]} picks the premises of a step from anywhere before it", async () => {
+    const { value: map } = await fromArgdown("<A>\n\n(1) p1\n(2) p2\n----\n(3) c1\n(4) p4\n--\n{uses: [1, 3, 4]}\n--\n(5) c2\n");
+    expect(map.relations().map((r) => [r.id, r.from.map((id) => map.claim(id)!.text), map.claim(r.to)!.text])).toEqual([
+      ["A (3)", ["p1", "p2"], "c1"],
+      ["A", ["p1", "c1", "p4"], "c2"],
+    ]);
   });
 
   test("undercuts of an inference and of an argument attack the inference's relation", async () => {

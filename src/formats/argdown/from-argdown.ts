@@ -473,6 +473,8 @@ export function argdownDocument(response: ArgdownModelResponse, marked = false, 
     let since: string[] = [];
     let previous: string | undefined;
     const lastConclusion = pcs.length - 1;
+    const used = new Set<string>(); // titles some step's premises hold
+    const groups: { relation: Relation; premises: string[] }[] = []; // each step and the premises written before it
     for (let k = 0; k < pcs.length; k++) {
       const statement = pcs[k]!;
       const inference = statement.inference;
@@ -485,6 +487,7 @@ export function argdownDocument(response: ArgdownModelResponse, marked = false, 
       if (Array.isArray(uses) && uses.every((u) => Number.isInteger(u) && u >= 1 && u <= k)) {
         premises = (uses as number[]).map((u) => pcs[u - 1]!.title);
       } else premises = previous === undefined ? since : [previous, ...since];
+      for (const title of premises) used.add(title);
       const from = unique(premises.map((title) => claimOf.get(title)).filter((id): id is string => id !== undefined));
       const isLast = k === lastConclusion;
       const dataId = inference.data?.argmapId;
@@ -506,8 +509,18 @@ export function argdownDocument(response: ArgdownModelResponse, marked = false, 
       stepRelation.set(`${argument.title}\u0000${k}`, id);
       if (isLast) mainRelation.set(argument.title, id);
       pending.push({ relation, standIn: fold, argument });
+      groups.push({ relation, premises: since });
       since = [];
       previous = statement.title;
+    }
+    // A premise that no step's `uses` names still belongs to the argument (Argdown
+    // draws it inside the argument): it joins the step it is written before.
+    for (const { relation, premises } of groups) {
+      for (const title of premises) {
+        const id = claimOf.get(title);
+        if (used.has(title) || id === undefined || relation.from.includes(id)) continue;
+        relation.from.push(id);
+      }
     }
   }
 
