@@ -110,6 +110,21 @@ describe("the format version the reader writes", () => {
   });
 });
 
+describe("the title", () => {
+  test("the front matter's title, else the one top-level heading before every statement", async () => {
+    expect((await fromArgdown("===\ntitle: T\n===\n\n# Heading\n\n[A]: a\n")).value.title).toBe("T");
+    expect((await fromArgdown("# Welcome #intro\n\n[A]: a\n")).value.title).toBe("Welcome");
+    expect((await fromArgdown("[A]: a\n\n# Later\n\n[B]: b\n")).value.title).toBe("");
+    expect((await fromArgdown("# One\n\n[A]: a\n\n# Two\n\n[B]: b\n")).value.title).toBe("");
+    expect((await fromArgdown(read("real/argdown-primer.argdown"))).value.title).toBe("❤ Welcome to Argdown! ❤");
+  });
+
+  test("an untitled map written by toArgdown comes back untitled", async () => {
+    const map = ArgumentMap.fromJSON({ format: "argmap", version: 1, title: "", sources: [], claims: [], relations: [] });
+    expect((await fromArgdown(toArgdown(map).value)).value.title).toBe("");
+  });
+});
+
 describe("which statement is the thesis", () => {
   test("semmelweis_betz (strict mode, three rival hypotheses): no thesis, several roots, no observation promoted", async () => {
     for (const file of ["real/semmelweis-betz.argdown", "argdown/core-tests/semmelweis_betz.argdown"]) {

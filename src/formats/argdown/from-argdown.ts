@@ -597,7 +597,8 @@ export function argdownDocument(response: ArgdownModelResponse, marked = false, 
   });
 
   const front = isRecord(response.frontMatter) ? response.frontMatter : {};
-  const document: ArgumentMapDocument = { format: "argmap", version: 1, title: typeof front.title === "string" ? front.title : "", sources: [], claims, relations };
+  const title = typeof front.title === "string" ? front.title : (documentHeading(response.sections, [...claimLines, ...relationLines]) ?? "");
+  const document: ArgumentMapDocument = { format: "argmap", version: 1, title: clean(title), sources: [], claims, relations };
   if (typeof front.description === "string") document.description = front.description;
   const language = front.language ?? front.lang;
   if (language !== undefined) {
@@ -642,6 +643,22 @@ function readableModel(response: ArgdownModelResponse): ArgmapIssue<FormatIssueC
   const found = parserIssues(report, "warning");
   if (found.length > 0 && Object.keys(response.statements).length === 0 && Object.keys(response.arguments).length === 0) throwIssues(found);
   return capWarnings(found);
+}
+
+/**
+ * The title a document without a front matter `title` gives itself: its one
+ * top-level heading (`# …`, tags taken out), when it stands before every
+ * statement and argument. Several top-level headings are sections, not a title.
+ */
+function documentHeading(value: unknown, lines: readonly (number | undefined)[]): string | undefined {
+  const top = (Array.isArray(value) ? (value as unknown[]) : []).filter((s): s is { title?: unknown; level?: unknown; startLine?: unknown; ranges?: Range[] } => isRecord(s) && s.level === 1);
+  if (top.length !== 1) return undefined;
+  const heading = top[0]!;
+  if (typeof heading.title !== "string" || typeof heading.startLine !== "number") return undefined;
+  const first = Math.min(...lines.filter((line): line is number => typeof line === "number"));
+  if (heading.startLine > first) return undefined;
+  const text = withoutTags({ text: heading.title, ranges: heading.ranges ?? [] });
+  return text === "" ? undefined : text;
 }
 
 /** The id `toArgdown` kept in a statement's or argument's data (`{argmapId: …}`), when the title is not the id. */

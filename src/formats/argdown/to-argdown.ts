@@ -23,8 +23,8 @@ const SAFE_TAG = /^[\p{L}\p{N}_-]+$/u;
  * equivalent map (see {@link "argmap/argdown"!fromArgdown}).
  *
  * - The title, description and thesis go into the YAML front matter; a map
- *   without a thesis says `thesis: null`, so that reading it back does not
- *   choose one.
+ *   without a thesis says `thesis: null` (and an empty title `title: ""`), so
+ *   that reading it back does not choose one.
  * - Every claim is a statement `[id]: text #tag`, its id the title when Argdown
  *   can hold it as one (else a new title, reported as `id-renamed`).
  * - A support or attack with one premise is a relation line under its target
@@ -95,7 +95,8 @@ export function toArgdown(map: ArgumentMap): ConversionResult<string> {
 
   const out: string[] = [];
   const front: string[] = [];
-  if (map.title !== "") front.push(`title: ${yamlString(map.title)}`);
+  // An empty title is written too: without one, fromArgdown takes the document's heading.
+  front.push(`title: ${yamlString(map.title)}`);
   if (map.description !== undefined) front.push(`description: ${yamlString(map.description)}`);
   // No thesis is written as `thesis: null`: without the key, fromArgdown would choose one.
   front.push(`thesis: ${map.thesis === undefined ? "null" : yamlString(titles.get(map.thesis)!)}`);
