@@ -49,19 +49,27 @@ export function chooseThesis(candidates: readonly ThesisCandidate[], relations: 
 
   const into = new Map<string, Readonly<Relation>[]>(); // claim or relation id → relations whose `to` it is
   const leadsOn = new Set<string>(); // claims that are premises of a relation (symmetric ones aside)
-  const attacks = new Set<string>(); // "a\0b" for every attack from a to b
+  const attacks = new Map<string, Set<string>>(); // premise → claims it attacks
   for (const relation of relations) {
     const list = into.get(relation.to);
     if (list === undefined) into.set(relation.to, [relation]);
     else list.push(relation);
     if (!symmetric.has(relation.id)) for (const premise of relation.from) leadsOn.add(premise);
-    if (relation.type === "attack") for (const premise of relation.from) attacks.add(`${premise}\u0000${relation.to}`);
+    if (relation.type === "attack") {
+      for (const premise of relation.from) {
+        const targets = attacks.get(premise);
+        if (targets === undefined) attacks.set(premise, new Set([relation.to]));
+        else targets.add(relation.to);
+      }
+    }
   }
-  const rivals = (a: readonly string[], b: readonly string[]): boolean => a.some((x) => b.some((y) => attacks.has(`${x}\u0000${y}`) || attacks.has(`${y}\u0000${x}`)));
+  const attacked = (x: string, y: string): boolean => attacks.get(x)?.has(y) === true;
+  const rivals = (a: readonly string[], b: readonly string[]): boolean => a.some((x) => b.some((y) => attacked(x, y) || attacked(y, x)));
   const isObservation = ({ claim, section }: ThesisCandidate): boolean => {
     if ([claim.title ?? "", ...(claim.tags ?? []), ...(section ?? [])].some((name) => OBSERVATION_NAMES.has(normal(name)))) return true;
     const supports = (into.get(claim.id) ?? []).filter((r) => r.type === "support");
-    return supports.some((r, i) => supports.slice(i + 1).some((s) => rivals(r.from, s.from)));
+    for (let i = 0; i < supports.length; i++) for (let j = i + 1; j < supports.length; j++) if (rivals(supports[i]!.from, supports[j]!.from)) return true;
+    return false;
   };
 
   let best: string | undefined;
