@@ -655,8 +655,7 @@ function documentHeading(value: unknown, lines: readonly (number | undefined)[])
   if (top.length !== 1) return undefined;
   const heading = top[0]!;
   if (typeof heading.title !== "string" || typeof heading.startLine !== "number") return undefined;
-  const first = Math.min(...lines.filter((line): line is number => typeof line === "number"));
-  if (heading.startLine > first) return undefined;
+  for (const line of lines) if (typeof line === "number" && line < heading.startLine) return undefined;
   const text = withoutTags({ text: heading.title, ranges: heading.ranges ?? [] });
   return text === "" ? undefined : text;
 }
