@@ -120,7 +120,11 @@ export type FormatWarningCode =
   /** An arggraph ADU has no EDU (no `seg` edge into it), so its claim has no text. */
   | "arggraph-empty-adu"
   /** An Argdown undercut (`_>`) aimed at a statement, not an inference, became a plain attack. */
-  | "argdown-undercut-statement";
+  | "argdown-undercut-statement"
+  /** An Argdown relation of a statement to itself (an attack of an argument on its own conclusion, or `[A] + [A]`) was left out. */
+  | "argdown-self-relation"
+  /** Argdown YAML data held values JSON cannot (dates, infinities, data nested very deep); they were changed to keep it in `meta.argdown.data`. */
+  | "argdown-data-changed";
 
 /** Every code the format modules report. */
 export type FormatIssueCode = FormatErrorCode | FormatWarningCode;
