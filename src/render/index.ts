@@ -1,8 +1,9 @@
 /**
  * Drawing argument maps (`argmap/render`): a layered layout computed by
- * Graphviz (`@viz-js/viz`), dagre or elkjs (optional peer dependencies), a
- * standalone SVG, and a standalone HTML viewer with pan, zoom, folding and
- * source quotes.
+ * argmap's own engine or by Graphviz (`@viz-js/viz`), dagre or elkjs
+ * (optional peer dependencies), a standalone SVG, a standalone HTML viewer
+ * with pan, zoom, folding and source quotes, and a PNG image (through the
+ * optional peer `@resvg/resvg-js`).
  *
  * @example
  * ```ts
@@ -24,6 +25,8 @@ export { edgeCrossings } from "./crossings.js";
 export { renderSvg, SVG_DEFAULTS, COLORS } from "./svg.js";
 export type { SvgOptions } from "./svg.js";
 export { renderHtml } from "./html.js";
+export { renderPng, PNG_MAX_PIXELS, PNG_MAX_SIDE } from "./png.js";
+export type { PngOptions } from "./png.js";
 export type { HtmlOptions } from "./html.js";
 export { FONT_FAMILY, textWidth, wrapText } from "./text-metrics.js";
 export type { TextStyle } from "./text-metrics.js";
