@@ -17,8 +17,8 @@
  * ```
  * @module argmap/render
  */
-export { layout, LAYOUT_DEFAULTS } from "./layout.js";
-export type { ClaimBox, EdgeRouting, LayoutDirection, LayoutEdge, LayoutEngine, LayoutOptions, LayoutPoint, MapLayout, NodePlacement, RelationBox, RenderIssueCode, RenderProgress } from "./layout.js";
+export { layout, LAYOUT_DEFAULTS, AUTO_DIRECTION_GAIN } from "./layout.js";
+export type { ClaimBox, DirectionChoice, EdgeRouting, LayoutDirection, LayoutEdge, LayoutEngine, LayoutOptions, LayoutPoint, MapLayout, NodePlacement, RelationBox, RenderIssueCode, RenderProgress } from "./layout.js";
 export { mapPart } from "./part.js";
 export type { MapPartOptions } from "./part.js";
 export { edgeCrossings } from "./crossings.js";
