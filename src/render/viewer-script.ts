@@ -322,6 +322,8 @@ export const VIEWER_SCRIPT = String.raw`(function () {
       x0 = Math.min(x0, box.x0); y0 = Math.min(y0, box.y0); x1 = Math.max(x1, box.x1); y1 = Math.max(y1, box.y1);
     });
     if (x0 > x1) return null;
+    // Whole units: measured from the screen, the same box comes back a hair different after a zoom.
+    x0 = Math.round(x0); y0 = Math.round(y0); x1 = Math.round(x1); y1 = Math.round(y1);
     return { x: x0 - MARGIN, y: y0 - MARGIN, w: x1 - x0 + 2 * MARGIN, h: y1 - y0 + 2 * MARGIN };
   }
   // Fit shows what is visible now.
@@ -418,4 +420,4 @@ export const VIEWER_SCRIPT = String.raw`(function () {
  * allows this script and no other. A test recomputes it.
  * @internal
  */
-export const VIEWER_SCRIPT_SHA256 = "7CYoclzDo7wwg3UUJil8pHARje6YkQI7JO4xwSdrg9s=";
+export const VIEWER_SCRIPT_SHA256 = "6xPueyKbXCbhEoozeSyMrb2EBkQzEd90bg22uv5akSo=";

@@ -150,6 +150,7 @@ describe.skipIf(SKIP_BROWSER)("in Chromium", () => {
     const { page, errors } = await open(browser, htmlFile);
     await page.waitForSelector("#argmap-panel[data-ready=true]");
     const claim = map.claims().find((c) => c.anchors !== undefined && c.anchors.length > 0 && c.id !== map.thesis)!;
+    await page.click('[data-zoom="fit"]');
     await page.hover(`.argmap-claim[data-id="${claim.id}"]`);
     const details = page.locator("#argmap-details");
     await expect.poll(() => details.isVisible()).toBe(true);
@@ -192,7 +193,7 @@ describe.skipIf(SKIP_BROWSER)("in Chromium", () => {
     expect(panned[0]).toBeLessThan(wheeled[0]!);
     expect(panned[2]).toBeCloseTo(wheeled[2]!, 6);
     await page.click('[data-zoom="fit"]');
-    expect(await viewBox()).toEqual(fitted);
+    (await viewBox()).forEach((value, i) => expect(value).toBeCloseTo(fitted[i]!, 2));
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -1,7 +1,7 @@
 /** `argmap render FILE --out map.svg|map.html`: draws a map. */
 import type { Semantics } from "../../evaluate/semantics.js";
 import type { MapEvaluation } from "../../map/evaluation.js";
-import type { LayoutDirection, LayoutEngine, NodePlacement, RenderProgress } from "../../render/layout.js";
+import type { DirectionChoice, LayoutEngine, NodePlacement, RenderProgress } from "../../render/layout.js";
 import { UsageError, type CommandContext } from "../command.js";
 import { checkOutput, readMapFile, writeOutput } from "../io.js";
 import { integerOption, numberOption, timeLimitOption } from "../option-values.js";
@@ -91,7 +91,7 @@ export async function run(context: CommandContext): Promise<number> {
   const progress = progressPrinter(context.err, process.stderr.isTTY === true && options.quiet !== true);
   const drawing = {
     ...(evaluation !== undefined ? { evaluation } : {}),
-    ...(typeof options.direction === "string" ? { direction: options.direction as LayoutDirection } : {}),
+    ...(typeof options.direction === "string" ? { direction: options.direction as DirectionChoice } : {}),
     ...(engine !== undefined ? { engine } : {}),
     ...(nodePlacement !== undefined ? { nodePlacement } : {}),
     ...(root !== undefined ? { root } : {}),
