@@ -44,9 +44,27 @@ export interface PngOptions extends SvgOptions {
   readonly fontFiles?: readonly string[] | undefined;
 }
 
-/** The most pixels a PNG from {@link renderPng} may hold: 64 Mi (256 MiB while it is drawn). */
+/**
+ * The most pixels a PNG from {@link renderPng} may hold: 64 Mi (256 MiB
+ * while it is drawn).
+ * @example
+ * ```ts
+ * import { PNG_MAX_PIXELS } from "argmap/render";
+ * const side = Math.floor(Math.sqrt(PNG_MAX_PIXELS)); // 8192: a square image may be this wide
+ * console.log(side);
+ * ```
+ */
 export const PNG_MAX_PIXELS = 64 * 1024 * 1024;
-/** The longest side, in pixels, of a PNG from {@link renderPng}. */
+/**
+ * The longest side, in pixels, of a PNG from {@link renderPng}.
+ * @example
+ * ```ts
+ * import { layout, PNG_MAX_SIDE } from "argmap/render";
+ * import { ukraineJapan } from "argmap/datasets";
+ * const placed = await layout(ukraineJapan());
+ * console.log(Math.max(placed.width, placed.height) * 2 <= PNG_MAX_SIDE); // true: scale 2 fits
+ * ```
+ */
 export const PNG_MAX_SIDE = 32_767;
 const DEFAULT_SCALE = 2;
 const SCALE_RANGE = [0.1, 10] as const;
