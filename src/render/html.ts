@@ -275,9 +275,13 @@ export function initialFolds(levels: readonly (readonly string[])[], openDepth: 
  * drawing of {@link renderSvg} with pan (drag, arrow keys) and zoom (wheel,
  * buttons, `+`/`-`/`0`), and a panel that shows a claim's or relation's full
  * text, its source quotes with links, and its strength when hovered, focused
- * or clicked. CSS, script and data are inline; a Content-Security-Policy
- * allows no network access and only argmap's own script (by hash), and all
- * text is escaped.
+ * or clicked. Claims with reasons or objections fold. The page opens with
+ * claim text at least 12 pixels high: the whole map when it fits its
+ * window so, else the top levels that fit (laid out on their own, folded
+ * below), else the thesis at that size (see {@link HtmlOptions.openDepth}).
+ * The drawing has no heading of its own: the panel names the map. CSS,
+ * script and data are inline; a Content-Security-Policy allows no network
+ * access and only argmap's own script (by hash), and all text is escaped.
  *
  * @param map - The map to draw; it is not changed.
  * @param options - Layout and drawing options; see {@link SvgOptions}.

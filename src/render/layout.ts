@@ -481,8 +481,9 @@ function bad(option: string, message: string): never {
 }
 
 /**
- * Lays out a map as layers: premises below what they support or attack, the
- * thesis in the last layer (at the top with the default direction). Claims
+ * Lays out a map as layers: premises beyond what they support or attack, the
+ * thesis in the first layer (at the top, or on the left for a wide map with
+ * the default direction `"auto"`; see {@link DirectionChoice}). Claims
  * become boxes sized to their wrapped text; every relation becomes a
  * junction that its premises join before it reaches its conclusion, so
  * linked premises meet in one point and undercuts end on the edge they
