@@ -55,7 +55,7 @@ type Mode = keyof typeof MODES;
 const MARK_PARTIAL = "<!-- sample: partial -->";
 
 /** The main-API program: compiled in every mode, run as ESM and CJS. */
-const MAIN = `import { z } from "zod/v4";
+export const MAIN = `import { z } from "zod/v4";
 import { argmap, ArgmapError, ArgumentMap, ClaimSchema, FORMAT_VERSION, parseArgumentMap, summarize, toMarkdown, type ArgumentMapDocument, type Claim } from "argmap";
 import { evaluateMap } from "argmap/evaluate";
 import { toMermaid } from "argmap/formats";
@@ -82,7 +82,7 @@ check(map.graph.order === 5, "graph");
 const bad = parseArgumentMap({ format: "argmap", version: 1, title: "T", sources: [], claims: [{ id: "a", text: "A", stance: 1 }], relations: [] });
 check(!bad.ok && bad.issues[0].code === "unknown-key", "issues");
 // The blank-text check reads zod's issue for the text's pattern: the same in both zods.
-const blank = parseArgumentMap({ format: "argmap", version: 1, title: "T", sources: [], claims: [{ id: "a", text: " \n " }], relations: [] });
+const blank = parseArgumentMap({ format: "argmap", version: 1, title: "T", sources: [], claims: [{ id: "a", text: " \\t " }], relations: [] });
 check(!blank.ok && blank.issues[0].code === "empty-text" && blank.issues[0].path.join(".") === "claims.0.text", "empty-text");
 try {
   ArgumentMap.fromJSON({});
