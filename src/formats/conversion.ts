@@ -119,6 +119,8 @@ export type FormatWarningCode =
   | "kialo-several-roots"
   /** An arggraph ADU has no EDU (no `seg` edge into it), so its claim has no text. */
   | "arggraph-empty-adu"
+  /** An arggraph EDU held markup (child elements): their text was kept, their tags dropped. */
+  | "arggraph-edu-markup"
   /** An Argdown undercut (`_>`) aimed at a statement, not an inference, became a plain attack. */
   | "argdown-undercut-statement";
 
