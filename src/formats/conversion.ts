@@ -105,6 +105,8 @@ export type FormatWarningCode =
   | "aif-direct-edge"
   /** Two AIF edges share an `edgeID`; both were read. */
   | "aif-duplicate-edge"
+  /** Two AIF edges join the same premise and RA/CA node (or an RA/CA node and the same conclusion) under other edge ids; they were read as one. */
+  | "aif-repeated-edge"
   /** An Argdown relation to a reconstructed argument was read as bearing on its inference. */
   | "argdown-argument-target"
   /** An Argdown undercut of an argument without premise–conclusion structure became an attack on it. */

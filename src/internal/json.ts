@@ -88,6 +88,40 @@ export function checkJsonValue(value: unknown, path: readonly PathSegment[], iss
   return true;
 }
 
+/**
+ * Whether a value parsed by `JSON.parse` (so plain JSON already: no cycles,
+ * getters or odd numbers) is within {@link checkJsonValue}'s bounds on depth
+ * and size. It counts as that check does, without building paths, so that
+ * readers can afford it on every node; when it says no, {@link
+ * checkJsonValue} finds the place and the message.
+ *
+ * @internal
+ */
+export function parsedJsonFits(value: unknown): boolean {
+  const values: unknown[] = [value];
+  const depths: number[] = [0];
+  let count = 0;
+  while (values.length > 0) {
+    const v = values.pop();
+    const depth = depths.pop()!;
+    if (++count > MAX_META_VALUES) return false;
+    if (v === null || typeof v !== "object") continue;
+    if (depth >= MAX_META_DEPTH) return false;
+    if (Array.isArray(v)) {
+      for (const item of v) {
+        values.push(item);
+        depths.push(depth + 1);
+      }
+    } else {
+      for (const key of Object.keys(v)) {
+        values.push((v as Record<string, unknown>)[key]);
+        depths.push(depth + 1);
+      }
+    }
+  }
+  return true;
+}
+
 function tooBig(path: readonly PathSegment[], issues: ArgmapIssue[]): false {
   issues.push(issue("too-big", path, `meta holds more than ${MAX_META_VALUES} values (an object used in several places counts each time)`));
   return false;
