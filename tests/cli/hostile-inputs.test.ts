@@ -59,7 +59,7 @@ const FILES: readonly (readonly [name: string, content: string, exit: 0 | 1, cod
   ["empty.xml", "", 1],
 ];
 
-describe.each(FILES)("%s", (name, content, exit, code) => {
+describe.each(FILES.map(([name, content, exit, code]) => ({ name, content, exit, code })))("$name", ({ name, content, exit, code }) => {
   const file = join(dir, name);
   writeFileSync(file, content);
 
