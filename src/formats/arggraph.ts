@@ -200,10 +200,11 @@ function readElements(source: string, SaxesParser: XmlParserModule["SaxesParser"
     const why = message === "malformed character entity" ? " (a character reference to a character XML 1.0 does not allow, such as &#0;, a surrogate or a control character, or a malformed one)" : "";
     formatError("arggraph-invalid-xml", [], `not well-formed XML: ${message}${why}`, here());
   });
-  parser.on("doctype", () => {
-    const doctype = source.indexOf("<!DOCTYPE");
-    const entity = doctype === -1 ? -1 : source.indexOf("<!ENTITY", doctype);
-    if (entity !== -1) formatError("arggraph-invalid-xml", [], "entity declarations are not read (arggraph documents need none)", positionOf(source, entity));
+  parser.on("doctype", (doctype) => {
+    // Only the DOCTYPE's own text: `<!ENTITY` in CDATA later on is text.
+    const entity = doctype.indexOf("<!ENTITY");
+    // saxes stands just past the DOCTYPE's closing `>`.
+    if (entity !== -1) formatError("arggraph-invalid-xml", [], "entity declarations are not read (arggraph documents need none)", positionOf(source, parser.position - 1 - doctype.length + entity));
   });
   parser.on("opentagstart", (tag) => {
     // saxes has read the name and the character after it.

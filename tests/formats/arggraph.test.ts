@@ -79,8 +79,9 @@ describe("markup inside an EDU", () => {
     expect(await claimText(withEdu("one <![CDATA[<two> & three]]> four"))).toBe("one <two> & three four");
   });
 
-  test("<!ENTITY inside CDATA is text", async () => {
+  test("<!ENTITY inside CDATA is text, also after a DOCTYPE", async () => {
     expect(await claimText(withEdu("<![CDATA[A <!ENTITY x 'y'> Z]]>"))).toBe("A <!ENTITY x 'y'> Z");
+    expect(await claimText(withEdu("<![CDATA[A <!ENTITY x 'y'> Z]]>", '<?xml version="1.0"?>\n<!DOCTYPE arggraph SYSTEM "arggraph.dtd">\n'))).toBe("A <!ENTITY x 'y'> Z");
   });
 
   test("an element or text inside an ADU or an edge is refused, not dropped", async () => {
@@ -149,7 +150,7 @@ describe("one root, and a root at all", () => {
 });
 
 describe("DOCTYPE", () => {
-  const subset = '<!DOCTYPE arggraph [\n  <!ELEMENT arggraph (edu|adu|edge)*>\n  <!ATTLIST edge type (seg|sup) "sup">\n  <!-- a comment with ] and > -->\n]>\n';
+  const subset = '<!DOCTYPE arggraph [\n  <!ELEMENT arggraph (edu|adu|edge)*>\n  <!ATTLIST edge type (seg|sup) "sup">\n  <!ATTLIST adu note CDATA "a quoted ] and >">\n  <!-- a comment with ] and > -->\n]>\n';
 
   test("an internal subset is skipped, by the sniffer and by the reader", async () => {
     const xml = withEdu("A", `<?xml version="1.0"?>\n${subset}`);
