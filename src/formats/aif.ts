@@ -641,15 +641,37 @@ function isDefaultScheme(name: string): boolean {
   return /^\s*default(?:\s+(?:inference|conflict|rephrase|preference))?\s*$/i.test(name);
 }
 
-/** Whether AIF meta holds only primitive node fields (nothing nested, nothing attached). */
+/**
+ * Whether AIF meta is shallow: node fields, and the fields of the attached
+ * dialogue and direct edges, all primitive, and not many of them. Such meta
+ * is far within the bounds of a map's meta, so it needs no walk.
+ */
 function isFlat(meta: Meta): boolean {
-  const aif = meta.aif as { node?: Record<string, JsonValue>; attached?: unknown; directEdges?: unknown } | undefined;
-  if (aif === undefined || aif.attached !== undefined || aif.directEdges !== undefined) return false;
-  const node = aif.node ?? {};
-  for (const key of Object.keys(node)) {
-    const value = node[key];
-    if (value !== null && typeof value === "object") return false;
+  const aif = meta.aif;
+  if (!isObject(aif)) return false;
+  for (const key in aif) if (key !== "node" && key !== "attached" && key !== "directEdges") return false;
+  const budget = { left: 10_000 };
+  if (aif.node !== undefined && !primitiveFields(aif.node, budget)) return false;
+  if (!primitiveItems(aif.directEdges, budget)) return false;
+  const attached = aif.attached;
+  return attached === undefined || (isObject(attached) && primitiveItems(attached.nodes, budget) && primitiveItems(attached.edges, budget) && primitiveItems(attached.locutions, budget));
+}
+
+/** Whether `value` is an object whose fields are all primitive, counted against `budget`. */
+function primitiveFields(value: unknown, budget: { left: number }): boolean {
+  if (!isObject(value)) return false;
+  for (const key in value) {
+    const field = value[key];
+    if (--budget.left < 0 || (field !== null && typeof field === "object")) return false;
   }
+  return true;
+}
+
+/** Whether `list` is absent, or a list of objects with primitive fields only. */
+function primitiveItems(list: unknown, budget: { left: number }): boolean {
+  if (list === undefined) return true;
+  if (!Array.isArray(list)) return false;
+  for (const item of list) if (!primitiveFields(item, budget)) return false;
   return true;
 }
 

@@ -98,26 +98,36 @@ export function checkJsonValue(value: unknown, path: readonly PathSegment[], iss
  * @internal
  */
 export function parsedJsonFits(value: unknown): boolean {
-  const values: unknown[] = [value];
+  if (value === null || typeof value !== "object") return true;
+  // Only objects and arrays go on the stack; primitives are counted in place.
+  const values: object[] = [value];
   const depths: number[] = [0];
-  let count = 0;
+  let count = 1;
   while (values.length > 0) {
-    const v = values.pop();
+    const v = values.pop()!;
     const depth = depths.pop()!;
-    if (++count > MAX_META_VALUES) return false;
-    if (v === null || typeof v !== "object") continue;
     if (depth >= MAX_META_DEPTH) return false;
     if (Array.isArray(v)) {
-      for (const item of v) {
-        values.push(item);
-        depths.push(depth + 1);
+      count += v.length;
+      for (let i = 0; i < v.length; i++) {
+        const child: unknown = v[i];
+        if (child !== null && typeof child === "object") {
+          values.push(child);
+          depths.push(depth + 1);
+        }
       }
     } else {
-      for (const key of Object.keys(v)) {
-        values.push((v as Record<string, unknown>)[key]);
-        depths.push(depth + 1);
+      // JSON.parse makes plain objects: for…in sees their own keys only.
+      for (const key in v) {
+        count++;
+        const child: unknown = (v as Record<string, unknown>)[key];
+        if (child !== null && typeof child === "object") {
+          values.push(child);
+          depths.push(depth + 1);
+        }
       }
     }
+    if (count > MAX_META_VALUES) return false;
   }
   return true;
 }
