@@ -110,6 +110,7 @@ export type {
   ArgumentSummary,
   Citation,
   CitationStyle,
+  LanguageSource,
   MarkdownOptions,
   ProseOptions,
   ProseParagraph,

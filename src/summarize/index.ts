@@ -21,6 +21,7 @@ export type { CitationStyle, ProseOptions, ProseParagraph, ProseSentence } from 
 export type {
   ArgumentSummary,
   Citation,
+  LanguageSource,
   SummaryArgument,
   SummaryAssessment,
   SummaryClaim,

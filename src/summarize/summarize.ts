@@ -3,10 +3,12 @@ import type { ArgumentMap } from "../map/argument-map.js";
 import { evaluationLabel, evaluationStrength, type MapEvaluation } from "../map/evaluation.js";
 import type { Anchor, Claim, Relation } from "../schema/document.js";
 import { normalizedText } from "./embed.js";
-import { languageFor } from "./languages/index.js";
+import { detectLanguage } from "./languages/detect.js";
+import { languageFor, primaryTag, SUMMARY_LANGUAGES } from "./languages/index.js";
 import { computeWeights, MaxHeap, wordCount, type Weights } from "./rank.js";
 import type {
   ArgumentSummary,
+  LanguageSource,
   Citation,
   SummaryArgument,
   SummaryAssessment,
@@ -92,7 +94,9 @@ export interface SummarizeOptions {
    * The language renderers write in (`"en"`, `"de"`; a BCP 47 tag whose
    * primary subtag is one of them).
    *
-   * @defaultValue the map's own `language` when argmap writes it, else `"en"`
+   * @defaultValue the map's own `language` when argmap writes it, else the
+   * language the claims are written in (a vote of stop words, see
+   * docs/summaries.md), else `"en"`
    */
   readonly language?: string | undefined;
 }
@@ -133,6 +137,7 @@ interface Resolved {
   readonly isolated: readonly string[];
   readonly budget: number | undefined;
   readonly language: string;
+  readonly languageSource: LanguageSource;
   readonly weights: Weights;
 }
 
@@ -224,7 +229,7 @@ function resolveOptions(index: MapIndex, options: SummarizeOptions): Resolved {
     if (Number.isFinite(words)) budget = words;
   }
   if (options.language !== undefined && typeof options.language !== "string") invalid(["language"], "language must be a language tag such as \"en\" or \"de\"");
-  const language = options.language !== undefined ? languageFor(options.language, true).code : languageFor(mapLanguage(map), false).code;
+  const { language, languageSource } = chooseLanguage(map, options.language);
   const weights = computeWeights(index, evaluation);
   const filtered = budget !== undefined || Number.isFinite(depth) || Number.isFinite(maxLength) || SUMMARY_ROLES.some((role) => !roles.includes(role));
   let roots: string[];
@@ -245,7 +250,25 @@ function resolveOptions(index: MapIndex, options: SummarizeOptions): Resolved {
     if (filtered && !budgetOnly) roots = withCycleRoots(index, roots);
     else if (!filtered) coverRest = true;
   }
-  return { roots, coverRest, filtered, depth, roles: new Set(roles), citations, maxLength, evaluation, isolated, budget, language, weights };
+  return { roots, coverRest, filtered, depth, roles: new Set(roles), citations, maxLength, evaluation, isolated, budget, language, languageSource, weights };
+}
+
+/**
+ * The language to write in, and where it came from: the option, else the
+ * map's own `language` when argmap writes it, else the language of the
+ * claims' text by a vote of stop words (languages/detect.ts), else English.
+ */
+function chooseLanguage(map: ArgumentMap, option: string | undefined): { language: string; languageSource: LanguageSource } {
+  if (option !== undefined) return { language: languageFor(option, true).code, languageSource: "option" };
+  const own = mapLanguage(map);
+  if (own !== undefined && SUMMARY_LANGUAGES.includes(primaryTag(own))) return { language: languageFor(own, false).code, languageSource: "document" };
+  const detected = detectLanguage(claimTexts(map));
+  if (detected !== undefined) return { language: detected, languageSource: "detected" };
+  return { language: languageFor(undefined, false).code, languageSource: "default" };
+}
+
+function* claimTexts(map: ArgumentMap): Iterable<string> {
+  for (const claim of map.claims()) yield claim.text;
 }
 
 /** The map's own `language` (format 1.1), if it has one. */
@@ -676,6 +699,7 @@ class SummaryBuilder {
       roots: roots.filter((r): r is SummaryClaim => r.kind === "claim"),
       isolated: isolated.filter((r): r is SummaryClaim => r.kind === "claim"),
       language: this.#options.language,
+      languageSource: this.#options.languageSource,
       ...(this.#options.budget !== undefined ? { budget: { words: this.#options.budget } } : {}),
       sources,
       ...(evaluation !== undefined

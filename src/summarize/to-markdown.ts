@@ -133,7 +133,7 @@ export function toMarkdown(summary: ArgumentSummary, options: MarkdownOptions = 
     });
     if (singleSource(summary) && summary.sources[0] !== undefined) {
       const source = summary.sources[0];
-      const title = source.url !== undefined && safeUrl(source.url) !== undefined ? markdownLink(source.title, source.url) : markdownLink(`*${source.title}*`, source.url, false);
+      const title = source.url !== undefined && safeUrl(source.url) !== undefined ? markdownLink(source.title, source.url) : markdownLink(`*${escapeMarkdown(source.title)}*`, source.url, false);
       out.push("", `${language.prose.quotations(title, undefined).replace(/:$/, "")}.`);
     }
     out.push("");
@@ -166,7 +166,12 @@ function markdownLink(title: string, url: string | undefined, escapeTitle = true
   return safe !== undefined ? `[${text}](${safe})` : `${text} (${escapeMarkdown(url)})`;
 }
 
-/** Escapes Markdown syntax in text from the map and folds line breaks into spaces. */
+/**
+ * Escapes Markdown syntax in text from the map and folds line breaks into
+ * spaces. An `&` that would start a character reference (`&lt;`, `&#60;`,
+ * `&#x3c;`) is escaped too, so that `&lt;b&gt;` shows as those characters
+ * and not as `<b>`; any other `&` ("pros & cons") is left as it is.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/\s*\n\s*/g, " ").replace(/([\\`*_[\]<>|#~])/g, "\\$1");
+  return text.replace(/\s*\n\s*/g, " ").replace(/[\\`*_[\]<>|#~]|&(?=#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)/g, "\\$&");
 }

@@ -24,6 +24,13 @@ export type SummaryRole = "reason" | "objection" | "rebuttal" | "undercut";
  */
 export type SummaryStance = "pro" | "con";
 
+/**
+ * Where a summary's language came from: the `language` option, the map's
+ * own `language` (format 1.1), detection from the claims' text, or the
+ * default (English) when none of these says.
+ */
+export type LanguageSource = "option" | "document" | "detected" | "default";
+
 /** The exact words of a source that a claim or relation comes from. */
 export interface Citation {
   /** Id of the source. */
@@ -188,6 +195,8 @@ export interface ArgumentSummary {
   readonly isolated: readonly SummaryClaim[];
   /** The language the renderers write in (`"en"`, `"de"`). */
   readonly language: string;
+  /** Where {@link ArgumentSummary.language} came from. */
+  readonly languageSource: LanguageSource;
   /** The word budget the summary was chosen for, if one was given. */
   readonly budget?: { readonly words: number };
   /** Sources cited anywhere in the summary, in map order. */
