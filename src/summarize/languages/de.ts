@@ -14,6 +14,9 @@ const count = (n: number): string => NUMBERS[n] ?? String(n);
 const list = new Intl.ListFormat("de", { style: "long", type: "conjunction" });
 
 const FUNCTION_WORDS =
+  // Prepositions and adverbs too: after "denn" or "dass" only these are lower-cased, never nouns.
+  "für mit von zu zum zur bei nach aus auf über unter durch gegen ohne um im ins vom am an in vor hinter neben zwischen seit trotz während wegen statt " +
+  "bis ab außer gegenüber laut je pro sowie sonst gar kaum vielleicht wohl eher zumindest mindestens höchstens etwa fast bereits erst " +
   "der die das den dem des ein eine einer eines einem einen es er sie wir ihr ich du man dies diese dieser dieses diesem diesen " +
   "jene jener jenes alle allen aller viele vielen manche mancher kein keine keiner keinen nicht auch nur noch schon sehr so wenn weil " +
   "dass ob wer was wie wo wann warum jeder jede jedes jeden jedem unser unsere euer eure sein seine ihre ihren ihrem mein meine " +
@@ -47,19 +50,46 @@ export const de: SummaryLanguage = {
     markers: [
       "ja,", "nein,", "nun,", "also,", "gut,", "klar,", "naja,", "tja,", "erstens,", "zweitens,",
       "aber", "aber dennoch", "aber trotzdem", "doch", "denn", "und", "und auch", "oder", "sondern", "jedoch,", "allerdings,", "trotzdem,",
-      "dennoch,", "außerdem,", "zudem,", "übrigens,", "natürlich,", "schließlich,", "kurz,", "kurzum,", "im gegenteil,",
+      "dennoch,", "außerdem,", "zudem,", "übrigens,", "natürlich,", "schließlich,", "kurz,", "kurzum,", "im gegenteil,", "zugegeben,",
+      "sicher,", "sicherlich,", "gewiss,", "freilich,", "zum beispiel,", "beispielsweise,",
     ],
-    subordinators: ["weil", "da"],
+    subordinators: ["weil", "da", "obwohl", "obgleich", "wenngleich", "auch wenn", "selbst wenn", "zumal", "dass"],
     verbSecond: [
       "außerdem", "zudem", "ferner", "darüber hinaus", "deshalb", "daher", "deswegen", "darum", "somit", "folglich", "trotzdem", "dennoch",
       "jedoch", "allerdings", "schließlich", "natürlich", "offensichtlich", "erstens", "zweitens", "drittens", "letztlich", "zuletzt",
-      "übrigens", "immerhin", "tatsächlich", "gleichwohl",
+      "übrigens", "immerhin", "tatsächlich", "gleichwohl", "zugegebenermaßen", "sicherlich", "gewiss", "freilich", "zwar", "ebenso",
+      "ebenfalls", "beispielsweise", "insofern", "jedenfalls", "vielmehr",
     ],
     functionWords: new Set(FUNCTION_WORDS.split(" ")),
     learnCommonWords: false,
     commonEndings: undefined,
     names: new Set<string>(),
     continueSentence: false,
+    concessive: ["zwar", "obwohl", "obgleich", "wenngleich", "auch wenn", "selbst wenn", "zugegeben,", "zugegebenermaßen", "natürlich,", "sicher,", "sicherlich,", "gewiss,", "freilich,"],
+    sentenceAdverb: undefined,
+    // Connectives in the middle field, after the finite verb: "Die Beiträge müssten jedoch steigen."
+    innerMarkers: /(?<=\p{L})\s(?:jedoch|allerdings|trotzdem|dennoch|zudem|außerdem|ferner|deshalb|deswegen|daher|nämlich|übrigens|zwar)(?=\s\p{L})/gu,
+    beforeSubject: undefined,
+    continuations: new Set(
+      (
+        "der die das den dem des dessen deren welcher welche welches welchem welchen dass ob wie wo wohin woher was wer wenn weil da als um ohne statt " +
+        "anstatt und oder aber sondern denn zu zum zur nicht auch so für mit von bei nach aus auf über unter durch gegen im ins vom am an in vor seit trotz " +
+        "während wegen etwa z.B. insbesondere vor allem ein eine einer einem einen kein keine sowie bzw. also"
+      ).split(" "),
+    ),
+    verbFinal: ["weil", "da", "obwohl", "obgleich", "wenngleich", "auch wenn", "selbst wenn", "zumal", "dass"],
+    reorder: {
+      pronouns: new Set("es er sie wir ihr ich du man das dies dieses jeder jede niemand jemand alle viele einige manche beide keiner".split(" ")),
+      determiners: new Set(
+        (
+          "der die das den dem des ein eine einer eines einem einen kein keine keiner keinen keinem dieser diese dieses diesem diesen jeder jede jedes " +
+          "jedem jeden mein meine unser unsere sein seine ihr ihre viele vielen einige manche alle beide solche"
+        ).split(" "),
+      ),
+    },
+    deictic: /^(?:das|dies)\s+(?:ist|war|wäre|würde|wird|kann|könnte|muss|müsste|bedeutet|zeigt|führt|kostet|hilft|heißt|gilt|macht|braucht)\b/iu,
+    conditional: /^(?:wenn|falls|sofern|alle[ns]?|jede[rsmn]?|was auch immer|wer auch immer)\b/iu,
+    abbreviations: new Set("z.b. d.h. u.a. bzw. ca. usw. etc. vgl. dr. prof. nr. s. sog. ggf. evtl. inkl. bspw. z.t.".split(" ")),
   },
   numbers: NUMBERS,
   prose: {

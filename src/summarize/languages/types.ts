@@ -52,6 +52,54 @@ export interface EmbeddingRules {
    * only after a conjunction ("denn").
    */
   readonly continueSentence: boolean;
+  /**
+   * Leading markers that grant a point rather than argue for it
+   * ("admittedly", "of course", "although"; German "zwar", "obwohl"): a
+   * claim that opens with one of them is a concession (docs/summaries.md).
+   */
+  readonly concessive: readonly string[];
+  /**
+   * A leading sentence adverb dropped like a marker ("Curiously,",
+   * "Unfortunately,"), or `undefined` for none.
+   */
+  readonly sentenceAdverb: RegExp | undefined;
+  /**
+   * Discourse markers inside a clause that are dropped ("Others, however,
+   * regard it …" → "Others regard it …"; German "Die Beiträge müssten
+   * jedoch steigen"). Global; each match is replaced by one space.
+   */
+  readonly innerMarkers: RegExp | undefined;
+  /**
+   * Conjunctions that are dropped only before a subject ("for they are
+   * there" → "they are there", but "for many people, …" stays): the
+   * conjunction and the words that may follow it.
+   */
+  readonly beforeSubject: { readonly conjunctions: readonly string[]; readonly subjects: ReadonlySet<string> } | undefined;
+  /**
+   * Words that, after a comma, continue the clause before it rather than
+   * start a main clause: a claim "since X, which Y" is one subordinate
+   * clause, "since X, we Y" has a main clause.
+   */
+  readonly continuations: ReadonlySet<string>;
+  /**
+   * Subordinators whose clause keeps its verb last (German "weil", "da",
+   * "obwohl", "dass"): a fragment that opens with one is embedded after
+   * "dass" rather than after a colon. Empty for English.
+   */
+  readonly verbFinal: readonly string[];
+  /**
+   * For languages with verb-second order: the words that can stand alone
+   * as a subject (pronouns) and those that open a noun phrase
+   * (determiners), so that "Außerdem ist ein X gesünder" can become "Ein X
+   * ist gesünder". `undefined` where no reordering is needed.
+   */
+  readonly reorder: { readonly pronouns: ReadonlySet<string>; readonly determiners: ReadonlySet<string> } | undefined;
+  /** A claim whose subject is a demonstrative ("That's costly", "Das ist teuer"): it needs what it points to. */
+  readonly deictic: RegExp;
+  /** A premise that states an inference rule: a conditional or universal ("If …, then …", "Whatever …", "Wenn …"). */
+  readonly conditional: RegExp;
+  /** Abbreviations that end in a full stop without ending a sentence ("e.g.", "z.B."), lower case. */
+  readonly abbreviations: ReadonlySet<string>;
 }
 
 /** The words of prose summaries. Every function returns a sentence without its final mark unless it says otherwise. */
