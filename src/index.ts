@@ -126,6 +126,8 @@ export type {
   SummarySource,
   SummaryStance,
   SummaryStats,
+  SummaryVerdict,
+  VerdictStatus,
   TextOptions,
   JsonOptions,
   KeyPointsOptions,

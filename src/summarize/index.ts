@@ -31,4 +31,6 @@ export type {
   SummarySource,
   SummaryStance,
   SummaryStats,
+  SummaryVerdict,
+  VerdictStatus,
 } from "./types.js";

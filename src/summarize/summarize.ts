@@ -18,7 +18,9 @@ import type {
   SummarySource,
   SummaryStance,
   SummaryStats,
+  SummaryVerdict,
 } from "./types.js";
+import { judge, verdictOn } from "./verdict.js";
 
 /** Codes of the errors {@link summarize} throws. */
 export type SummarizeIssueCode = "not-found" | "invalid-option";
@@ -99,6 +101,14 @@ export interface SummarizeOptions {
    * docs/summaries.md), else `"en"`
    */
   readonly language?: string | undefined;
+  /**
+   * Whether to judge the main claim (see {@link ArgumentSummary.verdict}):
+   * by the `evaluation` when one is given, else by the grounded labelling
+   * of the map's bipolar view.
+   *
+   * @defaultValue true
+   */
+  readonly verdict?: boolean | undefined;
 }
 
 /**
@@ -116,6 +126,7 @@ export const SUMMARIZE_DEFAULTS = Object.freeze({
   roles: SUMMARY_ROLES,
   citations: true,
   maxLength: Number.POSITIVE_INFINITY,
+  verdict: true,
 });
 
 interface Resolved {
@@ -139,6 +150,7 @@ interface Resolved {
   readonly language: string;
   readonly languageSource: LanguageSource;
   readonly weights: Weights;
+  readonly verdict: boolean;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer U)[] ? U[] : T[K] };
@@ -228,6 +240,8 @@ function resolveOptions(index: MapIndex, options: SummarizeOptions): Resolved {
     }
     if (Number.isFinite(words)) budget = words;
   }
+  const verdict = options.verdict ?? SUMMARIZE_DEFAULTS.verdict;
+  if (typeof verdict !== "boolean") invalid(["verdict"], "verdict must be true or false");
   if (options.language !== undefined && typeof options.language !== "string") invalid(["language"], "language must be a language tag such as \"en\" or \"de\"");
   const { language, languageSource } = chooseLanguage(map, options.language);
   const weights = computeWeights(index, evaluation);
@@ -250,7 +264,7 @@ function resolveOptions(index: MapIndex, options: SummarizeOptions): Resolved {
     if (filtered && !budgetOnly) roots = withCycleRoots(index, roots);
     else if (!filtered) coverRest = true;
   }
-  return { roots, coverRest, filtered, depth, roles: new Set(roles), citations, maxLength, evaluation, isolated, budget, language, languageSource, weights };
+  return { roots, coverRest, filtered, depth, roles: new Set(roles), citations, maxLength, evaluation, isolated, budget, language, languageSource, weights, verdict };
 }
 
 /**
@@ -359,6 +373,7 @@ class MapIndex {
   /** Claims that take part in some relation (after merging). */
   readonly #related = new Set<string>();
   readonly #relations: Readonly<Relation>[] = [];
+  #attackCount = 0;
 
   constructor(map: ArgumentMap) {
     this.map = map;
@@ -378,11 +393,17 @@ class MapIndex {
       }
     }
     for (const relation of attacks) push(this.#into, relation.to, relation);
+    this.#attackCount = attacks.length;
   }
 
   /** The claim a claim was merged into (itself when it was not merged). */
   canonical(id: string): string {
     return this.#merged.get(id) ?? id;
+  }
+
+  /** Whether the map has an attack relation (after merging restatements). */
+  hasAttacks(): boolean {
+    return this.#attackCount > 0;
   }
 
   /** Whether a claim takes part in no relation. */
@@ -690,8 +711,10 @@ class SummaryBuilder {
       if (source.published !== undefined) entry.published = source.published;
       sources.push(entry);
     }
-    // Keys in the documented order: title, description, thesis, roots, sources, evaluation, stats.
+    // Keys in the documented order: title, description, thesis, roots, sources, evaluation, verdict, stats.
     const evaluation = this.#options.evaluation;
+    const first = roots.find((r): r is SummaryClaim => r.kind === "claim");
+    const verdict = this.#options.verdict && first !== undefined && this.#index.hasAttacks() ? this.#verdict(first.id) : undefined;
     return {
       title: map.title,
       ...(map.description !== undefined ? { description: map.description } : {}),
@@ -712,8 +735,16 @@ class SummaryBuilder {
             },
           }
         : {}),
+      ...(verdict !== undefined ? { verdict } : {}),
       stats,
     };
+  }
+
+  #verdict(root: string): SummaryVerdict | undefined {
+    const index = this.#index;
+    const weights = this.#options.weights;
+    const source = { map: this.#map, into: (id: string) => index.into(id), weight: (id: string) => weights.get(id) ?? 0 };
+    return verdictOn(source, root, judge(this.#map, this.#options.evaluation));
   }
 
   /** Depth-first, pre-order walk with an explicit stack, so numbers follow reading order. */

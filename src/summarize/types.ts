@@ -130,6 +130,32 @@ export interface SummaryArgument {
   readonly hidden: number;
 }
 
+/** Whether a summary's main claim holds up: it stands, is contested (undecided), or falls. */
+export type VerdictStatus = "stands" | "contested" | "falls";
+
+/**
+ * Which side prevails, from the map's evaluation: the grounded labelling of
+ * the bipolar view unless the summary was given an evaluation, in which
+ * case its semantics. Present when something in the map speaks against the
+ * main claim (see docs/summaries.md).
+ */
+export interface SummaryVerdict {
+  /** Id of the claim judged: the thesis, else the first root. */
+  readonly claim: string;
+  /** Name of the semantics the verdict follows. */
+  readonly semantics: string;
+  /** Whether the semantics was chosen by the caller (an `evaluation` option), rather than the default grounded one. */
+  readonly chosen: boolean;
+  /** Whether the claim stands, is contested (undecided) or falls. */
+  readonly status: VerdictStatus;
+  /** The claim's strength, for gradual semantics. */
+  readonly strength?: number;
+  /** How many objections (attacks against the claim's side, at any depth) the map holds. */
+  readonly objections: number;
+  /** Ids of the attack relations against the claim's side that stand unanswered (accepted by the evaluation), weightiest first. */
+  readonly unanswered: readonly string[];
+}
+
 /** Counts that describe a summary. */
 export interface SummaryStats {
   /** Claims written out. */
@@ -203,6 +229,8 @@ export interface ArgumentSummary {
   readonly sources: readonly SummarySource[];
   /** The evaluation the points were judged by, if one was given. */
   readonly evaluation?: SummaryEvaluation;
+  /** Which side prevails, when something in the map speaks against the main claim. */
+  readonly verdict?: SummaryVerdict;
   /** Counts that describe the summary. */
   readonly stats: SummaryStats;
 }
