@@ -309,6 +309,7 @@ class ProseWriter {
       const leaf = lightestLeaf(chosen);
       if (used <= this.#budget) return paragraphs;
       if (leaf === undefined) return fitFirst(paragraphs, this.#budget);
+      for (const child of leaf.children) chosen.points.splice(chosen.points.indexOf(child), 1);
       chosen.points.splice(chosen.points.indexOf(leaf), 1);
       if (leaf.parent !== undefined) leaf.parent.children.splice(leaf.parent.children.indexOf(leaf), 1);
       else chosen.rootPoints[leaf.root]!.splice(chosen.rootPoints[leaf.root]!.indexOf(leaf), 1);
@@ -474,15 +475,18 @@ class ProseWriter {
   #exchange(objection: Point, reasons: readonly Point[], voice: Voice, subject: string): ProseSentence[] {
     const words = this.#language.prose;
     const out: ProseSentence[] = [];
-    const first = this.#statement(objection);
+    const stated = this.#statement(objection);
     const by = this.#speaker(objection.argument);
-    const target = this.#target(objection, reasons);
+    let target = this.#target(objection, reasons);
+    // An undercut grants the premises and denies the inference: its content is "that reason does not bear on the claim, since …".
+    const undercut = objection.argument.role === "undercut" && !stated.clause.question;
+    const first = undercut ? { ...stated, clause: { text: words.undercut(stated.clause, target), verbFinal: false, question: false } } : stated;
+    if (undercut) target = undefined;
     const replies = objection.children.filter((c) => c.kind === "reply" || c.kind === "counter").sort(byWeight);
     const n = this.#objections++;
     const concessive = objection.argument.premises.some((p) => this.#prepared(p.id, p.text).concessive);
     let text: string;
     if (by !== undefined) text = words.objectionBy(by, first.clause, target, n);
-    else if (objection.argument.role === "undercut") text = words.undercut(voice, subject, first.clause, target, n);
     else if (concessive) text = words.concession(voice, subject, first.clause, target, n);
     // In one author's text, an objection the text answers is anticipated; one it leaves unanswered is granted.
     else if (voice === "author" && isAnswered(objection.argument)) text = words.anticipated(subject, first.clause, target, n);
@@ -562,20 +566,21 @@ class ProseWriter {
     const words = this.#language.prose;
     const kept = this.#kept(argument);
     const clauses = kept.map((premise) => {
-      if (premise.kind === "reference" || this.#mentioned.has(premise.id)) {
+      if (this.#mentioned.has(premise.id)) {
         this.#mentioned.add(premise.id);
         const c = this.#clause(premise);
-        return { ...c, text: words.restated(c.text) };
+        return { ...c, text: words.restated(brief(c.text)) };
       }
       this.#mentioned.add(premise.id);
-      if (this.#citations) citations.push(...premise.citations);
+      if (this.#citations && premise.kind === "claim") citations.push(...premise.citations);
       return this.#clause(premise);
     });
     if (clauses.length === 1) return clauses[0]!;
-    const joined = words.linked(clauses.map((c) => (c.verbFinal ? c.text : c.text)));
-    const verbFinal = clauses.some((c) => c.verbFinal);
-    if (!verbFinal && !clauses.some((c) => c.question) && wordCount(joined) <= SENTENCE_WORDS - 6) return { text: joined, verbFinal: false, question: false };
-    for (const c of clauses.slice(1)) after.push(say(words.together(c), [], c.question));
+    const joined = words.linked(clauses.map((c) => c.text));
+    // Linked premises join in one clause when they are short and plain; with commas of their own they would run on.
+    const plain = clauses.every((c) => !c.verbFinal && !c.question && !c.text.includes(","));
+    if (plain && wordCount(joined) <= SENTENCE_WORDS - 6) return { text: joined, verbFinal: false, question: false };
+    clauses.slice(1).forEach((c, i) => after.push(say(words.together(c, i), [], c.question)));
     return clauses[0]!;
   }
 
@@ -584,12 +589,9 @@ class ProseWriter {
     const summary = this.#summary;
     const words = this.#language.evaluation;
     const out: ProseSentence[] = [];
-    const verdict = summary.verdict;
     const evaluation = summary.evaluation;
-    if (verdict !== undefined) {
-      const named = verdict.chosen ? words.semantics(verdict.semantics) : undefined;
-      out.push(say(words.verdict(named, verdict.claim === summary.thesis, verdict.status, verdict.strength?.toFixed(2), this.#unansweredClauses(verdict.unanswered), verdict.unanswered.length, verdict.objections), []));
-    }
+    const text = verdictText(summary, this.#language, this.#vocabulary);
+    if (text !== undefined) out.push(say(text, []));
     if (evaluation !== undefined) {
       const root = summary.roots[0];
       if (root !== undefined) {
@@ -598,41 +600,69 @@ class ProseWriter {
         const tally = words.tally(standing(reasons), standing(objections));
         if (tally !== "") out.push(say(tally, []));
       }
-      if (verdict === undefined && out.length === 0) out.push(say(words.evaluatedWith(words.semantics(evaluation.semantics)), []));
+      if (text === undefined && out.length === 0) out.push(say(words.evaluatedWith(words.semantics(evaluation.semantics)), []));
       if (evaluation.converged === false) out.push(say(words.notConverged, []));
       if (evaluation.complete === false) out.push(say(words.incomplete, []));
     }
     return out;
   }
+}
 
-  /** Short restatements of the unanswered objections (at most two, each at most 15 words); none when any is too long. */
-  #unansweredClauses(ids: readonly string[]): Clause[] {
-    if (ids.length === 0 || ids.length > 2) return [];
-    const byId = new Map<string, SummaryArgument>();
-    const stack: SummaryArgument[] = [];
-    const claims: SummaryClaim[] = [...this.#summary.roots];
-    while (claims.length > 0 || stack.length > 0) {
-      const claim = claims.pop();
-      if (claim !== undefined) {
-        stack.push(...claim.arguments);
-        continue;
-      }
-      const argument = stack.pop()!;
-      byId.set(argument.id, argument);
-      for (const premise of argument.premises) if (premise.kind === "claim") claims.push(premise);
-      stack.push(...argument.arguments);
-    }
-    const out: Clause[] = [];
-    for (const id of ids) {
+/**
+ * @internal The verdict of a summary as one sentence (without its final
+ * mark), or `undefined` when the summary has none. Unanswered objections
+ * are restated when there are at most two and each is short (15 words).
+ */
+export function verdictText(summary: ArgumentSummary, language: SummaryLanguage, vocabulary: Vocabulary = vocabularyOf(summary)): string | undefined {
+  const verdict = summary.verdict;
+  if (verdict === undefined) return undefined;
+  const words = language.evaluation;
+  const named = verdict.chosen ? words.semantics(verdict.semantics) : undefined;
+  const clauses: Clause[] = [];
+  if (verdict.unanswered.length > 0 && verdict.unanswered.length <= 2) {
+    const byId = argumentsById(summary);
+    for (const id of verdict.unanswered) {
       const argument = byId.get(id);
-      const premises = argument === undefined ? [] : this.#kept(argument);
-      if (premises.length !== 1) return [];
-      const clause = this.#clause(premises[0]!);
-      if (wordCount(clause.text) > 15) return [];
-      out.push(clause);
+      const premises = argument?.premises.filter((p) => argument.premises.length === 1 || !embed(p.text, language, vocabulary).conditional) ?? [];
+      if (premises.length !== 1) break;
+      const e = embed(premises[0]!.text, language, vocabulary, { lowerFirst: language.embedding.continueSentence, lead: true });
+      if (wordCount(e.text) > 15 || e.keptMarker) break;
+      clauses.push({ text: e.question ? `${capitalize(e.text)}?` : language.embedding.continueSentence || e.verbFinal ? e.text : capitalize(e.text), verbFinal: e.verbFinal, question: e.question });
     }
-    return out;
+    if (clauses.length !== verdict.unanswered.length) clauses.length = 0;
   }
+  return words.verdict(named, verdict.claim === summary.thesis, verdict.status, verdict.strength?.toFixed(2), clauses, verdict.unanswered.length, verdict.objections);
+}
+
+/** Every argument of a summary by id. */
+function argumentsById(summary: ArgumentSummary): Map<string, SummaryArgument> {
+  const byId = new Map<string, SummaryArgument>();
+  const stack: SummaryArgument[] = [];
+  const claims: SummaryClaim[] = [...summary.roots];
+  while (claims.length > 0 || stack.length > 0) {
+    const claim = claims.pop();
+    if (claim !== undefined) {
+      stack.push(...claim.arguments);
+      continue;
+    }
+    const argument = stack.pop()!;
+    byId.set(argument.id, argument);
+    for (const premise of argument.premises) if (premise.kind === "claim") claims.push(premise);
+    stack.push(...argument.arguments);
+  }
+  return byId;
+}
+
+/** A claim restated briefly: in full when short, else its main clause before the first comma when that says enough. */
+function brief(text: string): string {
+  if (wordCount(text) <= 12) return text;
+  const comma = text.indexOf(", ");
+  if (comma > 0) {
+    const head = text.slice(0, comma);
+    const n = wordCount(head);
+    if (n >= 4 && n <= 12) return head;
+  }
+  return text;
 }
 
 /** The weightiest answer to an objection point (an attack on it or on its premises), as a point under it. */
@@ -707,11 +737,17 @@ function byWeight(a: Point, b: Point): number {
   return b.argument.weight - a.argument.weight || a.order - b.order;
 }
 
-/** The chosen point with the least weight that no other chosen point hangs on. */
+/**
+ * The chosen point with the least weight that no other chosen point hangs
+ * on. An answer is never dropped alone: an objection whose only chosen
+ * point is its answer counts as a leaf, and goes with it.
+ */
 function lightestLeaf(chosen: Chosen): Point | undefined {
   let best: Point | undefined;
   for (const point of chosen.points) {
-    if (point.children.length > 0) continue;
+    const pair = point.kind === "objection" && point.children.length === 1 && point.children[0]!.kind === "reply" && point.children[0]!.children.length === 0;
+    if (point.children.length > 0 && !pair) continue;
+    if (point.kind === "reply" && point.parent?.kind === "objection" && point.parent.children.length === 1) continue;
     if (best === undefined || point.argument.weight < best.argument.weight || (point.argument.weight === best.argument.weight && point.order > best.order)) best = point;
   }
   return best;
@@ -760,8 +796,8 @@ function speakerCount(summary: ArgumentSummary): number {
   return names.size;
 }
 
-/** Learns names and common words from every claim text and quotation in the summary. */
-function vocabularyOf(summary: ArgumentSummary): Vocabulary {
+/** @internal Learns names and common words from every claim text and quotation in the summary. */
+export function vocabularyOf(summary: ArgumentSummary): Vocabulary {
   const vocabulary = new Vocabulary();
   const claims: SummaryClaim[] = [...summary.roots, ...summary.isolated];
   const args: SummaryArgument[] = [];

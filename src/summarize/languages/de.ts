@@ -123,7 +123,7 @@ export const de: SummaryLanguage = {
     backing: (ps) => `, ${ps.map(because).join(", und ")}`,
     backingSentence: (ps) => `Das wird so begründet${ps.length === 1 ? colon(ps[0]!) : `: ${ps.map(mainCapital).join("; ")}`}`,
     afterBacking: (b, c) => `${main(b)}, und ${inner(c)}`,
-    together: (p) => `Zusammen damit gilt${colon(p)}`,
+    together: (p, n) => `${["Zusammen damit gilt", "Hinzu kommt", "Außerdem gilt"][n % 3]!}${colon(p)}`,
     asks: (v, s, p) => `${v === "debate" ? "Gefragt wird" : `${s} fragt`}: ${p.text}`,
     targetReason: (i, n) => (n === 1 ? "den Grund" : `den ${(ORDINALS_ACCUSATIVE[i] ?? "nächsten")} Grund`),
     targetPoint: (c) => (c.verbFinal ? `den Punkt, dass ${c.text}` : `den Punkt „${c.text}“`),
@@ -137,7 +137,7 @@ export const de: SummaryLanguage = {
       return `${who}${target !== undefined ? ` (zu ${target})` : ""}${colon(p)}`;
     },
     anticipated: (s, p, target, n) => (p.question ? `${s} nimmt eine Frage vorweg: ${p.text}` : `${[`${s} nimmt einen Einwand vorweg`, `${s} rechnet mit dem Einwand`][n % 2]!}${target !== undefined ? ` gegen ${target}` : ""}${colon(p)}`),
-    undercut: (v, s, p, target) => `${v === "author" ? "Eingewandt wird" : "Kritiker wenden ein"}, dass ${target ?? "das"} nicht für die These spricht, ${because(p)}`,
+    undercut: (p, target) => `${target === undefined ? "Das" : target.replace(/^den /, "der ")} spricht nicht für die These, ${because(p)}`,
     reply: (v, s, p, i, n, k) => {
       if (p.question) return `Darauf wird mit einer Frage geantwortet: ${p.text}`;
       if (n > 1) return i === 0 ? `eine Erwiderung lautet${colon(p)}` : i === 1 ? `eine andere${colon(p)}` : `eine ${i + 1}. Erwiderung${colon(p)}`;
@@ -178,6 +178,7 @@ export const de: SummaryLanguage = {
     quotedAbove: "oben zitiert",
     keyFor: "Stärkste Punkte dafür",
     keyAgainst: "Stärkste Punkte dagegen",
+    verdict: "Ergebnis",
     keyNone: "(keine)",
   },
   evaluation: {
@@ -189,13 +190,14 @@ export const de: SummaryLanguage = {
     strength: (v) => `Stärke ${v}`,
     verdict: (semantics, thesis, status, strength, unanswered, n, total) => {
       const name = thesis ? "die These" : "die Hauptaussage";
-      const lead = semantics !== undefined ? `Nach der ${semantics}${strength !== undefined ? ` (Stärke ${strength})` : ""}` : "Im Ergebnis";
-      if (status === "stands") return `${lead} hält ${name}: ${total === 1 ? "Der eine Einwand wird beantwortet" : total === 2 ? "Beide Einwände werden beantwortet" : `Alle ${count(total)} Einwände werden beantwortet`}`;
-      if (status === "contested") return `${lead} bleibt ${name} umstritten: Der Streit um Einwände und Erwiderungen ist nicht entschieden`;
-      if (n === 0) return `${lead} hält ${name} nicht`;
-      if (unanswered.length === n && n === 1) return `${lead} hält ${name} nicht, denn ein Einwand bleibt unbeantwortet: ${mainCapital(unanswered[0]!)}`;
-      if (unanswered.length === n) return `${lead} hält ${name} nicht, denn ${count(n)} Einwände bleiben unbeantwortet: ${unanswered.map(mainCapital).join("; ")}`;
-      return `${lead} hält ${name} nicht: ${n === 1 ? "Ein Einwand bleibt" : `${count(n)} Einwände bleiben`} unbeantwortet`;
+      const Name = thesis ? "Die These" : "Die Hauptaussage";
+      const lead = semantics !== undefined ? `Nach der ${semantics}${strength !== undefined ? ` (Stärke ${strength})` : ""} hält ${name}` : `${Name} hält`;
+      if (status === "stands") return `${lead}: ${total === 1 ? "Der Einwand wird beantwortet" : "Jeder Einwand wird beantwortet"}`;
+      if (status === "contested") return `${semantics !== undefined ? `Nach der ${semantics} bleibt ${name}` : `${Name} bleibt`} umstritten: Der Streit um Einwände und Erwiderungen ist nicht entschieden`;
+      if (n === 0) return `${lead} nicht`;
+      if (unanswered.length === n && n === 1) return `${lead} nicht, denn ein Einwand bleibt unbeantwortet: ${mainCapital(unanswered[0]!)}`;
+      if (unanswered.length === n) return `${lead} nicht, denn ${count(n)} Einwände bleiben unbeantwortet: ${series(unanswered)}`;
+      return `${lead} nicht: ${n === 1 ? "Ein Einwand bleibt" : `${count(n)} Einwände bleiben`} unbeantwortet`;
     },
     tally: (reasons, objections) => {
       const part = (what: string, t: readonly [number, number] | undefined): string | undefined => {

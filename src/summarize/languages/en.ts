@@ -22,7 +22,11 @@ const FUNCTION_WORDS =
   // Comparatives and nouns that often open a claim and are never names.
   "better worse more less older younger higher lower larger smaller bigger greater fewer newer earlier later longer shorter faster " +
   "slower cheaper new old people children parents students teachers citizens users companies cities schools workers families shops " +
-  "governments countries studies experts critics men women employees customers voters taxpayers patients doctors most some";
+  "governments countries studies experts critics men women employees customers voters taxpayers patients doctors most some " +
+  // Nouns and adjectives that often open a claim and are not names.
+  "noise air water food meat money time work life health safety traffic school shop shops staff trade paint sleep demand prices rents " +
+  "fees taxes cars buses trains streets roads energy power waste plastic rent cash cards data public private primary secondary " +
+  "nuclear human social national local global economic political young elderly poor rich small large big high low long short many";
 
 const SEMANTICS: ReadonlyMap<string, string> = new Map([["dfquad", "DF-QuAD"], ["h-categorizer", "h-categorizer"], ["qe", "quadratic energy"]]);
 
@@ -50,7 +54,7 @@ export const en: SummaryLanguage = {
     functionWords: new Set(FUNCTION_WORDS.split(" ")),
     learnCommonWords: true,
     // -ing, -ness, -tion, -ment, … and plurals in -s (not -ss, -us, -is, -as, and not pinyin -jing, -qing, -ping, -ming).
-    commonEndings: /^\p{Lu}\p{Ll}{2,}(?:(?<![jqpm])ing|ness|tion|sion|ment|ity|ism|ance|ence|ship|hood|ists?|ers|ies|ical|ous|ive|able|ible|ful|(?<![sui])s)$/u,
+    commonEndings: /^\p{Lu}\p{Ll}{2,}(?:(?<![jqpm])ing|ness|tion|sion|ment|ity|ism|ance|ence|ship|hood|ists?|ers|ies|ical|ous|ive|able|ible|ful|ated|ized|ised|(?<![sui])s)$/u,
     names: new Set(
       "Wales Athens Brussels Netherlands Philippines Flanders Maldives Bahamas Seychelles Andes Alps Americas Olympics Reading Hastings Jennings Wilkins Adams Williams Roberts Evans Jones Edwards Harris Davies Andrews Matthews Peters Hughes Simmons Collins Phillips Rogers Richards Marks Sanders Douglas Charles James Mercedes Hermes Ramses".split(" "),
     ),
@@ -97,7 +101,7 @@ export const en: SummaryLanguage = {
     backing: (ps) => `, because ${ps.map((p) => p.text).join(", and because ")}`,
     backingSentence: (ps) => `This rests on the point that ${ps.map((p) => p.text).join(", and that ")}`,
     afterBacking: (b, c) => `${b.text}, and ${c.text}`,
-    together: (p) => `Together with this, ${p.text}`,
+    together: (p, n) => `${["Together with this", "In addition", "Further"][n % 3]!}, ${p.text}`,
     asks: (v, s, p) => `${v === "debate" ? "It is asked" : `${s} asks`}: ${p.text}`,
     targetReason: (i, n) => (n === 1 ? "the reason" : `the ${(ORDINALS[i] ?? "next").toLowerCase()} reason`),
     targetPoint: (c) => `the point that ${c.text}`,
@@ -114,10 +118,7 @@ export const en: SummaryLanguage = {
       p.question
         ? `${s} anticipates the question: ${p.text}`
         : [`${s} anticipates the objection that ${p.text}`, `${s} expects the objection that ${p.text}`, `${s} considers the objection that ${p.text}`][n % 3]! + (target !== undefined ? ` (against ${target})` : ""),
-    undercut: (v, s, p, target, n) => {
-      const what = target ?? "this";
-      return v === "author" ? [`${s} grants that ${what} may not bear on the claim, since ${p.text}`, `it is objected that ${what} does not bear on the claim, since ${p.text}`][n % 2]! : `critics object that ${what} does not bear on the claim, since ${p.text}`;
-    },
+    undercut: (p, target) => `${target ?? "this"} does not bear on the claim, since ${p.text}`,
     reply: (v, s, p, i, n, k) => {
       if (p.question) return `${v === "author" ? `${s} replies with a question` : "In reply, it is asked"}: ${p.text}`;
       if (n > 1) return i === 0 ? `one reply is that ${p.text}` : i === 1 ? `another is that ${p.text}` : `a ${(ORDINALS[i] ?? "further").toLowerCase()} reply is that ${p.text}`;
@@ -160,6 +161,7 @@ export const en: SummaryLanguage = {
     quotedAbove: "quoted above",
     keyFor: "Strongest points for",
     keyAgainst: "Strongest points against",
+    verdict: "Verdict",
     keyNone: "(none)",
   },
   evaluation: {
@@ -171,9 +173,9 @@ export const en: SummaryLanguage = {
     strength: (v) => `strength ${v}`,
     verdict: (semantics, thesis, status, strength, unanswered, n, total) => {
       const name = thesis ? "the thesis" : "the main claim";
-      const lead = semantics !== undefined ? `Under ${semantics} semantics${strength !== undefined ? ` (strength ${strength})` : ""}, ${name}` : `On balance, ${name}`;
+      const lead = semantics !== undefined ? `Under ${semantics} semantics${strength !== undefined ? ` (strength ${strength})` : ""}, ${name}` : cap(name);
       const named = unanswered.map((c) => (c.question ? `“${c.text}”` : `that ${c.text}`));
-      if (status === "stands") return `${lead} stands: ${total === 1 ? "the one objection raised is answered" : total === 2 ? "both objections are answered" : `all ${count(total)} objections are answered`}`;
+      if (status === "stands") return `${lead} stands: ${total === 1 ? "the objection is answered" : "every objection is answered"}`;
       if (status === "contested") return `${lead} remains contested: the exchange of objections and replies is not settled`;
       if (n === 0) return `${lead} does not stand`;
       if (named.length === n) return `${lead} does not stand: ${n === 1 ? `the objection ${named[0]} goes unanswered` : `the objections ${list.format(named)} go unanswered`}`;

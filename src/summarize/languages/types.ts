@@ -150,7 +150,7 @@ export interface ProseWords {
   /** A claim whose subject points back ("that's costly") after what it points to: "{backing}, and {claim}". */
   afterBacking(backing: Clause, claim: Clause): string;
   /** One more linked premise of a long linked argument, as its own sentence: "Together with this, {point}". */
-  together(point: Clause): string;
+  together(point: Clause, n: number): string;
   /** A question put as a point: "{subject} asks: {question}?" (no final mark: the question keeps its own). */
   asks(voice: Voice, subject: string, point: Clause): string;
   /** How a target is named: the reason at `index` of `count`, or a short restatement of a claim. */
@@ -162,8 +162,8 @@ export interface ProseWords {
   concession(voice: Voice, subject: string, point: Clause, target: string | undefined, n: number): string;
   /** An objection the author raises in order to answer it: "The author anticipates the objection that {point}". */
   anticipated(subject: string, point: Clause, target: string | undefined, n: number): string;
-  /** An undercut of a reason: "{target} does not bear on the claim, critics say, since {point}". */
-  undercut(voice: Voice, subject: string, point: Clause, target: string | undefined, n: number): string;
+  /** What an undercut says, as a clause: "{target} does not bear on the claim, since {point}" (the frame of an objection then carries it). */
+  undercut(point: Clause, target: string | undefined): string;
   /** A reply, variant `n`; `count` replies answer the same objection, this is number `index`. */
   reply(voice: Voice, subject: string, point: Clause, index: number, count: number, n: number): string;
   /** A reply that undercuts the objection: it grants the objection's claim and denies that it counts. */
@@ -215,6 +215,8 @@ export interface OutlineWords {
   readonly keyFor: string;
   readonly keyAgainst: string;
   readonly keyNone: string;
+  /** Heading of the verdict: "Verdict". */
+  readonly verdict: string;
 }
 
 /** The words for evaluations. */
