@@ -492,6 +492,15 @@ class ProseWriter {
     else if (voice === "author" && isAnswered(objection.argument)) text = words.anticipated(subject, first.clause, target, n);
     else if (voice === "author") text = words.concession(voice, subject, first.clause, target, n);
     else text = words.objection(voice, first.clause, target, n);
+    const lone = replies.length === 1 && replies[0]!.kind === "reply" && replies[0]!.children.length === 0 && by === undefined && voice === "author" && first.after.length === 0 && !first.clause.question;
+    if (lone) {
+      const reply = this.#statement(replies[0]!);
+      const joined = words.andReplies(text, reply.clause, replies[0]!.argument.role === "undercut", concessive || !isAnswered(objection.argument));
+      if (!reply.clause.question && reply.after.length === 0 && wordCount(joined) <= SENTENCE_WORDS) {
+        out.push(say(joined, [...first.citations, ...reply.citations]));
+        return out;
+      }
+    }
     out.push(say(text, first.citations, first.clause.question), ...first.after);
     const stack: { readonly point: Point; readonly index: number; readonly count: number }[] = [];
     const push = (point: Point, answers: readonly Point[]): void => {
@@ -565,7 +574,17 @@ class ProseWriter {
   #premises(argument: SummaryArgument, citations: Citation[], after: ProseSentence[]): Clause {
     const words = this.#language.prose;
     const kept = this.#kept(argument);
-    const clauses = kept.map((premise) => {
+    const clauses = kept.map((premise, i) => {
+      if (i > 0 && !this.#language.embedding.continueSentence) {
+        // German after "und": only a function word loses its capital.
+        const c = this.#clause(premise);
+        const e = embed(premise.text, this.#language, this.#vocabulary, { lowerFirst: true, lead: true });
+        if (!c.question && !e.keptMarker && !this.#mentioned.has(premise.id)) {
+          this.#mentioned.add(premise.id);
+          if (this.#citations && premise.kind === "claim") citations.push(...premise.citations);
+          return { ...c, text: e.text };
+        }
+      }
       if (this.#mentioned.has(premise.id)) {
         this.#mentioned.add(premise.id);
         const c = this.#clause(premise);
