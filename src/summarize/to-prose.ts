@@ -556,6 +556,12 @@ class ProseWriter {
     if (this.#isDeictic(point.argument) && backs.length === 1 && !backs[0]!.question) {
       return { clause: { text: words.afterBacking(backs[0]!, main), verbFinal: false, question: false }, after, citations: [...citations, ...backingCitations] };
     }
+    // A backing that opens with its own connective ("as landlords can no longer …, building …") is a sentence of its own.
+    const own = backing.map((b) => b.argument.premises[0]).filter((p) => p !== undefined && /^(?:as|for|since|because|although|so|da|weil|denn|obwohl)\s/iu.test(oneLine(p.text)));
+    if (own.length > 0 && backs.length === 1) {
+      after.unshift(say(capitalize(oneLine(own[0]!.text).replace(/[\s,;:]+$/u, "")), backingCitations));
+      return { clause: main, after, citations };
+    }
     const joined = `${main.text}${words.backing(backs)}`;
     const ownBecause = /\b(?:because|since|denn|weil)\b/iu.test(main.text);
     if (!main.question && !backs.some((b) => b.question) && !ownBecause && wordCount(joined) <= SENTENCE_WORDS - 4) {
@@ -717,7 +723,7 @@ function fitFirst(paragraphs: ProseParagraph[], budget: number): ProseParagraph[
   let cut = tokens.slice(0, room).join(" ");
   const boundary = Math.max(cut.lastIndexOf(", "), cut.lastIndexOf("; "), cut.lastIndexOf(": "));
   if (boundary > cut.length / 2) cut = cut.slice(0, boundary);
-  const shortened = { text: `${cut.replace(/[\s,;:–—-]+$/u, "")} …`, citations: first.citations };
+  const shortened = { text: `${cut.replace(/[\s,;:–—-]+$/u, "")} …${/\?\s*$/.test(first.text) ? "?" : ""}`, citations: first.citations };
   return paragraphs.map((p, i) => (i === 0 ? { sentences: [shortened, ...p.sentences.slice(1)] } : p));
 }
 
