@@ -235,6 +235,7 @@ class ProseWriter {
   /** Claims the prose has stated, so far and for the count of further points. */
   #mentioned = new Set<string>();
   readonly #embedded = new Map<string, Embedded>();
+  #statements = new Map<Point, Statement>();
   /** Variant counters, so that no sentence opening repeats often. */
   #objections = 0;
   #replies = 0;
@@ -300,6 +301,7 @@ class ProseWriter {
     for (;;) {
       this.#objections = this.#replies = this.#counters = 0;
       this.#mentioned = new Set();
+      this.#statements = new Map();
       const paragraphs = this.#write(chosen);
       const left = total - this.#mentioned.size;
       const closing = [...(left > 0 ? [say(words.furtherPoints(left), [])] : []), ...tail];
@@ -541,8 +543,14 @@ class ProseWriter {
     return undefined;
   }
 
-  /** A point's premises as a clause, with its chosen backing; long parts go to sentences of their own. */
+  /** A point's premises as a clause, with its chosen backing; long parts go to sentences of their own. Once per point and pass. */
   #statement(point: Point): Statement {
+    let out = this.#statements.get(point);
+    if (out === undefined) this.#statements.set(point, (out = this.#makeStatement(point)));
+    return out;
+  }
+
+  #makeStatement(point: Point): Statement {
     const words = this.#language.prose;
     const citations: Citation[] = [];
     const after: ProseSentence[] = [];

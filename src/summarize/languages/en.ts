@@ -125,7 +125,7 @@ export const en: SummaryLanguage = {
       if (v === "author") return [`in reply, ${lower(s)} holds that ${p.text}`, `${s} replies that ${p.text}`, `to this, ${lower(s)} answers that ${p.text}`][k % 3]!;
       return [`in reply, ${p.text}`, `the answer given is that ${p.text}`, `to this it is replied that ${p.text}`, `defenders respond that ${p.text}`, `this is answered by the point that ${p.text}`][k % 5]!;
     },
-    andReplies: (o, p, undercut, granted) => `${o}, ${granted ? "but holds" : "and replies"} that ${undercut ? `this does not count against it, since ${p.text}` : p.text}`,
+    andReplies: (o, p, undercut, granted) => (undercut ? `${o}; the reply is that this does not count against it, since ${p.text}` : granted ? `${o}, yet ${p.text}` : `${o}; the reply is that ${p.text}`),
     undercutReply: (v, s, p, k) =>
       v === "author" ? [`${s} replies that the objection misses the point, since ${p.text}`, `${s} answers that this does not count against it, since ${p.text}`][k % 2]! : `in reply, the objection is said to miss the point, since ${p.text}`,
     objectionBy: (name, p, target, n) => {
