@@ -339,7 +339,10 @@ class ProseWriter {
         if (argument === taken) continue;
         const kind = kindOf(argument, parent);
         if (kind === undefined) continue;
-        heap.push({ point: { argument, kind, parent, root, depth, children: [], order: 0 } }, argument.weight);
+        // A point made only of claims stated elsewhere adds nothing to prose.
+        if (argument.premises.every((p) => p.kind === "reference")) continue;
+        // The reasons of a root come first: a summary names what speaks for the claim before it follows any one exchange.
+        heap.push({ point: { argument, kind, parent, root, depth, children: [], order: 0 } }, kind === "reason" && parent === undefined ? argument.weight * 2 : argument.weight);
       }
     };
     offer(roots[0]!, undefined, 0, 1);
