@@ -222,6 +222,8 @@ interface Statement {
   /** Sentences that follow the one with the clause (a long backing, further linked premises). */
   readonly after: ProseSentence[];
   readonly citations: Citation[];
+  /** Whether the clause carries its backing (", because …"): it is then not joined to the opening with another "because". */
+  readonly backed?: boolean;
 }
 
 class ProseWriter {
@@ -310,7 +312,15 @@ class ProseWriter {
       const used = paragraphs.reduce((n, p) => n + wordsOf(p.sentences), 0);
       const leaf = lightestLeaf(chosen);
       if (used <= this.#budget) return paragraphs;
-      if (leaf === undefined) return fitFirst(paragraphs, this.#budget);
+      if (leaf === undefined) {
+        // Nothing left to drop: first the count of further points goes, then the opening is cut.
+        if (left > 0) {
+          const without = paragraphs.map((p) => ({ sentences: p.sentences.filter((x) => x !== closing[0]) })).filter((p) => p.sentences.length > 0);
+          if (without.reduce((n, p) => n + wordsOf(p.sentences), 0) <= this.#budget) return without;
+          return fitFirst(without, this.#budget);
+        }
+        return fitFirst(paragraphs, this.#budget);
+      }
       for (const child of leaf.children) chosen.points.splice(chosen.points.indexOf(child), 1);
       chosen.points.splice(chosen.points.indexOf(leaf), 1);
       if (leaf.parent !== undefined) leaf.parent.children.splice(leaf.parent.children.indexOf(leaf), 1);
@@ -433,7 +443,7 @@ class ProseWriter {
         const by = this.#speaker(reason.argument);
         return by !== undefined && by !== subject ? by : undefined;
       });
-      const simple = statements.every((st, i) => st.after.length === 0 && !st.clause.question && speakers[i] === undefined) && reasons.length <= 3;
+      const simple = statements.every((st, i) => st.after.length === 0 && !st.clause.question && !st.backed && speakers[i] === undefined) && reasons.length <= 3;
       if (reasons.length === 0) first.push(opening());
       else if (simple && !claim.question && r === 0) {
         // Short parallel reasons: in the opening sentence when it stays short, else in one sentence after it.
@@ -568,7 +578,9 @@ class ProseWriter {
       return { clause: { text: words.afterBacking(backs[0]!, main), verbFinal: false, question: false }, after, citations: [...citations, ...backingCitations] };
     }
     // A backing that opens with its own connective ("as landlords can no longer …, building …") is a sentence of its own.
-    const own = backing.map((b) => b.argument.premises[0]).filter((p) => p !== undefined && /^(?:as|for|since|because|although|so|da|weil|denn|obwohl)\s/iu.test(oneLine(p.text)));
+    const own = backing
+      .map((b) => b.argument.premises[0])
+      .filter((p) => p !== undefined && /^(?:as|for|since|because|although|so|da|weil|denn|obwohl)\s/iu.test(this.#prepared(p.id, p.text).text));
     if (own.length > 0 && backs.length === 1) {
       after.unshift(say(capitalize(oneLine(own[0]!.text).replace(/[\s,;:]+$/u, "")), backingCitations));
       return { clause: main, after, citations };
@@ -576,7 +588,7 @@ class ProseWriter {
     const joined = `${main.text}${words.backing(backs)}`;
     const ownBecause = /\b(?:because|since|denn|weil)\b/iu.test(main.text);
     if (!main.question && !backs.some((b) => b.question) && !ownBecause && wordCount(joined) <= SENTENCE_WORDS - 4) {
-      return { clause: { text: joined, verbFinal: main.verbFinal, question: false }, after, citations: [...citations, ...backingCitations] };
+      return { clause: { text: joined, verbFinal: main.verbFinal, question: false }, after, citations: [...citations, ...backingCitations], backed: true };
     }
     after.unshift(say(words.backingSentence(backs), backingCitations));
     return { clause, after, citations };
