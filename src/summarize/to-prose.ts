@@ -582,7 +582,7 @@ class ProseWriter {
       .map((b) => b.argument.premises[0])
       .filter((p) => p !== undefined && /^(?:as|for|since|because|although|so|da|weil|denn|obwohl)\s/iu.test(this.#prepared(p.id, p.text).text));
     if (own.length > 0 && backs.length === 1) {
-      after.unshift(say(capitalize(oneLine(own[0]!.text).replace(/[\s,;:]+$/u, "")), backingCitations));
+      after.unshift(say(capitalize(this.#prepared(own[0]!.id, own[0]!.text).text), backingCitations));
       return { clause: main, after, citations };
     }
     const joined = `${main.text}${words.backing(backs)}`;
