@@ -359,6 +359,8 @@ class ProseWriter {
     for (let i = 1; i < roots.length; i++) heap.push({ root: i }, roots[i]!.weight);
     let skippedUnanswered = false;
     while (heap.size > 0) {
+      // No point is shorter than a few words: once the budget is that close, stop (a large map has thousands of candidates).
+      if (budget - used < 4) break;
       const candidate = heap.pop()!;
       if ("root" in candidate) {
         const cost = this.#openingWords(roots[candidate.root]!) + 3;
