@@ -180,6 +180,17 @@ export function embed(text: string, language: SummaryLanguage, vocabulary: Vocab
   }
   out = out.replace(/^\.\.\.$|^…$/, "");
   out = balanceQuotes(out + tailQuotes);
+  // A clause that lost its subject to segmentation ("can still be let in", "regard it as …"; German "trifft sie …"):
+  // German gets its verb behind the subject; otherwise it is quoted as a fragment.
+  if (/^\p{Ll}/u.test(out) && !question) {
+    const first = firstWordOf(out);
+    if (rules.reorder !== undefined && !rules.functionWords.has(first)) {
+      const reordered = verbBehindSubject(out, rules);
+      if (reordered !== undefined) out = reordered;
+    } else if (rules.reorder === undefined && (rules.auxiliaries.has(first) || (/^\p{Ll}/u.test(oneLine(text)) && !rules.functionWords.has(first) && !vocabulary.seenLower(first) && !startsWithMarker(text, rules)))) {
+      state.keptMarker = true;
+    }
+  }
   const deictic = rules.deictic.test(out);
   const conditional = rules.conditional.test(out);
   if (lowerFirst || state.verbFinal) out = lowerFirstWord(out, rules, vocabulary);
@@ -249,7 +260,8 @@ function stripMarker(text: string, rules: EmbeddingRules, vocabulary: Vocabulary
   for (const marker of longestFirst(rules.markers)) {
     // "so many people agree", "then there is …": "so" and "then" without a comma only before a clause with its own subject.
     const bare = !marker.endsWith(",") && /^(?:so|then|also|and so|admittedly|even so)$/.test(marker);
-    const out = tryMarker(marker, (rest) => !bare || beginsWithSubject(rest, rules));
+    const commaAfter = new RegExp(`^${marker.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*,`, "u").test(lower);
+    const out = tryMarker(marker, (rest) => !bare || commaAfter || beginsWithSubject(rest, rules));
     if (out !== undefined) {
       concessive(marker);
       return out;
@@ -294,6 +306,12 @@ function stripMarker(text: string, rules: EmbeddingRules, vocabulary: Vocabulary
   return text;
 }
 
+/** Whether a text opens with one of the language's markers or subordinators (then a lower-case start is the marker's, not a lost subject's). */
+function startsWithMarker(text: string, rules: EmbeddingRules): boolean {
+  const lower = oneLine(text).toLowerCase();
+  return [...rules.markers, ...rules.subordinators, ...(rules.beforeSubject?.conjunctions ?? [])].some((m) => lower.startsWith(m.replace(/,$/, "")));
+}
+
 /** The first word of a text, lower case, without punctuation. */
 function firstWordOf(text: string): string {
   return (/^[\p{L}'’]+/u.exec(text)?.[0] ?? "").toLowerCase();
@@ -311,7 +329,7 @@ function beginsWithSubject(text: string, rules: EmbeddingRules): boolean {
  * (a relative pronoun, a conjunction, a preposition, "zu").
  */
 function mainClauseFollows(text: string, rules: EmbeddingRules): boolean {
-  const commas = /,\s*(\S+)/gu;
+  const commas = /,\s+(\S+)/gu;
   for (let m = commas.exec(text); m !== null; m = commas.exec(text)) {
     const word = m[1]!.replace(/[^\p{L}.]/gu, "").toLowerCase();
     if (word === "" || !rules.continuations.has(word)) return true;

@@ -667,10 +667,15 @@ class SummaryBuilder {
     for (const participant of index.map.participants ?? []) this.#names.set(participant.id, participant.name);
   }
 
-  /** Names for a `by` list; unknown ids stand for themselves. */
+  /**
+   * Names for a `by` list; unknown ids stand for themselves. A placeholder
+   * is not a name: an empty name is left out, and a leading "Unknown" (as
+   * AIFdb writes for speakers it does not know) is dropped.
+   */
   #by(by: readonly string[] | undefined): string[] | undefined {
     if (by === undefined || by.length === 0) return undefined;
-    return by.map((id) => this.#names.get(id) ?? id);
+    const names = by.map((id) => speakerName(this.#names.get(id) ?? id)).filter((name): name is string => name !== undefined);
+    return names.length === 0 ? undefined : names;
   }
 
   build(): ArgumentSummary {
@@ -723,6 +728,7 @@ class SummaryBuilder {
       isolated: isolated.filter((r): r is SummaryClaim => r.kind === "claim"),
       language: this.#options.language,
       languageSource: this.#options.languageSource,
+      ...sourceWordsOf(map),
       ...(this.#options.budget !== undefined ? { budget: { words: this.#options.budget } } : {}),
       sources,
       ...(evaluation !== undefined
@@ -879,6 +885,24 @@ class SummaryBuilder {
     if (strength !== undefined) out.strength = strength;
     return out;
   }
+}
+
+/** `{ sourceWords }` with the words of the map's source texts, or nothing when no source holds text. */
+function sourceWordsOf(map: ArgumentMap): { sourceWords?: number } {
+  let words = 0;
+  let any = false;
+  for (const source of map.sources()) {
+    if (typeof source.text !== "string") continue;
+    any = true;
+    words += wordCount(source.text);
+  }
+  return any && words > 0 ? { sourceWords: words } : {};
+}
+
+/** A participant's name as summaries show it, or `undefined` for a placeholder ("", "Unknown", "N/A", "?"). */
+export function speakerName(name: string): string | undefined {
+  const words = name.trim().split(/\s+/).filter((w) => !/^(?:unknown|unbekannt|anonymous|anonym|n\/a|none|null|undefined|\?+|-+)$/i.test(w));
+  return words.length === 0 ? undefined : words.join(" ");
 }
 
 /** A claim's `title` (format 1.1), if it has a non-empty one. */

@@ -150,9 +150,9 @@ export interface SummaryVerdict {
   readonly status: VerdictStatus;
   /** The claim's strength, for gradual semantics. */
   readonly strength?: number;
-  /** How many objections (attacks against the claim's side, at any depth) the map holds. */
+  /** How many objections the map holds: attacks on the claim or on what supports it (reached through support relations only). */
   readonly objections: number;
-  /** Ids of the attack relations against the claim's side that stand unanswered (accepted by the evaluation), weightiest first. */
+  /** Ids of those objections (attack relations) that stand unanswered (accepted by the evaluation), objections to the claim itself first, then the weightiest. */
   readonly unanswered: readonly string[];
 }
 
@@ -223,6 +223,11 @@ export interface ArgumentSummary {
   readonly language: string;
   /** Where {@link ArgumentSummary.language} came from. */
   readonly languageSource: LanguageSource;
+  /**
+   * Words of the text that the map's sources hold, when any holds text:
+   * prose is sized to it (at most 0.8 times as long, at least 45 words).
+   */
+  readonly sourceWords?: number;
   /** The word budget the summary was chosen for, if one was given. */
   readonly budget?: { readonly words: number };
   /** Sources cited anywhere in the summary, in map order. */

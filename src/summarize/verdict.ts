@@ -80,28 +80,30 @@ function stands(judgement: Judgement, id: string): boolean | undefined {
  * speaks against it (no attack reaches it) or the evaluation does not
  * cover it.
  *
- * Objections are the attacks against the root's side found by walking
- * against the arrows from the root: an attack on the root or on anything
- * that speaks for it is an objection; an attack on an objection is a reply
- * (and a reply to a reply speaks against the root again). An objection
- * stands unanswered when the evaluation accepts it.
+ * Objections are the attacks on the root or on anything that speaks for
+ * it, found by walking from the root through support relations only
+ * (premises of reasons, and reasons for an inference): an attack on a
+ * reason's premise, and an undercut of a reason, are objections; a reply
+ * to an objection is not walked into, so a counter-reply that restores an
+ * objection is not listed itself (the objection it restores is). An
+ * objection stands unanswered when the evaluation accepts it.
  */
 export function verdictOn(source: VerdictSource, root: string, judgement: Judgement): SummaryVerdict | undefined {
   const objections: string[] = [];
-  const side = new Map<string, boolean>([[root, true]]);
+  const seen = new Set<string>([root]);
   const queue = [root];
   for (let head = 0; head < queue.length; head++) {
-    const node = queue[head]!;
-    const pro = side.get(node)!;
-    for (const relation of source.into(node)) {
-      if (side.has(relation.id)) continue;
-      const relationPro = relation.type === "support" ? pro : !pro;
-      side.set(relation.id, relationPro);
-      if (!relationPro && relation.type === "attack") objections.push(relation.id);
+    for (const relation of source.into(queue[head]!)) {
+      if (seen.has(relation.id)) continue;
+      seen.add(relation.id);
+      if (relation.type === "attack") {
+        objections.push(relation.id);
+        continue;
+      }
       queue.push(relation.id);
       for (const premise of relation.from) {
-        if (side.has(premise)) continue;
-        side.set(premise, relationPro);
+        if (seen.has(premise)) continue;
+        seen.add(premise);
         queue.push(premise);
       }
     }
