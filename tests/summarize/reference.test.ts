@@ -20,7 +20,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 import { evaluateMap, evaluationLabel } from "../../src/evaluate/index.js";
 import { loadArgumentMap, summarize, toKeyPoints, toMarkdown, toProse, type ArgumentMap, type ArgumentSummary, type SummaryVerdict, type VerdictStatus } from "../../src/index.js";
-import { outlineDefects, proseBody, proseDefects, sentencesOf, wordsIn, type DetectorLanguage } from "./detectors.js";
+import { outlineDefects, proseBody, proseDefects, sentencesOf, wordsIn, type Defect, type DetectorLanguage } from "./detectors.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const corpusDir = join(here, "..", "fixtures", "summarize", "corpus");
@@ -147,6 +147,11 @@ function asPremises(map: ArgumentMap, ids: readonly string[]): string[] {
   return [...out].sort();
 }
 
+/** A defect as one line, so that a failure shows it whole. */
+function shown(defect: Defect): string {
+  return `${defect.detector}: ${defect.excerpt}`;
+}
+
 /** Whether an attack reaches the claim, through any chain of relations (then a summary owes a verdict on it). */
 function attacked(map: ArgumentMap, claim: string): boolean {
   const seen = new Set<string>([claim]);
@@ -246,7 +251,7 @@ describe.each(maps)("%s", (file) => {
       const r = ref();
       expect(wordsIn(r.summary)).toBeLessThanOrEqual(limit);
       for (const sentence of sentencesOf(r.summary)) expect(wordsIn(sentence), sentence).toBeLessThanOrEqual(40);
-      expect(proseDefects(r.summary, r.language)).toEqual([]);
+      expect(proseDefects(r.summary, r.language).map(shown)).toEqual([]);
     });
   });
 
@@ -288,9 +293,9 @@ describe.each(maps)("%s", (file) => {
     test("trips no detector", () => {
       const { summary, prose } = summaryOf();
       const language = ref().language;
-      expect(proseDefects(prose, language), "prose").toEqual([]);
-      expect(outlineDefects(toKeyPoints(summary, { width: 0 }), summary, language), "key points").toEqual([]);
-      expect(outlineDefects(toMarkdown(summary), summary, language), "Markdown").toEqual([]);
+      expect(proseDefects(prose, language).map(shown), "prose").toEqual([]);
+      expect(outlineDefects(toKeyPoints(summary, { width: 0 }), summary, language).map(shown), "key points").toEqual([]);
+      expect(outlineDefects(toMarkdown(summary), summary, language).map(shown), "Markdown").toEqual([]);
     });
   });
 });
