@@ -286,6 +286,19 @@ describe.each(maps)("%s", (file) => {
       if (reported.length > 0) expect(reported.map((v) => v.claim)).toContain(summary.roots[0]!.id);
     });
 
+    test("names the objections that stand unanswered", () => {
+      const { summary, prose } = summaryOf();
+      const verdict = reportedVerdicts(summary)[0];
+      const expected = verdict === undefined ? undefined : ref().verdict[verdict.claim];
+      if (expected === undefined) return;
+      const sentences = sentencesOf(proseBody(prose));
+      for (const id of expected.unanswered) {
+        const text = map.claim(id)!.text;
+        const best = Math.max(0, ...sentences.map((sentence) => coverage(sentence, text)));
+        expect(best, `the prose does not say that "${text}" stands unanswered`).toBeGreaterThanOrEqual(0.6);
+      }
+    });
+
     test("holds the length limit", () => {
       expect(wordsIn(proseBody(summaryOf().prose)), `limit ${limit}`).toBeLessThanOrEqual(limit);
     });
