@@ -8,8 +8,10 @@
  *   and trips no detector, so that a reference cannot drift from the map;
  * - the generated summary opens with the thesis (or, for a map without
  *   one, with a claim the reference allows), is written in the map's
- *   language, states the verdict the reference expects, holds the length
- *   limit, and no detector of tests/summarize/detectors.ts fires.
+ *   language, states the verdict the reference expects and names in its
+ *   prose every objection that stands unanswered, holds the length limit,
+ *   and no detector of tests/summarize/detectors.ts fires on its prose,
+ *   key points or Markdown.
  *
  * Length limit of the default prose: when a source holds the text,
  * min(250, max(45, 0.8 × the source's words)); otherwise 250 words.
