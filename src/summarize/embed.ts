@@ -278,6 +278,11 @@ function stripMarker(text: string, rules: EmbeddingRules, vocabulary: Vocabulary
     }
   }
   for (const marker of longestFirst(rules.subordinators)) {
+    // "Because as landlords …": the first of two subordinators goes whatever follows.
+    const doubled = tryMarker(marker, (rest) => rules.subordinators.some((other) => rest.toLowerCase().startsWith(`${other} `)));
+    if (doubled !== undefined) return doubled;
+  }
+  for (const marker of longestFirst(rules.subordinators)) {
     // "since there is a chance": yes. "Since 2010, prices rose": no (a main clause follows the comma).
     const out = tryMarker(marker, (rest) => !/^\d/.test(rest) && !mainClauseFollows(rest, rules));
     if (out !== undefined) {
@@ -352,7 +357,8 @@ function verbBehindSubject(text: string, rules: EmbeddingRules): string | undefi
   const first = words[1]!;
   const bare = first.toLowerCase();
   let end: number | undefined;
-  if (reorder.determiners.has(bare)) {
+  if (reorder.pronouns.has(bare) && words[2] !== undefined && reorder.determiners.has(words[2].toLowerCase())) end = 1;
+  else if (reorder.determiners.has(bare)) {
     // Determiner, lower-case adjectives, a capitalized noun.
     for (let i = 2; i < words.length && i < 7; i++) {
       const word = words[i]!;

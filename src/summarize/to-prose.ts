@@ -222,6 +222,8 @@ interface Statement {
   /** Sentences that follow the one with the clause (a long backing, further linked premises). */
   readonly after: ProseSentence[];
   readonly citations: Citation[];
+  /** Whether the clause carries its backing (", because …"): it is then not joined to the opening with another "because". */
+  readonly backed?: boolean;
 }
 
 class ProseWriter {
@@ -235,6 +237,7 @@ class ProseWriter {
   /** Claims the prose has stated, so far and for the count of further points. */
   #mentioned = new Set<string>();
   readonly #embedded = new Map<string, Embedded>();
+  #statements = new Map<Point, Statement>();
   /** Variant counters, so that no sentence opening repeats often. */
   #objections = 0;
   #replies = 0;
@@ -300,6 +303,7 @@ class ProseWriter {
     for (;;) {
       this.#objections = this.#replies = this.#counters = 0;
       this.#mentioned = new Set();
+      this.#statements = new Map();
       const paragraphs = this.#write(chosen);
       const left = total - this.#mentioned.size;
       const closing = [...(left > 0 ? [say(words.furtherPoints(left), [])] : []), ...tail];
@@ -308,7 +312,15 @@ class ProseWriter {
       const used = paragraphs.reduce((n, p) => n + wordsOf(p.sentences), 0);
       const leaf = lightestLeaf(chosen);
       if (used <= this.#budget) return paragraphs;
-      if (leaf === undefined) return fitFirst(paragraphs, this.#budget);
+      if (leaf === undefined) {
+        // Nothing left to drop: first the count of further points goes, then the opening is cut.
+        if (left > 0) {
+          const without = paragraphs.map((p) => ({ sentences: p.sentences.filter((x) => x !== closing[0]) })).filter((p) => p.sentences.length > 0);
+          if (without.reduce((n, p) => n + wordsOf(p.sentences), 0) <= this.#budget) return without;
+          return fitFirst(without, this.#budget);
+        }
+        return fitFirst(paragraphs, this.#budget);
+      }
       for (const child of leaf.children) chosen.points.splice(chosen.points.indexOf(child), 1);
       chosen.points.splice(chosen.points.indexOf(leaf), 1);
       if (leaf.parent !== undefined) leaf.parent.children.splice(leaf.parent.children.indexOf(leaf), 1);
@@ -337,7 +349,10 @@ class ProseWriter {
         if (argument === taken) continue;
         const kind = kindOf(argument, parent);
         if (kind === undefined) continue;
-        heap.push({ point: { argument, kind, parent, root, depth, children: [], order: 0 } }, argument.weight);
+        // A point made only of claims stated elsewhere adds nothing to prose.
+        if (argument.premises.every((p) => p.kind === "reference")) continue;
+        // The reasons of a root come first: a summary names what speaks for the claim before it follows any one exchange.
+        heap.push({ point: { argument, kind, parent, root, depth, children: [], order: 0 } }, kind === "reason" && parent === undefined ? argument.weight * 2 : argument.weight);
       }
     };
     offer(roots[0]!, undefined, 0, 1);
@@ -428,7 +443,7 @@ class ProseWriter {
         const by = this.#speaker(reason.argument);
         return by !== undefined && by !== subject ? by : undefined;
       });
-      const simple = statements.every((st, i) => st.after.length === 0 && !st.clause.question && speakers[i] === undefined) && reasons.length <= 3;
+      const simple = statements.every((st, i) => st.after.length === 0 && !st.clause.question && !st.backed && speakers[i] === undefined) && reasons.length <= 3;
       if (reasons.length === 0) first.push(opening());
       else if (simple && !claim.question && r === 0) {
         // Short parallel reasons: in the opening sentence when it stays short, else in one sentence after it.
@@ -492,6 +507,15 @@ class ProseWriter {
     else if (voice === "author" && isAnswered(objection.argument)) text = words.anticipated(subject, first.clause, target, n);
     else if (voice === "author") text = words.concession(voice, subject, first.clause, target, n);
     else text = words.objection(voice, first.clause, target, n);
+    const lone = replies.length === 1 && replies[0]!.kind === "reply" && replies[0]!.children.length === 0 && by === undefined && voice === "author" && first.after.length === 0 && !first.clause.question;
+    if (lone) {
+      const reply = this.#statement(replies[0]!);
+      const joined = words.andReplies(text, reply.clause, replies[0]!.argument.role === "undercut", concessive || !isAnswered(objection.argument));
+      if (!reply.clause.question && reply.after.length === 0 && wordCount(joined) <= SENTENCE_WORDS) {
+        out.push(say(joined, [...first.citations, ...reply.citations]));
+        return out;
+      }
+    }
     out.push(say(text, first.citations, first.clause.question), ...first.after);
     const stack: { readonly point: Point; readonly index: number; readonly count: number }[] = [];
     const push = (point: Point, answers: readonly Point[]): void => {
@@ -532,8 +556,14 @@ class ProseWriter {
     return undefined;
   }
 
-  /** A point's premises as a clause, with its chosen backing; long parts go to sentences of their own. */
+  /** A point's premises as a clause, with its chosen backing; long parts go to sentences of their own. Once per point and pass. */
   #statement(point: Point): Statement {
+    let out = this.#statements.get(point);
+    if (out === undefined) this.#statements.set(point, (out = this.#makeStatement(point)));
+    return out;
+  }
+
+  #makeStatement(point: Point): Statement {
     const words = this.#language.prose;
     const citations: Citation[] = [];
     const after: ProseSentence[] = [];
@@ -547,10 +577,18 @@ class ProseWriter {
     if (this.#isDeictic(point.argument) && backs.length === 1 && !backs[0]!.question) {
       return { clause: { text: words.afterBacking(backs[0]!, main), verbFinal: false, question: false }, after, citations: [...citations, ...backingCitations] };
     }
+    // A backing that opens with its own connective ("as landlords can no longer …, building …") is a sentence of its own.
+    const own = backing
+      .map((b) => b.argument.premises[0])
+      .filter((p) => p !== undefined && /^(?:as|for|since|because|although|so|da|weil|denn|obwohl)\s/iu.test(this.#prepared(p.id, p.text).text));
+    if (own.length > 0 && backs.length === 1) {
+      after.unshift(say(capitalize(oneLine(own[0]!.text).replace(/[\s,;:]+$/u, "")), backingCitations));
+      return { clause: main, after, citations };
+    }
     const joined = `${main.text}${words.backing(backs)}`;
     const ownBecause = /\b(?:because|since|denn|weil)\b/iu.test(main.text);
     if (!main.question && !backs.some((b) => b.question) && !ownBecause && wordCount(joined) <= SENTENCE_WORDS - 4) {
-      return { clause: { text: joined, verbFinal: main.verbFinal, question: false }, after, citations: [...citations, ...backingCitations] };
+      return { clause: { text: joined, verbFinal: main.verbFinal, question: false }, after, citations: [...citations, ...backingCitations], backed: true };
     }
     after.unshift(say(words.backingSentence(backs), backingCitations));
     return { clause, after, citations };
@@ -565,7 +603,17 @@ class ProseWriter {
   #premises(argument: SummaryArgument, citations: Citation[], after: ProseSentence[]): Clause {
     const words = this.#language.prose;
     const kept = this.#kept(argument);
-    const clauses = kept.map((premise) => {
+    const clauses = kept.map((premise, i) => {
+      if (i > 0 && !this.#language.embedding.continueSentence) {
+        // German after "und": only a function word loses its capital.
+        const c = this.#clause(premise);
+        const e = embed(premise.text, this.#language, this.#vocabulary, { lowerFirst: true, lead: true });
+        if (!c.question && !e.keptMarker && !this.#mentioned.has(premise.id)) {
+          this.#mentioned.add(premise.id);
+          if (this.#citations && premise.kind === "claim") citations.push(...premise.citations);
+          return { ...c, text: e.text };
+        }
+      }
       if (this.#mentioned.has(premise.id)) {
         this.#mentioned.add(premise.id);
         const c = this.#clause(premise);
@@ -698,7 +746,7 @@ function fitFirst(paragraphs: ProseParagraph[], budget: number): ProseParagraph[
   let cut = tokens.slice(0, room).join(" ");
   const boundary = Math.max(cut.lastIndexOf(", "), cut.lastIndexOf("; "), cut.lastIndexOf(": "));
   if (boundary > cut.length / 2) cut = cut.slice(0, boundary);
-  const shortened = { text: `${cut.replace(/[\s,;:–—-]+$/u, "")} …`, citations: first.citations };
+  const shortened = { text: `${cut.replace(/[\s,;:–—-]+$/u, "")} …${/\?\s*$/.test(first.text) ? "?" : ""}`, citations: first.citations };
   return paragraphs.map((p, i) => (i === 0 ? { sentences: [shortened, ...p.sentences.slice(1)] } : p));
 }
 

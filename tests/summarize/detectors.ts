@@ -108,6 +108,22 @@ export function repeatedOpenings(all: readonly string[]): string[] {
 export const ENGLISH =
   /\b(?:the|and|that|because|however|reply|replies|objection|objections|reason|reasons|argues|author|further|points?|which|this|these|with|from|thesis|stands|statements?|holds|gives|first|second|finally|against|quoted|above|evaluated|semantics|strength|linked|premises|conclusion|undercut|rebuttal|other|strongest|none|more|not|shown|see|source|quotations)\b/;
 
+/** A template's connective followed by the claim's own subordinator: "because because", "because for", "denn weil", "is that although". */
+export const DOUBLED_CONNECTIVE =
+  /\b(?:because|since|that|denn|dass|lautet:|eingewandt:)\s+(?:because|since|as|for|although|though|so|denn|weil|da|obwohl|weshalb|zwar)\s/iu;
+
+/** A back-reference that is a cut-off quotation or a bare title: "“A softer export framework…” (as noted above)", "„Team“ (wie oben)". */
+export const TRUNCATED_REFERENCE = /[“„][^”“„]{0,60}(?:…|[^.!?])[”“]\s\((?:as noted above|as stated above|wie oben)\)/u;
+
+/** A placeholder shown as a speaker ("Unknown Buchan", "wendet  ein"). */
+export const PLACEHOLDER_SPEAKER = /\bUnknown\b|\bUnbekannt\b|[^\s] {2,}[^\s]/u;
+
+/** A question asked without its question mark: "asks: Who would want …." */
+export const LOST_QUESTION = /\b(?:asks|fragt|gefragt):\s[^.?!]*\.(?=\s|$)/u;
+
+/** Most words a sentence may have: "no sentence runs past about 40 words". */
+export const SENTENCE_WORDS = 45;
+
 /** Every prose detector over a prose summary (the quotation list is not checked). */
 export function proseDefects(prose: string, language: DetectorLanguage): Defect[] {
   const text = proseBody(prose);
@@ -122,6 +138,11 @@ export function proseDefects(prose: string, language: DetectorLanguage): Defect[
   for (const s of all) check("self-restatement", selfRestatement(s));
   for (const opening of repeatedOpenings(all)) check("repeated opening", opening);
   check("position reference", /its (?:second|third|fourth) claim/.exec(text)?.[0]);
+  check("doubled connective", DOUBLED_CONNECTIVE.exec(text)?.[0]);
+  check("truncated reference", TRUNCATED_REFERENCE.exec(text)?.[0]);
+  check("placeholder speaker", PLACEHOLDER_SPEAKER.exec(text)?.[0]);
+  check("question without its mark", LOST_QUESTION.exec(text)?.[0]);
+  for (const s of all) if (wordsIn(s) > SENTENCE_WORDS) check("long sentence", s.slice(0, 80));
   if (language === "de") check("English in German", ENGLISH.exec(text)?.[0]);
   return out;
 }

@@ -109,10 +109,10 @@ export const de: SummaryLanguage = {
       return `${head}: ${c.text}, ${rs.length === 1 ? because(rs[0]!) : `aus ${count(rs.length)} Gründen: ${series(rs)}`}`;
     },
     groupedReasons: (v, s, rs) => `${v === "debate" ? "Dafür werden" : `${s} nennt dafür`} ${count(rs.length)} Gründe${v === "debate" ? " genannt" : ""}: ${series(rs)}`,
-    reasonsIntro: (v, s, n, k) => (v === "debate" ? [`Dafür werden ${count(n)} Gründe genannt`, `Dafür sprechen ${count(n)} Gründe`][k % 2]! : [`${s} nennt dafür ${count(n)} Gründe`, `Dafür werden ${count(n)} Gründe genannt`, `Dafür sprechen ${count(n)} Gründe`][k % 3]!),
+    reasonsIntro: (v, s, n, k) => (v === "debate" ? [`Dafür werden ${count(n)} Gründe genannt`, `Dafür sprechen ${count(n)} Gründe`][k % 2]! : [`Dafür werden ${count(n)} Gründe genannt`, `${s} nennt dafür ${count(n)} Gründe`, `Dafür sprechen ${count(n)} Gründe`][k % 3]!),
     singleReason: (v, s, p, k) => {
       if (p.question) return `Dafür wird gefragt: ${p.text}`;
-      return v === "debate" ? [`Der genannte Grund lautet${colon(p)}`, `Dafür spricht ein Grund${colon(p)}`][k % 2]! : [`Als Grund nennt ${lowerArticle(s)}${colon(p)}`, `Der genannte Grund lautet${colon(p)}`, `Dafür spricht ein Grund${colon(p)}`][k % 3]!;
+      return v === "debate" ? [`Der genannte Grund lautet${colon(p)}`, `Dafür spricht ein Grund${colon(p)}`][k % 2]! : [`Der genannte Grund lautet${colon(p)}`, `Als Grund nennt ${lowerArticle(s)}${colon(p)}`, `Dafür spricht ein Grund${colon(p)}`][k % 3]!;
     },
     reason: (p, i, n) => {
       const ordinal = n >= 3 && i === n - 1 ? "Schließlich" : (ORDINALS[i] ?? "Weiter");
@@ -133,17 +133,18 @@ export const de: SummaryLanguage = {
       return [`dagegen wird eingewandt${colon(p)}`, `ein weiterer Einwand lautet${colon(p)}`, `kritisch angemerkt wird auch${colon(p)}`, `manche halten entgegen${colon(p)}`, `eingewandt wird zudem${colon(p)}`, `ein anderer Einwand lautet${colon(p)}`][n % 6]!;
     },
     concession: (v, s, p, target, n) => {
-      const who = v === "debate" ? "Zugestanden wird" : [`${s} räumt ein`, `${s} gesteht zu`][n % 2]!;
+      const who = v === "debate" ? "Zugestanden wird" : [`${s} räumt ein`, "Zugestanden wird", `${s} gesteht zu`][n % 3]!;
       return `${who}${target !== undefined ? ` (zu ${target})` : ""}${colon(p)}`;
     },
-    anticipated: (s, p, target, n) => (p.question ? `${s} nimmt eine Frage vorweg: ${p.text}` : `${[`${s} nimmt einen Einwand vorweg`, `${s} rechnet mit dem Einwand`][n % 2]!}${target !== undefined ? ` gegen ${target}` : ""}${colon(p)}`),
+    anticipated: (s, p, target, n) => (p.question ? `${s} nimmt eine Frage vorweg: ${p.text}` : `${[`${s} nimmt einen Einwand vorweg`, `einen weiteren Einwand nimmt ${lowerArticle(s)} vorweg`, `${s} rechnet auch mit dem Einwand`][n % 3]!}${target !== undefined ? ` gegen ${target}` : ""}${colon(p)}`),
     undercut: (p, target) => `${target === undefined ? "Das" : target.replace(/^den /, "der ")} spricht nicht für die These, ${because(p)}`,
     reply: (v, s, p, i, n, k) => {
       if (p.question) return `Darauf wird mit einer Frage geantwortet: ${p.text}`;
       if (n > 1) return i === 0 ? `eine Erwiderung lautet${colon(p)}` : i === 1 ? `eine andere${colon(p)}` : `eine ${i + 1}. Erwiderung${colon(p)}`;
-      if (v === "author") return [`${s} erwidert${colon(p)}`, `darauf antwortet ${lowerArticle(s)}${colon(p)}`, `${s} hält dagegen${colon(p)}`][k % 3]!;
+      if (v === "author") return [`darauf antwortet ${lowerArticle(s)}${colon(p)}`, `${s} erwidert${colon(p)}`, `${s} hält dagegen${colon(p)}`][k % 3]!;
       return [`darauf wird erwidert${colon(p)}`, `die Antwort darauf lautet${colon(p)}`, `dem wird entgegnet${colon(p)}`, `verteidigt wird das so${colon(p)}`][k % 4]!;
     },
+    andReplies: (o, p, undercut, granted) => `${o}; ${granted ? "doch es gilt" : "die Erwiderung lautet"}${undercut ? `, dass der Einwand nicht trifft, ${because(p)}` : colon(p)}`,
     undercutReply: (v, s, p) => `${v === "author" ? `${s} erwidert` : "Darauf wird erwidert"}, dass der Einwand nicht trifft, ${because(p)}`,
     objectionBy: (name, p, target, n) => {
       const mid = lowerArticle(name);

@@ -91,10 +91,10 @@ export const en: SummaryLanguage = {
       return rs.length === 1 ? `${head}, because ${rs[0]!.text}` : `${head}, for ${count(rs.length)} reasons: ${clauses(rs)}`;
     },
     groupedReasons: (v, s, rs) => (v === "debate" ? `${cap(count(rs.length))} reasons are given for it: ${clauses(rs)}` : `${s} gives ${count(rs.length)} reasons: ${clauses(rs)}`),
-    reasonsIntro: (v, s, n, k) => (v === "debate" ? [`${cap(count(n))} reasons are given for it`, `It rests on ${count(n)} reasons`][k % 2]! : [`${s} gives ${count(n)} reasons for this`, `${cap(count(n))} reasons are given for this`, `This rests on ${count(n)} reasons`][k % 3]!),
+    reasonsIntro: (v, s, n, k) => (v === "debate" ? [`${cap(count(n))} reasons are given for it`, `It rests on ${count(n)} reasons`][k % 2]! : [`${cap(count(n))} reasons are given for this`, `${s} gives ${count(n)} reasons for this`, `This rests on ${count(n)} reasons`][k % 3]!),
     singleReason: (v, s, p, k) => {
       if (p.question) return `${v === "debate" ? "In its favour, it is asked" : `In support, ${lower(s)} asks`}: ${p.text}`;
-      return v === "debate" ? [`The reason given is that ${p.text}`, `It rests on one reason: ${p.text}`][k % 2]! : [`${s} gives one reason for this: ${p.text}`, `The reason given is that ${p.text}`, `This rests on one reason: ${p.text}`][k % 3]!;
+      return v === "debate" ? [`The reason given is that ${p.text}`, `It rests on one reason: ${p.text}`][k % 2]! : [`The reason given is that ${p.text}`, `${s} gives one reason for this: ${p.text}`, `This rests on one reason: ${p.text}`][k % 3]!;
     },
     reason: (p, i, n) => `${n >= 3 && i === n - 1 ? "Finally" : (ORDINALS[i] ?? "Next")}, ${p.question ? `it is asked: ${p.text}` : p.text}`,
     reasonBy: (name, p, i, n) => `${n >= 3 && i === n - 1 ? "Finally" : (ORDINALS[i] ?? "Next")}, ${name} ${p.question ? `asks: ${p.text}` : `argues that ${p.text}`}`,
@@ -111,20 +111,21 @@ export const en: SummaryLanguage = {
       return [`critics object that ${p.text}`, `a further objection is that ${p.text}`, `it is also objected that ${p.text}`, `critics add that ${p.text}`, `another objection holds that ${p.text}`, `some object that ${p.text}`][n % 6]!;
     },
     concession: (v, s, p, target, n) => {
-      const who = v === "debate" ? "it is granted" : [`${s} grants`, `${s} concedes`][n % 2]!;
+      const who = v === "debate" ? "it is granted" : [`${s} grants`, `it is conceded`, `${s} concedes`][n % 3]!;
       return `${who}${target !== undefined ? `, as to ${target},` : ""} that ${p.text}`;
     },
     anticipated: (s, p, target, n) =>
       p.question
         ? `${s} anticipates the question: ${p.text}`
-        : [`${s} anticipates the objection that ${p.text}`, `${s} expects the objection that ${p.text}`, `${s} considers the objection that ${p.text}`][n % 3]! + (target !== undefined ? ` (against ${target})` : ""),
+        : [`${s} anticipates the objection that ${p.text}`, `one objection ${lower(s)} expects is that ${p.text}`, `${s} also considers the objection that ${p.text}`][n % 3]! + (target !== undefined ? ` (against ${target})` : ""),
     undercut: (p, target) => `${target ?? "this"} does not bear on the claim, since ${p.text}`,
     reply: (v, s, p, i, n, k) => {
       if (p.question) return `${v === "author" ? `${s} replies with a question` : "In reply, it is asked"}: ${p.text}`;
       if (n > 1) return i === 0 ? `one reply is that ${p.text}` : i === 1 ? `another is that ${p.text}` : `a ${(ORDINALS[i] ?? "further").toLowerCase()} reply is that ${p.text}`;
-      if (v === "author") return [`${s} replies that ${p.text}`, `in reply, ${lower(s)} holds that ${p.text}`, `${s} answers that ${p.text}`][k % 3]!;
+      if (v === "author") return [`in reply, ${lower(s)} holds that ${p.text}`, `${s} replies that ${p.text}`, `to this, ${lower(s)} answers that ${p.text}`][k % 3]!;
       return [`in reply, ${p.text}`, `the answer given is that ${p.text}`, `to this it is replied that ${p.text}`, `defenders respond that ${p.text}`, `this is answered by the point that ${p.text}`][k % 5]!;
     },
+    andReplies: (o, p, undercut, granted) => (undercut ? `${o}; the reply is that this does not count against it, since ${p.text}` : granted ? `${o}, yet ${p.text}` : `${o}; the reply is that ${p.text}`),
     undercutReply: (v, s, p, k) =>
       v === "author" ? [`${s} replies that the objection misses the point, since ${p.text}`, `${s} answers that this does not count against it, since ${p.text}`][k % 2]! : `in reply, the objection is said to miss the point, since ${p.text}`,
     objectionBy: (name, p, target, n) => {

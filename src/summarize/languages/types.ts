@@ -166,6 +166,8 @@ export interface ProseWords {
   undercut(point: Clause, target: string | undefined): string;
   /** A reply, variant `n`; `count` replies answer the same objection, this is number `index`. */
   reply(voice: Voice, subject: string, point: Clause, index: number, count: number, n: number): string;
+  /** An objection sentence and its one reply in one sentence: "{objection}, and replies that {reply}" ("but holds that" after a concession). */
+  andReplies(objection: string, reply: Clause, undercut: boolean, granted: boolean): string;
   /** A reply that undercuts the objection: it grants the objection's claim and denies that it counts. */
   undercutReply(voice: Voice, subject: string, point: Clause, n: number): string;
   /** An objection put forward by a named participant, variant `n`. */
