@@ -182,7 +182,7 @@ export function embed(text: string, language: SummaryLanguage, vocabulary: Vocab
   out = balanceQuotes(out + tailQuotes);
   // A clause that lost its subject to segmentation ("can still be let in", "regard it as …"; German "trifft sie …"):
   // German gets its verb behind the subject; otherwise it is quoted as a fragment.
-  if (/^\p{Ll}/u.test(out) && !question) {
+  if (/^\p{Ll}/u.test(out) && !question && !state.verbFinal) {
     const first = firstWordOf(out);
     if (rules.reorder !== undefined && !rules.functionWords.has(first)) {
       const reordered = verbBehindSubject(out, rules);

@@ -57,7 +57,9 @@ describe.each(files)("%s", (file) => {
       const output = mode.render(map, undefined);
       const summary = summarize(map);
       expect(output.length).toBeGreaterThan(0);
-      const language = de ? "de" : "en";
+      // The language the summary chose (the map's, or detected from its text), so that German maps without a language field get German checks.
+      const language = summary.language === "de" ? "de" : "en";
+      expect(language, "the map's language is found").toBe(de ? "de" : language);
       if (mode.prose) {
         expect(wordsIn(proseBody(output)), "over budget").toBeLessThanOrEqual(mode.budget!);
         expect(proseDefects(output, language)).toEqual([]);

@@ -160,7 +160,7 @@ describe("references and normalized text", () => {
 describe("embed never changes content words (property)", () => {
   const tables = { en, de } as const;
   /** Words as the property compares them: letters and digits, case folded. */
-  const wordsOf = (text: string): string[] => (text.toLowerCase().normalize("NFD").match(/[\p{L}\p{M}\p{N}]+/gu) ?? []);
+  const wordsOf = (text: string): string[] => (text.toUpperCase().toLowerCase().normalize("NFD").match(/[\p{L}\p{M}\p{N}]+/gu) ?? []);
   /** Words a table may drop: function words, markers, subordinators, connectives. */
   const discourse = (table: typeof en): Set<string> => {
     const out = new Set<string>(table.embedding.functionWords);

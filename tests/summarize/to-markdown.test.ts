@@ -15,6 +15,8 @@ describe("toMarkdown", () => {
         "- **#3 Objection.** Sam cannot eat cheese.[^3]",
         "  - **#4 Undercut.** There is vegan pizza.[^4]",
         "",
+        "**Verdict.** The thesis stands: the objection is answered.",
+        "",
         "[^1]: “We should get pizza”",
         "[^2]: “pizza is quick”",
         "[^3]: “Sam cannot eat cheese”",

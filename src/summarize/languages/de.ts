@@ -193,6 +193,7 @@ export const de: SummaryLanguage = {
       const name = thesis ? "die These" : "die Hauptaussage";
       const Name = thesis ? "Die These" : "Die Hauptaussage";
       const lead = semantics !== undefined ? `Nach der ${semantics}${strength !== undefined ? ` (Stärke ${strength})` : ""} hält ${name}` : `${Name} hält`;
+      if (status === "stands" && n > 0) return `${lead}, obwohl ${n === 1 ? "ein Einwand" : `${count(n)} Einwände`} unbeantwortet ${n === 1 ? "bleibt" : "bleiben"}${unanswered.length === n ? `: ${series(unanswered)}` : ""}`;
       if (status === "stands") return `${lead}: ${total === 1 ? "Der Einwand wird beantwortet" : "Jeder Einwand wird beantwortet"}`;
       if (status === "contested") return `${semantics !== undefined ? `Nach der ${semantics} bleibt ${name}` : `${Name} bleibt`} umstritten: Der Streit um Einwände und Erwiderungen ist nicht entschieden`;
       if (n === 0) return `${lead} nicht`;

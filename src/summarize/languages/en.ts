@@ -176,6 +176,8 @@ export const en: SummaryLanguage = {
       const name = thesis ? "the thesis" : "the main claim";
       const lead = semantics !== undefined ? `Under ${semantics} semantics${strength !== undefined ? ` (strength ${strength})` : ""}, ${name}` : cap(name);
       const named = unanswered.map((c) => (c.question ? `“${c.text}”` : `that ${c.text}`));
+      const which = named.length === n ? (n === 1 ? `the objection ${named[0]} goes` : `the objections ${list.format(named)} go`) : n === 1 ? "one objection goes" : `${count(n)} objections go`;
+      if (status === "stands" && n > 0) return `${lead} stands, although ${which} unanswered`;
       if (status === "stands") return `${lead} stands: ${total === 1 ? "the objection is answered" : "every objection is answered"}`;
       if (status === "contested") return `${lead} remains contested: the exchange of objections and replies is not settled`;
       if (n === 0) return `${lead} does not stand`;
