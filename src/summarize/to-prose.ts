@@ -359,6 +359,8 @@ class ProseWriter {
     for (let i = 1; i < roots.length; i++) heap.push({ root: i }, roots[i]!.weight);
     let skippedUnanswered = false;
     while (heap.size > 0) {
+      // No point is shorter than a few words: once the budget is that close, stop (a large map has thousands of candidates).
+      if (budget - used < 4) break;
       const candidate = heap.pop()!;
       if ("root" in candidate) {
         const cost = this.#openingWords(roots[candidate.root]!) + 3;
@@ -582,7 +584,7 @@ class ProseWriter {
       .map((b) => b.argument.premises[0])
       .filter((p) => p !== undefined && /^(?:as|for|since|because|although|so|da|weil|denn|obwohl)\s/iu.test(this.#prepared(p.id, p.text).text));
     if (own.length > 0 && backs.length === 1) {
-      after.unshift(say(capitalize(oneLine(own[0]!.text).replace(/[\s,;:]+$/u, "")), backingCitations));
+      after.unshift(say(capitalize(this.#prepared(own[0]!.id, own[0]!.text).text), backingCitations));
       return { clause: main, after, citations };
     }
     const joined = `${main.text}${words.backing(backs)}`;

@@ -94,7 +94,7 @@ export const en: SummaryLanguage = {
     reasonsIntro: (v, s, n, k) => (v === "debate" ? [`${cap(count(n))} reasons are given for it`, `It rests on ${count(n)} reasons`][k % 2]! : [`${cap(count(n))} reasons are given for this`, `${s} gives ${count(n)} reasons for this`, `This rests on ${count(n)} reasons`][k % 3]!),
     singleReason: (v, s, p, k) => {
       if (p.question) return `${v === "debate" ? "In its favour, it is asked" : `In support, ${lower(s)} asks`}: ${p.text}`;
-      return v === "debate" ? [`The reason given is that ${p.text}`, `It rests on one reason: ${p.text}`][k % 2]! : [`The reason given is that ${p.text}`, `${s} gives one reason for this: ${p.text}`, `This rests on one reason: ${p.text}`][k % 3]!;
+      return v === "debate" ? [`The reason given is that ${p.text}`, `It rests on one reason: ${p.text}`][k % 2]! : [`The reason given is that ${p.text}`, `This rests on one reason: ${p.text}`, `${s} gives one reason for this: ${p.text}`][k % 3]!;
     },
     reason: (p, i, n) => `${n >= 3 && i === n - 1 ? "Finally" : (ORDINALS[i] ?? "Next")}, ${p.question ? `it is asked: ${p.text}` : p.text}`,
     reasonBy: (name, p, i, n) => `${n >= 3 && i === n - 1 ? "Finally" : (ORDINALS[i] ?? "Next")}, ${name} ${p.question ? `asks: ${p.text}` : `argues that ${p.text}`}`,
@@ -127,7 +127,7 @@ export const en: SummaryLanguage = {
     },
     andReplies: (o, p, undercut, granted) => (undercut ? `${o}; the reply is that this does not count against it, since ${p.text}` : granted ? `${o}, yet ${p.text}` : `${o}; the reply is that ${p.text}`),
     undercutReply: (v, s, p, k) =>
-      v === "author" ? [`${s} replies that the objection misses the point, since ${p.text}`, `${s} answers that this does not count against it, since ${p.text}`][k % 2]! : `in reply, the objection is said to miss the point, since ${p.text}`,
+      v === "author" ? [`in reply, ${lower(s)} holds that the objection misses the point, since ${p.text}`, `${s} answers that this does not count against it, since ${p.text}`][k % 2]! : `in reply, the objection is said to miss the point, since ${p.text}`,
     objectionBy: (name, p, target, n) => {
       const mid = lower(name);
       if (p.question) return `${target !== undefined ? `As for ${target}, ` : ""}${mid} asks: ${p.text}`;
