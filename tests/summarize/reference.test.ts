@@ -8,8 +8,10 @@
  *   and trips no detector, so that a reference cannot drift from the map;
  * - the generated summary opens with the thesis (or, for a map without
  *   one, with a claim the reference allows), is written in the map's
- *   language, states the verdict the reference expects, holds the length
- *   limit, and no detector of tests/summarize/detectors.ts fires.
+ *   language, states the verdict the reference expects and names in its
+ *   prose every objection that stands unanswered, holds the length limit,
+ *   and no detector of tests/summarize/detectors.ts fires on its prose,
+ *   key points or Markdown.
  *
  * Length limit of the default prose: when a source holds the text,
  * min(250, max(45, 0.8 × the source's words)); otherwise 250 words.
@@ -19,14 +21,14 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 import { evaluateMap, evaluationLabel } from "../../src/evaluate/index.js";
-import { loadArgumentMap, summarize, toKeyPoints, toMarkdown, toProse, type ArgumentMap, type ArgumentSummary } from "../../src/index.js";
-import { outlineDefects, proseBody, proseDefects, sentencesOf, wordsIn, type DetectorLanguage } from "./detectors.js";
+import { loadArgumentMap, summarize, toKeyPoints, toMarkdown, toProse, type ArgumentMap, type ArgumentSummary, type SummaryVerdict, type VerdictStatus } from "../../src/index.js";
+import { outlineDefects, proseBody, proseDefects, sentencesOf, wordsIn, type Defect, type DetectorLanguage } from "./detectors.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const corpusDir = join(here, "..", "fixtures", "summarize", "corpus");
 const referenceDir = join(here, "..", "fixtures", "summarize", "corpus-reference");
 
-type Status = "stands" | "contested" | "falls";
+type Status = VerdictStatus;
 
 /** A claim's expected verdict: its status and the claims of the attacks against it that stand. */
 interface ExpectedVerdict {
@@ -131,18 +133,9 @@ function computedVerdict(map: ArgumentMap, claim: string): ExpectedVerdict {
   return { status, unanswered: [...unanswered].sort() };
 }
 
-/** A verdict as the summary reports it. */
-interface ReportedVerdict {
-  readonly claim: string;
-  readonly status: string;
-  readonly unanswered: readonly string[];
-}
-
-/** The verdicts a summary carries (`summary.verdict`: one, or a list). */
-function reportedVerdicts(summary: ArgumentSummary): ReportedVerdict[] {
-  const raw = (summary as { readonly verdict?: ReportedVerdict | readonly ReportedVerdict[] }).verdict;
-  if (raw === undefined) return [];
-  return Array.isArray(raw) ? [...(raw as readonly ReportedVerdict[])] : [raw as ReportedVerdict];
+/** The verdicts a summary carries: one on its main claim, when something speaks against it. */
+function reportedVerdicts(summary: ArgumentSummary): SummaryVerdict[] {
+  return summary.verdict === undefined ? [] : [summary.verdict];
 }
 
 /** Ids of attacks (relation ids) or of claims, as the premises' claim ids. */
@@ -156,9 +149,27 @@ function asPremises(map: ArgumentMap, ids: readonly string[]): string[] {
   return [...out].sort();
 }
 
-/** Whether the map has any attack (then a summary owes a verdict). */
-function hasAttacks(map: ArgumentMap): boolean {
-  return map.relations().some((r) => r.type === "attack");
+/** A defect as one line, so that a failure shows it whole. */
+function shown(defect: Defect): string {
+  return `${defect.detector}: ${defect.excerpt}`;
+}
+
+/** Whether an attack reaches the claim, through any chain of relations (then a summary owes a verdict on it). */
+function attacked(map: ArgumentMap, claim: string): boolean {
+  const seen = new Set<string>([claim]);
+  const queue = [claim];
+  while (queue.length > 0) {
+    const node = queue.shift()!;
+    for (const relation of map.relationsTo(node)) {
+      if (relation.type === "attack") return true;
+      for (const next of [relation.id, ...relation.from]) {
+        if (seen.has(next)) continue;
+        seen.add(next);
+        queue.push(next);
+      }
+    }
+  }
+  return false;
 }
 
 // ------------------------------------------------------------------ the corpus
@@ -242,7 +253,7 @@ describe.each(maps)("%s", (file) => {
       const r = ref();
       expect(wordsIn(r.summary)).toBeLessThanOrEqual(limit);
       for (const sentence of sentencesOf(r.summary)) expect(wordsIn(sentence), sentence).toBeLessThanOrEqual(40);
-      expect(proseDefects(r.summary, r.language)).toEqual([]);
+      expect(proseDefects(r.summary, r.language).map(shown)).toEqual([]);
     });
   });
 
@@ -264,7 +275,7 @@ describe.each(maps)("%s", (file) => {
       const { summary } = summaryOf();
       const r = ref();
       const reported = reportedVerdicts(summary);
-      if (hasAttacks(map)) expect(reported.length, "no verdict").toBeGreaterThan(0);
+      if (summary.roots[0] !== undefined && attacked(map, summary.roots[0].id)) expect(reported.length, "no verdict").toBeGreaterThan(0);
       for (const verdict of reported) {
         const expected = r.verdict[verdict.claim];
         expect(expected, `a verdict on ${verdict.claim}, which the reference does not judge`).toBeDefined();
@@ -277,6 +288,19 @@ describe.each(maps)("%s", (file) => {
       if (reported.length > 0) expect(reported.map((v) => v.claim)).toContain(summary.roots[0]!.id);
     });
 
+    test("names the objections that stand unanswered", () => {
+      const { summary, prose } = summaryOf();
+      const verdict = reportedVerdicts(summary)[0];
+      const expected = verdict === undefined ? undefined : ref().verdict[verdict.claim];
+      if (expected === undefined) return;
+      const sentences = sentencesOf(proseBody(prose));
+      for (const id of expected.unanswered) {
+        const text = map.claim(id)!.text;
+        const best = Math.max(0, ...sentences.map((sentence) => coverage(sentence, text)));
+        expect(best, `the prose does not say that "${text}" stands unanswered`).toBeGreaterThanOrEqual(0.6);
+      }
+    });
+
     test("holds the length limit", () => {
       expect(wordsIn(proseBody(summaryOf().prose)), `limit ${limit}`).toBeLessThanOrEqual(limit);
     });
@@ -284,9 +308,9 @@ describe.each(maps)("%s", (file) => {
     test("trips no detector", () => {
       const { summary, prose } = summaryOf();
       const language = ref().language;
-      expect(proseDefects(prose, language), "prose").toEqual([]);
-      expect(outlineDefects(toKeyPoints(summary, { width: 0 }), summary, language), "key points").toEqual([]);
-      expect(outlineDefects(toMarkdown(summary), summary, language), "Markdown").toEqual([]);
+      expect(proseDefects(prose, language).map(shown), "prose").toEqual([]);
+      expect(outlineDefects(toKeyPoints(summary, { width: 0 }), summary, language).map(shown), "key points").toEqual([]);
+      expect(outlineDefects(toMarkdown(summary), summary, language).map(shown), "Markdown").toEqual([]);
     });
   });
 });
