@@ -3,6 +3,7 @@
  * @module
  */
 import type { ArgumentMap } from "../map/argument-map.js";
+import type { Relation } from "../schema/document.js";
 import { assembleFramework, buildAdjacencies, type Framework } from "./framework.js";
 
 /**
@@ -145,4 +146,77 @@ export function frameworkFromMap(map: ArgumentMap, options: MapFrameworkOptions 
     base,
   });
   return { ...framework, claimCount: claims.length };
+}
+
+/**
+ * @internal The part of a map's bipolar view (premise attacks included, as
+ * {@link frameworkFromMap} builds it by default) on which the extension
+ * labels of `ids` depend: those claims and relations, and every claim and
+ * relation from which a chain of attacks leads to one of them. Labels under
+ * grounded semantics are the same here as in the whole framework, since an
+ * argument's grounded label depends only on its attackers'. Only attacks
+ * are kept (no supports, premises or base scores), so the result is for
+ * extension semantics only.
+ *
+ * Costs the size of that part, not of the map: the summaries' verdict
+ * labels only what its main claim depends on.
+ *
+ * @param map - The map.
+ * @param ids - Claim and relation ids of the map (unknown ids are skipped).
+ * @param into - The relations that end on a claim or relation (the map's own index by default).
+ */
+export function attackClosure(map: ArgumentMap, ids: Iterable<string>, into: (id: string) => readonly Readonly<Relation>[] = (id) => map.relationsTo(id)): Framework {
+  const names: string[] = [];
+  const index = new Map<string, number>();
+  const pairs: number[] = [];
+  const add = (id: string): number => {
+    let i = index.get(id);
+    if (i === undefined) {
+      i = names.length;
+      index.set(id, i);
+      names.push(id);
+    }
+    return i;
+  };
+  const queue: string[] = [];
+  for (const id of ids) {
+    if (index.has(id) || !map.has(id)) continue;
+    add(id);
+    queue.push(id);
+  }
+  for (let head = 0; head < queue.length; head++) {
+    const id = queue[head]!;
+    const target = index.get(id)!;
+    // Attackers of a claim: the attacks on it. Of a relation: the attacks on it and on its premises, each once.
+    const relation = map.relation(id);
+    const sources = relation === undefined ? [id] : [id, ...relation.from];
+    let seen: Set<number> | undefined;
+    for (const source of sources) {
+      for (const attack of into(source)) {
+        if (attack.type !== "attack") continue;
+        const known = index.has(attack.id);
+        const attacker = add(attack.id);
+        if (!known) queue.push(attack.id);
+        if (sources.length > 1) {
+          seen ??= new Set();
+          if (seen.has(attacker)) continue;
+          seen.add(attacker);
+        }
+        pairs.push(attacker, target);
+      }
+    }
+  }
+  const size = names.length;
+  const attack = buildAdjacencies(size, Int32Array.from(pairs), pairs.length >> 1);
+  const none = buildAdjacencies(size, new Int32Array(0), 0).forward;
+  return assembleFramework({
+    size,
+    naming: { kind: "ids", ids: names, index },
+    attacks: attack.forward,
+    attackers: attack.backward,
+    supports: none,
+    supporters: none,
+    premises: none,
+    base: new Float64Array(size),
+  });
 }

@@ -258,10 +258,10 @@ function stripMarker(text: string, rules: EmbeddingRules, vocabulary: Vocabulary
     return remainder;
   };
   for (const marker of longestFirst(rules.markers)) {
+    if (!lower.startsWith(marker.endsWith(",") ? marker.slice(0, -1) : marker)) continue;
     // "so many people agree", "then there is …": "so" and "then" without a comma only before a clause with its own subject.
     const bare = !marker.endsWith(",") && /^(?:so|then|also|and so|admittedly|even so)$/.test(marker);
-    const commaAfter = new RegExp(`^${marker.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*,`, "u").test(lower);
-    const out = tryMarker(marker, (rest) => !bare || commaAfter || beginsWithSubject(rest, rules));
+    const out = tryMarker(marker, (rest) => !bare || /^\s*,/u.test(lower.slice(marker.length)) || beginsWithSubject(rest, rules));
     if (out !== undefined) {
       concessive(marker);
       return out;

@@ -20,7 +20,7 @@ import type {
   SummaryStats,
   SummaryVerdict,
 } from "./types.js";
-import { judge, verdictOn } from "./verdict.js";
+import { verdictOn } from "./verdict.js";
 
 /** Codes of the errors {@link summarize} throws. */
 export type SummarizeIssueCode = "not-found" | "invalid-option";
@@ -750,7 +750,7 @@ class SummaryBuilder {
     const index = this.#index;
     const weights = this.#options.weights;
     const source = { map: this.#map, into: (id: string) => index.into(id), weight: (id: string) => weights.get(id) ?? 0 };
-    return verdictOn(source, root, judge(this.#map, this.#options.evaluation));
+    return verdictOn(source, root, this.#options.evaluation);
   }
 
   /** Depth-first, pre-order walk with an explicit stack, so numbers follow reading order. */

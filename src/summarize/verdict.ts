@@ -11,10 +11,10 @@
  * the renderers.
  * @module
  */
-import { frameworkFromMap } from "../evaluate/bipolar.js";
+import { attackClosure } from "../evaluate/bipolar.js";
 import { groundedLabelling } from "../evaluate/grounded.js";
 import { IN, OUT } from "../evaluate/labelling.js";
-import type { ArgumentMap } from "../map/argument-map.js";
+import { ArgumentMap, indexesOf } from "../map/argument-map.js";
 import { evaluationLabel, evaluationStrength, type AcceptanceLabel, type MapEvaluation } from "../map/evaluation.js";
 import type { Relation } from "../schema/document.js";
 import type { SummaryVerdict, VerdictStatus } from "./types.js";
@@ -45,13 +45,17 @@ export interface Judgement {
 /**
  * The judgement to give the verdict: the user's evaluation, or grounded
  * labels of the bipolar view computed here (the same labels as
- * `evaluateMap(map, "grounded")`; linear in the size of the map).
+ * `evaluateMap(map, "grounded")`) for `ids` and what they depend on: only
+ * the claims and relations from which a chain of attacks leads to one of
+ * them are labelled, so the cost is that part of the map, not all of it.
  */
-export function judge(map: ArgumentMap, evaluation: MapEvaluation | undefined): Judgement {
+export function judge(map: ArgumentMap, evaluation: MapEvaluation | undefined, ids: Iterable<string>): Judgement {
   if (evaluation !== undefined) {
     return { semantics: evaluation.semantics, chosen: true, label: (id) => evaluationLabel(evaluation, id), strength: (id) => evaluationStrength(evaluation, id) };
   }
-  const framework = frameworkFromMap(map);
+  // The map's own index of the relations into each node, when it is this copy of argmap's map.
+  const into = map instanceof ArgumentMap ? indexesOf(map).into : undefined;
+  const framework = attackClosure(map, ids, into === undefined ? undefined : (id) => into.get(id) ?? NONE);
   const codes = groundedLabelling(framework, undefined).codes;
   return {
     semantics: "grounded",
@@ -65,6 +69,8 @@ export function judge(map: ArgumentMap, evaluation: MapEvaluation | undefined): 
     strength: () => undefined,
   };
 }
+
+const NONE: readonly Readonly<Relation>[] = Object.freeze([]);
 
 /** Whether a claim or relation stands: `true`, `false`, or `undefined` when undecided or unknown. */
 function stands(judgement: Judgement, id: string): boolean | undefined {
@@ -88,7 +94,7 @@ function stands(judgement: Judgement, id: string): boolean | undefined {
  * objection is not listed itself (the objection it restores is). An
  * objection stands unanswered when the evaluation accepts it.
  */
-export function verdictOn(source: VerdictSource, root: string, judgement: Judgement): SummaryVerdict | undefined {
+export function verdictOn(source: VerdictSource, root: string, evaluation: MapEvaluation | undefined): SummaryVerdict | undefined {
   const objections: string[] = [];
   const seen = new Set<string>([root]);
   const queue = [root];
@@ -109,6 +115,7 @@ export function verdictOn(source: VerdictSource, root: string, judgement: Judgem
     }
   }
   if (objections.length === 0) return undefined;
+  const judgement = judge(source.map, evaluation, [root, ...objections]);
   const label = judgement.label(root);
   const strength = judgement.strength(root);
   if (label === undefined && strength === undefined) return undefined;

@@ -1,9 +1,12 @@
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { ukraineJapan } from "../../src/datasets/index.js";
 import { argmap } from "../../src/map/builder.js";
+import { attackClosure } from "../../src/evaluate/bipolar.js";
 import { dfquad, extensionIds, frameworkFromMap, grounded, labelsById } from "../../src/evaluate/index.js";
+import type { Framework } from "../../src/evaluate/framework.js";
 
-function attacksOf(fw: ReturnType<typeof frameworkFromMap>): string[] {
+function attacksOf(fw: Framework): string[] {
   const out: string[] = [];
   for (let a = 0; a < fw.size; a++) for (let k = fw.attacks.offsets[a]!; k < fw.attacks.offsets[a + 1]!; k++) out.push(`${fw.id(a)}>${fw.id(fw.attacks.neighbors[k]!)}`);
   return out.sort();
@@ -79,5 +82,56 @@ describe("frameworkFromMap", () => {
     expect(labels.get("o-too-sensitive")).toBe("out");
     expect(labels.get("r-enables")).toBe("in");
     expect(extensionIds(fw, g)).not.toContain("o-too-sensitive");
+  });
+});
+
+/** Random maps: claims c0 … c(n−1); relations from one or two claims to a claim or an earlier relation (undercuts). */
+const randomMaps = fc.integer({ min: 1, max: 8 }).chain((n) =>
+  fc.array(fc.record({ from: fc.uniqueArray(fc.nat(n - 1), { minLength: 1, maxLength: 2 }), to: fc.nat(n + 8), attack: fc.boolean() }), { maxLength: 14 }).map((specs) => {
+    const builder = argmap("Random").thesis("c0", "Claim 0.");
+    for (let i = 1; i < n; i++) builder.claim(`c${i}`, `Claim ${i}.`);
+    const relations: string[] = [];
+    specs.forEach((spec, k) => {
+      const to = spec.to < n || relations.length === 0 ? `c${spec.to % n}` : relations[spec.to % relations.length]!;
+      const from = spec.from.map((i) => `c${i}`).filter((c) => c !== to);
+      if (from.length === 0) return;
+      if (spec.attack) builder.attack(from, to, { id: `r${k}` });
+      else builder.support(from, to, { id: `r${k}` });
+      relations.push(`r${k}`);
+    });
+    return builder.build();
+  }),
+);
+
+describe("attackClosure", () => {
+  test("holds the given ids and everything that attacks into them, with the whole view's grounded labels", () => {
+    fc.assert(
+      fc.property(randomMaps, fc.array(fc.nat(30), { maxLength: 4 }), (map, picks) => {
+        const whole = frameworkFromMap(map);
+        const everything = labelsById(whole, grounded(whole));
+        const all = [...map.claims().map((c) => c.id), ...map.relations().map((r) => r.id)];
+        const ids = picks.map((k) => all[k % all.length]!);
+        const part = attackClosure(map, ids);
+        const labels = labelsById(part, grounded(part));
+        for (const id of ids) expect(labels.get(id)).toBe(everything.get(id));
+        // Closed under attackers, and the same attacks among its members.
+        const inPart = (id: string): boolean => part.indexOf(id) >= 0;
+        for (let a = 0; a < whole.size; a++) {
+          for (let k = whole.attacks.offsets[a]!; k < whole.attacks.offsets[a + 1]!; k++) {
+            const target = whole.id(whole.attacks.neighbors[k]!);
+            if (inPart(target)) expect(inPart(whole.id(a))).toBe(true);
+          }
+        }
+        expect(attacksOf(part)).toEqual(attacksOf(whole).filter((edge) => inPart(edge.split(">")[1]!)));
+        for (const [id, label] of labels) expect(label).toBe(everything.get(id));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test("labels only what the ids depend on", () => {
+    const map = argmap("Two").thesis("t", "T.").claim("a", "A.").claim("b", "B.").claim("c", "C.").attack("a", "t", { id: "x" }).attack("c", "b", { id: "y" }).build();
+    const part = attackClosure(map, ["t"]);
+    expect(Array.from({ length: part.size }, (_, i) => part.id(i)).sort()).toEqual(["t", "x"]); // "a" attacks through "x"; "y" and "b" do not reach "t"
   });
 });
