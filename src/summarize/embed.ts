@@ -150,7 +150,10 @@ export function embed(text: string, language: SummaryLanguage, vocabulary: Vocab
     out = first;
   }
   const state = { concessive: false, verbFinal: false, keptMarker: false };
-  for (let round = 0; round < 4; round++) {
+  // "weshalb es danach mehr Unfälle gibt": a relative fragment is quoted as it stands.
+  const opening = out.toLowerCase();
+  if (rules.relativeOpeners?.some((w) => opening.startsWith(`${w} `)) === true) state.keptMarker = true;
+  for (let round = 0; round < 4 && !state.keptMarker; round++) {
     const stripped = stripMarker(out, rules, vocabulary, state);
     if (stripped === out) break;
     out = stripped;
@@ -182,7 +185,7 @@ export function embed(text: string, language: SummaryLanguage, vocabulary: Vocab
   out = balanceQuotes(out + tailQuotes);
   // A clause that lost its subject to segmentation ("can still be let in", "regard it as …"; German "trifft sie …"):
   // German gets its verb behind the subject; otherwise it is quoted as a fragment.
-  if (/^\p{Ll}/u.test(out) && !question && !state.verbFinal) {
+  if (/^\p{Ll}/u.test(out) && !question && !state.verbFinal && !state.keptMarker) {
     const first = firstWordOf(out);
     if (rules.reorder !== undefined && !rules.functionWords.has(first)) {
       const reordered = verbBehindSubject(out, rules);

@@ -309,7 +309,44 @@ function topClaims(index: MapIndex, weights: Weights): { roots: string[]; isolat
   }
   const order = new Map(others.map((id, i) => [id, i]));
   others.sort((a, b) => (weights.get(b) ?? 0) - (weights.get(a) ?? 0) || order.get(a)! - order.get(b)!);
-  return { roots: thesis !== undefined ? [thesis, ...others] : others, isolated };
+  if (thesis !== undefined) return { roots: [thesis, ...others], isolated };
+  const rivals = rivalHypotheses(index);
+  return { roots: rivals.length > 0 ? [...rivals, ...others.filter((id) => !rivals.includes(id))] : others, isolated };
+}
+
+/**
+ * Rival hypotheses of a map without a thesis, the claims a reader names
+ * first: claims that attack each other both ways (contraries,
+ * contradictories), each a premise of a reason and one of them of two or
+ * more,
+ * most used first (map order on ties). A reconstruction that weighs
+ * hypotheses against the evidence they explain has the observations as its
+ * roots; its subject is the hypotheses. Empty when the map has none.
+ */
+function rivalHypotheses(index: MapIndex): string[] {
+  const map = index.map;
+  const uses = new Map<string, number>();
+  const attacks = new Set<string>();
+  const pairs: (readonly [string, string])[] = [];
+  for (const relation of map.relations()) {
+    if (relation.type === "attack") {
+      if (relation.from.length !== 1 || !map.hasClaim(relation.to)) continue;
+      const from = relation.from[0]!;
+      attacks.add(`${from}\u0000${relation.to}`);
+      pairs.push([from, relation.to]);
+    } else {
+      for (const premise of relation.from) uses.set(premise, (uses.get(premise) ?? 0) + 1);
+    }
+  }
+  const rivals = new Set<string>();
+  for (const [a, b] of pairs) {
+    const [fewer, more] = [uses.get(a) ?? 0, uses.get(b) ?? 0].sort((x, y) => x - y);
+    if (!attacks.has(`${b}\u0000${a}`) || fewer! < 1 || more! < 2) continue;
+    if (index.canonical(a) === a) rivals.add(a);
+    if (index.canonical(b) === b) rivals.add(b);
+  }
+  const order = new Map(map.claims().map((c, i) => [c.id, i]));
+  return [...rivals].sort((a, b) => uses.get(b)! - uses.get(a)! || order.get(a)! - order.get(b)!);
 }
 
 /** The roots, then one claim per part of the map that only cycles reach, in map order. */

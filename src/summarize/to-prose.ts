@@ -478,10 +478,10 @@ class ProseWriter {
     if (statements.length === 1) {
       const st = statements[0]!;
       const by = speakers[0];
-      into.push(say(by !== undefined ? words.reasonBy(by, st.clause, 0, 1) : words.singleReason(voice, subject, st.clause, variant), st.citations, st.clause.question), ...st.after);
+      into.push(say(by !== undefined ? words.reasonBy(by, st.clause, 0, 1) : freshOpening(into, (k) => words.singleReason(voice, subject, st.clause, variant + k)), st.citations, st.clause.question), ...st.after);
       return;
     }
-    into.push(say(words.reasonsIntro(voice, subject, statements.length, variant), []));
+    into.push(say(freshOpening(into, (k) => words.reasonsIntro(voice, subject, statements.length, variant + k)), []));
     statements.forEach((st, k) => {
       const by = speakers[k];
       into.push(say(by !== undefined ? words.reasonBy(by, st.clause, k, statements.length) : words.reason(st.clause, k, statements.length), st.citations, st.clause.question), ...st.after);
@@ -640,7 +640,9 @@ class ProseWriter {
     const words = this.#language.evaluation;
     const out: ProseSentence[] = [];
     const evaluation = summary.evaluation;
-    const text = verdictText(summary, this.#language, this.#vocabulary);
+    // The objections are named when the verdict leaves room for the opening (its claim and a frame, at most 20 words); else they are counted.
+    const opening = Math.min(OPENING_ROOM, wordCount(summary.roots[0]?.text ?? "") + 4);
+    const text = verdictText(summary, this.#language, this.#vocabulary, this.#budget - opening);
     if (text !== undefined) out.push(say(text, []));
     if (evaluation !== undefined) {
       const root = summary.roots[0];
@@ -660,28 +662,66 @@ class ProseWriter {
 
 /**
  * @internal The verdict of a summary as one sentence (without its final
- * mark), or `undefined` when the summary has none. Unanswered objections
- * are restated when there are at most two and each is short (15 words).
+ * mark; several when it names many objections), or `undefined` when the
+ * summary has none. Every unanswered objection is named: linked premises
+ * joined in words, a claim that cannot be run into the sentence quoted, a
+ * long one by its lead sentence. Only when an objection would take more
+ * than 25 words, there are more than six, or the verdict would take more
+ * than `maxWords`, is the verdict a count.
  */
-export function verdictText(summary: ArgumentSummary, language: SummaryLanguage, vocabulary: Vocabulary = vocabularyOf(summary)): string | undefined {
+export function verdictText(summary: ArgumentSummary, language: SummaryLanguage, vocabulary: Vocabulary = vocabularyOf(summary), maxWords = Number.POSITIVE_INFINITY): string | undefined {
   const verdict = summary.verdict;
   if (verdict === undefined) return undefined;
   const words = language.evaluation;
   const named = verdict.chosen ? words.semantics(verdict.semantics) : undefined;
   const clauses: Clause[] = [];
-  if (verdict.unanswered.length > 0 && verdict.unanswered.length <= 2) {
+  if (verdict.unanswered.length > 0 && verdict.unanswered.length <= 6) {
     const byId = argumentsById(summary);
     for (const id of verdict.unanswered) {
-      const argument = byId.get(id);
-      const premises = argument?.premises.filter((p) => argument.premises.length === 1 || !embed(p.text, language, vocabulary).conditional) ?? [];
-      if (premises.length !== 1) break;
-      const e = embed(premises[0]!.text, language, vocabulary, { lowerFirst: language.embedding.continueSentence, lead: true });
-      if (wordCount(e.text) > 15 || e.keptMarker) break;
-      clauses.push({ text: e.question ? `${capitalize(e.text)}?` : language.embedding.continueSentence || e.verbFinal ? e.text : capitalize(e.text), verbFinal: e.verbFinal, question: e.question });
+      const clause = objectionClause(byId.get(id), language, vocabulary);
+      if (clause === undefined) break;
+      clauses.push(clause);
     }
     if (clauses.length !== verdict.unanswered.length) clauses.length = 0;
   }
-  return words.verdict(named, verdict.claim === summary.thesis, verdict.status, verdict.strength?.toFixed(2), clauses, verdict.unanswered.length, verdict.objections);
+  const told = (restated: readonly Clause[]): string => words.verdict(named, verdict.claim === summary.thesis, verdict.status, verdict.strength?.toFixed(2), restated, verdict.unanswered.length, verdict.objections);
+  const full = told(clauses);
+  return clauses.length > 0 && wordCount(full) > maxWords ? told([]) : full;
+}
+
+/** Words of a prose budget kept for the opening when the verdict names its objections. */
+const OPENING_ROOM = 20;
+
+/** Most words of one objection named in a verdict. */
+const VERDICT_OBJECTION_WORDS = 25;
+
+/** An unanswered objection as a clause of the verdict, or `undefined` when it cannot be named briefly. */
+function objectionClause(argument: SummaryArgument | undefined, language: SummaryLanguage, vocabulary: Vocabulary): Clause | undefined {
+  if (argument === undefined) return undefined;
+  const premises = argument.premises.filter((p) => argument.premises.length === 1 || !embed(p.text, language, vocabulary).conditional);
+  if (premises.length === 0) return undefined;
+  const parts = premises.map((p, i) => {
+    const e = embed(p.text, language, vocabulary, { lowerFirst: i > 0 || language.embedding.continueSentence, lead: true });
+    if (e.keptMarker) return { text: `${language.quotes[0]}${capitalize(e.text)}${language.quotes[1]}`, verbFinal: false, question: false, quoted: true };
+    return { text: e.question ? `${capitalize(e.text)}?` : i > 0 || language.embedding.continueSentence || e.verbFinal ? e.text : capitalize(e.text), verbFinal: e.verbFinal, question: e.question, quoted: false };
+  });
+  const first = parts[0]!;
+  if (parts.length > 1 && parts.some((p) => p.quoted || p.question || p.verbFinal)) return undefined;
+  const text = parts.length === 1 ? first.text : language.prose.linked(parts.map((p) => p.text));
+  if (wordCount(text) > VERDICT_OBJECTION_WORDS) return undefined;
+  return { text, verbFinal: first.verbFinal, question: first.question };
+}
+
+/** The first of a sentence's variants that does not open as the sentence before it does ("The author argues …" / "The author gives …"). */
+function freshOpening(before: readonly ProseSentence[], variant: (k: number) => string): string {
+  const last = before[before.length - 1];
+  const opening = (text: string): string => text.split(/\s+/).slice(0, 2).join(" ").toLowerCase();
+  if (last === undefined) return variant(0);
+  for (let k = 0; k < 3; k++) {
+    const text = variant(k);
+    if (opening(text) !== opening(last.text)) return text;
+  }
+  return variant(0);
 }
 
 /** Every argument of a summary by id. */

@@ -32,8 +32,8 @@ describe("toKeyPoints", () => {
         "- Shops would lose customers.",
         "- Brakes still release particles.",
         "",
-        "Verdict: The thesis stands, although the objection that brakes still release",
-        "  particles goes unanswered.",
+        "Verdict: The thesis stands, although one objection goes unanswered: brakes still",
+        "  release particles.",
         "",
       ].join("\n"),
     );

@@ -130,7 +130,7 @@ describe("toProse", () => {
     expect(bare(map)).toBe(
       "At issue is the claim that it's annoying to sort waste, because Japan recycles more than the EU.\n\n" +
         "Critics object that three different bin bags are too many, because there is a chance that people give up.\n\n" +
-        "The thesis does not stand: the objection that three different bin bags are too many goes unanswered.\n",
+        "The thesis does not stand, because one objection goes unanswered: three different bin bags are too many.\n",
     );
   });
 
@@ -234,7 +234,7 @@ describe("toProse", () => {
     const expected =
       "Zur Debatte steht die These: Wir sollten weniger Fleisch essen, denn die Tierhaltung schadet dem Klima.\n\n" +
       "Dagegen wird eingewandt: Fleisch schmeckt gut. Darauf wird erwidert: Der Geschmack ist kein Argument für Schäden am Klima.\n\n" +
-      "Die These hält: Der Einwand wird beantwortet.\n";
+      "Die These hat Bestand: Der Einwand wird beantwortet.\n";
     expect(bare(map, { language: "de" })).toBe(expected);
     expect(toProse(summarize(map, { citations: false, language: "de-DE" }), { width: 0 })).toBe(expected);
   });
@@ -313,5 +313,37 @@ describe("toProse", () => {
     const map = argmap("Cars").thesis("t", "Should cities ban cars?").claim("a", "Air would be cleaner.").support("a", "t").build();
     expect(bare(map)).toBe("The debate asks: Should cities ban cars? The reason given is that air would be cleaner.\n");
     expect(bare(map, { subject: "The author" })).toBe("The author asks: Should cities ban cars? The reason given is that air would be cleaner.\n");
+  });
+});
+
+describe("the verdict names what stands unanswered", () => {
+  test("a linked objection in words, a claim that cannot be run in quoted, and a count when the budget is small", () => {
+    const map = argmap("Fines")
+      .thesis("t", "Fines for littering should be doubled.")
+      .claim("w", "Curiously, however, there are more wardens checking parking than litter,")
+      .claim("c", "and without checks no fine deters anyone.")
+      .claim("g", "A higher fine would make people think twice.")
+      .support("g", "t")
+      .attack(["w", "c"], "t")
+      .build();
+    const text = bare(map);
+    expect(text).toContain("one objection goes unanswered: there are more wardens checking parking than litter and without checks no fine deters anyone.");
+    const small = bare(map, { words: 25 });
+    expect(wordCount(small)).toBeLessThanOrEqual(25);
+    expect(small).toContain("one objection goes unanswered.");
+    const de = argmap("Nachtflug", { language: "de" })
+      .thesis("t", "Nachts sollte kein Flugzeug starten.")
+      .claim("n", "Natürlich würden dadurch einige Arbeitsplätze wegfallen.")
+      .attack("n", "t")
+      .build();
+    expect(bare(de)).toContain("Die These hat keinen Bestand, denn ein Einwand bleibt unbeantwortet: „Natürlich würden dadurch einige Arbeitsplätze wegfallen“.");
+  });
+
+  test("many objections, one sentence each, no sentence past 40 words", () => {
+    let builder = argmap("Many").thesis("t", "The plan should go ahead.");
+    for (let i = 0; i < 5; i++) builder = builder.claim(`o${i}`, `Objection number ${i} says that the plan costs far too much money for what little it achieves.`).attack(`o${i}`, "t");
+    const text = bare(builder.build());
+    expect(text).toContain("five objections go unanswered. One is that objection number 0 says");
+    for (const sentence of text.split(/(?<=\.)\s+/)) expect(wordCount(sentence)).toBeLessThanOrEqual(40);
   });
 });

@@ -55,6 +55,7 @@ export const de: SummaryLanguage = {
       "sicher,", "sicherlich,", "gewiss,", "freilich,", "zum beispiel,", "beispielsweise,",
     ],
     subordinators: ["weil", "da", "obwohl", "obgleich", "wenngleich", "auch wenn", "selbst wenn", "zumal", "dass"],
+    relativeOpeners: ["weshalb", "weswegen", "wodurch", "womit", "wobei", "woraufhin", "was"],
     verbSecond: [
       "außerdem", "zudem", "ferner", "darüber hinaus", "deshalb", "daher", "deswegen", "darum", "somit", "folglich", "trotzdem", "dennoch",
       "jedoch", "allerdings", "schließlich", "natürlich", "offensichtlich", "erstens", "zweitens", "drittens", "letztlich", "zuletzt",
@@ -193,14 +194,22 @@ export const de: SummaryLanguage = {
     verdict: (semantics, thesis, status, strength, unanswered, n, total) => {
       const name = thesis ? "die These" : "die Hauptaussage";
       const Name = thesis ? "Die These" : "Die Hauptaussage";
-      const lead = semantics !== undefined ? `Nach der ${semantics}${strength !== undefined ? ` (Stärke ${strength})` : ""} hält ${name}` : `${Name} hält`;
-      if (status === "stands" && n > 0) return `${lead}, obwohl ${n === 1 ? "ein Einwand" : `${count(n)} Einwände`} unbeantwortet ${n === 1 ? "bleibt" : "bleiben"}${unanswered.length === n ? `: ${series(unanswered)}` : ""}`;
-      if (status === "stands") return `${lead}: ${total === 1 ? "Der Einwand wird beantwortet" : "Jeder Einwand wird beantwortet"}`;
-      if (status === "contested") return `${semantics !== undefined ? `Nach der ${semantics} bleibt ${name}` : `${Name} bleibt`} umstritten: Der Streit um Einwände und Erwiderungen ist nicht entschieden`;
-      if (n === 0) return `${lead} nicht`;
-      if (unanswered.length === n && n === 1) return `${lead} nicht, denn ein Einwand bleibt unbeantwortet: ${mainCapital(unanswered[0]!)}`;
-      if (unanswered.length === n) return `${lead} nicht, denn ${count(n)} Einwände bleiben unbeantwortet: ${series(unanswered)}`;
-      return `${lead} nicht: ${n === 1 ? "Ein Einwand bleibt" : `${count(n)} Einwände bleiben`} unbeantwortet`;
+      const lead = semantics !== undefined ? `Nach der ${semantics}${strength !== undefined ? ` (Stärke ${strength})` : ""} hat ${name}` : `${Name} hat`;
+      const which = n === 1 ? "ein Einwand bleibt unbeantwortet" : `${count(n)} Einwände bleiben unbeantwortet`;
+      const tail = (head: string): string => {
+        if (unanswered.length !== n || n === 0) return head;
+        const one = `${head}: ${series(unanswered)}`;
+        if (words(one) <= VERDICT_WORDS) return one;
+        return [head, ...unanswered.map((c, i) => `${ORDINAL_ONE[Math.min(i, ORDINAL_ONE.length - 1)]!}: ${mainCapital(c)}`)].join(". ");
+      };
+      if (status === "stands" && n > 0) return tail(`${lead} Bestand, obwohl ${n === 1 ? "ein Einwand" : `${count(n)} Einwände`} unbeantwortet ${n === 1 ? "bleibt" : "bleiben"}`);
+      if (status === "stands") return `${lead} Bestand: ${total === 1 ? "Der Einwand wird beantwortet" : "Jeder Einwand wird beantwortet"}`;
+      if (status === "contested") {
+        const head = `${semantics !== undefined ? `Nach der ${semantics} bleibt ${name}` : `${Name} bleibt`} umstritten`;
+        return n > 0 ? tail(`${head}, und ${which}`) : `${head}: Der Streit um Einwände und Erwiderungen ist nicht entschieden`;
+      }
+      if (n === 0) return `${lead} keinen Bestand`;
+      return tail(`${lead} keinen Bestand, denn ${which}`);
     },
     tally: (reasons, objections) => {
       const part = (what: string, t: readonly [number, number] | undefined): string | undefined => {
@@ -240,6 +249,15 @@ function inner(c: Clause): string {
   if (c.verbFinal) return c.text;
   const first = /^\p{Lu}\p{Ll}*/u.exec(c.text)?.[0];
   return first !== undefined && LOWER.has(first.toLowerCase()) ? first.toLowerCase() + c.text.slice(first.length) : c.text;
+}
+
+/** Most words of a verdict told in one sentence. */
+const VERDICT_WORDS = 40;
+/** How each objection of a long verdict opens its own sentence. */
+const ORDINAL_ONE = ["Der erste lautet", "Der zweite", "Der dritte", "Der vierte", "Der fünfte", "Ein weiterer"];
+
+function words(text: string): number {
+  return text.split(/\s+/).filter((w) => w !== "").length;
 }
 
 function mainCapital(c: Clause): string {

@@ -51,6 +51,7 @@ export const en: SummaryLanguage = {
       "frankly,", "luckily,", "happily,", "last but not least,", "on top of that,", "not only that,", "even so", "so", "and so", "then",
     ],
     subordinators: ["since", "because", "as", "given that", "seeing that", "although", "though", "even though", "even if", "while"],
+    relativeOpeners: ["which is why", "which means", "whereby", "whereupon"],
     verbSecond: [],
     functionWords: new Set(FUNCTION_WORDS.split(" ")),
     learnCommonWords: true,
@@ -176,14 +177,21 @@ export const en: SummaryLanguage = {
     verdict: (semantics, thesis, status, strength, unanswered, n, total) => {
       const name = thesis ? "the thesis" : "the main claim";
       const lead = semantics !== undefined ? `Under ${semantics} semantics${strength !== undefined ? ` (strength ${strength})` : ""}, ${name}` : cap(name);
-      const named = unanswered.map((c) => (c.question ? `“${c.text}”` : `that ${c.text}`));
-      const which = named.length === n ? (n === 1 ? `the objection ${named[0]} goes` : `the objections ${list.format(named)} go`) : n === 1 ? "one objection goes" : `${count(n)} objections go`;
-      if (status === "stands" && n > 0) return `${lead} stands, although ${which} unanswered`;
+      // The verb first, then what stands unanswered: "…, because one objection goes unanswered: {x}".
+      const which = n === 1 ? "one objection goes unanswered" : `${count(n)} objections go unanswered`;
+      const items = unanswered.length === n ? unanswered.map((c) => (c.question ? `“${cap(c.text)}”` : c.text)) : [];
+      const tail = (head: string): string => {
+        if (items.length === 0) return head;
+        const one = `${head}: ${items.length === 1 ? items[0]! : `${items.slice(0, -1).join("; ")}; and ${items[items.length - 1]!}`}`;
+        if (words(one) <= VERDICT_WORDS) return one;
+        // Too long for one sentence: one sentence per objection.
+        return [head, ...items.map((x, i) => `${ORDINAL_ONE[Math.min(i, ORDINAL_ONE.length - 1)]!}${x.startsWith("“") ? " " : " that "}${x}`)].join(". ");
+      };
+      if (status === "stands" && n > 0) return tail(`${lead} stands, although ${which}`);
       if (status === "stands") return `${lead} stands: ${total === 1 ? "the objection is answered" : "every objection is answered"}`;
-      if (status === "contested") return `${lead} remains contested: the exchange of objections and replies is not settled`;
+      if (status === "contested") return n > 0 ? tail(`${lead} remains contested, and ${which}`) : `${lead} remains contested: the exchange of objections and replies is not settled`;
       if (n === 0) return `${lead} does not stand`;
-      if (named.length === n) return `${lead} does not stand: ${n === 1 ? `the objection ${named[0]} goes unanswered` : `the objections ${list.format(named)} go unanswered`}`;
-      return `${lead} does not stand: ${n === 1 ? "one objection goes" : `${count(n)} objections go`} unanswered`;
+      return tail(`${lead} does not stand, because ${which}`);
     },
     tally: (reasons, objections) => {
       const part = (what: string, t: readonly [number, number] | undefined): string | undefined => {
@@ -209,6 +217,15 @@ function clauses(rs: readonly { readonly text: string }[]): string {
   const texts = rs.map((r) => r.text);
   if (!texts.some((t) => t.includes(","))) return list.format(texts);
   return texts.length === 2 ? `${texts[0]}; and ${texts[1]}` : `${texts.slice(0, -1).join("; ")}; and ${texts[texts.length - 1]}`;
+}
+
+/** Most words of a verdict told in one sentence. */
+const VERDICT_WORDS = 40;
+/** How each objection of a long verdict opens its own sentence. */
+const ORDINAL_ONE = ["One is", "Another is", "A third is", "A fourth is", "A fifth is", "A further one is"];
+
+function words(text: string): number {
+  return text.split(/\s+/).filter((w) => w !== "").length;
 }
 
 function cap(text: string): string {

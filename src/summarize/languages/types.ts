@@ -22,6 +22,13 @@ export interface EmbeddingRules {
    */
   readonly subordinators: readonly string[];
   /**
+   * Relative openers of a fragment that continues the sentence before it
+   * (German "weshalb es mehr Unfälle gibt", English "which is why …"):
+   * such a clause cannot be made a main clause without changing what it
+   * says, so it is quoted.
+   */
+  readonly relativeOpeners?: readonly string[];
+  /**
    * Markers that take the first position of a verb-second clause (German
    * "Außerdem ist das teuer"): dropping them would leave the verb first, so
    * they are dropped only before a comma or a capitalized word.
