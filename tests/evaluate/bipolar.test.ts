@@ -3,6 +3,7 @@ import { describe, expect, test } from "vitest";
 import { ukraineJapan } from "../../src/datasets/index.js";
 import { argmap } from "../../src/map/builder.js";
 import { attackClosure } from "../../src/evaluate/bipolar.js";
+import { randomMaps } from "./random-maps.js";
 import { dfquad, extensionIds, frameworkFromMap, grounded, labelsById } from "../../src/evaluate/index.js";
 import type { Framework } from "../../src/evaluate/framework.js";
 
@@ -85,28 +86,13 @@ describe("frameworkFromMap", () => {
   });
 });
 
-/** Random maps: claims c0 … c(n−1); relations from one or two claims to a claim or an earlier relation (undercuts). */
-const randomMaps = fc.integer({ min: 1, max: 8 }).chain((n) =>
-  fc.array(fc.record({ from: fc.uniqueArray(fc.nat(n - 1), { minLength: 1, maxLength: 2 }), to: fc.nat(n + 8), attack: fc.boolean() }), { maxLength: 14 }).map((specs) => {
-    const builder = argmap("Random").thesis("c0", "Claim 0.");
-    for (let i = 1; i < n; i++) builder.claim(`c${i}`, `Claim ${i}.`);
-    const relations: string[] = [];
-    specs.forEach((spec, k) => {
-      const to = spec.to < n || relations.length === 0 ? `c${spec.to % n}` : relations[spec.to % relations.length]!;
-      const from = spec.from.map((i) => `c${i}`).filter((c) => c !== to);
-      if (from.length === 0) return;
-      if (spec.attack) builder.attack(from, to, { id: `r${k}` });
-      else builder.support(from, to, { id: `r${k}` });
-      relations.push(`r${k}`);
-    });
-    return builder.build();
-  }),
-);
+/** Random maps of one to eight claims and up to 14 relations. */
+const randomMapArbitrary = randomMaps(1, 8, 14);
 
 describe("attackClosure", () => {
   test("holds the given ids and everything that attacks into them, with the whole view's grounded labels", () => {
     fc.assert(
-      fc.property(randomMaps, fc.array(fc.nat(30), { maxLength: 4 }), (map, picks) => {
+      fc.property(randomMapArbitrary, fc.array(fc.nat(30), { maxLength: 4 }), (map, picks) => {
         const whole = frameworkFromMap(map);
         const everything = labelsById(whole, grounded(whole));
         const all = [...map.claims().map((c) => c.id), ...map.relations().map((r) => r.id)];

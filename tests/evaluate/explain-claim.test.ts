@@ -6,30 +6,13 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { ukraineJapan } from "../../src/datasets/index.js";
+import { randomMaps } from "./random-maps.js";
 import { cruxes, evaluateMap, evaluationLabel, explainClaim, TimeLimitError, type ExtensionSemantics, type GradualSemantics } from "../../src/evaluate/index.js";
 import { argmap, ArgumentMap } from "../../src/index.js";
 import { errorOf } from "../thrown.js";
 
-/** Random maps: claims c0 (the thesis) … c(n−1); relations from one or two claims to a claim or an earlier relation. */
-const maps = fc.integer({ min: 2, max: 7 }).chain((n) =>
-  fc
-    .array(fc.record({ from: fc.uniqueArray(fc.nat(n - 1), { minLength: 1, maxLength: 2 }), to: fc.nat(n + 8), attack: fc.boolean() }), { maxLength: 9 })
-    .map((specs) => {
-      const builder = argmap("Random").thesis("c0", "Claim 0.");
-      for (let i = 1; i < n; i++) builder.claim(`c${i}`, `Claim ${i}.`);
-      const relations: string[] = [];
-      specs.forEach((spec, k) => {
-        const to = spec.to < n || relations.length === 0 ? `c${spec.to % n}` : relations[spec.to % relations.length]!;
-        const from = spec.from.map((i) => `c${i}`).filter((c) => c !== to);
-        if (from.length === 0) return;
-        const id = `r${k}`;
-        if (spec.attack) builder.attack(from, to, { id });
-        else builder.support(from, to, { id });
-        relations.push(id);
-      });
-      return builder.build();
-    }),
-);
+/** Random maps of two to seven claims and up to nine relations. */
+const maps = randomMaps(2, 7, 9);
 
 describe("explainClaim", () => {
   const map = ukraineJapan();
