@@ -60,9 +60,51 @@ export interface EmbedOptions {
 export class Vocabulary {
   readonly #lower = new Set<string>();
   readonly #names = new Set<string>();
+  /** Texts not yet read word by word: a prose summary asks about a few dozen words, so it looks them up in the texts instead. */
+  readonly #pending: string[] = [];
+  #joined: string | undefined;
+  #lookups = 0;
+  readonly #found = new Map<string, boolean>();
 
   /** Learns from a text. */
   add(text: string): this {
+    this.#pending.push(text);
+    this.#joined = undefined;
+    this.#found.clear();
+    return this;
+  }
+
+  /** Whether the word was seen capitalized in the middle of a sentence. */
+  isName(word: string): boolean {
+    if (this.#eager()) return this.#names.has(word);
+    if (word === word.toLowerCase()) return this.#names.has(word);
+    return this.#names.has(word) || this.#occurs(word, true);
+  }
+
+  /**
+   * Whether the word was seen in lower case, as it is or in its other number
+   * ("Human" when the map writes "humans", "Cars" when it writes "car").
+   */
+  seenLower(word: string): boolean {
+    const lower = word.toLowerCase();
+    const forms = [lower, `${lower}s`, `${lower}es`];
+    if (lower.endsWith("s")) forms.push(lower.slice(0, -1));
+    if (lower.endsWith("es")) forms.push(lower.slice(0, -2));
+    const eager = this.#eager();
+    return forms.some((form) => this.#lower.has(form) || (!eager && this.#occurs(form, false)));
+  }
+
+  /** After many look-ups (an outline prepares every claim), reads every pending text word by word once. */
+  #eager(): boolean {
+    if (this.#pending.length === 0) return true;
+    if (++this.#lookups <= EAGER_AFTER) return false;
+    for (const text of this.#pending.splice(0)) this.#learn(text);
+    this.#joined = undefined;
+    this.#found.clear();
+    return true;
+  }
+
+  #learn(text: string): void {
     const words = /[\p{L}][\p{L}\p{M}'’-]*/gu;
     for (let match = words.exec(text); match !== null; match = words.exec(text)) {
       const word = match[0];
@@ -72,23 +114,37 @@ export class Vocabulary {
       }
       if (!startsSentence(text, match.index)) this.#names.add(word);
     }
-    return this;
-  }
-
-  /** Whether the word was seen capitalized in the middle of a sentence. */
-  isName(word: string): boolean {
-    return this.#names.has(word);
   }
 
   /**
-   * Whether the word was seen in lower case, as it is or in its other number
-   * ("Human" when the map writes "humans", "Cars" when it writes "car").
+   * Whether `word` is a whole word of the pending texts (as {@link add}'s
+   * tokens are), and with `midSentence` one that does not start a sentence.
    */
-  seenLower(word: string): boolean {
-    const lower = word.toLowerCase();
-    if (this.#lower.has(lower) || this.#lower.has(`${lower}s`) || this.#lower.has(`${lower}es`)) return true;
-    return lower.endsWith("s") && (this.#lower.has(lower.slice(0, -1)) || (lower.endsWith("es") && this.#lower.has(lower.slice(0, -2))));
+  #occurs(word: string, midSentence: boolean): boolean {
+    const key = `${midSentence ? "n" : "l"}${word}`;
+    const known = this.#found.get(key);
+    if (known !== undefined) return known;
+    // Texts joined by a full stop: each still starts a sentence, and no word runs across two.
+    const text = (this.#joined ??= this.#pending.join("\n.\n"));
+    let found = false;
+    for (let at = text.indexOf(word); at >= 0 && !found; at = text.indexOf(word, at + 1)) {
+      if (!tokenStartsAt(text, at) || WORD_CHAR.test(text[at + word.length] ?? "")) continue;
+      found = !midSentence || !startsSentence(text, at);
+    }
+    this.#found.set(key, found);
+    return found;
   }
+}
+
+/** Look-ups of a vocabulary answered from its texts before it reads them word by word. */
+const EAGER_AFTER = 200;
+const WORD_CHAR = /^[\p{L}\p{M}'’-]$/u;
+const LETTER = /^\p{L}$/u;
+
+/** Whether a word (a letter, then letters, marks, apostrophes and hyphens) starts at `at`, not inside an earlier one. */
+function tokenStartsAt(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0 && WORD_CHAR.test(text[i]!); i--) if (LETTER.test(text[i]!)) return false;
+  return true;
 }
 
 /** Words that open a sentence before its first real word: "However, Shops …", "But Shops …" do not make "Shops" a name. */
