@@ -220,3 +220,26 @@ describe("embed never changes content words (property)", () => {
     );
   });
 });
+
+describe("Vocabulary", () => {
+  test("answers the same whether it looks words up in its texts or has read them word by word", () => {
+    const word = fc.constantFrom("Paris", "paris", "Cars", "car", "cars", "Human", "humans", "The", "the", "x-Ray", "Élan", "élan", "Boxes", "box");
+    const text = fc.array(fc.oneof(word, fc.constantFrom(" ", ". ", ", ", "-", "'", "’", "\n", "However, ", "und ")), { maxLength: 12 }).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 5 }), fc.array(word, { minLength: 1, maxLength: 6 }), (texts, asked) => {
+        const lookedUp = new Vocabulary();
+        const read = new Vocabulary();
+        for (const t of texts) {
+          lookedUp.add(t);
+          read.add(t);
+        }
+        for (let i = 0; i < 250; i++) read.isName("Zzz");
+        for (const w of asked) {
+          expect(lookedUp.isName(w), `isName(${w})`).toBe(read.isName(w));
+          expect(lookedUp.seenLower(w), `seenLower(${w})`).toBe(read.seenLower(w));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
