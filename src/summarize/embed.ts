@@ -63,6 +63,8 @@ export class Vocabulary {
   /** Texts not yet read word by word: a prose summary asks about a few dozen words, so it looks them up in the texts instead. */
   readonly #pending: string[] = [];
   #joined: string | undefined;
+  /** Where each pending text starts in the joined text. */
+  readonly #starts: number[] = [];
   #lookups = 0;
   readonly #found = new Map<string, boolean>();
 
@@ -116,6 +118,18 @@ export class Vocabulary {
     }
   }
 
+  /** The pending text that holds offset `at` of the joined text. */
+  #textAt(at: number): number {
+    let lo = 0;
+    let hi = this.#starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.#starts[mid]! <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
   /**
    * Whether `word` is a whole word of the pending texts (as {@link add}'s
    * tokens are), and with `midSentence` one that does not start a sentence.
@@ -124,12 +138,25 @@ export class Vocabulary {
     const key = `${midSentence ? "n" : "l"}${word}`;
     const known = this.#found.get(key);
     if (known !== undefined) return known;
-    // Texts joined by a full stop: each still starts a sentence, and no word runs across two.
-    const text = (this.#joined ??= this.#pending.join("\n.\n"));
+    // Texts joined by a line break, so that no word runs across two; where a text starts is kept to read its sentences alone.
+    if (this.#joined === undefined) {
+      this.#starts.length = 0;
+      let offset = 0;
+      for (const t of this.#pending) {
+        this.#starts.push(offset);
+        offset += t.length + 1;
+      }
+      this.#joined = this.#pending.join("\n");
+    }
+    const text = this.#joined;
     let found = false;
     for (let at = text.indexOf(word); at >= 0 && !found; at = text.indexOf(word, at + 1)) {
-      if (!tokenStartsAt(text, at) || WORD_CHAR.test(text[at + word.length] ?? "")) continue;
-      found = !midSentence || !startsSentence(text, at);
+      if (!tokenStartsAt(text, at) || WORD_CHAR.test(charAt(text, at + word.length))) continue;
+      if (!midSentence) found = true;
+      else {
+        const k = this.#textAt(at);
+        found = !startsSentence(this.#pending[k]!, at - this.#starts[k]!);
+      }
     }
     this.#found.set(key, found);
     return found;
@@ -143,8 +170,22 @@ const LETTER = /^\p{L}$/u;
 
 /** Whether a word (a letter, then letters, marks, apostrophes and hyphens) starts at `at`, not inside an earlier one. */
 function tokenStartsAt(text: string, at: number): boolean {
-  for (let i = at - 1; i >= 0 && WORD_CHAR.test(text[i]!); i--) if (LETTER.test(text[i]!)) return false;
+  for (let end = at; end > 0; ) {
+    // The character before `end`, a surrogate pair read whole.
+    const low = text.charCodeAt(end - 1);
+    const start = low >= 0xdc00 && low <= 0xdfff && end >= 2 && text.charCodeAt(end - 2) >= 0xd800 && text.charCodeAt(end - 2) <= 0xdbff ? end - 2 : end - 1;
+    const char = text.slice(start, end);
+    if (!WORD_CHAR.test(char)) return true;
+    if (LETTER.test(char)) return false;
+    end = start;
+  }
   return true;
+}
+
+/** The character at `at`, a surrogate pair read whole. */
+function charAt(text: string, at: number): string {
+  const code = text.codePointAt(at);
+  return code === undefined ? "" : String.fromCodePoint(code);
 }
 
 /** Words that open a sentence before its first real word: "However, Shops …", "But Shops …" do not make "Shops" a name. */
