@@ -5,7 +5,8 @@ import { commands } from "./commands/index.js";
 import { DEFAULT_MAX_INPUT_MIB, MAX_INPUT_MIB_CAP, readInputText, type StdinReader } from "./input-text.js";
 import { displayName, formatIssue } from "./issue-line.js";
 import { integerOption } from "./option-values.js";
-import { READ_FORMATS } from "./read-formats.js";
+import { planOutput, writePlanned, type OutputPlan } from "./output.js";
+import { MAP_READ_FORMATS } from "./read-formats.js";
 import { safeLine, safeName } from "./safe-text.js";
 
 /** Where the command line writes and reads; replaceable for tests. */
@@ -18,11 +19,27 @@ export interface CliStreams {
 
 const VERSION = "0.1.0";
 
-/** Options every command takes. */
-const COMMON: Readonly<Record<string, OptionSpec>> = {
-  from: { type: "string", description: "read inputs in this format (default: by file name, then by content)", choices: READ_FORMATS, valueName: "FORMAT" },
-  "max-input": { type: "string", description: `refuse inputs larger than MIB mebibytes (default ${DEFAULT_MAX_INPUT_MIB}, at most ${MAX_INPUT_MIB_CAP})`, valueName: "MIB" },
+/**
+ * Options every command takes, which a command may describe in its own words
+ * (its `options` entry of the same name replaces the description here).
+ */
+const SHARED: Readonly<Record<string, OptionSpec>> = {
+  out: { type: "string", short: "o", description: "write the output to FILE instead of standard output (- for standard output)", valueName: "FILE" },
+  quiet: { type: "boolean", short: "q", description: "print no warnings, notes or success line: only errors" },
 };
+
+/** Options every command takes, the same everywhere. */
+function fixedOptions(command: CommandSpec): Readonly<Record<string, OptionSpec>> {
+  return {
+    from: { type: "string", description: "read inputs in this format (default: by file name, then by content)", choices: command.reads ?? MAP_READ_FORMATS, valueName: "FORMAT" },
+    "max-input": { type: "string", description: `refuse inputs larger than MIB mebibytes (default ${DEFAULT_MAX_INPUT_MIB}, at most ${MAX_INPUT_MIB_CAP})`, valueName: "MIB" },
+  };
+}
+
+/** Every option of `command`, in the order `--help` lists them. */
+export function optionsOf(command: CommandSpec): Readonly<Record<string, OptionSpec>> {
+  return { ...command.options, ...Object.fromEntries(Object.entries(SHARED).filter(([key]) => !Object.hasOwn(command.options, key))), ...fixedOptions(command) };
+}
 
 /** Codes of library errors that are about the environment, not the input: exit 2. */
 const EXIT_2_CODES: ReadonlySet<string> = new Set(["missing-peer"]);
@@ -67,7 +84,6 @@ export async function runCli(argv: readonly string[], streams: CliStreams): Prom
   let timeout: string | boolean | undefined;
   try {
     const { values, positionals } = parseCommandLine(command, rest);
-    firstInput = positionals[0] ?? "-";
     timeout = values.timeout;
     if (values.help === true) {
       streams.out(commandHelp(command));
@@ -78,26 +94,52 @@ export async function runCli(argv: readonly string[], streams: CliStreams): Prom
     }
     const maxBytes = (integerOption("max-input", values["max-input"], 1) ?? DEFAULT_MAX_INPUT_MIB) * 1024 * 1024;
     if (maxBytes > MAX_INPUT_MIB_CAP * 1024 * 1024) throw new UsageError(`--max-input is at most ${MAX_INPUT_MIB_CAP} (MiB)`, "invalid-option");
+    const { target, inputs } = outputAndInputs(command, positionals, values.out);
+    firstInput = inputs[0] ?? "-";
+    // The output is checked before anything is read: a refusal comes first, with nothing printed before it.
+    const plan: OutputPlan = target === undefined ? { kind: "stdout" } : planOutput(target, inputs);
     const quiet = values.quiet === true;
+    const chunks: string[] = [];
+    const deferred: (() => void)[] = [];
+    let summary: string | undefined;
+    const warn = (file: string, issues: readonly ArgmapIssue<string>[]): void => {
+      if (quiet) return;
+      for (const issue of issues) streams.err(`${formatIssue(file, issue)}\n`);
+    };
     const context: CommandContext = {
       args: positionals,
       options: values,
-      out: streams.out,
+      out: plan.kind === "stdout" ? streams.out : (text) => void chunks.push(text),
       err: streams.err,
-      read: (file) => readInputText(file, maxBytes, streams.stdin),
-      warn: (file, issues) => {
-        if (quiet) return;
-        for (const issue of issues) streams.err(`${formatIssue(file, issue)}\n`);
+      note: (text) => {
+        if (!quiet) streams.err(text);
       },
+      target,
+      wrote: (text) => {
+        summary = text;
+      },
+      warnOnWrite: (file, issues) => void deferred.push(() => warn(file, issues)),
+      read: (file) => readInputText(file, maxBytes, streams.stdin),
+      warn,
     };
     const { run } = await command.load();
-    return await run(context);
+    const code = await run(context);
+    const beforeCommit = (): void => {
+      for (const print of deferred) print();
+    };
+    // A command that failed without output (merge's conflicts) leaves the output alone; diff's 1 is an answer, and is written.
+    if (plan.kind === "stdout") beforeCommit();
+    else if (code === 0 || chunks.length > 0) {
+      writePlanned(plan, chunks.join(""), { out: streams.out, beforeCommit });
+      if (!quiet && target !== undefined) streams.err(`${safeName(target)}: ${summary ?? "written"}\n`);
+    }
+    return code;
   } catch (error) {
     if (error instanceof UsageError) return report(2, [{ code: error.code, severity: "error", path: [], message: error.message }]);
     if (error instanceof InvalidInputError) return report(command.invalidInputExit ?? 1, error.issues.map((issue) => ({ ...issue, file: error.file })));
     if (error instanceof ArgmapError) {
       // A computation stopped by --timeout: say so, exit 1.
-      const stopped = (issue: ArgmapIssue<string>): string => (issue.code === "time-limit" && typeof timeout === "string" ? `stopped by --timeout ${safeName(timeout)} (seconds) before the evaluation finished` : issue.message);
+      const stopped = (issue: ArgmapIssue<string>): string => (issue.code === "time-limit" && typeof timeout === "string" && !issue.message.startsWith("stopped by --timeout") ? `stopped by --timeout ${safeName(timeout)} (seconds) before the evaluation finished` : issue.message);
       const issues = (error.issues as readonly ArgmapIssue<string>[]).map((issue) =>
         issue.code === "time-limit" ? { ...issue, path: [], message: stopped(issue), file: displayName(firstInput) } : { ...issue, file: displayName(firstInput) },
       );
@@ -107,10 +149,25 @@ export async function runCli(argv: readonly string[], streams: CliStreams): Prom
   }
 }
 
+/**
+ * The output (from `--out`, or the command's output positional) and the
+ * input files. Refuses both forms of the output at once, and standard input
+ * named twice (it can be read only once).
+ */
+function outputAndInputs(command: CommandSpec, positionals: readonly string[], out: string | boolean | undefined): { target: string | undefined; inputs: readonly string[] } {
+  const at = command.outputPositional;
+  const named = typeof out === "string" ? out : undefined;
+  const second = at !== undefined ? positionals[at] : undefined;
+  if (second !== undefined && named !== undefined) throw new UsageError("give the output either as an argument or with --out, not both", "usage");
+  const inputs = at === undefined ? positionals : positionals.filter((_, i) => i !== at);
+  if (inputs.filter((input) => input === "-").length > 1) throw new UsageError("standard input (-) can be read only once; give - for one input only", "usage");
+  return { target: second ?? named, inputs };
+}
+
 /** Whether errors go to standard output as JSON: the command has `--format json` and it is given. */
 function wantsJson(command: CommandSpec, args: readonly string[]): boolean {
   const format = command.options.format;
-  if (format === undefined || !(format.choices ?? []).includes("json")) return false;
+  if (command.errorsAsJson === false || format === undefined || !(format.choices ?? []).includes("json")) return false;
   let json = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
@@ -124,7 +181,7 @@ function wantsJson(command: CommandSpec, args: readonly string[]): boolean {
 
 /** Parses the options of `command` with node:util's tokenizer, reporting problems in our words. */
 function parseCommandLine(command: CommandSpec, args: readonly string[]): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
-  const specs: Record<string, OptionSpec> = { ...command.options, ...COMMON, help: { type: "boolean", short: "h", description: "show this help" } };
+  const specs: Record<string, OptionSpec> = { ...optionsOf(command), help: { type: "boolean", short: "h", description: "show this help" } };
   const options: Record<string, { type: "string" | "boolean"; short?: string }> = {};
   for (const [key, spec] of Object.entries(specs)) options[key] = spec.short !== undefined ? { type: spec.type, short: spec.short } : { type: spec.type };
   const { tokens } = parseArgs({ args: [...args], options, allowPositionals: true, strict: false, tokens: true });
@@ -167,7 +224,7 @@ Exit codes: 0 success; 1 invalid input or a computation stopped by --timeout;
 }
 
 function commandHelp(command: CommandSpec): string {
-  const rows = Object.entries({ ...command.options, ...COMMON }).map(([key, spec]) => {
+  const rows = Object.entries(optionsOf(command)).map(([key, spec]) => {
     const flag = `${spec.short ? `-${spec.short}, ` : "    "}--${key}${spec.type === "string" ? ` ${spec.valueName ?? "VALUE"}` : ""}`;
     const choices = spec.choices ? ` (${spec.choices.join("|")})` : "";
     return [flag, `${spec.description}${choices}`] as const;

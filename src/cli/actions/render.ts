@@ -3,7 +3,8 @@ import type { Semantics } from "../../evaluate/semantics.js";
 import type { MapEvaluation } from "../../map/evaluation.js";
 import type { LayoutDirection, LayoutEngine, NodePlacement, RenderProgress } from "../../render/layout.js";
 import { UsageError, type CommandContext } from "../command.js";
-import { checkOutput, readMapFile, writeOutput } from "../io.js";
+import { canBound, runBounded } from "../bounded-run.js";
+import { readMapFile } from "../io.js";
 import { integerOption, numberOption, timeLimitOption } from "../option-values.js";
 import { safeName } from "../safe-text.js";
 import { quoteId } from "../../internal/quote-ids.js";
@@ -53,19 +54,17 @@ function formatOf(file: string): "svg" | "html" | undefined {
 
 /** Runs `argmap render` (its options are described in src/cli/commands/render.ts). */
 export async function run(context: CommandContext): Promise<number> {
-  const { args, options, out } = context;
+  const { args, options, out, target } = context;
   const file = args[0]!;
-  const target = typeof options.out === "string" ? options.out : undefined;
   const limits = timeLimitOption(options.timeout);
   let format = typeof options.format === "string" ? (options.format as "svg" | "html") : undefined;
-  if (target !== undefined) {
+  if (target !== undefined && target !== "-") {
     const named = formatOf(target);
     if (format === undefined && named === undefined) throw new UsageError(`cannot tell the format of ${safeName(target)}: name it .svg or .html, or pass --format`, "usage");
     if (format !== undefined && named !== undefined && named !== format) {
       throw new UsageError(`--format ${format} does not match ${safeName(target)}; name the file .${format} or drop --format`, "invalid-option");
     }
     format ??= named;
-    await checkOutput(target, args);
   }
   format ??= "svg";
   const engine = typeof options.engine === "string" ? (options.engine as LayoutEngine) : undefined;
@@ -76,7 +75,9 @@ export async function run(context: CommandContext): Promise<number> {
   if (openDepth !== undefined && format !== "html") throw new UsageError("--open-depth applies to HTML drawings only");
   const root = typeof options.root === "string" ? options.root : undefined;
   const step = numberOption("step", options.step, (x) => x > 0 && x <= 1, "a number in (0, 1]");
-  if ((step !== undefined || options.timeout !== undefined) && typeof options.semantics !== "string") throw new UsageError("--step and --timeout apply to the evaluation: give --semantics too");
+  if (step !== undefined && typeof options.semantics !== "string") throw new UsageError("--step applies to the evaluation: give --semantics too");
+  // With --timeout, the whole drawing runs where it can be stopped: reading, evaluating, measuring and layout.
+  if (limits.timeLimit !== undefined && canBound()) return runBounded(context, "render", limits.timeLimit / 1000, String(options.timeout), "the drawing");
   const { map } = await readMapFile(context, file);
   if (root !== undefined && !map.hasClaim(root)) throw new UsageError(`--root: ${safeName(file)} has no claim ${quoteId(root)}`, "invalid-option");
   const evaluation: MapEvaluation | undefined =
@@ -84,7 +85,7 @@ export async function run(context: CommandContext): Promise<number> {
       ? (await import("../../evaluate/evaluate-map.js")).evaluateMap(map, options.semantics as Semantics, { ...(step !== undefined ? { step } : {}), ...limits })
       : undefined;
   let drawn: RenderProgress | undefined;
-  const progress = progressPrinter(context.err, process.stderr.isTTY === true && options.quiet !== true);
+  const progress = progressPrinter(context.note, process.stderr.isTTY === true);
   const drawing = {
     ...(evaluation !== undefined ? { evaluation } : {}),
     ...(typeof options.direction === "string" ? { direction: options.direction as LayoutDirection } : {}),
@@ -106,18 +107,13 @@ export async function run(context: CommandContext): Promise<number> {
   } finally {
     progress.done();
   }
-  if (target === undefined) {
-    out(text);
-    return 0;
-  }
-  await writeOutput(target, text);
-  if (options.quiet === true) return 0;
+  out(text);
   const claims = drawn?.claims ?? map.claimCount;
   const relations = drawn?.relations ?? map.relationCount;
   const counted =
     claims === map.claimCount && relations === map.relationCount
       ? `${countOf(claims, "claim")} and ${countOf(relations, "relation")}`
       : `${claims} of ${countOf(map.claimCount, "claim")} and ${relations} of ${countOf(map.relationCount, "relation")}`;
-  out(`${safeName(target)}: ${format} drawing of ${counted}${evaluation !== undefined ? ` (${evaluation.semantics})` : ""}\n`);
+  context.wrote(`${format} drawing of ${counted}${evaluation !== undefined ? ` (${evaluation.semantics})` : ""}`);
   return 0;
 }

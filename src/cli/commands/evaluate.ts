@@ -1,5 +1,6 @@
 import { ALL_SEMANTICS } from "../../evaluate/semantics.js";
 import type { Command } from "../command.js";
+import { READ_FORMATS } from "../read-formats.js";
 
 /** `argmap evaluate FILE`: which claims stand, or how strong they are. */
 export const evaluateCommand: Command = {
@@ -17,8 +18,9 @@ export const evaluateCommand: Command = {
     limit: { type: "string", description: "most extensions of a framework to list (default: all, as extensions() in argmap/evaluate)", valueName: "N" },
     step: { type: "string", description: "gradual semantics: how far each iteration moves, in (0, 1] (default 1; 0.5 settles oscillations)", valueName: "X" },
     timeout: { type: "string", description: "stop after this many seconds (exit 1)", valueName: "SECONDS" },
-    quiet: { type: "boolean", short: "q", description: "do not print the reader's warnings or notes" },
+    quiet: { type: "boolean", short: "q", description: "print no warnings, notes or success line" },
   },
   positionals: { min: 1, max: 1 },
+  reads: READ_FORMATS,
   load: () => import("../actions/evaluate.js"),
 };
