@@ -8,6 +8,7 @@
  */
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
 import { BOUNDED_JOB, runBoundedJob, setWorkerEntry, type BoundedJob } from "./bounded-run.js";
+import { reasonOf } from "./output.js";
 import { runCli } from "./run.js";
 
 /** Reads standard input, stopping once more than `maxBytes` bytes have come (`argmap stats - < /dev/zero`). */
@@ -34,7 +35,7 @@ function main(): void {
   ] as const) {
     stream.on("error", (error: NodeJS.ErrnoException) => {
       if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-      if (stream === process.stdout) process.stderr.write(`argmap: cannot write ${name}: ${error.code ?? error.message}\n`);
+      if (stream === process.stdout) process.stderr.write(`argmap: cannot write ${name}: ${reasonOf(error)}\n`);
       process.exit(2);
     });
   }

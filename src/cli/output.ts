@@ -19,8 +19,10 @@ export type OutputPlan =
   | { readonly kind: "stdout" }
   /** A regular file or a new one, written atomically: a temporary file in `destination`'s directory, renamed over it. */
   | { readonly kind: "file"; readonly target: string; readonly destination: string }
-  /** A FIFO, a terminal or another character device (`/dev/null`, `>(…)`): opened and written into, never replaced. */
-  | { readonly kind: "stream"; readonly target: string };
+  /** A FIFO, a terminal or another character device (`/dev/null`): opened and written into, never replaced. */
+  | { readonly kind: "stream"; readonly target: string }
+  /** A descriptor this process was given, named as `/dev/fd/N` (`>(…)`, `3>file`) or `/dev/stderr`: written into as it is. */
+  | { readonly kind: "descriptor"; readonly target: string; readonly fd: number };
 
 /** Words for the errno codes an output can fail with. */
 const WHY: Readonly<Record<string, string>> = {
@@ -38,7 +40,16 @@ const WHY: Readonly<Record<string, string>> = {
   ENXIO: "no reader on the other end",
   EIO: "input/output error",
   ETXTBSY: "file busy",
+  EBADF: "no such open descriptor",
 };
+
+/** The descriptor a path names: `/dev/fd/N`, `/proc/self/fd/N`, `/dev/stdout`, `/dev/stderr`. */
+function descriptorOf(target: string): number | undefined {
+  if (target === "/dev/stdout") return 1;
+  if (target === "/dev/stderr") return 2;
+  const named = /^\/(?:dev|proc\/self)\/fd\/(\d{1,9})$/.exec(target);
+  return named === null ? undefined : Number(named[1]);
+}
 
 /** The usage error (exit 2, `unwritable-output`) for `target`, with `why` in words. */
 export function unwritable(target: string, why: string): UsageError {
@@ -136,6 +147,18 @@ function identity(file: string): { path: string; dev?: number; ino?: number } {
  */
 export function planOutput(target: string, inputs: readonly string[], stdoutFd = 1): OutputPlan {
   if (target === "-") return { kind: "stdout" };
+  // A descriptor of this process, named by number: whatever it is (a pipe, a socket, a file the shell opened), write into it.
+  const fd = descriptorOf(target);
+  if (fd !== undefined && process.platform !== "win32") {
+    let info: Stats;
+    try {
+      info = fstatSync(fd);
+    } catch (error) {
+      throw unwritable(target, reasonOf(error));
+    }
+    if (info.isDirectory()) throw unwritable(target, "is a directory");
+    return fd === stdoutFd ? { kind: "stdout" } : { kind: "descriptor", target, fd };
+  }
   let info: Stats;
   try {
     info = statSync(target);
@@ -206,6 +229,11 @@ export function writePlanned(plan: OutputPlan, text: string, hooks: WriteHooks):
     hooks.beforeCommit?.();
     return;
   }
+  if (plan.kind === "descriptor") {
+    writeInto(plan.fd, plan.target, text);
+    hooks.beforeCommit?.();
+    return;
+  }
   const { target, destination } = plan;
   // A name no other writer picks (and "wx" below refuses one that exists): no need for node:crypto, slow to load.
   const suffix = Math.floor(Math.random() * 0x100000000)
@@ -251,11 +279,28 @@ function writeStream(target: string, text: string): void {
     throw unwritable(target, reasonOf(error));
   }
   try {
-    const bytes = Buffer.from(text, "utf8");
-    for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written, bytes.length - written);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "EPIPE") throw unwritable(target, reasonOf(error));
+    writeInto(fd, target, text);
   } finally {
     closeSync(fd);
+  }
+}
+
+/**
+ * Writes all of `text` into an open descriptor, waiting when a non-blocking
+ * one is full; a reader that closed its end (EPIPE) ends the write quietly.
+ */
+function writeInto(fd: number, target: string, text: string): void {
+  const bytes = Buffer.from(text, "utf8");
+  let written = 0;
+  while (written < bytes.length) {
+    try {
+      written += writeSync(fd, bytes, written, bytes.length - written);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === "EPIPE") return;
+      if (code !== "EAGAIN") throw unwritable(target, reasonOf(error));
+      // Full, and non-blocking: wait a moment for the reader.
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+    }
   }
 }

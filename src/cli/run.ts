@@ -5,8 +5,8 @@ import { commands } from "./commands/index.js";
 import { DEFAULT_MAX_INPUT_MIB, MAX_INPUT_MIB_CAP, readInputText, type StdinReader } from "./input-text.js";
 import { displayName, formatIssue } from "./issue-line.js";
 import { integerOption } from "./option-values.js";
+import { commandHelp, mainHelp, optionsOf } from "./help.js";
 import { planOutput, writePlanned, type OutputPlan } from "./output.js";
-import { MAP_READ_FORMATS } from "./read-formats.js";
 import { safeLine, safeName } from "./safe-text.js";
 
 /** Where the command line writes and reads; replaceable for tests. */
@@ -18,28 +18,6 @@ export interface CliStreams {
 }
 
 const VERSION = "0.1.0";
-
-/**
- * Options every command takes, which a command may describe in its own words
- * (its `options` entry of the same name replaces the description here).
- */
-const SHARED: Readonly<Record<string, OptionSpec>> = {
-  out: { type: "string", short: "o", description: "write the output to FILE instead of standard output (- for standard output)", valueName: "FILE" },
-  quiet: { type: "boolean", short: "q", description: "print no warnings, notes or success line: only errors" },
-};
-
-/** Options every command takes, the same everywhere. */
-function fixedOptions(command: CommandSpec): Readonly<Record<string, OptionSpec>> {
-  return {
-    from: { type: "string", description: "read inputs in this format (default: by file name, then by content)", choices: command.reads ?? MAP_READ_FORMATS, valueName: "FORMAT" },
-    "max-input": { type: "string", description: `refuse inputs larger than MIB mebibytes (default ${DEFAULT_MAX_INPUT_MIB}, at most ${MAX_INPUT_MIB_CAP})`, valueName: "MIB" },
-  };
-}
-
-/** Every option of `command`, in the order `--help` lists them. */
-export function optionsOf(command: CommandSpec): Readonly<Record<string, OptionSpec>> {
-  return { ...command.options, ...Object.fromEntries(Object.entries(SHARED).filter(([key]) => !Object.hasOwn(command.options, key))), ...fixedOptions(command) };
-}
 
 /** Codes of library errors that are about the environment, not the input: exit 2. */
 const EXIT_2_CODES: ReadonlySet<string> = new Set(["missing-peer"]);
@@ -206,36 +184,4 @@ function parseCommandLine(command: CommandSpec, args: readonly string[]): { valu
     values[token.name] = token.value;
   }
   return { values, positionals };
-}
-
-function mainHelp(): string {
-  const width = Math.max(...commands.map((c) => c.name.length));
-  const lines = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
-  return `Usage: argmap <command> [options]
-
-Commands:
-${lines.join("\n")}
-
-Run argmap <command> --help for a command's options. FILE may be - for standard input.
-With --format json, errors are printed on standard output as { "ok": false, "issues": [...] }.
-Exit codes: 0 success; 1 invalid input or a computation stopped by --timeout;
-2 usage error, unreadable or unwritable file, output equal to an input, or a missing optional package.
-`;
-}
-
-function commandHelp(command: CommandSpec): string {
-  const rows = Object.entries(optionsOf(command)).map(([key, spec]) => {
-    const flag = `${spec.short ? `-${spec.short}, ` : "    "}--${key}${spec.type === "string" ? ` ${spec.valueName ?? "VALUE"}` : ""}`;
-    const choices = spec.choices ? ` (${spec.choices.join("|")})` : "";
-    return [flag, `${spec.description}${choices}`] as const;
-  });
-  rows.push(["-h, --help", "show this help"]);
-  const width = Math.max(...rows.map(([flag]) => flag.length));
-  return `Usage: argmap ${command.usage} [options]
-
-${command.description ?? command.summary}
-
-Options:
-${rows.map(([flag, text]) => `  ${flag.padEnd(width)}  ${text}`).join("\n")}
-`;
 }

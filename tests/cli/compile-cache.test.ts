@@ -5,7 +5,7 @@
  * an odd TMPDIR never hangs a command.
  */
 import { spawnSync } from "node:child_process";
-import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, chownSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -166,6 +166,28 @@ describe("the built command line", () => {
     // And a planted entry that is not Node's at all.
     for (const file of files) writeFileSync(file, Buffer.alloc(4096, 0xcc));
     expect(argmap(["stats", UKRAINE_JSON], { TMPDIR: dir })).toEqual(clean);
+  });
+
+  test("a changed bundle of the same size and time runs as changed: the cache is keyed on the content", () => {
+    // A copy of the command line whose --version we can edit.
+    const copy = join(dir, "copy");
+    mkdirSync(join(copy, "cli"), { recursive: true });
+    copyFileSync(CLI, join(copy, "cli.cjs"));
+    const bundle = join(copy, "cli", "argmap.cjs");
+    copyFileSync(join(ROOT, "dist", "cli", "argmap.cjs"), bundle);
+    const run = (): string => {
+      const { NODE_COMPILE_CACHE: _, ...rest } = process.env;
+      return spawnSync(process.execPath, [join(copy, "cli.cjs"), "--version"], { encoding: "utf8", env: { ...rest, TMPDIR: dir }, timeout: 30_000 }).stdout;
+    };
+    const version = run();
+    expect(version).toMatch(/^\d+\.\d+\.\d+\n$/);
+    expect(run()).toBe(version);
+    const { size, atime, mtime } = statSync(bundle);
+    const other = version.trim().replace(/\d/g, "9");
+    writeFileSync(bundle, readFileSync(bundle, "utf8").replaceAll(JSON.stringify(version.trim()), JSON.stringify(other)));
+    utimesSync(bundle, atime, mtime);
+    expect(statSync(bundle).size).toBe(size);
+    expect(run()).toBe(`${other}\n`);
   });
 
   test.skipIf(!POSIX)("a cache directory others can write is not used", () => {

@@ -1,6 +1,11 @@
 /**
- * One convention across commands: short flags, JSON errors, our own option
- * messages, exit codes, validate's several files and --strict, --limit.
+ * One convention across commands (the README's "Command line" section):
+ * the same options everywhere (-o, -q, -f, --from with only what the command
+ * reads, -r and -d where parts apply), data on standard output or in -o,
+ * warnings and one success line on standard error, messages in the command
+ * line's words, JSON errors, our own option messages, exit codes, validate's
+ * several files and --strict, --limit. Every registered command is checked,
+ * so commands added later follow the same rules.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -8,6 +13,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import { ukraineJapan } from "../../src/datasets/index.js";
 import { extensions, parseFramework } from "../../src/evaluate/index.js";
+import { commands } from "../../src/cli/commands/index.js";
 import { ArgmapError } from "../../src/index.js";
 import { argmapCli, ROOT, UKRAINE_JSON } from "./spawn.js";
 
@@ -16,7 +22,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const listed = argmapCli(["--help"]).stdout.match(/^ {2}(\S+) {2,}/gm)?.map((line) => line.trim()) ?? [];
 const help = new Map(listed.map((name) => [name, argmapCli([name, "--help"]).stdout]));
-const jsonCommands = listed.filter((name) => /--format FORMAT .*\|json\b/.test(help.get(name) ?? ""));
+// Commands whose --format json is a report (not a map they write) print their errors as JSON too.
+const jsonCommands = commands.filter((c) => c.errorsAsJson !== false && (c.options.format?.choices ?? []).includes("json")).map((c) => c.name);
 
 const invalid = JSON.stringify({ format: "argmap", version: 1, title: "t", sources: [], claims: [{ id: "a", text: "A" }], relations: [{ id: "r", type: "support", from: ["a"], to: "zz" }] });
 const warned = JSON.stringify({ format: "argmap", version: 1, title: "t", sources: [], claims: [{ id: "a", text: "A" }, { id: "b", text: "B" }], relations: [] });
@@ -36,11 +43,110 @@ describe("the same short flags wherever an option applies", () => {
     expect(seen).toBeGreaterThan(1);
   });
 
-  test("every command that reads a map has -q and --max-input", () => {
-    for (const name of ["validate", "stats", "summarize", "evaluate", "render", "convert"]) {
-      expect(help.get(name), name).toMatch(/^ {2}-q, --quiet\b/m);
-      expect(help.get(name), name).toMatch(/^ {6}--max-input MIB\b/m);
+  test("--help lists every registered command", () => {
+    expect([...listed].sort()).toEqual(commands.map((c) => c.name).sort());
+  });
+
+  test.each(listed)("%s has -o/--out, -q/--quiet, -f/--format, --from and --max-input", (name) => {
+    const text = help.get(name)!;
+    expect(text).toMatch(/^ {2}-o, --out \S+ /m);
+    expect(text).toMatch(/^ {2}-q, --quiet /m);
+    expect(text).toMatch(/^ {2}-f, --format FORMAT /m);
+    expect(text).toMatch(/^ {6}--from FORMAT /m);
+    expect(text).toMatch(/^ {6}--max-input MIB /m);
+  });
+
+  test.each(listed)("%s: where parts apply, -r/--root and -d/--depth", (name) => {
+    const text = help.get(name)!;
+    if (/--root\b/.test(text)) expect(text).toMatch(/^ {2}-r, --root /m);
+    if (/--depth\b/.test(text)) expect(text).toMatch(/^ {2}-d, --depth /m);
+  });
+
+  test("summarize, render and extract work on parts", () => {
+    for (const name of ["summarize", "render", "extract"]) expect(help.get(name), name).toMatch(/^ {2}-r, --root [\s\S]*^ {2}-d, --depth /m);
+  });
+});
+
+describe("--from lists only the formats a command reads", () => {
+  const nixon = join(ROOT, "tests", "fixtures", "evaluate", "nixon.apx");
+  const fromOf = (name: string): string[] => /^ {6}--from FORMAT .*\(([^)]*)\)$/m.exec(help.get(name)!)![1]!.split("|");
+
+  test.each(listed)("%s", (name) => {
+    const formats = fromOf(name);
+    expect(formats).toEqual(expect.arrayContaining(["json", "argdown", "aif", "kialo", "sadface", "ova", "arggraph"]));
+    const spec = commands.find((c) => c.name === name)!;
+    const args = [...Array.from({ length: Math.max(1, spec.positionals.min) }, () => nixon), ...(name === "extract" ? ["-r", "a"] : [])];
+    for (const from of ["iccma", "apx"] as const) {
+      const run = argmapCli([name, ...args, "--from", from, ...(name === "convert" ? ["-", "-f", "json"] : [])]);
+      if (formats.includes(from)) {
+        // Listed: the command reads frameworks.
+        expect(run.stderr, `${name} --from ${from}`).not.toMatch(/only argmap evaluate reads frameworks|must be one of/);
+      } else {
+        expect(run, `${name} --from ${from}`).toMatchObject({ code: 2, stderr: expect.stringContaining(`--from must be one of ${formats.join(", ")}, not "${from}"`) });
+      }
     }
+  });
+
+  test("evaluate reads frameworks, and lists them", () => {
+    expect(fromOf("evaluate")).toEqual(expect.arrayContaining(["iccma", "apx"]));
+  });
+});
+
+describe("data goes to standard output or -o; warnings and one success line to standard error", () => {
+  /** An Argdown map whose reader warns. */
+  const warns = join(ROOT, "tests", "fixtures", "formats", "argdown", "relations.argdown");
+  const argsOf = (name: string, file: string): string[] => {
+    const spec = commands.find((c) => c.name === name)!;
+    const count = Math.max(1, spec.positionals.min - (spec.outputPositional !== undefined && spec.positionals.min > spec.outputPositional ? 1 : 0));
+    const extra: Record<string, string[]> = { extract: ["-r", "a"], render: ["-f", "svg"], convert: ["-f", "json"], validate: ["-f", "json"] };
+    return [...Array.from({ length: count }, () => file), ...(extra[name] ?? [])];
+  };
+  const reading = readFileSync(warns, "utf8");
+  const first = /^\[([^\]]+)\]/m.exec(reading)?.[1] ?? "a";
+
+  test.each(listed)("%s: -o FILE gets exactly what standard output gets, and standard error one more line", (name) => {
+    const args = argsOf(name, warns).map((arg) => (arg === "a" && name === "extract" ? first : arg));
+    const toStdout = argmapCli([name, ...args, ...(name === "convert" ? ["-"] : [])]);
+    expect(toStdout.code, toStdout.stderr).toBe(0);
+    const target = join(dir, `${name}-out.txt`);
+    const toFile = argmapCli([name, ...args, "-o", target]);
+    expect(toFile.code, toFile.stderr).toBe(toStdout.code);
+    expect(toFile.stdout).toBe("");
+    expect(readFileSync(target, "utf8")).toBe(toStdout.stdout);
+    const lines = toFile.stderr.trimEnd().split("\n");
+    // The reader's warnings, as without -o, then one line saying what was written.
+    expect(lines.slice(0, -1).join("\n")).toBe(toStdout.stderr.trimEnd());
+    expect(lines.at(-1)).toMatch(new RegExp(`^${target.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: \\S`));
+    expect(toStdout.stderr).not.toContain(target);
+    // -q keeps only errors: no warnings, no success line.
+    const quiet = argmapCli([name, ...args, "-o", target, "-q"]);
+    expect({ code: quiet.code, stdout: quiet.stdout, stderr: quiet.stderr }).toEqual({ code: toStdout.code, stdout: "", stderr: "" });
+  });
+
+  test("warnings go to standard error in every command, never to standard output (but in validate's JSON report)", () => {
+    for (const name of listed) {
+      const args = argsOf(name, warns).map((arg) => (arg === "a" && name === "extract" ? first : arg));
+      const run = argmapCli([name, ...(name === "validate" ? [warns] : args), ...(name === "convert" ? ["-"] : [])]);
+      expect(run.stdout, name).not.toMatch(/: warning /);
+      expect(run.stderr, name).toMatch(/: warning /);
+    }
+  });
+});
+
+describe("messages speak to command line users in command line words", () => {
+  const fixtures = join(ROOT, "tests", "fixtures", "formats");
+  const library = /\b(?:from|to)(?:Argdown|Aif|Xaif|Kialo|Sadface|Ova|Arggraph)\b|parseFramework|loadArgumentMap|parseArgumentMapJson/;
+  test.each([
+    ["an OVA file read --from aif", ["stats", join(fixtures, "ova", "car-ban.ova.json"), "--from", "aif"], "--from ova"],
+    ["an AIF file read --from sadface", ["stats", join(fixtures, "aif", "minimum-wage.json"), "--from", "sadface"], "--from aif"],
+    ["argmap JSON read --from argdown", ["stats", UKRAINE_JSON, "--from", "argdown"], "--from json"],
+    ["a Kialo export read --from json", ["validate", join(fixtures, "kialo", "city-cars.txt"), "--from", "json"], "--from kialo"],
+    ["a framework given to stats", ["stats", join(ROOT, "tests", "fixtures", "evaluate", "nixon.apx")], "only argmap evaluate"],
+  ])("%s", (_, args, hint) => {
+    const { code, stderr } = argmapCli(args);
+    expect(code).toBe(1);
+    expect(stderr).toContain(hint);
+    expect(stderr).not.toMatch(library);
   });
 });
 

@@ -18,7 +18,6 @@ export const convertCommand: Command = {
     out: { type: "string", short: "o", description: "write to OUT (instead of giving it second)", valueName: "OUT" },
     format: { type: "string", short: "f", description: "format of OUT (default: from its name)", choices: WRITE_FORMATS, valueName: "FORMAT" },
     to: { type: "string", description: "the same as --format", choices: WRITE_FORMATS, valueName: "FORMAT" },
-    quiet: { type: "boolean", short: "q", description: "print no warnings or success line" },
   },
   positionals: { min: 1, max: 2 },
   outputPositional: 1,

@@ -18,7 +18,6 @@ export const evaluateCommand: Command = {
     limit: { type: "string", description: "most extensions of a framework to list (default: all, as extensions() in argmap/evaluate)", valueName: "N" },
     step: { type: "string", description: "gradual semantics: how far each iteration moves, in (0, 1] (default 1; 0.5 settles oscillations)", valueName: "X" },
     timeout: { type: "string", description: "stop after this many seconds (exit 1)", valueName: "SECONDS" },
-    quiet: { type: "boolean", short: "q", description: "print no warnings, notes or success line" },
   },
   positionals: { min: 1, max: 1 },
   reads: READ_FORMATS,

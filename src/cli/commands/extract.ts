@@ -17,7 +17,6 @@ export const extractCommand: Command = {
     depth: { type: "string", short: "d", description: "how many levels of relations to follow (default: all)", valueName: "N" },
     out: { type: "string", short: "o", description: "write the sub-map to this file instead of standard output", valueName: "FILE" },
     format: { type: "string", short: "f", description: "format of the sub-map (default: from --out's name, else json)", choices: WRITE_FORMATS, valueName: "FORMAT" },
-    quiet: { type: "boolean", short: "q", description: "print no warnings or success line" },
   },
   positionals: { min: 1, max: 1 },
   errorsAsJson: false,

@@ -20,7 +20,6 @@ export const mergeCommand: Command = {
     "match-text": { type: "boolean", description: "also join claims with the same normalized text" },
     title: { type: "string", description: "title of the merged map (else the maps' titles must agree)", valueName: "TEXT" },
     format: { type: "string", short: "f", description: "format of the merged map (default: from --out's name, else json)", choices: WRITE_FORMATS, valueName: "FORMAT" },
-    quiet: { type: "boolean", short: "q", description: "print no resolved conflicts, warnings or success line" },
   },
   positionals: { min: 2, max: Infinity },
   errorsAsJson: false,

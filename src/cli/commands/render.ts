@@ -16,7 +16,6 @@ export const renderCommand: Command = {
     format: { type: "string", short: "f", description: "output format (default: from --out, else svg)", choices: ["svg", "html"], valueName: "FORMAT" },
     semantics: { type: "string", short: "s", description: "evaluate the map and show the result", choices: ALL_SEMANTICS, valueName: "NAME" },
     direction: { type: "string", description: "the way arrows point (default up: thesis at the top)", choices: ["up", "down", "left", "right"], valueName: "DIR" },
-    quiet: { type: "boolean", short: "q", description: "print no warnings, progress or success line" },
     engine: { type: "string", description: "layout engine (default builtin; graphviz, dagre and elk need their package; elk draws orthogonal edges)", choices: ["builtin", "graphviz", "dagre", "elk"], valueName: "NAME" },
     "node-placement": { type: "string", description: "how the elk engine places boxes in a layer", choices: ["network-simplex", "brandes-koepf", "linear-segments", "simple"], valueName: "HOW" },
     root: { type: "string", short: "r", description: "draw only this claim and what stands behind it", valueName: "ID" },

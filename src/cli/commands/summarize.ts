@@ -37,7 +37,6 @@ export const summarizeCommand: Command = {
     subject: { type: "string", description: 'who argues, in prose (default "The author")', valueName: "TEXT" },
     width: { type: "string", description: "wrap text and prose at N columns, 0 for none (default 80)", valueName: "N" },
     out: { type: "string", short: "o", description: "write to FILE instead of standard output", valueName: "FILE" },
-    quiet: { type: "boolean", short: "q", description: "print no warnings or success line" },
     timeout: { type: "string", description: "stop the evaluation (--semantics) after this many seconds (exit 1)", valueName: "SECONDS" },
     step: { type: "string", description: "gradual --semantics: how far each iteration moves, in (0, 1] (default 1; 0.5 settles oscillations)", valueName: "X" },
   },
