@@ -19,7 +19,7 @@
  *    - `argmap render` of the 2,000-claim map in under a minute;
  *    - edge crossings of the default engine ≤ those of 0.1.0's layout (elkjs) on every bench map and the example.
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ukraineJapan } from "../../src/datasets/index.js";
@@ -140,15 +140,16 @@ if (!ready.ok) {
     writeFileSync(json500, JSON.stringify(map500.toJSON()));
     writeFileSync(dot500, toDot(map500).value);
     const example = join(ROOT, "examples", "ukraine-japan", "ukraine-japan.argmap.json");
-    // The compile cache: a directory of this run's, so the first command below finds it empty.
-    const cached = { ARGMAP_COMPILE_CACHE_DIR: join(dir, "compile-cache") };
+    // Node's compile cache (Node 22.1 and later; src/cli/compile-cache.ts): in a TMPDIR of this run's, so the first command below finds it empty.
+    mkdirSync(join(dir, "tmp"));
+    const cached = { TMPDIR: join(dir, "tmp") };
     const render500Args = [CLI, "render", json500, "-o", join(dir, "argmap500.svg")];
     const firstRun = run(process.execPath, render500Args, cached);
     const timings = interleaved(
       [
         { name: "dot -Tsvg (500 claims, argmap's DOT export)", command: "dot", args: ["-Tsvg", dot500, "-o", join(dir, "dot500.svg")] },
         { name: "argmap render (500 claims)", command: process.execPath, args: render500Args, env: cached },
-        { name: "argmap render (500 claims), compile cache off", command: process.execPath, args: render500Args, env: { ARGMAP_NO_COMPILE_CACHE: "1" } },
+        { name: "argmap render (500 claims), compile cache off", command: process.execPath, args: render500Args, env: { NODE_DISABLE_COMPILE_CACHE: "1" } },
         { name: "argmap validate (example)", command: process.execPath, args: [CLI, "validate", example], env: cached },
         { name: "argmap render (example)", command: process.execPath, args: [CLI, "render", example, "-o", join(dir, "example.svg")], env: cached },
       ],
