@@ -105,9 +105,11 @@ export async function runCli(argv: readonly string[], streams: CliStreams): Prom
     const beforeCommit = (): void => {
       for (const print of deferred) print();
     };
-    // A command that failed without output (merge's conflicts) leaves the output alone; diff's 1 is an answer, and is written.
+    // What the command wrote goes to the output, also with exit 1 (diff's "the maps differ" is an answer). A command
+    // that wrote nothing writes no file, unless it succeeded and said what it wrote (diff of equal maps: an empty file);
+    // so merge's conflicts leave the output alone, as does a command that writes its file itself.
     if (plan.kind === "stdout") beforeCommit();
-    else if (code === 0 || chunks.length > 0) {
+    else if (chunks.length > 0 || (code === 0 && summary !== undefined)) {
       writePlanned(plan, chunks.join(""), { out: streams.out, beforeCommit });
       if (!quiet && target !== undefined) streams.err(`${safeName(target)}: ${summary ?? "written"}\n`);
     }

@@ -7,7 +7,7 @@ const FORMATS = ["markdown", "text", "prose", "key-points", "json"] as const;
 /**
  * The roles and languages of summaries, as `argmap summarize --help` lists
  * them: written out here so that the help does not load the summarizer
- * (tests/cli/commands.test.ts checks them against `SUMMARY_ROLES` and
+ * (tests/cli/lazy.test.ts checks them against `SUMMARY_ROLES` and
  * `SUMMARY_LANGUAGES`).
  */
 export const SUMMARY_HELP = { roles: ["reason", "objection", "rebuttal", "undercut"], languages: ["en", "de"] } as const;
