@@ -15,7 +15,7 @@ export const evaluateCommand: Command = {
   options: {
     semantics: { type: "string", short: "s", description: "the semantics (default grounded)", choices: ALL_SEMANTICS, valueName: "NAME" },
     format: { type: "string", short: "f", description: "output format", choices: ["text", "json"], valueName: "FORMAT" },
-    limit: { type: "string", description: "most extensions of a framework to list (default: all, as extensions() in argmap/evaluate)", valueName: "N" },
+    limit: { type: "string", description: "most extensions of a framework to list (default: all; 0 lists none)", valueName: "N" },
     step: { type: "string", description: "gradual semantics: how far each iteration moves, in (0, 1] (default 1; 0.5 settles oscillations)", valueName: "X" },
     timeout: { type: "string", description: "stop after this many seconds (exit 1)", valueName: "SECONDS" },
   },
