@@ -11,7 +11,6 @@
  * command runs in this thread and only the evaluation is bounded.
  * @module
  */
-import { Worker } from "node:worker_threads";
 import { ArgmapError, type ArgmapIssue } from "../errors.js";
 import { InvalidInputError, UsageError, type CliIssueCode, type CommandContext } from "./command.js";
 import { commands } from "./commands/index.js";
@@ -44,8 +43,11 @@ type SentError =
   | { readonly type: "argmap"; readonly issues: readonly ArgmapIssue<string>[] }
   | { readonly type: "other"; readonly message: string };
 
-/** The key of the worker's data that marks a bounded job. */
+/** The key of the worker's data that holds a bounded job. */
 export const BOUNDED_JOB = "argmapBoundedJob";
+
+/** The argument a bounded job's worker starts with, so that a normal start need not load node:worker_threads. */
+export const WORKER_ARG = "--argmap-bounded-job";
 
 let workerEntry: string | undefined;
 
@@ -75,7 +77,8 @@ export async function runBounded(context: CommandContext, command: string, secon
   const left = seconds * 1000 - (Date.now() - started);
   if (left <= 0) throw stop();
   const job: BoundedJob = { command, args: context.args, options: context.options, target: context.target, texts };
-  const worker = new Worker(workerEntry!, { workerData: { [BOUNDED_JOB]: job }, stdout: true, stderr: true });
+  const { Worker } = require("node:worker_threads") as typeof import("node:worker_threads");
+  const worker = new Worker(workerEntry!, { argv: [WORKER_ARG], workerData: { [BOUNDED_JOB]: job }, stdout: true, stderr: true });
   // A stopped worker may take a moment to end; the command does not wait for it.
   worker.unref();
   const reply = await new Promise<Reply | "timeout">((done, fail) => {

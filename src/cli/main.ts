@@ -6,8 +6,7 @@
  * @module
  * @internal
  */
-import { isMainThread, parentPort, workerData } from "node:worker_threads";
-import { BOUNDED_JOB, runBoundedJob, setWorkerEntry, type BoundedJob } from "./bounded-run.js";
+import { BOUNDED_JOB, runBoundedJob, setWorkerEntry, WORKER_ARG, type BoundedJob } from "./bounded-run.js";
 import { reasonOf } from "./output.js";
 import { runCli } from "./run.js";
 
@@ -60,6 +59,14 @@ function main(): void {
   );
 }
 
-const job = isMainThread ? undefined : ((workerData as Record<string, unknown> | null)?.[BOUNDED_JOB] as BoundedJob | undefined);
-if (job === undefined) main();
-else void runBoundedJob(job, (reply) => parentPort!.postMessage(reply));
+/** The job of a worker started by bounded-run.ts (which marks its argv), loading node:worker_threads only then. */
+function workerJob(): { job: BoundedJob; post: (reply: unknown) => void } | undefined {
+  if (process.argv[2] !== WORKER_ARG) return undefined;
+  const threads = require("node:worker_threads") as typeof import("node:worker_threads");
+  const job = threads.isMainThread ? undefined : ((threads.workerData as Record<string, unknown> | null)?.[BOUNDED_JOB] as BoundedJob | undefined);
+  return job === undefined ? undefined : { job, post: (reply) => threads.parentPort?.postMessage(reply) };
+}
+
+const worker = workerJob();
+if (worker === undefined) main();
+else void runBoundedJob(worker.job, worker.post);

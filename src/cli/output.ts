@@ -147,6 +147,7 @@ function identity(file: string): { path: string; dev?: number; ino?: number } {
  */
 export function planOutput(target: string, inputs: readonly string[], stdoutFd = 1): OutputPlan {
   if (target === "-") return { kind: "stdout" };
+  if (target === "") throw new UsageError("the output needs a file name (or - for standard output)", "invalid-option");
   // A descriptor of this process, named by number: whatever it is (a pipe, a socket, a file the shell opened), write into it.
   const fd = descriptorOf(target);
   if (fd !== undefined && process.platform !== "win32") {
@@ -166,7 +167,11 @@ export function planOutput(target: string, inputs: readonly string[], stdoutFd =
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOTDIR") throw unwritable(target, `${safeName(fileInTheWay(target) ?? dirname(target))} is not a directory`);
     if (code !== "ENOENT") throw unwritable(target, reasonOf(error));
-    // A new file (or a dangling symbolic link, replaced by the file): its directory must take it.
+    // A name ending in a slash names a directory, which is not there.
+    if (/[\\/]$/.test(target)) throw unwritable(target, "no such directory");
+    // Something that is there but leads nowhere is not replaced.
+    if (lstatSync(target, { throwIfNoEntry: false })?.isSymbolicLink() === true) throw unwritable(target, "is a symbolic link to a missing file");
+    // A new file: its directory must take it.
     checkDirectory(target, dirname(resolve(target)));
     checkNotAnInput(target, inputs);
     return { kind: "file", target, destination: resolve(target) };

@@ -6,7 +6,7 @@
  * command reads or prints anything. Every registered command is checked.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { commands } from "../../src/cli/commands/index.js";
@@ -108,6 +108,16 @@ describe("nothing is printed before a refusal: the output is checked before anyt
     const { code, stdout, stderr } = argmapCli(["stats", "-f", "json", UKRAINE_JSON, "-o", dir]);
     expect({ code, stderr }).toEqual({ code: 2, stderr: "" });
     expect(JSON.parse(stdout)).toEqual({ ok: false, issues: [{ code: "unwritable-output", severity: "error", path: [], message: `cannot write ${dir}: is a directory` }] });
+  });
+
+  test("an empty name, a name ending in a slash and a dangling symbolic link are refused before reading", () => {
+    expect(argmapCli(["convert", WARNS, ""])).toEqual({ code: 2, stdout: "", stderr: "argmap convert: the output needs a file name (or - for standard output)\n" });
+    const slash = join(dir, "not-there/");
+    expect(argmapCli(["convert", WARNS, slash, "-f", "json"])).toEqual({ code: 2, stdout: "", stderr: `argmap convert: cannot write ${slash}: no such directory\n` });
+    const dangling = join(dir, "dangling.json");
+    symlinkSync(join(dir, "nowhere.json"), dangling);
+    expect(argmapCli(["convert", WARNS, dangling])).toEqual({ code: 2, stdout: "", stderr: `argmap convert: cannot write ${dangling}: is a symbolic link to a missing file\n` });
+    expect(lstatSync(dangling).isSymbolicLink()).toBe(true);
   });
 
   test("a missing folder and a read-only one are refused before reading", () => {
