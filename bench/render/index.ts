@@ -144,6 +144,7 @@ if (!ready.ok) {
     mkdirSync(join(dir, "tmp"));
     const cached = { TMPDIR: join(dir, "tmp") };
     const render500Args = [CLI, "render", json500, "-o", join(dir, "argmap500.svg")];
+    const before = process.env.CLI_BEFORE !== undefined && process.env.CLI_BEFORE !== "" ? process.env.CLI_BEFORE : undefined;
     const firstRun = run(process.execPath, render500Args, cached);
     const timings = interleaved(
       [
@@ -152,6 +153,8 @@ if (!ready.ok) {
         { name: "argmap render (500 claims), compile cache off", command: process.execPath, args: render500Args, env: { NODE_DISABLE_COMPILE_CACHE: "1" } },
         { name: "argmap validate (example)", command: process.execPath, args: [CLI, "validate", example], env: cached },
         { name: "argmap render (example)", command: process.execPath, args: [CLI, "render", example, "-o", join(dir, "example.svg")], env: cached },
+        // CLI_BEFORE=path/to/cli.cjs: another build's command line in the same run, for before/after comparisons.
+        ...(before !== undefined ? [{ name: "before: argmap render (500 claims)", command: process.execPath, args: [before, "render", json500, "-o", join(dir, "before500.svg")], env: cached }] : []),
       ],
       ROUNDS,
     );
@@ -170,6 +173,8 @@ if (!ready.ok) {
     console.log(`| argmap render (500 claims) | ${fmt(render500)} | ${r1.toFixed(2)} | ≤ 1x ${r1 <= 1 ? "met" : "NOT MET"} |`);
     console.log(`| argmap render (500 claims), compile cache off | ${fmt(uncached)} | ${(uncached / dotMs).toFixed(2)} | (for comparison) |`);
     console.log(`| argmap render (500 claims), first run: empty cache, written at exit | ${fmt(firstRun)} | ${(firstRun / dotMs).toFixed(2)} | (one run, for comparison) |`);
+    const beforeMs = timings.get("before: argmap render (500 claims)");
+    if (beforeMs !== undefined) console.log(`| before: argmap render (500 claims) (${before}) | ${fmt(beforeMs)} | ${(beforeMs / dotMs).toFixed(2)} | (for comparison) |`);
     console.log(`| argmap validate (example) | ${fmt(validate)} | 1.00 | baseline |`);
     const r2 = renderExample / validate;
     console.log(`| argmap render (example) | ${fmt(renderExample)} | ${r2.toFixed(2)} | ≤ 2x ${r2 <= 2 ? "met" : "NOT MET"} |`);

@@ -7,7 +7,7 @@ import { displayName, formatIssue } from "./issue-line.js";
 import { integerOption } from "./option-values.js";
 import { commandHelp, mainHelp, optionsOf } from "./help.js";
 import { planOutput, writePlanned, type OutputPlan } from "./output.js";
-import { safeLine, safeName } from "./safe-text.js";
+import { escapeJsonText, safeLine, safeName } from "./safe-text.js";
 
 /** Where the command line writes and reads; replaceable for tests. */
 export interface CliStreams {
@@ -51,7 +51,7 @@ export async function runCli(argv: readonly string[], streams: CliStreams): Prom
   }
   const json = wantsJson(command, rest);
   const report = (code: number, issues: readonly JsonIssue[]): number => {
-    if (json) streams.out(`${JSON.stringify({ ok: false, issues }, null, 2)}\n`);
+    if (json) streams.out(`${escapeJsonText(JSON.stringify({ ok: false, issues }, null, 2))}\n`);
     else
       for (const issue of issues) {
         streams.err(issue.file === undefined ? `argmap ${command.name}: ${safeLine(issue.message)}\n` : `${formatIssue(issue.file, issue)}\n`);
