@@ -6,10 +6,12 @@
  * command reads or prints anything. Every registered command is checked.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
+import { UsageError } from "../../src/cli/command.js";
 import { commands } from "../../src/cli/commands/index.js";
+import { planOutput, writePlanned } from "../../src/cli/output.js";
 import { ukraineJapan } from "../../src/datasets/index.js";
 import { extractMap } from "../../src/index.js";
 import { argmapCli, CLI, ROOT, UKRAINE_JSON } from "./spawn.js";
@@ -243,6 +245,18 @@ describe("a FIFO or a character device is written into, never replaced", () => {
 });
 
 describe("regular files", () => {
+  test("a file that became something else between the check and the write is left alone (never renamed over)", () => {
+    const target = join(dir, "swapped.json");
+    writeFileSync(target, "old");
+    const plan = planOutput(target, []);
+    expect(plan.kind).toBe("file");
+    rmSync(target);
+    spawnSync("mkfifo", [target]);
+    expect(() => writePlanned(plan, "new", { out: () => {} })).toThrow(new UsageError(`cannot write ${target}: is no longer a regular file; left as it is`, "unwritable-output"));
+    expect(identity(target).type).toBe("fifo");
+    expect(readdirSync(dir).filter((name) => name.startsWith(".swapped.json."))).toEqual([]);
+  });
+
   test("are replaced atomically: a new inode with the whole text, the input never touched", () => {
     const input = save("in.json", ukraineJapan().toJSON());
     const inputBefore = readFileSync(input);
