@@ -14,22 +14,26 @@ import { commands } from "../../src/cli/commands/index.js";
 import { planOutput, writePlanned } from "../../src/cli/output.js";
 import { ukraineJapan } from "../../src/datasets/index.js";
 import { extractMap } from "../../src/index.js";
+import { sampleArgs, WARNING_MAP } from "./command-samples.js";
 import { argmapCli, CLI, ROOT, UKRAINE_JSON } from "./spawn.js";
 import { tempFiles } from "./temp-files.js";
 
 const { dir, save } = tempFiles("argmap-cli-outputs-");
 const ROOT_USER = typeof process.getuid === "function" && process.getuid() === 0;
 /** An Argdown file whose reader warns: a command that printed before checking its output would show it. */
-const WARNS = join(ROOT, "tests", "fixtures", "formats", "argdown", "relations.argdown");
+const WARNS = WARNING_MAP;
 
-/** Options some commands need to run at all, or to write to an output whose name has no extension. */
-const NEEDS: Readonly<Record<string, readonly string[]>> = { extract: ["--root", "thesis"], render: ["-f", "svg"], convert: ["-f", "json"] };
+/** The arguments that make `command` read `file` (as many times as it needs inputs) and succeed. */
+const inputsOf = (name: string, file: string): string[] => sampleArgs(name, file);
 
-/** The arguments that make `command` read `file` (as many times as it needs inputs). */
-function inputsOf(name: string, file: string): string[] {
-  const command = commands.find((c) => c.name === name)!;
-  const count = Math.max(1, command.positionals.min - (command.outputPositional !== undefined && command.positionals.min > command.outputPositional ? 1 : 0));
-  return [...Array.from({ length: count }, () => file), ...(NEEDS[name] ?? [])];
+/** Checks that a run was refused with exit 2 and `message` alone: one line on standard error, or the JSON report. */
+function expectRefusal(run: { code: number | null; stdout: string; stderr: string }, name: string, message: string, code = "unwritable-output"): void {
+  expect(run.code).toBe(2);
+  if (run.stdout === "") expect(run.stderr).toBe(`argmap ${name}: ${message}\n`);
+  else {
+    expect(run.stderr).toBe("");
+    expect(JSON.parse(run.stdout)).toEqual({ ok: false, issues: [{ code, severity: "error", path: [], message }] });
+  }
 }
 
 /** What identifies a file: type, device, inode and device number. */
@@ -59,17 +63,13 @@ describe("a path below a file (-o map.json/x.svg) is one line and exit 2, in eve
   const file = save("plain.json", ukraineJapan().toJSON());
   test.each(commands.map((c) => c.name))("%s", (name) => {
     const target = join(file, "x.svg");
-    const { code, stdout, stderr } = argmapCli([name, ...inputsOf(name, UKRAINE_JSON), "-o", target]);
-    expect({ code, stdout }).toEqual({ code: 2, stdout: "" });
-    expect(stderr).toBe(`argmap ${name}: cannot write ${target}: ${file} is not a directory\n`);
+    expectRefusal(argmapCli([name, ...inputsOf(name, UKRAINE_JSON), "-o", target]), name, `cannot write ${target}: ${file} is not a directory`);
   });
 });
 
 describe("nothing is printed before a refusal: the output is checked before anything is read", () => {
   test.each(commands.map((c) => c.name))("%s -o DIRECTORY says only that it is a directory", (name) => {
-    const { code, stdout, stderr } = argmapCli([name, ...inputsOf(name, WARNS), "-o", dir]);
-    expect({ code, stdout }).toEqual({ code: 2, stdout: "" });
-    expect(stderr).toBe(`argmap ${name}: cannot write ${dir}: is a directory\n`);
+    expectRefusal(argmapCli([name, ...inputsOf(name, WARNS), "-o", dir]), name, `cannot write ${dir}: is a directory`);
   });
 
   test("convert prints no loss warnings before 'is a directory'", () => {
