@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { UsageError } from "../../src/cli/command.js";
 import { commands } from "../../src/cli/commands/index.js";
+import { checkOutput, writeOutput } from "../../src/cli/io.js";
 import { planOutput, writePlanned } from "../../src/cli/output.js";
 import { ukraineJapan } from "../../src/datasets/index.js";
 import { extractMap } from "../../src/index.js";
@@ -241,6 +242,31 @@ describe("a FIFO or a character device is written into, never replaced", () => {
     expect({ code, stdout }).toEqual({ code: 2, stdout: "" });
     expect(stderr).toBe(`argmap convert: cannot write ${device}: no space left on device\n`);
     expect(identity(device)).toEqual(before);
+  });
+});
+
+describe("checkOutput and writeOutput, for a command that writes a second file itself", () => {
+  test("the same checks and the same writes as -o", async () => {
+    const input = save("second-in.json", { a: 1 });
+    await expect(checkOutput(input, [input])).rejects.toThrow(/refusing to overwrite the input/);
+    await expect(checkOutput(dir, [])).rejects.toThrow(`cannot write ${dir}: is a directory`);
+    const target = join(dir, "second.txt");
+    let committed = false;
+    await writeOutput(target, "text", () => {
+      committed = true;
+    });
+    expect([committed, readFileSync(target, "utf8")]).toEqual([true, "text"]);
+    const fifo = join(dir, "second.fifo");
+    spawnSync("mkfifo", [fifo]);
+    const reader = spawn("cat", [fifo], { stdio: ["ignore", "pipe", "ignore"] });
+    const read: Buffer[] = [];
+    reader.stdout.on("data", (chunk: Buffer) => read.push(chunk));
+    const closed = new Promise((done) => reader.on("close", done));
+    // Opening the FIFO waits for cat (another process) to open it for reading, as `> fifo` does.
+    await writeOutput(fifo, "through");
+    await closed;
+    expect(Buffer.concat(read).toString("utf8")).toBe("through");
+    expect(identity(fifo).type).toBe("fifo");
   });
 });
 
