@@ -28,7 +28,8 @@ export interface BoundedJob {
 
 /** One thing the command did, replayed by the main thread in order. */
 type Event =
-  | { readonly kind: "out" | "err" | "note" | "wrote"; readonly text: string }
+  | { readonly kind: "out"; readonly text: string | Uint8Array }
+  | { readonly kind: "err" | "note" | "wrote"; readonly text: string }
   | { readonly kind: "warn" | "warnOnWrite"; readonly file: string; readonly issues: readonly ArgmapIssue<string>[] };
 
 /** What the worker sends back. */
@@ -109,6 +110,7 @@ export async function runBounded(context: CommandContext, command: string, secon
 function replay(context: CommandContext, events: readonly Event[]): void {
   for (const event of events) {
     if ("issues" in event) context[event.kind](event.file, event.issues);
+    else if (event.kind === "out") context.out(event.text);
     else context[event.kind](event.text);
   }
 }

@@ -52,9 +52,10 @@ export interface CommandContext {
   /**
    * Writes the command's data: to standard output, or, with `-o FILE`, into
    * FILE once the command has returned (written atomically; never when the
-   * command throws, or returns an error without writing anything).
+   * command throws, or returns an error without writing anything). Bytes
+   * (a PNG image) are written as they are.
    */
-  readonly out: (text: string) => void;
+  readonly out: (data: string | Uint8Array) => void;
   /** Writes to standard error. */
   readonly err: (text: string) => void;
   /** Writes a note or progress line to standard error, unless `--quiet`. */

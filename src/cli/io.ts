@@ -170,6 +170,6 @@ export async function checkOutput(target: string, inputs: readonly string[]): Pr
  * written and before it replaces the target. Throws a usage error (exit 2,
  * `unwritable-output`) when it cannot write.
  */
-export async function writeOutput(target: string, text: string, beforeCommit?: () => void): Promise<void> {
+export async function writeOutput(target: string, text: string | Uint8Array, beforeCommit?: () => void): Promise<void> {
   writePlanned(planOutput(target, []), text, { out: (chunk) => void process.stdout.write(chunk), ...(beforeCommit !== undefined ? { beforeCommit } : {}) });
 }

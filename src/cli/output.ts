@@ -204,7 +204,7 @@ export function planOutput(target: string, inputs: readonly string[], stdoutFd =
 /** What {@link writePlanned} does besides writing. */
 export interface WriteHooks {
   /** Standard output, for the `stdout` plan. */
-  readonly out: (text: string) => void;
+  readonly out: (data: string | Uint8Array) => void;
   /**
    * Runs once the text is safely written and before it replaces the target
    * (file), or once it is written (FIFO, device), or before it goes to
@@ -223,7 +223,7 @@ export interface WriteHooks {
  * that closes a FIFO early ends the write quietly, as a closed standard
  * output does.
  */
-export function writePlanned(plan: OutputPlan, text: string, hooks: WriteHooks): void {
+export function writePlanned(plan: OutputPlan, text: string | Uint8Array, hooks: WriteHooks): void {
   if (plan.kind === "stdout") {
     hooks.beforeCommit?.();
     hooks.out(text);
@@ -263,10 +263,15 @@ export function writePlanned(plan: OutputPlan, text: string, hooks: WriteHooks):
   }
 }
 
-function writeWhole(file: string, text: string): void {
+/** The bytes of a text (UTF-8) or of bytes. */
+function bytesOf(text: string | Uint8Array): Uint8Array {
+  return typeof text === "string" ? Buffer.from(text, "utf8") : text;
+}
+
+function writeWhole(file: string, text: string | Uint8Array): void {
   const fd = openSync(file, "wx", 0o666);
   try {
-    const bytes = Buffer.from(text, "utf8");
+    const bytes = bytesOf(text);
     for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written, bytes.length - written);
     fsyncSync(fd);
   } finally {
@@ -275,7 +280,7 @@ function writeWhole(file: string, text: string): void {
 }
 
 /** Writes into a FIFO or device without creating, truncating or replacing it. */
-function writeStream(target: string, text: string): void {
+function writeStream(target: string, text: string | Uint8Array): void {
   let fd: number;
   try {
     // O_NOCTTY: a terminal named as output does not become the controlling one.
@@ -294,8 +299,8 @@ function writeStream(target: string, text: string): void {
  * Writes all of `text` into an open descriptor, waiting when a non-blocking
  * one is full; a reader that closed its end (EPIPE) ends the write quietly.
  */
-function writeInto(fd: number, target: string, text: string): void {
-  const bytes = Buffer.from(text, "utf8");
+function writeInto(fd: number, target: string, text: string | Uint8Array): void {
+  const bytes = bytesOf(text);
   let written = 0;
   while (written < bytes.length) {
     try {

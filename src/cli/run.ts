@@ -11,7 +11,7 @@ import { escapeJsonText, safeLine, safeName } from "./safe-text.js";
 
 /** Where the command line writes and reads; replaceable for tests. */
 export interface CliStreams {
-  readonly out: (text: string) => void;
+  readonly out: (data: string | Uint8Array) => void;
   readonly err: (text: string) => void;
   /** Reads standard input; may stop after a little more than `maxBytes` bytes. */
   readonly stdin: StdinReader;
@@ -77,7 +77,7 @@ export async function runCli(argv: readonly string[], streams: CliStreams): Prom
     // The output is checked before anything is read: a refusal comes first, with nothing printed before it.
     const plan: OutputPlan = target === undefined ? { kind: "stdout" } : planOutput(target, inputs);
     const quiet = values.quiet === true;
-    const chunks: string[] = [];
+    const chunks: (string | Uint8Array)[] = [];
     const deferred: (() => void)[] = [];
     let summary: string | undefined;
     const warn = (file: string, issues: readonly ArgmapIssue<string>[]): void => {
@@ -110,7 +110,7 @@ export async function runCli(argv: readonly string[], streams: CliStreams): Prom
     // so merge's conflicts leave the output alone, as does a command that writes its file itself.
     if (plan.kind === "stdout") beforeCommit();
     else if (chunks.length > 0 || (code === 0 && summary !== undefined)) {
-      writePlanned(plan, chunks.join(""), { out: streams.out, beforeCommit });
+      writePlanned(plan, joined(chunks), { out: streams.out, beforeCommit });
       if (!quiet && target !== undefined) streams.err(`${safeName(target)}: ${summary ?? "written"}\n`);
     }
     return code;
@@ -127,6 +127,12 @@ export async function runCli(argv: readonly string[], streams: CliStreams): Prom
     }
     throw error;
   }
+}
+
+/** What a command wrote, as one text, or as bytes when any of it was bytes. */
+function joined(chunks: readonly (string | Uint8Array)[]): string | Uint8Array {
+  if (chunks.every((chunk) => typeof chunk === "string")) return chunks.join("");
+  return Buffer.concat(chunks.map((chunk) => (typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk)));
 }
 
 /**

@@ -11,6 +11,7 @@ import type { Claim, JsonValue, Meta, Participant, Relation, Source } from "../s
 import {
   formatError,
   IdPool,
+  importIssue,
   positionOf,
   rejectOtherFormat,
   reportLostFields,
@@ -614,7 +615,13 @@ function convert(
   // such as RA and CA nodes that target each other in a circle.
   const built = buildFromParts({ title, description: hooks?.description, thesis: undefined, sources, claims, relations, ...(participants.size > 0 ? { participants } : {}) });
   if (!("map" in built)) {
-    const issues = built.issues.map((found): ArgmapIssue<FormatIssueCode> => ({ code: "inconsistent-structure", severity: "error", path: prefix, message: `${found.code}: ${found.message}` }));
+    const claimIds = [...claims.keys()];
+    const issues = built.issues.map((found): ArgmapIssue<FormatIssueCode> => {
+      // A claim's own problem (a blank text) is where its I-node is.
+      const [list, index, field] = found.path;
+      const node = list === "claims" && typeof index === "number" ? shape.index.get(claimIds[index]!) : undefined;
+      return importIssue(found, node === undefined ? prefix : [...nodePath(prefix, node), ...(field === undefined ? [] : [field])]);
+    });
     throw new ArgmapError<FormatIssueCode>(issues as [ArgmapIssue<FormatIssueCode>, ...ArgmapIssue<FormatIssueCode>[]]);
   }
   const map = built.map;

@@ -230,6 +230,7 @@ function convert(tree: readonly OrderedNode[]): ConversionResult<ArgumentMap> {
     else list.push(edge.src);
   }
   const claims: Claim[] = [];
+  const aduOrder: number[] = []; // the ADU of each claim
   for (const [id, adu] of [...adus.entries()].sort((a, b) => a[1].order - b[1].order)) {
     const segments = (segmentsOf.get(id) ?? []).sort((a, b) => edus.get(a)!.order - edus.get(b)!.order);
     const claim: Claim = { id, text: segments.map((e) => edus.get(e)!.text).join(" "), meta: { arggraph: { type: adu.type } } };
@@ -237,8 +238,8 @@ function convert(tree: readonly OrderedNode[]): ConversionResult<ArgumentMap> {
       .filter((e) => edus.get(e)!.text !== "")
       .map((e) => ({ source: "text", start: offset.get(e)!, end: offset.get(e)! + edus.get(e)!.text.length, quote: edus.get(e)!.text }));
     if (anchors.length > 0) claim.anchors = anchors;
-    if (segments.length === 0) warnings.add("arggraph-empty-adu", ["arggraph", "adu", adu.order], `ADU ${JSON.stringify(id)} has no EDU (no seg edge into it); its claim has no text`, "ADUs");
     claims.push(claim);
+    aduOrder.push(adu.order);
   }
   const relations: Relation[] = [];
   const relationOf = new Map<string, Relation>();
@@ -269,6 +270,7 @@ function convert(tree: readonly OrderedNode[]): ConversionResult<ArgumentMap> {
     document.thesis = thesis.id;
     if (rootAttrs.stance !== undefined) thesis.meta = { arggraph: { type: adus.get(thesis.id)!.type, stance: rootAttrs.stance } };
   }
-  const map = buildOwnMap(document, () => ({ path: [] }));
+  // An ADU without EDUs, or with blank ones, is a claim without text (empty-text).
+  const map = buildOwnMap(document, ([list, index]) => (list === "claims" && typeof index === "number" ? { path: ["arggraph", "adu", aduOrder[index]!] } : { path: [] }));
   return { value: map, warnings: warnings.list() };
 }

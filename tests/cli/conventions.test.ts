@@ -272,6 +272,13 @@ describe("a missing optional package exits 2 with missing-peer", () => {
     expect(stderr).toMatch(/: missing-peer .*npm install @viz-js\/viz/);
   });
 
+  test("render -o map.png without @resvg/resvg-js", () => {
+    const { code, stdout, stderr } = argmapCli(["render", UKRAINE_JSON, "-o", "never-written.png"], undefined, { hide: ["@resvg/resvg-js"] });
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toMatch(/: missing-peer drawing PNG images needs the @resvg\/resvg-js package \(npm install @resvg\/resvg-js\)/);
+  });
+
   test("render needs no optional package with the built-in engine", () => {
     const { code, stdout, stderr } = argmapCli(["render", UKRAINE_JSON], undefined, { hide: ["@dagrejs/dagre", "@viz-js/viz", "elkjs"] });
     expect(stderr).toBe("");

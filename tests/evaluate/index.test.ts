@@ -39,6 +39,12 @@ test("argmap/evaluate exports exactly its public API", async () => {
       "someExtension",
       "toApx",
       "toIccma",
+      "CONTRIBUTION_METHODS",
+      "contributions",
+      "cruxes",
+      "explain",
+      "explainClaim",
+      "explanationText",
     ].sort(),
   );
 });

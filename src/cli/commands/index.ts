@@ -2,6 +2,7 @@ import type { Command } from "../command.js";
 import { convertCommand } from "./convert.js";
 import { diffCommand } from "./diff.js";
 import { evaluateCommand } from "./evaluate.js";
+import { explainCommand } from "./explain.js";
 import { extractCommand } from "./extract.js";
 import { mergeCommand } from "./merge.js";
 import { renderCommand } from "./render.js";
@@ -32,4 +33,4 @@ import { validateCommand } from "./validate.js";
  * - counts go through `countOf` (src/internal/count-of.ts);
  * - after a change, `npx tsx scripts/cli-reference.ts` rewrites docs/cli.md.
  */
-export const commands: readonly Command[] = [validateCommand, statsCommand, summarizeCommand, evaluateCommand, convertCommand, renderCommand, mergeCommand, diffCommand, extractCommand];
+export const commands: readonly Command[] = [validateCommand, statsCommand, summarizeCommand, evaluateCommand, explainCommand, convertCommand, renderCommand, mergeCommand, diffCommand, extractCommand];

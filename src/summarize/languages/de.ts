@@ -6,6 +6,7 @@
  * nouns.
  * @module
  */
+import { explanationDe } from "./explanation-de.js";
 import type { SummaryLanguage } from "./types.js";
 
 const NUMBERS = ["kein", "ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf"];
@@ -144,6 +145,7 @@ export const de: SummaryLanguage = {
     notConverged: "Diese Stärken sind nicht konvergiert und daher nur Näherungswerte",
     incomplete: "Die Bewertung ist unvollständig (sie wurde abgebrochen), manche Einstufungen können falsch sein",
   },
+  explanation: explanationDe,
 };
 
 /** "Der Text" → "der Text" after a verb; names stay as they are. */

@@ -3,6 +3,7 @@
  * embedding English claim text.
  * @module
  */
+import { explanationEn } from "./explanation-en.js";
 import type { SummaryLanguage } from "./types.js";
 
 const NUMBERS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
@@ -136,6 +137,7 @@ export const en: SummaryLanguage = {
     notConverged: "These strengths did not converge, so they are approximate",
     incomplete: "The evaluation is incomplete (it was cut off), so some labels may be wrong",
   },
+  explanation: explanationEn,
 };
 
 function lower(subject: string): string {

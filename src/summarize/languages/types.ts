@@ -4,6 +4,7 @@
  * A new language is one new file that exports a {@link SummaryLanguage}.
  * @module
  */
+import type { ExplanationWording } from "./explanation-types.js";
 
 /** Rules for preparing a claim's words before a template embeds them. */
 export interface EmbeddingRules {
@@ -157,4 +158,6 @@ export interface SummaryLanguage {
   readonly prose: ProseWords;
   readonly outline: OutlineWords;
   readonly evaluation: EvaluationWords;
+  /** Explanations: why a claim stands or falls (`explainClaim`, `argmap explain`). */
+  readonly explanation: ExplanationWording;
 }
