@@ -107,6 +107,8 @@ export type FormatWarningCode =
   | "aif-direct-edge"
   /** Two AIF edges share an `edgeID`; both were read. */
   | "aif-duplicate-edge"
+  /** Two AIF edges join the same premise and RA/CA node (or an RA/CA node and the same conclusion) under other edge ids; they were read as one. */
+  | "aif-repeated-edge"
   /** An Argdown relation to a reconstructed argument was read as bearing on its inference. */
   | "argdown-argument-target"
   /** An Argdown undercut of an argument without premise–conclusion structure became an attack on it. */
@@ -119,6 +121,8 @@ export type FormatWarningCode =
   | "argdown-joined-statement"
   /** A Kialo export of a map with several roots: the roots after the thesis were written as `2.`, `3.`, … */
   | "kialo-several-roots"
+  /** An arggraph EDU held markup (child elements): their text was kept, their tags dropped. */
+  | "arggraph-edu-markup"
   /** An Argdown undercut (`_>`) aimed at a statement, not an inference, became a plain attack. */
   | "argdown-undercut-statement"
   /** An Argdown relation of a statement to itself (an attack of an argument on its own conclusion, or `[A] + [A]`) was left out. */

@@ -4,9 +4,10 @@ import { toMermaid } from "../../src/formats/index.js";
 import { ArgumentMap, argmap } from "../../src/index.js";
 import { documentOf, lineText, shape } from "./helpers.js";
 
-/** Decodes Mermaid entity codes and `<br>`. */
+/** Decodes Mermaid entity codes and `<br>`; `" "` is how an empty label is written. */
 function decode(label: string): string {
-  return label.replace(/<br>/g, "\n").replace(/#(\d+);/g, (_m, code: string) => String.fromCharCode(Number(code)));
+  if (label === " ") return "";
+  return label.replace(/<br>/g, "\n").replace(/#(\d+);/g, (_m, code: string) => String.fromCodePoint(Number(code)));
 }
 
 describe("toMermaid", () => {
