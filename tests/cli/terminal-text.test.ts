@@ -7,6 +7,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { Parser as CommonMark } from "commonmark";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { escapeJsonText, escapeText } from "../../src/cli/safe-text.js";
@@ -45,6 +46,9 @@ const RUNS: readonly (readonly string[])[] = [
   ["summarize", hostile, "-f", "key-points"],
   ["summarize", hostile, "-f", "json"],
   ["summarize", hostile, "-s", "grounded"],
+  ["explain", hostile],
+  ["explain", hostile, "-f", "markdown"],
+  ["explain", hostile, "-f", "json"],
   ["stats", hostile],
   ["stats", hostile, "-f", "json"],
   ["evaluate", hostile],
@@ -86,6 +90,57 @@ describe("no control or bidi character from the map reaches the terminal", () =>
       expect(argmapCli(["summarize", hostile, "-f", format, "-o", target, "-q"]).code).toBe(0);
       expect(readFileSync(target, "utf8")).toBe(argmapCli(["summarize", hostile, "-f", format]).stdout);
     }
+  });
+});
+
+/** Claim texts that hold what reads as a character reference in Markdown, beside a plain & and terminal controls. */
+const entities = save("entities.json", {
+  format: "argmap",
+  version: 1,
+  title: "Tags &lt;b&gt; in the title",
+  thesis: "t",
+  sources: [],
+  claims: [
+    { id: "t", text: "The tag &lt;script&gt; stays text, as do &#27;[31m, &#x202E; and &amp;lt; in the thesis" },
+    { id: "r", text: "Pros & cons are weighed; &copy; is written out in this reason" },
+    { id: "o", text: `An objection with &#0; and ${NASTY} in it` },
+  ],
+  relations: [
+    { id: "x", type: "support", from: ["r"], to: "t" },
+    { id: "y", type: "attack", from: ["o"], to: "t" },
+  ],
+});
+
+/** What a CommonMark reader shows of a Markdown document: its text, code and any raw HTML it would pass through. */
+function shown(markdown: string): { text: string; html: string[] } {
+  const walker = new CommonMark().parse(markdown).walker();
+  let text = "";
+  const html: string[] = [];
+  for (let step = walker.next(); step !== null; step = walker.next()) {
+    const { node } = step;
+    if (!step.entering) continue;
+    if (node.type === "text" || node.type === "code") text += node.literal ?? "";
+    else if (node.type === "softbreak" || node.type === "linebreak" || node.type === "paragraph" || node.type === "heading" || node.type === "item") text += "\n";
+    else if (node.type === "html_inline" || node.type === "html_block") html.push(node.literal ?? "");
+  }
+  return { text, html };
+}
+
+describe("Markdown from the command line shows entity-like text as it is written", () => {
+  test.each([
+    ["summarize", ["summarize", entities]],
+    ["summarize -s grounded", ["summarize", entities, "-s", "grounded"]],
+    ["explain -f markdown", ["explain", entities, "-f", "markdown"]],
+  ])("%s", (_, args) => {
+    const { code, stdout, stderr } = argmapCli(args);
+    expect(code, stderr).toBe(0);
+    expect(stdout).not.toMatch(UNSAFE);
+    const { text, html } = shown(stdout);
+    expect(html).toEqual([]);
+    // A reader sees the references as written, never the characters they name.
+    for (const written of ["&lt;script&gt;", "&#27;[31m", "&#x202E;", "&amp;lt;", "Pros & cons", "&copy;", "&#0;"]) expect(text).toContain(written);
+    expect(text).not.toMatch(/<script>|\u00a9|\ufffd/);
+    expect(text).not.toMatch(UNSAFE);
   });
 });
 
