@@ -209,6 +209,24 @@ describe("a FIFO or a character device is written into, never replaced", () => {
     expect(identity(fifo)).toEqual(before);
   });
 
+  test("a PNG image goes into a FIFO byte for byte, as into a file", async () => {
+    const fifo = join(dir, "png.fifo");
+    spawnSync("mkfifo", [fifo]);
+    const before = identity(fifo);
+    const reader = spawn("cat", [fifo], { stdio: ["ignore", "pipe", "ignore"] });
+    const read: Buffer[] = [];
+    reader.stdout.on("data", (chunk: Buffer) => read.push(chunk));
+    const closed = new Promise((done) => reader.on("close", done));
+    const { code, stderr } = await runAsync(["render", UKRAINE_JSON, "-o", fifo, "-f", "png", "--scale", "1"]);
+    await closed;
+    expect(code, stderr).toBe(0);
+    expect(stderr).toBe(`${fifo}: png drawing of 16 claims and 14 relations\n`);
+    const file = join(dir, "same.png");
+    expect(argmapCli(["render", UKRAINE_JSON, "-o", file, "--scale", "1", "-q"]).code).toBe(0);
+    expect(Buffer.concat(read).equals(readFileSync(file))).toBe(true);
+    expect(identity(fifo)).toEqual(before);
+  });
+
   /** A character device to write to: a null device made in the temporary folder (as root), else /dev/null itself. */
   function nullDevice(name: string, minor: number): string {
     if (!ROOT_USER) return minor === 3 ? "/dev/null" : "/dev/full";

@@ -5,7 +5,7 @@
  * command neither runs on nor grows to gigabytes.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { CLI, ROOT, runInProcess, UKRAINE_JSON } from "./spawn.js";
@@ -35,6 +35,16 @@ describe("render --timeout", () => {
     expect(bounded.stderr.replace("b.svg", "a.svg")).toBe(plain.stderr);
     const again = spawnSync(process.execPath, [CLI, "render", UKRAINE_JSON, "--timeout", "60"], { cwd: ROOT, encoding: "utf8" });
     expect(again.stdout).toBe(spawnSync(process.execPath, [CLI, "render", UKRAINE_JSON], { cwd: ROOT, encoding: "utf8" }).stdout);
+  });
+
+  test("a PNG image drawn in the worker is the same image, written as bytes", () => {
+    const plain = join(dir, "plain.png");
+    const bounded = join(dir, "bounded.png");
+    expect(spawnSync(process.execPath, [CLI, "render", UKRAINE_JSON, "-o", plain, "--scale", "1"], { cwd: ROOT }).status).toBe(0);
+    const result = spawnSync(process.execPath, [CLI, "render", UKRAINE_JSON, "--timeout", "60", "-o", bounded, "--scale", "1"], { cwd: ROOT, encoding: "utf8" });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr).toBe(`${bounded}: png drawing of 16 claims and 14 relations\n`);
+    expect(readFileSync(bounded).equals(readFileSync(plain))).toBe(true);
   });
 
   test("errors found in the worker are the command's own: invalid input exits 1, a bad --root 2", () => {
