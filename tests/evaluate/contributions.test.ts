@@ -146,7 +146,14 @@ describe("contributions", () => {
             const h = 1e-6;
             for (let x = 1; x < s.n; x++) {
               const at = (d: number) => strengthOf(s, semantics, 0, undefined, undefined, s.base.map((b, i) => (i === x ? b + d : b)));
-              expect(gradient[x]).toBeCloseTo((at(h) - at(-h)) / (2 * h), 4);
+              const middle = at(0);
+              const right = (at(h) - middle) / h;
+              const left = (middle - at(-h)) / h;
+              // DF-QuAD has kinks (where an argument's attack and support
+              // aggregates are equal, as with equal base scores): there the
+              // gradient is one of the one-sided derivatives.
+              if (Math.abs(right - left) > 1e-3) expect(Math.min(Math.abs(gradient[x]! - right), Math.abs(gradient[x]! - left))).toBeLessThan(1e-4);
+              else expect(gradient[x]).toBeCloseTo((at(h) - at(-h)) / (2 * h), 4);
             }
           }),
           { numRuns: 60 },
