@@ -235,6 +235,26 @@ describe("sampled Shapley", () => {
     expect(cyclic).toBeGreaterThan(5);
   });
 
+  test("a map whose thesis has several reasons and objections with linked premises, over several orders, under every semantics", () => {
+    // Each order starts again from the empty coalition, where the relations whose premises have not joined hold 0.
+    const builder = argmap("Several inputs").thesis("c0", "Claim 0.", { base: 0.5 });
+    for (let i = 1; i <= 6; i++) builder.claim(`c${i}`, `Claim ${i}.`, { base: 0.3 + i / 10 });
+    builder.attack(["c1"], "c0", { id: "r1", weight: 0.9 });
+    builder.attack(["c2", "c3"], "c0", { id: "r2", weight: 0.8 });
+    builder.support(["c4"], "c0", { id: "r3", weight: 0.7 });
+    builder.support(["c5", "c6"], "c0", { id: "r4", weight: 0.6 });
+    builder.attack(["c6"], "r1", { id: "r5", weight: 0.5 });
+    const map = builder.build();
+    for (const premiseAttacks of [true, false]) {
+      const framework = frameworkFromMap(map, { premiseAttacks });
+      for (const semantics of GRADUAL_SEMANTICS) {
+        for (const aggregation of ["min", "product"] as const) {
+          expect(agrees(framework, 0, { semantics, aggregation, samples: 6, seed: 11 }, 1e-12)).toBe(semantics === "h-categorizer" ? 7 : 11);
+        }
+      }
+    }
+  });
+
   test("a 1,000-input star: the same as the straightforward estimate, under every semantics", () => {
     const ids = ["t", ...Array.from({ length: 1000 }, (_, i) => `p${i}`)];
     const attacks = ids.slice(1, 601).map((p) => [p, "t"] as const);
