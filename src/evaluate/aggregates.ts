@@ -5,8 +5,10 @@
  * Shapley values use them on acyclic frameworks, where a player joining a
  * coalition changes only the strengths it reaches.
  *
- * Each argument has a tree of partial aggregates over its attackers and one
- * over its supporters: sums of strengths, or products of 1 − s for DF-QuAD.
+ * Each wide argument (at least {@link WIDE_INPUTS} inputs) has a tree of
+ * partial aggregates over its attackers and one over its supporters: sums
+ * of strengths, or products of 1 − s for DF-QuAD. Narrow arguments are
+ * recomputed from their inputs, exactly as a sweep does.
  * A tree rather than one running total per argument: a total updated by
  * adding differences drifts with rounding along an order, and a product
  * cannot divide a factor back out once it is 0 (an input of strength 1) or
@@ -17,7 +19,16 @@
  * @internal
  */
 import type { Adjacency } from "./framework.js";
-import { effectiveBase, strengthFrom, type Upstream } from "./upstream.js";
+import { effectiveBase, nodeValue, strengthFrom, type Upstream } from "./upstream.js";
+
+/**
+ * @internal The number of inputs (attackers, and supporters where the
+ * semantics reads them) from which an argument keeps trees. Below it, a
+ * pass over the inputs is cheaper than keeping trees in step: measured on
+ * random trees and acyclic graphs of a few inputs per argument, trees for
+ * all made sampling about twice as slow.
+ */
+export const WIDE_INPUTS = 16;
 
 /** The trees over one relation's inputs (attackers or supporters) of every member of an upstream part. */
 class InputTrees {
@@ -33,17 +44,19 @@ class InputTrees {
   /** By argument, the CSR positions where it is a member's input. */
   readonly #slots: Adjacency;
 
+  /** Trees for the members in `wide` only. */
   constructor(
-    up: Upstream,
     readonly inputs: Adjacency,
     readonly product: boolean,
+    size: number,
+    wide: Int32Array,
   ) {
     const { offsets, neighbors } = inputs;
-    const n = up.framework.size;
+    const n = size;
     this.#tree = new Float64Array(2 * neighbors.length);
     this.#owner = new Int32Array(neighbors.length);
     const slotOffsets = new Int32Array(n + 1);
-    for (const y of up.order) {
+    for (const y of wide) {
       for (let k = offsets[y]!; k < offsets[y + 1]!; k++) {
         this.#owner[k] = y;
         slotOffsets[neighbors[k]! + 1]!++;
@@ -52,7 +65,7 @@ class InputTrees {
     for (let x = 0; x < n; x++) slotOffsets[x + 1]! += slotOffsets[x]!;
     const fill = slotOffsets.slice(0, n);
     const slots = new Int32Array(slotOffsets[n]!);
-    for (const y of up.order) for (let k = offsets[y]!; k < offsets[y + 1]!; k++) slots[fill[neighbors[k]!]!++] = k;
+    for (const y of wide) for (let k = offsets[y]!; k < offsets[y + 1]!; k++) slots[fill[neighbors[k]!]!++] = k;
     this.#slots = { offsets: slotOffsets, neighbors: slots };
   }
 
@@ -98,43 +111,69 @@ class InputTrees {
 }
 
 /**
- * @internal The input aggregates of every member of an acyclic upstream
- * part. After {@link InputAggregates.reset} they hold for the strengths
- * `s`; they stay so as long as every change of `s` goes through
+ * @internal The input aggregates of the wide members of an acyclic
+ * upstream part (at least {@link WIDE_INPUTS} inputs); the other members
+ * are recomputed from their inputs with `nodeValue`, as a sweep does. After
+ * {@link InputAggregates.reset} the aggregates hold for the strengths `s`;
+ * they stay so as long as every change of `s` goes through
  * {@link InputAggregates.update}, in topological order.
  */
 export class InputAggregates {
   readonly #up: Upstream;
+  /** By argument number, 1 for the members with trees. */
+  readonly #wide: Uint8Array;
+  readonly #members: Int32Array;
   readonly #attackers: InputTrees;
   /** Undefined for h-categorizer, which ignores supports. */
   readonly #supporters: InputTrees | undefined;
 
   constructor(up: Upstream) {
     this.#up = up;
-    const product = up.semantics === "dfquad";
-    this.#attackers = new InputTrees(up, up.framework.attackers, product);
-    this.#supporters = up.semantics === "h-categorizer" ? undefined : new InputTrees(up, up.framework.supporters, product);
+    const { framework, semantics } = up;
+    const { attackers, supporters } = framework;
+    const useSupports = semantics !== "h-categorizer";
+    this.#wide = new Uint8Array(framework.size);
+    const members: number[] = [];
+    for (const y of up.order) {
+      const inputs = attackers.offsets[y + 1]! - attackers.offsets[y]! + (useSupports ? supporters.offsets[y + 1]! - supporters.offsets[y]! : 0);
+      if (inputs >= WIDE_INPUTS) {
+        this.#wide[y] = 1;
+        members.push(y);
+      }
+    }
+    this.#members = Int32Array.from(members);
+    const product = semantics === "dfquad";
+    this.#attackers = new InputTrees(attackers, product, framework.size, this.#members);
+    this.#supporters = useSupports ? new InputTrees(supporters, product, framework.size, this.#members) : undefined;
   }
 
-  /** Builds every member's aggregates from the strengths `s`. */
+  /** Builds every wide member's aggregates from the strengths `s`. */
   reset(s: Float64Array): void {
-    for (const y of this.#up.order) {
+    for (const y of this.#members) {
       this.#attackers.build(y, s);
       this.#supporters?.build(y, s);
     }
   }
 
   /**
-   * Recomputes member `i`'s strength in `s` from its aggregates (and its
-   * linked premises' strengths) and, when it changes, updates the
-   * aggregates it is an input of.
+   * Recomputes member `i`'s strength in `s`, a wide one from its
+   * aggregates (and its linked premises' strengths), and, when it changes,
+   * updates the aggregates it is an input of.
    */
   update(i: number, s: Float64Array): void {
+    if (this.#wide[i] === 0) {
+      this.#store(i, nodeValue(this.#up, i, s), s);
+      return;
+    }
     const { semantics } = this.#up;
     const attack = this.#attackers.total(i);
     const support = this.#supporters?.total(i) ?? 0;
     const x = semantics === "quadratic-energy" || semantics === "euler" ? support - attack : attack;
-    const v = strengthFrom(semantics, effectiveBase(this.#up, i, s), x, support);
+    this.#store(i, strengthFrom(semantics, effectiveBase(this.#up, i, s), x, support), s);
+  }
+
+  /** Sets `s[i]` to `v` and, when that changes it, `i`'s leaves in the wide members' trees. */
+  #store(i: number, v: number, s: Float64Array): void {
     if (v === s[i]) return;
     s[i] = v;
     this.#attackers.set(i, v);
