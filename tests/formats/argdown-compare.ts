@@ -84,6 +84,11 @@ function canonical(members: readonly Member[]): Member | undefined {
 }
 
 const textOf = (members: readonly Member[]): string => comparable(canonical(members)?.text ?? "");
+/** The text a claim reads: the model's text, or the title when there is none and the title is the author's (docs/formats.md, "Reading Argdown"). */
+const claimTextOf = (members: readonly Member[], title: string): string => {
+  const text = textOf(members);
+  return text !== "" || /^Untitled \d+$/.test(title) ? text : comparable(title);
+};
 
 /**
  * Lists every difference between the map argmap read and `@argdown/core`'s
@@ -107,7 +112,7 @@ export function compareWithCore(model: CoreModel, map: ArgumentMap): Difference[
   for (const statement of statements) {
     const untitled = /^Untitled \d+$/.test(statement.title);
     const id = untitled ? (map.hasClaim(statement.title) && map.claim(statement.title)!.title === undefined ? statement.title : undefined) : titled.get(statement.title);
-    const expected = textOf(statement.members);
+    const expected = claimTextOf(statement.members, statement.title);
     if (id === undefined) {
       const twin = claims.find((c) => c.title !== undefined && comparable(c.text) === expected);
       const conclusionOnly = statement.members.every((m) => m.role === "main-conclusion" || m.role === "intermediary-conclusion");
@@ -142,7 +147,7 @@ export function compareWithCore(model: CoreModel, map: ArgumentMap): Difference[
     if (argument.pcs.length === 0) {
       const id = argumentClaim.get(argument.title);
       if (id === undefined) differ("missing-argument", `<${argument.title}> is no claim`);
-      else if (comparable(map.claim(id)!.text) !== textOf(argument.members)) differ("argument-text", `<${argument.title}>: "${comparable(map.claim(id)!.text)}" is not "${textOf(argument.members)}"`);
+      else if (comparable(map.claim(id)!.text) !== claimTextOf(argument.members, argument.title)) differ("argument-text", `<${argument.title}>: "${comparable(map.claim(id)!.text)}" is not "${claimTextOf(argument.members, argument.title)}"`);
       continue;
     }
     let since: string[] = [];

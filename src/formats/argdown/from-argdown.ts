@@ -429,7 +429,8 @@ export function argdownDocument(response: ArgdownModelResponse, marked = false, 
   for (const statement of ordered) {
     if (standIn.has(statement.title)) continue;
     const canonical = canonicalMember(statement.members);
-    const text = canonical === undefined ? "" : memberText(canonical);
+    // A statement with a title only is shown by its title, as Argdown shows it.
+    const text = withTitle(canonical === undefined ? "" : memberText(canonical), clean(statement.title));
     if (isUntitledConclusion(statement)) {
       const twin = text === "" ? undefined : titledByText.get(text);
       if (twin !== undefined && !premiseOfSame(twin, statement)) {
@@ -455,7 +456,7 @@ export function argdownDocument(response: ArgdownModelResponse, marked = false, 
     const id = pool.take(keptId(argument.members) ?? argument.title);
     argumentClaim.set(argument.title, id);
     const canonical = canonicalMember(argument.members);
-    const text = canonical === undefined ? "" : memberText(canonical);
+    const text = withTitle(canonical === undefined ? "" : memberText(canonical), clean(argument.title));
     const claim: Claim = { id, text, meta: { argdown: { argument: clean(argument.title) } } };
     if (!/^Untitled \d+$/.test(argument.title)) claim.title = clean(argument.title);
     if (argument.tags !== undefined && argument.tags.length > 0) claim.tags = argument.tags.map(clean);
@@ -667,6 +668,11 @@ function keptId(members: readonly Member[]): string | undefined {
     if (typeof id === "string" && id !== "") return id;
   }
   return undefined;
+}
+
+/** A statement's or argument's text, or its title when it has no text (an untitled one keeps its empty text). */
+function withTitle(text: string, title: string): string {
+  return text.trim() !== "" || /^Untitled \d+$/.test(title) ? text : title;
 }
 
 /** The member Argdown itself shows: one marked `isCanonical`, else the last definition with text. */
