@@ -19,7 +19,7 @@
  * @internal
  */
 import type { Adjacency } from "./framework.js";
-import { effectiveBase, nodeValue, strengthFrom, type Upstream } from "./upstream.js";
+import { effectiveBaseOf, nodeValue, strengthFrom, type Upstream } from "./upstream.js";
 
 /**
  * @internal The number of inputs (attackers, and supporters where the
@@ -169,7 +169,7 @@ export class InputAggregates {
     const attack = this.#attackers.total(i);
     const support = this.#supporters?.total(i) ?? 0;
     const x = semantics === "quadratic-energy" || semantics === "euler" ? support - attack : attack;
-    this.#store(i, strengthFrom(semantics, effectiveBase(this.#up, i, s), x, support), s);
+    this.#store(i, strengthFrom(semantics, effectiveBaseOf(this.#up, i, s), x, support), s);
   }
 
   /** Sets `s[i]` to `v` and, when that changes it, `i`'s leaves in the wide members' trees. */

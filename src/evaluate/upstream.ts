@@ -8,6 +8,7 @@
  */
 import type { Budget } from "./budget.js";
 import { buildAdjacencies, type Adjacency, type Framework } from "./framework.js";
+import { effectiveBase } from "./gradual.js";
 import type { GradualSemantics } from "./semantics.js";
 
 /** @internal The upstream part of a topic under one gradual semantics. */
@@ -178,7 +179,7 @@ export function premiseAggregate(up: Upstream, i: number, s: Float64Array): numb
  */
 export function nodeValue(up: Upstream, i: number, s: Float64Array): number {
   const f = up.framework;
-  const b = effectiveBase(up, i, s);
+  const b = effectiveBaseOf(up, i, s);
   switch (up.semantics) {
     case "h-categorizer": {
       const { offsets: ao, neighbors: an } = f.attackers;
@@ -194,10 +195,9 @@ export function nodeValue(up: Upstream, i: number, s: Float64Array): number {
   }
 }
 
-/** @internal Argument `i`'s base score times the aggregate of its linked premises' strengths in `s`. */
-export function effectiveBase(up: Upstream, i: number, s: Float64Array): number {
-  const f = up.framework;
-  return f.premises.offsets[i] === f.premises.offsets[i + 1] ? f.base[i]! : f.base[i]! * premiseAggregate(up, i, s);
+/** @internal Argument `i`'s base score times the aggregate of its linked premises' strengths in `s`, as the sweeps of `gradual` compute it. */
+export function effectiveBaseOf(up: Upstream, i: number, s: Float64Array): number {
+  return effectiveBase(up.framework, s, i, up.product);
 }
 
 /**
