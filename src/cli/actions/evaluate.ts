@@ -11,13 +11,13 @@ import { isGradualSemantics, type Semantics } from "../../evaluate/semantics.js"
 import { InvalidInputError, type CommandContext } from "../command.js";
 import { readInput } from "../io.js";
 import { integerOption, numberOption, timeLimitOption } from "../option-values.js";
-import { escapeControls } from "../safe-text.js";
+import { escapeControls, escapeJsonText } from "../safe-text.js";
 import { countOf } from "../../internal/count-of.js";
 
 /** Runs `argmap evaluate` (its options are described in src/cli/commands/evaluate.ts). */
 export async function run(context: CommandContext): Promise<number> {
   const { args, options, out } = context;
-  const err = options.quiet === true ? () => {} : context.err;
+  const err = context.note;
   const file = args[0]!;
   const semantics = (typeof options.semantics === "string" ? options.semantics : "grounded") as Semantics;
   const limit = integerOption("limit", options.limit) ?? Number.POSITIVE_INFINITY;
@@ -29,10 +29,12 @@ export async function run(context: CommandContext): Promise<number> {
   if ("map" in input) {
     const { map } = input;
     const evaluation = guard(input.name, () => evaluateMap(map, semantics, gradualOptions));
-    out(json ? `${JSON.stringify(mapJson(map, evaluation), null, 2)}\n` : mapText(map, evaluation));
+    out(json ? `${escapeJsonText(JSON.stringify(mapJson(map, evaluation), null, 2))}\n` : mapText(map, evaluation));
     if (evaluation.converged === false) err(notConverged(evaluation.iterations ?? 0));
+    context.wrote(`${evaluation.semantics} ${isGradualSemantics(evaluation.semantics) ? "strengths" : "labels"} of ${countOf(map.claimCount, "claim")} and ${countOf(map.relationCount, "relation")}`);
     return 0;
   }
+  context.wrote(`${semantics} evaluation of ${countOf(input.framework.size, "argument")}`);
   return frameworkRun(input.name, input.framework, semantics, limit, json, limits, gradualOptions, out, err);
 }
 
@@ -51,9 +53,9 @@ function frameworkRun(
   if (isGradualSemantics(semantics)) {
     const result = guard(name, () => gradual(framework, semantics, gradualOptions));
     const rows = Array.from({ length: framework.size }, (_, i) => ({ id: framework.id(i), strength: result.strengths[i]! }));
-    if (json) out(`${JSON.stringify({ semantics, converged: result.converged, iterations: result.iterations, arguments: rows }, null, 2)}\n`);
+    if (json) out(`${escapeJsonText(JSON.stringify({ semantics, converged: result.converged, iterations: result.iterations, arguments: rows }, null, 2))}\n`);
     else {
-      out(`${semantics}: ${result.converged ? "converged" : "did not converge"} after ${result.iterations} iterations\n`);
+      out(`${semantics}: ${result.converged ? "converged" : "did not converge"} after ${countOf(result.iterations, "iteration")}\n`);
       for (const row of rows) out(`  ${row.strength.toFixed(4)}  ${escapeControls(row.id)}\n`);
     }
     if (!result.converged) err(notConverged(result.iterations));
@@ -63,7 +65,7 @@ function frameworkRun(
   const found = guard(name, () => extensions(framework, semantics, { ...limits, limit: limit + 1 }));
   const complete = found.length <= limit;
   const listed = found.slice(0, limit).map((l) => extensionIds(framework, l));
-  if (json) out(`${JSON.stringify({ semantics, count: listed.length, complete, extensions: listed }, null, 2)}\n`);
+  if (json) out(`${escapeJsonText(JSON.stringify({ semantics, count: listed.length, complete, extensions: listed }, null, 2))}\n`);
   else {
     out(`${semantics}: ${complete ? "" : "at least "}${countOf(listed.length, "extension")}\n`);
     for (const extension of listed) out(`  [${extension.map(escapeControls).join(", ")}]\n`);
@@ -73,7 +75,7 @@ function frameworkRun(
 
 /** The note on standard error for strengths that did not converge. */
 function notConverged(iterations: number): string {
-  return `argmap evaluate: note: the strengths did not converge within ${iterations} iterations; they are the last iterate, not a fixpoint (try --step 0.5)\n`;
+  return `argmap evaluate: note: the strengths did not converge within ${countOf(iterations, "iteration")}; they are the last iterate, not a fixpoint (try --step 0.5)\n`;
 }
 
 function guard<T>(file: string, run: () => T): T {
@@ -95,7 +97,7 @@ function describe(evaluation: MapEvaluation, id: string): string {
 
 function mapText(map: ArgumentMap, evaluation: MapEvaluation): string {
   const lines: string[] = [`${escapeControls(map.title)} — ${evaluation.semantics}`];
-  if (evaluation.converged !== undefined) lines.push(`${evaluation.converged ? "converged" : "did not converge"} after ${evaluation.iterations ?? 0} iterations`);
+  if (evaluation.converged !== undefined) lines.push(`${evaluation.converged ? "converged" : "did not converge"} after ${countOf(evaluation.iterations ?? 0, "iteration")}`);
   lines.push("", "Claims:");
   for (const claim of map.claims()) lines.push(`  ${describe(evaluation, claim.id)}  ${escapeControls(claim.id)}${claim.id === map.thesis ? " (thesis)" : ""}: ${escapeControls(claim.text)}`);
   if (map.relationCount > 0) lines.push("", "Relations:");
