@@ -211,8 +211,8 @@ export function topologicalOrder(framework: Framework): Int32Array | undefined {
   return tail === n ? order : undefined;
 }
 
-/** Effective base: base times the aggregate of the premises' strengths. */
-function effectiveBase(framework: Framework, s: Float64Array, i: number, product: boolean): number {
+/** @internal Effective base: base times the aggregate of the premises' strengths (their minimum, or their product). */
+export function effectiveBase(framework: Framework, s: Float64Array, i: number, product: boolean): number {
   const { offsets, neighbors } = framework.premises;
   const start = offsets[i]!;
   const end = offsets[i + 1]!;

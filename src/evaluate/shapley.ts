@@ -8,6 +8,7 @@
  * @internal
  */
 import { mulberry32 } from "../internal/random.js";
+import { InputAggregates } from "./aggregates.js";
 import type { Budget } from "./budget.js";
 import { notConverged, settle, type Iteration } from "./settle.js";
 import { Cones, type Upstream } from "./upstream.js";
@@ -103,6 +104,14 @@ export function exactShapley(up: Upstream, players: Int32Array, iteration: Itera
  * smaller of Hoeffding's bound and the empirical Bernstein bound (Maurer &
  * Pontil 2009), each at half the allowed failure probability, so that it
  * holds for each argument with probability at least `confidence`.
+ *
+ * Along an order, a joining player changes only the present arguments it
+ * reaches. On an acyclic part these are updated one by one in topological
+ * order from their inputs' aggregates ({@link InputAggregates}), so a step
+ * costs about its cone's size times the logarithm of the widest input list
+ * in it. On a cyclic part the cone is iterated to its fixpoint again from
+ * the base scores, as a coalition's strengths are defined: starting from
+ * the previous fixpoint instead could settle elsewhere.
  */
 export function sampledShapley(up: Upstream, players: Int32Array, samples: number, seed: number, confidence: number, iteration: Iteration, budget: Budget | undefined, out: Float64Array): ShapleySampling {
   const { topic, framework, position } = up;
@@ -115,6 +124,7 @@ export function sampledShapley(up: Upstream, players: Int32Array, samples: numbe
   const random = mulberry32(seed);
   const permutation = Int32Array.from(players.keys());
   const cones = new Cones(up);
+  const aggregates = up.acyclic ? new InputAggregates(up) : undefined;
   const present = (y: number): boolean => coalition.present[y] === 1;
   const nodes = new Int32Array(up.order.length);
   const scratch = new Float64Array(up.order.length);
@@ -134,14 +144,12 @@ export function sampledShapley(up: Upstream, players: Int32Array, samples: numbe
       if (present) nodes[count++] = i;
     }
     if (!settle(up, nodes, count, s, iteration, budget, scratch)) notConverged("the strengths of a coalition", iteration);
+    // Every order starts from the empty coalition again: rebuild the aggregates for it.
+    aggregates?.reset(s);
     let before = s[topic]!;
-    for (let k = m - 1; k > 0; k--) {
-      const j = Math.floor(random() * (k + 1));
-      const swap = permutation[k]!;
-      permutation[k] = permutation[j]!;
-      permutation[j] = swap;
-    }
+    shuffle(permutation, random);
     for (let k = 0; k < m; k++) {
+      budget?.tick();
       const p = permutation[k]!;
       const x = players[p]!;
       coalition.inCoalition[x] = 1;
@@ -164,8 +172,11 @@ export function sampledShapley(up: Upstream, players: Int32Array, samples: numbe
       if (fresh.length > 0) {
         // Recompute the present arguments these reach.
         const cone = cones.collect(fresh, true, present);
-        for (let c = 0; c < cone.length; c++) nodes[c] = cone[c]!;
-        if (!settle(up, nodes, cone.length, s, iteration, budget, scratch)) notConverged("the strengths of a coalition", iteration);
+        if (aggregates !== undefined) for (const i of cone) aggregates.update(i, s);
+        else {
+          for (let c = 0; c < cone.length; c++) nodes[c] = cone[c]!;
+          if (!settle(up, nodes, cone.length, s, iteration, budget, scratch)) notConverged("the strengths of a coalition", iteration);
+        }
       }
       const after = s[topic]!;
       const gain = after - before;
@@ -189,4 +200,14 @@ export function sampledShapley(up: Upstream, players: Int32Array, samples: numbe
     error[x] = Math.min(hoeffding, bernstein);
   }
   return { error, samples };
+}
+
+/** @internal Shuffles `permutation` in place with `random` (Fisher–Yates): the next order of the players. */
+export function shuffle(permutation: Int32Array, random: () => number): void {
+  for (let k = permutation.length - 1; k > 0; k--) {
+    const j = Math.floor(random() * (k + 1));
+    const swap = permutation[k]!;
+    permutation[k] = permutation[j]!;
+    permutation[j] = swap;
+  }
 }

@@ -8,6 +8,7 @@
  */
 import type { Budget } from "./budget.js";
 import { buildAdjacencies, type Adjacency, type Framework } from "./framework.js";
+import { effectiveBase } from "./gradual.js";
 import type { GradualSemantics } from "./semantics.js";
 
 /** @internal The upstream part of a topic under one gradual semantics. */
@@ -178,28 +179,49 @@ export function premiseAggregate(up: Upstream, i: number, s: Float64Array): numb
  */
 export function nodeValue(up: Upstream, i: number, s: Float64Array): number {
   const f = up.framework;
-  const b = f.premises.offsets[i] === f.premises.offsets[i + 1] ? f.base[i]! : f.base[i]! * premiseAggregate(up, i, s);
-  const { offsets: ao, neighbors: an } = f.attackers;
+  const b = effectiveBaseOf(up, i, s);
   switch (up.semantics) {
     case "h-categorizer": {
+      const { offsets: ao, neighbors: an } = f.attackers;
       let sum = 0;
       for (let k = ao[i]!; k < ao[i + 1]!; k++) sum += s[an[k]!]!;
-      return b / (1 + sum);
+      return strengthFrom("h-categorizer", b, sum, 0);
     }
+    case "dfquad":
+      return strengthFrom("dfquad", b, complementProduct(f.attackers, i, s), complementProduct(f.supporters, i, s));
+    case "quadratic-energy":
+    case "euler":
+      return strengthFrom(up.semantics, b, energyOf(up, i, s), 0);
+  }
+}
+
+/** @internal Argument `i`'s base score times the aggregate of its linked premises' strengths in `s`, as the sweeps of `gradual` compute it. */
+export function effectiveBaseOf(up: Upstream, i: number, s: Float64Array): number {
+  return effectiveBase(up.framework, s, i, up.product);
+}
+
+/**
+ * @internal A semantics' update formula, from the effective base score `b`
+ * and the aggregates of the inputs: `x` is Σ s(attackers) for
+ * h-categorizer, Π(1 − s(attackers)) for DF-QuAD, and the energy
+ * Σ s(supporters) − Σ s(attackers) for quadratic energy and Euler-based;
+ * `y` is Π(1 − s(supporters)) for DF-QuAD and unused by the others.
+ */
+export function strengthFrom(semantics: GradualSemantics, b: number, x: number, y: number): number {
+  switch (semantics) {
+    case "h-categorizer":
+      return b / (1 + x);
     case "dfquad": {
-      const va = 1 - complementProduct(f.attackers, i, s);
-      const vs = 1 - complementProduct(f.supporters, i, s);
+      const va = 1 - x;
+      const vs = 1 - y;
       return va >= vs ? b - b * (va - vs) : b + (1 - b) * (vs - va);
     }
     case "quadratic-energy": {
-      const energy = energyOf(up, i, s);
-      const e2 = energy * energy;
-      return energy > 0 ? b + ((1 - b) * e2) / (1 + e2) : b - (b * e2) / (1 + e2);
+      const e2 = x * x;
+      return x > 0 ? b + ((1 - b) * e2) / (1 + e2) : b - (b * e2) / (1 + e2);
     }
-    case "euler": {
-      const energy = energyOf(up, i, s);
-      return 1 - (1 - b * b) / (1 + b * Math.exp(energy));
-    }
+    case "euler":
+      return 1 - (1 - b * b) / (1 + b * Math.exp(x));
   }
 }
 
