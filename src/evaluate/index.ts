@@ -32,6 +32,7 @@ export { countExtensions, extensionStream, extensions, someExtension } from "./e
 export type { ExtensionOptions, SomeExtensionOptions } from "./extensions.js";
 export { credulouslyAccepted, scepticallyAccepted } from "./acceptance.js";
 export type { AcceptanceOptions } from "./acceptance.js";
+export { extensionContaining, extensionWithout } from "./certificates.js";
 
 export { dfquad, euler, gradual, hCategorizer, quadraticEnergy } from "./gradual.js";
 export type { GradualOptions, GradualResult, PremiseAggregation } from "./gradual.js";
