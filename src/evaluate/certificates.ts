@@ -18,10 +18,12 @@ import type { ExtensionSemantics } from "./semantics.js";
 
 /**
  * An extension that contains an argument: the certificate of credulous
- * acceptance (ICCMA task DC). Decided as {@link credulouslyAccepted} decides
- * it, on the argument's own part of the framework; the rest of the
- * extension comes from one more search over the whole framework (for
- * preferred: one search for a maximal extension that keeps the argument in).
+ * acceptance (ICCMA task DC). For preferred and stable semantics one search
+ * over the whole framework (preferred: for a maximal extension that keeps
+ * the argument in); for complete and semi-stable the question is decided on
+ * the argument's own part of the framework, as {@link credulouslyAccepted}
+ * decides it, and the rest of the extension comes from the grounded
+ * labelling (complete) or one more search (semi-stable).
  *
  * @param framework - The framework.
  * @param semantics - The semantics.
@@ -96,15 +98,16 @@ export function extensionWithout(framework: Framework, semantics: ExtensionSeman
 
 /**
  * An extension of `semantics` in which `a` has the label `label`, or
- * `undefined`. The question is asked on `a`'s component of the
- * grounded-undecided arguments (see reasoner.ts); the witness found there
- * is completed over the whole framework: with the grounded labelling
- * (complete), or by one more search that keeps the witness's labels, or
- * just `a`'s label where that suffices (preferred in and out).
+ * `undefined`. Stable, and preferred with `a` in or out: one search over
+ * the whole framework (every superset of an extension that contains or
+ * attacks `a` still does, so a maximal one that keeps the label is
+ * preferred). Otherwise the question is asked on `a`'s component of the
+ * grounded-undecided arguments (see reasoner.ts), and the witness found
+ * there is completed over the whole framework: with the grounded labelling
+ * (complete), or by one more search that keeps the witness's labels.
  */
 function extensionWithLabel(framework: Framework, semantics: ReasonedSemantics, a: number, label: LabelCode, budget: Budget | undefined, known?: Labelling): Labelling | undefined {
   if (semantics === "stable") {
-    // One search over the whole framework: every component needs a stable labelling anyway.
     const whole = new LabellingSolver(framework, budget, false);
     whole.requireStable();
     return label === UNDEC ? undefined : whole.solve([label === IN ? whole.inLit(a) : whole.outLit(a)]);
@@ -114,6 +117,10 @@ function extensionWithLabel(framework: Framework, semantics: ReasonedSemantics, 
     // The grounded labelling's in and out hold in every complete labelling.
     if (g.codes[a] !== label) return undefined;
     return anyExtension(framework, semantics, budget, g);
+  }
+  if (semantics === "preferred" && label !== UNDEC) {
+    const whole = new LabellingSolver(framework, budget, true);
+    return whole.solveMaximalIn([label === IN ? whole.inLit(a) : whole.outLit(a)]);
   }
   const { components, componentOf } = undecidedComponents(framework, g.codes, budget);
   const component = components[componentOf[a]!]!;
@@ -127,13 +134,9 @@ function extensionWithLabel(framework: Framework, semantics: ReasonedSemantics, 
     for (let i = 0; i < members.length; i++) codes[members[i]!] = found.codes[i]!;
     return labellingFromCodes(codes);
   }
-  const whole = new LabellingSolver(framework, budget, true);
-  if (semantics === "preferred" && label !== UNDEC) {
-    // Every superset of an extension that contains (attacks) `a` still contains (attacks) it.
-    return whole.solveMaximalIn([label === IN ? whole.inLit(a) : whole.outLit(a)]);
-  }
   // Keep the component's labelling (maximal there) and maximize the rest:
   // preferred and semi-stable labellings combine component by component.
+  const whole = new LabellingSolver(framework, budget, true);
   const keep: number[] = [];
   for (let i = 0; i < members.length; i++) {
     const x = members[i]!;
