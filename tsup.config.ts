@@ -23,11 +23,11 @@ const shared: Options = {
   sourcemap: false,
   // `npm run build` empties dist/ first: the two builds run side by side.
   clean: false,
-  external: ["@argdown/core", "@dagrejs/dagre", "@viz-js/viz", "elkjs", "fast-xml-parser", "graphology", "zod"],
+  external: ["@argdown/core", "@dagrejs/dagre", "@resvg/resvg-js", "@viz-js/viz", "elkjs", "graphology", "saxes", "zod"],
 };
 
 /** The optional peers: loaded on demand by the features that need them, never bundled. */
-const optionalPeers = ["@argdown/core", "@dagrejs/dagre", "@viz-js/viz", "elkjs", "fast-xml-parser"];
+const optionalPeers = ["@argdown/core", "@dagrejs/dagre", "@resvg/resvg-js", "@viz-js/viz", "elkjs", "saxes"];
 
 /**
  * Replaces zod's table of 60-odd message locales (`z.locales`, 1 MB of

@@ -66,13 +66,4 @@ export function report(title: string, timings: Timings, baseline: string, goals:
 }
 
 /** A small deterministic pseudo-random generator (mulberry32), for generated inputs. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 as random } from "../src/internal/random.js";

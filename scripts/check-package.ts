@@ -2,15 +2,20 @@
  * Installs the packed tarball the way users meet it and compiles code
  * against it with strict TypeScript.
  *
- * `npm pack` makes the tarball (run `npm run build` first); it is installed
- * into two throwaway projects in a temporary directory, one with zod 3.25
- * (which serves `zod/v4`) and one with zod 4, each with TypeScript, @types/node
- * and the optional peers (one `npm install` per project). In each project:
+ * `npm pack` makes the tarball (its `prepack` script builds dist/, so this
+ * also checks that a fresh clone packs a complete package: every file the
+ * exports map and bin name must be in it); it is installed into two
+ * throwaway projects in a temporary directory, one with zod 3.25 (which
+ * serves `zod/v4`) and one with zod 4, each with TypeScript, @types/node,
+ * tsx, graphology-metrics and the optional peers (one `npm install` per
+ * project). In each project:
  *
  * - a file that uses the main API (and composes argmap's zod schemas with the
  *   project's own zod) compiles and runs as node16 ESM (`.mts`) and node16
  *   CommonJS (`.cts`), and compiles with bundler resolution;
  * - the `argmap` command runs (see {@link checkCli});
+ * - the shipped examples compile (strict, node16) and run where npm put
+ *   them, in node_modules/argmap/examples (see {@link checkExamples});
  * - every ```ts block in README.md and docs/*.md that imports from
  *   "argmap" or "argmap/…" compiles in the same three modes. Its import
  *   declarations stay at the top of the file; the rest of the block goes
@@ -24,7 +29,7 @@
  * naming the project, the mode and the file (README.md:LINE for samples).
  */
 import { execFileSync, type ExecFileSyncOptions } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -50,7 +55,7 @@ type Mode = keyof typeof MODES;
 const MARK_PARTIAL = "<!-- sample: partial -->";
 
 /** The main-API program: compiled in every mode, run as ESM and CJS. */
-const MAIN = `import { z } from "zod/v4";
+export const MAIN = `import { z } from "zod/v4";
 import { argmap, ArgmapError, ArgumentMap, ClaimSchema, FORMAT_VERSION, parseArgumentMap, summarize, toMarkdown, type ArgumentMapDocument, type Claim } from "argmap";
 import { evaluateMap } from "argmap/evaluate";
 import { toMermaid } from "argmap/formats";
@@ -76,6 +81,9 @@ check(map.graph.order === 5, "graph");
 
 const bad = parseArgumentMap({ format: "argmap", version: 1, title: "T", sources: [], claims: [{ id: "a", text: "A", stance: 1 }], relations: [] });
 check(!bad.ok && bad.issues[0].code === "unknown-key", "issues");
+// The blank-text check reads zod's issue for the text's pattern: the same in both zods.
+const blank = parseArgumentMap({ format: "argmap", version: 1, title: "T", sources: [], claims: [{ id: "a", text: " \\t " }], relations: [] });
+check(!blank.ok && blank.issues[0].code === "empty-text" && blank.issues[0].path.join(".") === "claims.0.text", "empty-text");
 try {
   ArgumentMap.fromJSON({});
   check(false, "fromJSON throws");
@@ -179,15 +187,37 @@ function tsconfig(mode: Mode, include: readonly string[], noEmit = false): strin
   );
 }
 
+/** The package.json fields this script reads. */
+interface Manifest {
+  readonly version: string;
+  readonly devDependencies: Record<string, string>;
+  readonly peerDependencies: Record<string, string>;
+  readonly exports: Record<string, string | Record<string, Record<string, string>>>;
+  readonly bin: Record<string, string>;
+}
+
+/** Every file the exports map and bin point at, as paths in the package. */
+export function entryFiles(pkg: Pick<Manifest, "exports" | "bin">): string[] {
+  const targets: string[] = [...Object.values(pkg.bin)];
+  for (const entry of Object.values(pkg.exports)) {
+    if (typeof entry === "string") targets.push(entry);
+    else for (const condition of Object.values(entry)) targets.push(...Object.values(condition));
+  }
+  return [...new Set(targets.map((t) => t.replace(/^\.\//, "")))];
+}
+
 function main(): void {
-  if (!existsSync(join(root, "dist", "index.js"))) run("npm", ["run", "build"], { cwd: root });
-  const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { devDependencies: Record<string, string>; peerDependencies: Record<string, string> };
+  const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as Manifest;
   const work = mkdtempSync(join(tmpdir(), "argmap-package-"));
   const failures: string[] = [];
   try {
-    const packed = JSON.parse(run("npm", ["pack", "--json", "--pack-destination", work], { cwd: root })) as Array<{ filename: string; size: number }>;
+    // No build first: `prepack` builds, as it does for `npm publish` from a fresh clone.
+    const packed = JSON.parse(run("npm", ["pack", "--json", "--pack-destination", work], { cwd: root })) as Array<{ filename: string; size: number; files: Array<{ path: string }> }>;
     const tarball = join(work, packed[0]!.filename);
-    console.log(`packed ${packed[0]!.filename} (${packed[0]!.size} bytes)`);
+    console.log(`packed ${packed[0]!.filename} (${packed[0]!.size} bytes, ${packed[0]!.files.length} files)`);
+    const inTarball = new Set(packed[0]!.files.map((f) => f.path));
+    const missing = [...entryFiles(pkg), ...EXAMPLES.map((e) => `examples/ukraine-japan/${e}`)].filter((file) => !inTarball.has(file));
+    if (missing.length > 0) throw new Error(`the tarball lacks ${missing.join(", ")}: did prepack build dist/?`);
     const { samples, partial } = collectSamples();
     console.log(`${samples.length} docs samples to compile (${partial.length} marked partial)`);
     for (const project of PROJECTS) {
@@ -202,6 +232,9 @@ function main(): void {
         `graphology@${pkg.peerDependencies["graphology"]!}`,
         `elkjs@${pkg.peerDependencies["elkjs"]!}`,
         `@argdown/core@${pkg.devDependencies["@argdown/core"]!}`,
+        // What the shipped examples need: tsx runs them, query.ts ranks with graphology-metrics.
+        `tsx@${pkg.devDependencies["tsx"]!}`,
+        `graphology-metrics@${pkg.devDependencies["graphology-metrics"]!}`,
       ];
       run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error", ...deps], { cwd: dir });
       const zodVersion = (JSON.parse(readFileSync(join(dir, "node_modules", "zod", "package.json"), "utf8")) as { version: string }).version;
@@ -211,6 +244,12 @@ function main(): void {
         console.log(`${project.name}: the argmap command runs`);
       } catch (error) {
         failures.push(`${project.name}, argmap command: ${(error as Error).message}`);
+      }
+      try {
+        checkExamples(dir);
+        console.log(`${project.name}: the shipped examples compile and run from node_modules/argmap/examples`);
+      } catch (error) {
+        failures.push(`${project.name}, examples: ${(error as Error).message}`);
       }
       for (const mode of Object.keys(MODES) as Mode[]) {
         const { ext } = MODES[mode];
@@ -266,7 +305,7 @@ function checkCli(dir: string): void {
     if (!ok) throw new Error(`${what}: unexpected output:\n${output.slice(0, 500)}`);
   };
   const version = cli("--version");
-  expect("argmap --version", version.trim() === (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string }).version, version);
+  expect("argmap --version", version.trim() === (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as Manifest).version, version);
   const validated = cli("validate", example);
   expect("argmap validate", validated.includes("valid (16 claims"), validated);
   const summary = cli("summarize", example, "--format", "text");
@@ -275,6 +314,33 @@ function checkCli(dir: string): void {
   expect("argmap render --engine elk", svg.startsWith("<svg") && svg.trimEnd().endsWith("</svg>"), svg);
   const argdown = cli("convert", example, "-", "--to", "argdown");
   expect("argmap convert --to argdown", argdown.includes("["), argdown);
+}
+
+/** The example scripts the package ships, in examples/ukraine-japan/. */
+const EXAMPLES = ["build.ts", "query.ts", "summarize.ts"] as const;
+
+/**
+ * Compiles the shipped examples where npm installed them (strict, node16,
+ * as ESM) against the installed argmap, and runs each with tsx: build.ts
+ * prints the shipped JSON exactly, summarize.ts and query.ts print what
+ * they promise.
+ */
+function checkExamples(dir: string): void {
+  const folder = join(dir, "node_modules", "argmap", "examples", "ukraine-japan");
+  const files = EXAMPLES.map((name) => join(folder, name));
+  const config = JSON.parse(tsconfig("esm", [], true)) as { compilerOptions: Record<string, unknown> };
+  writeFileSync(join(dir, "tsconfig.examples.json"), JSON.stringify({ compilerOptions: config.compilerOptions, files }, null, 2));
+  run(join(dir, "node_modules", ".bin", "tsc"), ["-p", "tsconfig.examples.json"], { cwd: dir });
+  const script = (name: (typeof EXAMPLES)[number], ...args: string[]): string => run(process.execPath, ["--import", "tsx", join(folder, name), ...args], { cwd: dir });
+  const expect = (what: string, ok: boolean, output: string): void => {
+    if (!ok) throw new Error(`${what}: unexpected output:\n${output.slice(0, 500)}`);
+  };
+  const built = script("build.ts");
+  expect("build.ts", built === readFileSync(join(folder, "ukraine-japan.argmap.json"), "utf8"), built);
+  const summary = script("summarize.ts", "--depth", "1");
+  expect("summarize.ts", summary.startsWith("The article argues that") && summary.includes("left out: 5."), summary);
+  const query = script("query.ts");
+  expect("query.ts", query.startsWith("Reasons for the thesis:") && query.includes("Objections without a reply: none") && query.includes("Most central claims"), query);
 }
 
 /** Points compiler errors in sample files at the Markdown line they come from. */

@@ -24,6 +24,7 @@ export type SchemaIssueCode =
   | "too-deep"
   | "unsupported-version"
   | "invalid-language"
+  | "empty-text"
   | "unreadable-input";
 
 /** Codes for documents that are well-formed but inconsistent. */

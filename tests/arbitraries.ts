@@ -61,6 +61,11 @@ function text(maxLength = 40): fc.Arbitrary<string> {
   return fc.oneof(fc.string({ maxLength }), fc.string({ unit: "grapheme", maxLength: Math.ceil(maxLength / 4) }));
 }
 
+/** A claim's text: like {@link text}, with at least one character that is not white space. */
+function claimText(maxLength = 40): fc.Arbitrary<string> {
+  return text(maxLength).map((t) => (/\S/.test(t) ? t : `${t}.`));
+}
+
 interface AnchorPick {
   readonly source: number;
   readonly a: number;
@@ -99,7 +104,7 @@ const sourceFields = fc.record(
 
 const claimFields = fc.record(
   {
-    text: text(),
+    text: claimText(),
     tags: fc.array(fc.string({ maxLength: 6 }), { maxLength: 3 }),
     anchors: anchorPicks,
     base: fc.double({ min: 0, max: 1, noNaN: true }),

@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { dirname, join, normalize, posix } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, test } from "vitest";
+import { entryFiles } from "../scripts/check-package.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as Record<string, unknown> & {
@@ -63,13 +64,15 @@ describe("the tarball", () => {
   });
 
   test("every file the exports map and bin point at is in it", () => {
-    const targets: string[] = [...Object.values(pkg.bin)];
-    for (const entry of Object.values(pkg.exports)) {
-      if (typeof entry === "string") targets.push(entry);
-      else for (const condition of Object.values(entry)) targets.push(...Object.values(condition));
-    }
-    for (const field of ["main", "module", "types"]) targets.push(pkg[field] as string);
-    expect(targets.map((t) => t.replace(/^\.\//, "")).filter((t) => !files.has(t))).toEqual([]);
+    const targets = [...entryFiles(pkg), ...["main", "module", "types"].map((field) => (pkg[field] as string).replace(/^\.\//, ""))];
+    expect(targets.filter((t) => !files.has(t))).toEqual([]);
+  });
+
+  test("prepack builds, so that npm pack and npm publish from a fresh clone ship dist/", () => {
+    const scripts = pkg["scripts"] as Record<string, string>;
+    // The build's output goes to stderr, so that `npm pack --json` stays JSON.
+    expect(scripts["prepack"]).toBe("npm run build 1>&2");
+    expect(scripts["build"]).toMatch(/\btsup$/);
   });
 
   test("ships only what users load: no source maps, no typings or ESM copy of the CLI, no sources or tests", () => {

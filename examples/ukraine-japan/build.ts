@@ -7,14 +7,17 @@
  *   npx tsx examples/ukraine-japan/build.ts           # print the JSON
  *   npx tsx examples/ukraine-japan/build.ts --write   # rewrite ukraine-japan.argmap.json
  *
+ * In a project that installed argmap, the script is in
+ * node_modules/argmap/examples/ukraine-japan/ (run it with `npx tsx`, or
+ * copy the folder into the project).
+ *
  * Each `quote` is the article's exact words; the builder turns it into an
  * anchor with offsets, and fails if the words are not in the text.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-// In your own project: import { argmap } from "argmap";
-import { argmap } from "../../src/index.js";
+import { argmap } from "argmap";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const article = readFileSync(join(here, "ukraine-japan-article.txt"), "utf8");

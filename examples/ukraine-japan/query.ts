@@ -4,13 +4,16 @@
  * graphology metric on it.
  *
  *   npx tsx examples/ukraine-japan/query.ts
+ *
+ * Besides argmap and its peers (graphology, zod) it needs graphology's
+ * metrics: `npm install graphology-metrics`. In a project that installed
+ * argmap, the script is in node_modules/argmap/examples/ukraine-japan/.
  */
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { pagerank } from "graphology-metrics/centrality/index.js";
-// In your own project: import { loadArgumentMap, isRelation } from "argmap";
-import { isRelation, loadArgumentMap, type ArgumentMap } from "../../src/index.js";
+import { isRelation, loadArgumentMap, type ArgumentMap } from "argmap";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const map = loadArgumentMap(JSON.parse(readFileSync(join(here, "ukraine-japan.argmap.json"), "utf8")));

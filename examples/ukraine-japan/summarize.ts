@@ -4,12 +4,13 @@
  *
  *   npx tsx examples/ukraine-japan/summarize.ts
  *   npx tsx examples/ukraine-japan/summarize.ts --depth 1   # the first level only
+ *
+ * In a project that installed argmap, the script is in
+ * node_modules/argmap/examples/ukraine-japan/.
  */
 import { parseArgs } from "node:util";
-// In your own project: import { summarize, toProse, toText } from "argmap";
-//                      import { ukraineJapan } from "argmap/datasets";
-import { ukraineJapan } from "../../src/datasets/index.js";
-import { summarize, toProse, toText } from "../../src/index.js";
+import { summarize, toProse, toText } from "argmap";
+import { ukraineJapan } from "argmap/datasets";
 
 const { values } = parseArgs({ options: { depth: { type: "string" } } });
 const depth = values.depth === undefined ? undefined : Number(values.depth);

@@ -182,7 +182,7 @@ async function identity(file: string): Promise<{ path: string; dev?: number; ino
  * before the rename (to print warnings only for a file that will exist).
  * Throws a usage error (exit 2, `unwritable-output`) when it cannot write.
  */
-export async function writeOutput(target: string, text: string, beforeCommit?: () => void): Promise<void> {
+export async function writeOutput(target: string, text: string | Uint8Array, beforeCommit?: () => void): Promise<void> {
   let destination = target;
   try {
     if (lstatSync(target).isSymbolicLink()) destination = realpathSync(target);
@@ -207,10 +207,10 @@ export async function writeOutput(target: string, text: string, beforeCommit?: (
   }
 }
 
-function writeWhole(file: string, text: string): void {
+function writeWhole(file: string, text: string | Uint8Array): void {
   const fd = openSync(file, "wx", 0o666);
   try {
-    const bytes = Buffer.from(text, "utf8");
+    const bytes = typeof text === "string" ? Buffer.from(text, "utf8") : text;
     for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written, bytes.length - written);
     fsyncSync(fd);
   } finally {

@@ -17,6 +17,9 @@ import { ArgmapError, type ArgmapIssue, type PathSegment } from "../errors.js";
  * - `framework-too-large`: an ICCMA or ASPARTIX file declares more arguments
  *   or attacks than argmap accepts (or than the file can hold).
  * - `empty-framework`: an ICCMA or ASPARTIX file with no framework in it.
+ * - `not-converged`: a computation that needs gradual strengths at their
+ *   fixpoint (contributions on a cyclic framework) met an iteration that did
+ *   not reach it.
  *
  * @example
  * ```ts
@@ -33,7 +36,7 @@ import { ArgmapError, type ArgmapIssue, type PathSegment } from "../errors.js";
  * }
  * ```
  */
-export type EvaluateIssueCode = "iccma-syntax" | "unknown-argument" | "duplicate-argument" | "invalid-framework" | "aborted" | "time-limit" | "framework-too-large" | "empty-framework";
+export type EvaluateIssueCode = "iccma-syntax" | "unknown-argument" | "duplicate-argument" | "invalid-framework" | "aborted" | "time-limit" | "framework-too-large" | "empty-framework" | "not-converged";
 
 /** @internal Throws an `ArgmapError` with one error issue, optionally at a line and column. */
 export function evaluateFail(code: EvaluateIssueCode, path: readonly PathSegment[], message: string, line?: number, column?: number): never {

@@ -108,6 +108,8 @@ export function undecidedComponents(framework: Framework, groundedCodes: Uint8Ar
 export class Reasoner {
   readonly solver: LabellingSolver;
   readonly semantics: ReasonedSemantics;
+  /** The labelling that proved the last question {@link Reasoner.exists} answered yes (a witness for explanations). */
+  lastWitness: Labelling | undefined;
   #stable: boolean | undefined;
 
   constructor(framework: Framework, semantics: ReasonedSemantics, budget: Budget | undefined) {
@@ -178,6 +180,7 @@ export class Reasoner {
   /** Records a witness's labels in `seen` (only the labels in `mask`); returns whether there was one. */
   #witness(found: Labelling | undefined, seen: Uint8Array | undefined, mask: number): boolean {
     if (found === undefined) return false;
+    this.lastWitness = found;
     if (seen !== undefined) {
       const codes = found.codes;
       for (let x = 0; x < codes.length; x++) seen[x]! |= (codes[x] === IN ? 1 : codes[x] === OUT ? 2 : 4) & mask;

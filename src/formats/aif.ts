@@ -4,13 +4,14 @@
  * @module
  */
 import { ArgmapError, issue, type ArgmapIssue, type PathSegment } from "../errors.js";
-import { checkJsonValue, cloneJson, defineData, jsonErrorOffset } from "../internal/json.js";
+import { checkJsonValue, cloneJson, defineData, jsonErrorOffset, parsedJsonFits } from "../internal/json.js";
 import type { ArgumentMap } from "../map/argument-map.js";
 import { buildFromParts } from "../validate/parse.js";
 import type { Claim, JsonValue, Meta, Participant, Relation, Source } from "../schema/document.js";
 import {
   formatError,
   IdPool,
+  importIssue,
   positionOf,
   rejectOtherFormat,
   reportLostFields,
@@ -175,8 +176,10 @@ export interface AifGraphOptions {
   readonly text?: string | undefined;
   readonly sourceTitle?: string | undefined;
   readonly participants?: readonly AifParticipant[];
-  /** Whether every node value is JSON that no one else holds (parsed from text by the caller): meta is then neither checked nor copied. */
+  /** Whether every node value is JSON that no one else holds (parsed from text by the caller): meta is then not copied, and checked only for depth and size where it nests. */
   readonly trusted?: boolean;
+  /** The code of a node that holds what meta cannot keep (too deep, not JSON). */
+  readonly shapeCode?: "ova-invalid-shape" | "sadface-invalid-shape";
   /**
    * The `nodeID` of each node, when the nodes are the other format's own
    * objects read in place (then `skip` names their id fields and
@@ -499,12 +502,15 @@ function convert(
   const relations = new Map<string, Relation>();
   // Values parsed from text are JSON and ours already; other input is checked
   // (and, like anything nested, checked for depth) and copied.
+  // Nested values are checked whoever holds them: JSON text can nest deeper
+  // than a map's meta may.
+  const ours = fromText || hooks?.trusted === true;
   const own = (meta: Meta | undefined, i: number): Meta | undefined => {
-    if (meta === undefined || hooks?.trusted === true || (fromText && isFlat(meta))) return meta;
+    if (meta === undefined || (ours && (isFlat(meta) || parsedJsonFits(meta)))) return meta;
     const issues: ArgmapIssue[] = [];
     const at = nodePath(prefix, i);
-    if (!checkJsonValue(meta, at, issues)) formatError("aif-invalid-shape", at, `a node or an attached dialogue node holds a value that is not JSON: ${issues[0]!.message}`);
-    return fromText ? meta : cloneJson(meta);
+    if (!checkJsonValue(meta, at, issues)) formatError(hooks?.shapeCode ?? "aif-invalid-shape", at, `a node or an attached dialogue node holds a value that argmap cannot keep in meta: ${issues[0]!.message}`);
+    return ours ? meta : cloneJson(meta);
   };
   // Speakers: participants by id, and the L-nodes that assert each I-node through a YA.
   const participants = new Map<string, Participant>();
@@ -555,16 +561,21 @@ function convert(
     const claim: Claim = { id: ids[i]!, text: typeof node.text === "string" ? node.text : "" };
     const by = speakers(i);
     if (by !== undefined) claim.by = by;
-    let meta = own(aifMeta(node, SKIP_CLAIM, attachments.get(i), hooks?.skip), i);
+    let meta = aifMeta(node, SKIP_CLAIM, attachments.get(i), hooks?.skip);
     const direct = directEdges.get(i);
     if (direct !== undefined) {
       const aif = (meta?.aif ?? {}) as Record<string, JsonValue>;
-      meta = { ...meta, aif: { ...aif, directEdges: fromText ? direct : cloneJson(direct) } };
+      meta = { ...meta, aif: { ...aif, directEdges: direct } };
     }
+    meta = own(meta, i);
     if (meta !== undefined) claim.meta = meta;
     hooks?.claim?.(node, claim);
     claims.set(claim.id, claim);
   }
+  const repeated = (e: number, role: "premise" | "conclusion"): void => {
+    const what = role === "premise" ? `I-node "${ids[from[e]!]!}" to ${types[to[e]!]!} node "${ids[to[e]!]!}"` : `${types[from[e]!]!} node "${ids[from[e]!]!}" to node "${ids[to[e]!]!}"`;
+    warnings.add("aif-repeated-edge", [...prefix, "edges", e], `edge from ${what} repeats an earlier edge between the same nodes; both were read as one ${role}`, "edges");
+  };
   for (let i = 0; i < n; i++) {
     if (!isArgumentNode[i] || kind[i] === 1) continue;
     const node = nodes[i]!;
@@ -572,10 +583,13 @@ function convert(
     const seen: number[] = [];
     for (let k = inStart[i]!; k < inStart[i + 1]!; k++) {
       const p = from[inEdges[k]!]!;
-      if (kind[p] === 1 && !seen.includes(p)) {
-        seen.push(p);
-        premises.push(ids[p]!);
+      if (kind[p] !== 1) continue;
+      if (seen.includes(p)) {
+        repeated(inEdges[k]!, "premise");
+        continue;
       }
+      seen.push(p);
+      premises.push(ids[p]!);
     }
     const type = kind[i] === 2 ? "support" : "attack";
     const nodeText = typeof node.text === "string" ? node.text : "";
@@ -586,7 +600,9 @@ function convert(
     const targets: number[] = [];
     for (let k = outStart[i]!; k < outStart[i + 1]!; k++) {
       const c = to[outEdges[k]!]!;
-      if (isArgumentNode[c] && !targets.includes(c)) targets.push(c);
+      if (!isArgumentNode[c]) continue;
+      if (targets.includes(c)) repeated(outEdges[k]!, "conclusion");
+      else targets.push(c);
     }
     if (targets.length > 1) warnings.add("aif-split-node", [...prefix, "nodes", i], `${types[i]!} node "${ids[i]!}" has ${targets.length} conclusions and became one relation per conclusion`, "RA or CA nodes");
     const skip = (scheme === nodeText || nodeText === DEFAULT_TEXT[type] ? SKIP_WITH_TEXT : SKIP_KEEP_TEXT).filter((key) => !numbered || key !== "scheme");
@@ -614,7 +630,13 @@ function convert(
   // such as RA and CA nodes that target each other in a circle.
   const built = buildFromParts({ title, description: hooks?.description, thesis: undefined, sources, claims, relations, ...(participants.size > 0 ? { participants } : {}) });
   if (!("map" in built)) {
-    const issues = built.issues.map((found): ArgmapIssue<FormatIssueCode> => ({ code: "inconsistent-structure", severity: "error", path: prefix, message: `${found.code}: ${found.message}` }));
+    const claimIds = [...claims.keys()];
+    const issues = built.issues.map((found): ArgmapIssue<FormatIssueCode> => {
+      // A claim's own problem (a blank text) is where its I-node is.
+      const [list, index, field] = found.path;
+      const node = list === "claims" && typeof index === "number" ? shape.index.get(claimIds[index]!) : undefined;
+      return importIssue(found, node === undefined ? prefix : [...nodePath(prefix, node), ...(field === undefined ? [] : [field])]);
+    });
     throw new ArgmapError<FormatIssueCode>(issues as [ArgmapIssue<FormatIssueCode>, ...ArgmapIssue<FormatIssueCode>[]]);
   }
   const map = built.map;
@@ -626,15 +648,37 @@ function isDefaultScheme(name: string): boolean {
   return /^\s*default(?:\s+(?:inference|conflict|rephrase|preference))?\s*$/i.test(name);
 }
 
-/** Whether AIF meta holds only primitive node fields (nothing nested, nothing attached). */
+/**
+ * Whether AIF meta is shallow: node fields, and the fields of the attached
+ * dialogue and direct edges, all primitive, and not many of them. Such meta
+ * is far within the bounds of a map's meta, so it needs no walk.
+ */
 function isFlat(meta: Meta): boolean {
-  const aif = meta.aif as { node?: Record<string, JsonValue>; attached?: unknown } | undefined;
-  if (aif === undefined || aif.attached !== undefined) return false;
-  const node = aif.node ?? {};
-  for (const key of Object.keys(node)) {
-    const value = node[key];
-    if (value !== null && typeof value === "object") return false;
+  const aif = meta.aif;
+  if (!isObject(aif)) return false;
+  for (const key in aif) if (key !== "node" && key !== "attached" && key !== "directEdges") return false;
+  const budget = { left: 10_000 };
+  if (aif.node !== undefined && !primitiveFields(aif.node, budget)) return false;
+  if (!primitiveItems(aif.directEdges, budget)) return false;
+  const attached = aif.attached;
+  return attached === undefined || (isObject(attached) && primitiveItems(attached.nodes, budget) && primitiveItems(attached.edges, budget) && primitiveItems(attached.locutions, budget));
+}
+
+/** Whether `value` is an object whose fields are all primitive, counted against `budget`. */
+function primitiveFields(value: unknown, budget: { left: number }): boolean {
+  if (!isObject(value)) return false;
+  for (const key in value) {
+    const field = value[key];
+    if (--budget.left < 0 || (field !== null && typeof field === "object")) return false;
   }
+  return true;
+}
+
+/** Whether `list` is absent, or a list of objects with primitive fields only. */
+function primitiveItems(list: unknown, budget: { left: number }): boolean {
+  if (list === undefined) return true;
+  if (!Array.isArray(list)) return false;
+  for (const item of list) if (!primitiveFields(item, budget)) return false;
   return true;
 }
 

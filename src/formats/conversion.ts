@@ -5,7 +5,7 @@
  */
 import { ArgmapError, issue, type ArgmapIssue, type PathSegment } from "../errors.js";
 import type { ArgumentMap } from "../map/argument-map.js";
-import type { ArgumentMapDocument, Claim, Relation, Source } from "../schema/document.js";
+import { FORMAT_VERSION, type ArgumentMapDocument, type Claim, type Relation, type Source } from "../schema/document.js";
 import { buildFromParts, parseArgumentMap } from "../validate/parse.js";
 import { looksLike, type SniffedFormat } from "./sniff.js";
 import { isModuleNotFound } from "../internal/module-not-found.js";
@@ -45,7 +45,9 @@ export type FormatErrorCode =
   /** A Kialo `-> See …` link to a number that does not exist. */
   | "kialo-dangling-link"
   /** The converted structure breaks an argmap rule (self-support, …); the message names the rule. */
-  | "inconsistent-structure";
+  | "inconsistent-structure"
+  /** A claim's text is empty or only white space; the path (or line) says which. */
+  | "empty-text";
 
 /** Codes of warnings: what a conversion could not carry over, or how it read something. */
 export type FormatWarningCode =
@@ -105,6 +107,8 @@ export type FormatWarningCode =
   | "aif-direct-edge"
   /** Two AIF edges share an `edgeID`; both were read. */
   | "aif-duplicate-edge"
+  /** Two AIF edges join the same premise and RA/CA node (or an RA/CA node and the same conclusion) under other edge ids; they were read as one. */
+  | "aif-repeated-edge"
   /** An Argdown relation to a reconstructed argument was read as bearing on its inference. */
   | "argdown-argument-target"
   /** An Argdown undercut of an argument without premise–conclusion structure became an attack on it. */
@@ -117,10 +121,14 @@ export type FormatWarningCode =
   | "argdown-joined-statement"
   /** A Kialo export of a map with several roots: the roots after the thesis were written as `2.`, `3.`, … */
   | "kialo-several-roots"
-  /** An arggraph ADU has no EDU (no `seg` edge into it), so its claim has no text. */
-  | "arggraph-empty-adu"
+  /** An arggraph EDU held markup (child elements): their text was kept, their tags dropped. */
+  | "arggraph-edu-markup"
   /** An Argdown undercut (`_>`) aimed at a statement, not an inference, became a plain attack. */
-  | "argdown-undercut-statement";
+  | "argdown-undercut-statement"
+  /** An Argdown relation of a statement to itself (an attack of an argument on its own conclusion, or `[A] + [A]`) was left out. */
+  | "argdown-self-relation"
+  /** Argdown YAML data held values JSON cannot (dates, infinities, data nested very deep); they were changed to keep it in `meta.argdown.data`. */
+  | "argdown-data-changed";
 
 /** Every code the format modules report. */
 export type FormatIssueCode = FormatErrorCode | FormatWarningCode;
@@ -237,14 +245,27 @@ export function buildImportedMap(
   document: ArgumentMapDocument,
   locate: (path: readonly PathSegment[]) => Pick<ArgmapIssue, "path" | "line" | "column">,
 ): ArgumentMap {
-  const result = parseArgumentMap(document, { warnings: false });
+  // The reader's version is no claim about the input: check the fields of the newest format.
+  const result = parseArgumentMap({ ...document, version: FORMAT_VERSION }, { warnings: false });
   if (result.ok) return result.map;
   const issues = result.issues.map((found) => {
     const where = locate(found.path);
-    const out: ArgmapIssue<FormatIssueCode> = { code: "inconsistent-structure", severity: "error", path: where.path, message: `${found.code}: ${found.message}` };
+    const out: ArgmapIssue<FormatIssueCode> = importIssue(found, where.path);
     return where.line !== undefined ? { ...out, line: where.line, column: where.column ?? 1 } : out;
   });
   throw new ArgmapError<FormatIssueCode>(issues as [ArgmapIssue<FormatIssueCode>, ...ArgmapIssue<FormatIssueCode>[]]);
+}
+
+/**
+ * The import error for an issue the core found in a converted document, at
+ * `path` in the input: `empty-text` keeps its code, any other rule becomes
+ * `inconsistent-structure` with the rule's code in the message.
+ *
+ * @internal
+ */
+export function importIssue(found: ArgmapIssue, path: readonly PathSegment[]): ArgmapIssue<FormatIssueCode> {
+  if (found.code === "empty-text") return { code: "empty-text", severity: "error", path, message: found.message };
+  return { code: "inconsistent-structure", severity: "error", path, message: `${found.code}: ${found.message}` };
 }
 
 /**

@@ -2,6 +2,7 @@
  * Graphviz DOT export.
  * @module
  */
+import type { PathSegment } from "../errors.js";
 import type { ArgumentMap } from "../map/argument-map.js";
 import { reportLostFields, Warnings, type ConversionResult, type MapFeature } from "./conversion.js";
 import { cleanText, junctionRelations } from "./diagram.js";
@@ -54,15 +55,16 @@ export function toDot(map: ArgumentMap, options: DotOptions = {}): ConversionRes
   reportLostFields(map, "DOT", DOT_HOLDS, warnings);
   const names = new Map<string, string>();
   const lines: string[] = [];
-  lines.push(`digraph ${quote(cleanText(map.title, ["title"], warnings))} {`);
-  lines.push(`  graph [rankdir=${settings.rankdir}${map.title !== "" ? `, label=${quote(cleanText(map.title, ["title"], warnings))}, labelloc=t` : ""}];`);
+  const title = dotText(map.title, ["title"], warnings);
+  lines.push(`digraph ${quote(title)} {`);
+  lines.push(`  graph [rankdir=${settings.rankdir}${map.title !== "" ? `, label=${quote(title)}, labelloc=t` : ""}];`);
   lines.push('  node [shape=box, style="rounded,filled", fillcolor="#ffffff", fontname="Helvetica"];');
   lines.push('  edge [fontname="Helvetica"];');
   map.claims().forEach((claim, i) => {
     const name = `c${i + 1}`;
     names.set(claim.id, name);
-    const attributes = [`label=${quote(wrap(cleanText(claim.text, ["claims", i, "text"], warnings), settings.wrap))}`];
-    if (claim.note !== undefined) attributes.push(`tooltip=${quote(cleanText(claim.note, ["claims", i, "note"], warnings))}`);
+    const attributes = [`label=${quote(wrap(dotText(claim.text, ["claims", i, "text"], warnings), settings.wrap))}`];
+    if (claim.note !== undefined) attributes.push(`tooltip=${quoteTooltip(tooltipText(claim.note, ["claims", i, "note"], warnings))}`);
     if (claim.id === map.thesis) attributes.push("peripheries=2", 'fontname="Helvetica-Bold"');
     lines.push(`  ${name} [${attributes.join(", ")}];`);
   });
@@ -75,8 +77,8 @@ export function toDot(map: ArgumentMap, options: DotOptions = {}): ConversionRes
   });
   map.relations().forEach((relation, i) => {
     const attributes = [`color=${colour(relation.type)}`, `arrowhead=${relation.type === "support" ? "normal" : "tee"}`];
-    if (relation.label !== undefined) attributes.push(`label=${quote(cleanText(relation.label, ["relations", i, "label"], warnings))}`);
-    if (relation.note !== undefined) attributes.push(`tooltip=${quote(cleanText(relation.note, ["relations", i, "note"], warnings))}`);
+    if (relation.label !== undefined) attributes.push(`label=${quote(dotText(relation.label, ["relations", i, "label"], warnings))}`);
+    if (relation.note !== undefined) attributes.push(`tooltip=${quoteTooltip(tooltipText(relation.note, ["relations", i, "note"], warnings))}`);
     const target = names.get(relation.to)!;
     const junction = names.get(relation.id);
     if (junction === undefined) {
@@ -94,28 +96,73 @@ function colour(type: "support" | "attack"): string {
   return type === "support" ? '"#2e7d32"' : '"#c62828"';
 }
 
-/** A DOT double-quoted string: backslashes and quotes escaped, line breaks as `\n`. */
-function quote(text: string): string {
-  return `"${text.replace(/[\\"]/g, "\\$&").replace(/\r\n?|\n/g, "\\n")}"`;
+/**
+ * Text as Graphviz shows it: control characters replaced, and carriage
+ * returns written as line breaks, each with a `text-changed` warning.
+ */
+function dotText(text: string, path: readonly PathSegment[], warnings: Warnings): string {
+  const cleaned = cleanText(text, path, warnings);
+  if (!cleaned.includes("\r")) return cleaned;
+  warnings.add("text-changed", path, "DOT has one kind of line break: carriage returns became line breaks", "texts");
+  return cleaned.replace(/\r\n?/g, "\n");
 }
 
-/** Inserts line breaks at spaces so that lines stay near `width` characters. */
+/**
+ * A DOT double-quoted string for a label: Graphviz reads `&…;` entities in
+ * labels and `\` escapes after them, so `&` is written `&amp;`, `\` is
+ * written `\\`, quotes `\"` and line breaks `\n`.
+ */
+function quote(text: string): string {
+  return `"${text.replace(/&/g, "&amp;").replace(/[\\"]/g, "\\$&").replace(/\n/g, "\\n")}"`;
+}
+
+/**
+ * A note as a tooltip: Graphviz's SVG holds tooltips in attributes, where
+ * XML reads a tab as a space, so tabs are written as spaces, with a
+ * `text-changed` warning.
+ */
+function tooltipText(text: string, path: readonly PathSegment[], warnings: Warnings): string {
+  const shown = dotText(text, path, warnings);
+  if (!shown.includes("\t")) return shown;
+  warnings.add("text-changed", path, "Graphviz shows tooltips in SVG attributes, which hold no tabs: tabs in notes became spaces", "texts");
+  return shown.replaceAll("\t", " ");
+}
+
+/**
+ * A DOT double-quoted string for a tooltip: Graphviz reads a tooltip's
+ * escapes twice (`\N` is the node's name even after a backslash), so `\`
+ * is written `\\\\`; the rest as {@link quote}.
+ */
+function quoteTooltip(text: string): string {
+  return `"${text.replace(/&/g, "&amp;").replace(/\\/g, "\\\\\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n")}"`;
+}
+
+/**
+ * Inserts line breaks at single spaces so that lines stay near `width`
+ * characters; every other character (runs of spaces, spaces at the ends)
+ * stays where it was, so a line break stands for exactly one space.
+ */
 function wrap(text: string, width: number): string {
   if (width <= 0) return text;
   return text
     .split("\n")
     .map((paragraph) => {
-      const words = paragraph.split(" ");
-      const out: string[] = [];
-      let line = "";
-      for (const word of words) {
-        if (line !== "" && line.length + 1 + word.length > width) {
-          out.push(line);
-          line = word;
-        } else line = line === "" ? word : `${line} ${word}`;
+      // Words at even places, runs of spaces at odd places.
+      const pieces = paragraph.split(/( +)/);
+      let out = pieces[0]!;
+      let length = out.length;
+      for (let k = 1; k < pieces.length; k += 2) {
+        const space = pieces[k]!;
+        const word = pieces[k + 1]!;
+        if (space === " " && length > 0 && word !== "" && length + 1 + word.length > width) {
+          out += `\n${word}`;
+          length = word.length;
+        } else {
+          out += space + word;
+          length += space.length + word.length;
+        }
       }
-      out.push(line);
-      return out.join("\n");
+      return out;
     })
     .join("\n");
 }

@@ -108,7 +108,11 @@ export function toGraphml(map: ArgumentMap): ConversionResult<string> {
   return { value: `${out.join("\n")}\n`, warnings: warnings.list() };
 }
 
-/** Escapes text for XML content and double-quoted attributes, keeping white space exact. */
+/**
+ * Escapes text for XML content and double-quoted attributes, keeping white
+ * space exact: tabs and line breaks as character references, and U+0085 and
+ * U+2028 too, which XML 1.1 parsers (and @xmldom/xmldom, under graphology-graphml) turn into line feeds.
+ */
 function escapeXml(text: string): string {
-  return text.replace(/[&<>"'\t\n\r]/g, (ch) => `&#${ch.charCodeAt(0)};`);
+  return text.replace(/[&<>"'\t\n\r\u0085\u2028]/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }

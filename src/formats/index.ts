@@ -1,7 +1,7 @@
 /**
  * Interchange: read and write the formats people already use. AIF JSON
  * (AIFdb and xAIF), OVA, SADFace and Kialo in and out; arggraph XML in
- * (needs the optional peer `fast-xml-parser`); Argdown out (read it with
+ * (needs the optional peer `saxes`); Argdown out (read it with
  * `argmap/argdown`); Mermaid, Graphviz DOT and GraphML out; `sniffFormat`
  * tells which format a file is in. Every conversion returns its value and
  * warnings for what the target cannot hold.

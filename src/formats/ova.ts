@@ -199,7 +199,7 @@ export function fromOva(input: unknown): ConversionResult<ArgumentMap> {
   const analysis = isObject(value.analysis) ? value.analysis : undefined;
   const text = typeof analysis?.plain_txt === "string" && analysis.plain_txt !== "" ? analysis.plain_txt : typeof analysis?.txt === "string" && analysis.txt !== "" ? analysis.txt : undefined;
   const title = typeof analysis?.documentTitle === "string" ? analysis.documentTitle : "";
-  return fromAifGraph({ nodes, locutions }, { title, text, sourceTitle: "OVA analysis text", participants, skip: OWN_FIELDS, nodeIds, attachedNode, edgeEnds: { from, to, edgeAt }, trusted: typeof input === "string" });
+  return fromAifGraph({ nodes, locutions }, { title, text, sourceTitle: "OVA analysis text", participants, skip: OWN_FIELDS, nodeIds, attachedNode, edgeEnds: { from, to, edgeAt }, trusted: typeof input === "string", shapeCode: "ova-invalid-shape" });
 }
 
 /**

@@ -11,8 +11,8 @@
  * ```
  * @module
  */
-import type { PathSegment } from "../errors.js";
-import { cloneJson } from "../internal/json.js";
+import type { ArgmapIssue, PathSegment } from "../errors.js";
+import { checkJsonValue, cloneJson, parsedJsonFits } from "../internal/json.js";
 import type { ArgumentMap } from "../map/argument-map.js";
 import type { JsonValue, Meta } from "../schema/document.js";
 import { describe, fromAifGraph, isObject, parseJsonText, type AifParticipant } from "./aif.js";
@@ -170,9 +170,20 @@ export function fromSadface(input: unknown): ConversionResult<ArgumentMap> {
   const resource = resources.find((r): r is Record<string, unknown> => isObject(r) && typeof r.content === "string" && (r.type === undefined || r.type === "text"));
   const node = (i: string): Record<string, unknown> => nodes[ids.get(i)!] as Record<string, unknown>;
   const define = (target: Record<string, JsonValue>, key: string, value: unknown): void => {
-    Object.defineProperty(target, key, { value: cloneJson(value as JsonValue), enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(target, key, { value: value as JsonValue, enumerable: true, writable: true, configurable: true });
   };
-  const apply = (item: { id: string; meta?: Meta | undefined; by?: string[] | undefined; tags?: string[] | undefined }, source: Record<string, unknown>): void => {
+  // The node's values are gathered by reference, then checked (JSON, depth,
+  // size: what a map's meta may hold) and, unless parsed here, copied.
+  const fromText = typeof input === "string";
+  const own = (meta: Record<string, JsonValue>, nodeId: string): Meta => {
+    const at: PathSegment[] = ["nodes", ids.get(nodeId)!];
+    if (fromText && parsedJsonFits(meta)) return meta;
+    const issues: ArgmapIssue[] = [];
+    if (!checkJsonValue(meta, at, issues)) formatError("sadface-invalid-shape", at, `the node holds a value that argmap cannot keep in meta: ${issues[0]!.message}`);
+    return fromText ? meta : cloneJson(meta);
+  };
+  const apply = (item: { id: string; meta?: Meta | undefined; by?: string[] | undefined; tags?: string[] | undefined }, nodeId: string): void => {
+    const source = node(nodeId);
     // Objects are made only when there is something to put in them: most nodes have no metadata.
     let meta: Record<string, JsonValue> | undefined;
     const md = isObject(source.metadata) ? source.metadata : undefined;
@@ -189,13 +200,13 @@ export function fromSadface(input: unknown): ConversionResult<ArgumentMap> {
     if (md !== undefined) for (const key of Object.keys(md)) if (key !== "argmap") define((others ??= {}), key, md[key]);
     let sadface: Record<string, JsonValue> | undefined;
     if (others !== undefined) (sadface ??= {}).metadata = others;
-    if (Array.isArray(source.sources) && source.sources.length > 0) (sadface ??= {}).sources = cloneJson(source.sources as JsonValue[]);
+    if (Array.isArray(source.sources) && source.sources.length > 0) (sadface ??= {}).sources = source.sources as JsonValue[];
     for (const key of Object.keys(source)) {
       if (key === "id" || key === "type" || key === "text" || key === "name" || key === "metadata" || key === "sources") continue;
       define((sadface ??= {}), key, source[key]);
     }
     if (sadface !== undefined) (meta ??= {}).sadface = sadface;
-    if (meta !== undefined) item.meta = meta;
+    if (meta !== undefined) item.meta = own(meta, nodeId);
     else delete item.meta;
   };
   return fromAifGraph(
@@ -207,8 +218,8 @@ export function fromSadface(input: unknown): ConversionResult<ArgumentMap> {
       sourceTitle: "SADFace resource",
       trusted: true,
       participants,
-      claim: (_, claim) => apply(claim, node(claim.id)),
-      relation: (aifNode, relation) => apply(relation, node(String(aifNode.nodeID))),
+      claim: (_, claim) => apply(claim, claim.id),
+      relation: (aifNode, relation) => apply(relation, String(aifNode.nodeID)),
     },
   );
 }

@@ -72,7 +72,11 @@ const BY_EXTENSION: readonly (readonly [string, SniffedFormat])[] = [
  *   `"sadface"`; `nodes` with `nodeID`, `fromID` or `locutions` → `"aif"`.
  * - A JSON array of objects or arrays (`[{`, `[[`, `[]`) is no format argmap
  *   reads. (`[1]` is an Argdown statement reference.)
- * - XML (first character `<`): root element `arggraph` → `"arggraph"`.
+ * - XML (first character `<`): root element `arggraph` → `"arggraph"`
+ *   (after the XML declaration, comments and a DOCTYPE, internal subset
+ *   included). A text that starts with an XML declaration or a DOCTYPE is
+ *   XML: with another root element, or none, it is no format argmap reads
+ *   (never Argdown).
  * - Text: first line that is not blank or a `#` comment is `p af N` →
  *   `"iccma"`; `arg(…).` / `att(…).` facts → `"apx"`; `Discussion Title:`
  *   or numbered `1.1. Pro:` lines → `"kialo"`; Argdown syntax (`[Title]:`,
@@ -109,7 +113,10 @@ export function sniffFormat(text: string, options?: SniffOptions | null): Sniffe
   const first = head[start];
   if (first === undefined) return undefined;
   if (first === "{") return fromJson(head, start);
-  if (first === "<") return fromXml(head, start) ?? fromText(head);
+  if (first === "<") {
+    const xml = fromXml(head, start);
+    return xml === null ? undefined : (xml ?? fromText(head));
+  }
   if (first === "[" && (/^\[\s*[[{\]]/.test(head.slice(start, start + 32)) || isJson(text))) return undefined;
   return fromText(head);
 }
@@ -282,13 +289,77 @@ export function looksLike(format: SniffedFormat): string {
   return `it looks like ${name}; read it with ${reader}`;
 }
 
-/** The root element of an XML prefix, after the declaration, comments and a doctype. */
-function fromXml(head: string, start: number): SniffedFormat | undefined {
-  const root = /^(?:\s*(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>))*\s*<([A-Za-z_][\w.:-]*)/.exec(head.slice(start));
-  if (root === null) return undefined;
-  const name = root[1] ?? "";
-  const local = name.slice(name.indexOf(":") + 1);
-  return local === "arggraph" ? "arggraph" : undefined;
+/**
+ * What the start of a text that begins with `<` is: `"arggraph"` when its
+ * root element is `<arggraph>`; `null` when it is surely XML of another kind
+ * (an XML declaration, a processing instruction or a DOCTYPE comes first),
+ * which no line-based rule may then claim; `undefined` when it may still be
+ * text (Argdown's `<Argument>` and `<!-- comments -->` start with `<` too).
+ * A DOCTYPE's internal subset (`[…]`, with its quoted literals and comments)
+ * is skipped as a whole, and a DOCTYPE that names `arggraph` decides when the
+ * subset runs past the prefix.
+ */
+function fromXml(head: string, start: number): SniffedFormat | null | undefined {
+  let i = start;
+  let xml = false;
+  const n = head.length;
+  for (;;) {
+    while (i < n && isSpace(head.charCodeAt(i))) i++;
+    if (head.startsWith("<?", i)) {
+      xml = true;
+      const end = head.indexOf("?>", i + 2);
+      if (end === -1) return null;
+      i = end + 2;
+    } else if (head.startsWith("<!--", i)) {
+      const end = head.indexOf("-->", i + 4);
+      if (end === -1) return xml ? null : undefined;
+      i = end + 3;
+    } else if (head.startsWith("<!DOCTYPE", i)) {
+      xml = true;
+      const name = /^<!DOCTYPE\s+([^\s>[]+)/.exec(head.slice(i, i + 300))?.[1];
+      const end = doctypeEnd(head, i + 9);
+      if (end === -1) return localName(name ?? "") === "arggraph" ? "arggraph" : null;
+      i = end;
+    } else break;
+  }
+  const root = /^<([A-Za-z_][\w.:-]*)/.exec(head.slice(i, i + 300));
+  if (root === null) return xml ? null : undefined;
+  if (localName(root[1]!) === "arggraph") return "arggraph";
+  return xml ? null : undefined;
+}
+
+/** An XML name without its namespace prefix. */
+function localName(name: string): string {
+  return name.slice(name.indexOf(":") + 1);
+}
+
+/**
+ * The offset just past a DOCTYPE declaration whose body starts at `i`, or -1
+ * when it does not end in `head`: `>` counts only outside quoted literals and
+ * outside the internal subset `[…]`, whose comments and literals may hold
+ * `]` and `>`.
+ */
+function doctypeEnd(head: string, i: number): number {
+  const n = head.length;
+  let subset = false;
+  while (i < n) {
+    const c = head[i]!;
+    if (c === '"' || c === "'") {
+      const close = head.indexOf(c, i + 1);
+      if (close === -1) return -1;
+      i = close + 1;
+    } else if (subset && head.startsWith("<!--", i)) {
+      const close = head.indexOf("-->", i + 4);
+      if (close === -1) return -1;
+      i = close + 3;
+    } else {
+      if (c === "[") subset = true;
+      else if (c === "]") subset = false;
+      else if (c === ">" && !subset) return i + 1;
+      i++;
+    }
+  }
+  return -1;
 }
 
 const ICCMA_HEADER = /^p[ \t]+af\b/;

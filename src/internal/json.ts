@@ -88,6 +88,50 @@ export function checkJsonValue(value: unknown, path: readonly PathSegment[], iss
   return true;
 }
 
+/**
+ * Whether a value parsed by `JSON.parse` (so plain JSON already: no cycles,
+ * getters or odd numbers) is within {@link checkJsonValue}'s bounds on depth
+ * and size. It counts as that check does, without building paths, so that
+ * readers can afford it on every node; when it says no, {@link
+ * checkJsonValue} finds the place and the message.
+ *
+ * @internal
+ */
+export function parsedJsonFits(value: unknown): boolean {
+  if (value === null || typeof value !== "object") return true;
+  // Only objects and arrays go on the stack; primitives are counted in place.
+  const values: object[] = [value];
+  const depths: number[] = [0];
+  let count = 1;
+  while (values.length > 0) {
+    const v = values.pop()!;
+    const depth = depths.pop()!;
+    if (depth >= MAX_META_DEPTH) return false;
+    if (Array.isArray(v)) {
+      count += v.length;
+      for (let i = 0; i < v.length; i++) {
+        const child: unknown = v[i];
+        if (child !== null && typeof child === "object") {
+          values.push(child);
+          depths.push(depth + 1);
+        }
+      }
+    } else {
+      // JSON.parse makes plain objects: for…in sees their own keys only.
+      for (const key in v) {
+        count++;
+        const child: unknown = (v as Record<string, unknown>)[key];
+        if (child !== null && typeof child === "object") {
+          values.push(child);
+          depths.push(depth + 1);
+        }
+      }
+    }
+    if (count > MAX_META_VALUES) return false;
+  }
+  return true;
+}
+
 function tooBig(path: readonly PathSegment[], issues: ArgmapIssue[]): false {
   issues.push(issue("too-big", path, `meta holds more than ${MAX_META_VALUES} values (an object used in several places counts each time)`));
   return false;

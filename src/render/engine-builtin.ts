@@ -33,13 +33,42 @@ export function builtinEngine(graph: LayoutGraph): Promise<Placement> {
 
 /** @internal The synchronous layout behind {@link builtinEngine}. */
 export function builtinLayout(graph: LayoutGraph): Placement {
-  const o = graph.options;
-  const across = o.direction === "left" || o.direction === "right";
-  const claimCount = graph.claims.length;
-  const box = (i: number): { readonly width: number; readonly height: number } => (i < claimCount ? graph.claims[i]! : graph.relations[i - claimCount]!);
-  const input = layeredInput(graph, across);
-  const { breadth, depth, first } = input;
-  const real = breadth.length;
+  const structure = layerAndOrder(graph);
+  return route(graph, structure, place(graph, structure, graph.options.direction), graph.options.direction);
+}
+
+/**
+ * @internal Chooses the way a wide map is drawn, for `direction: "auto"`:
+ * lays it out with the thesis at the top and with the thesis on the left,
+ * from one layering and ordering (which do not depend on box sizes), and
+ * returns the direction `prefer` picks from the two sizes, with the
+ * placement in that direction.
+ */
+export function builtinAuto(graph: LayoutGraph, prefer: (up: Size, left: Size) => "up" | "left"): { readonly direction: "up" | "left"; readonly placement: Placement } {
+  const structure = layerAndOrder(graph);
+  const up = place(graph, structure, "up");
+  const left = place(graph, structure, "left");
+  const direction = prefer(up.size, left.size);
+  return { direction, placement: route(graph, structure, direction === "up" ? up : left, direction) };
+}
+
+/** @internal Width and height of a drawing. */
+export interface Size {
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Layers and their order: what does not depend on the boxes' sizes or the direction. */
+interface Structure {
+  readonly input: LayeredInput;
+  readonly layers: Layers;
+  readonly adjacent: Neighbours;
+  readonly order: LayerOrder;
+}
+
+function layerAndOrder(graph: LayoutGraph): Structure {
+  const input = layeredInput(graph, false);
+  const { first } = input;
   let layers = buildLayers(input);
   let adjacent = neighbours(layers);
   let order = orderLayers(layers, adjacent, first);
@@ -56,6 +85,27 @@ export function builtinLayout(graph: LayoutGraph): Placement {
       }
     }
   }
+  return { input, layers, adjacent, order };
+}
+
+/** Where the nodes go in one direction: their centres along the layers, the layer bands, and the drawing's size. */
+interface Positions {
+  readonly x: Float64Array;
+  readonly breadth: Float64Array;
+  readonly depth: Float64Array;
+  readonly bandTop: Float64Array;
+  readonly bandDepth: Float64Array;
+  readonly minX: number;
+  readonly extent: number;
+  readonly size: Size;
+}
+
+function place(graph: LayoutGraph, structure: Structure, direction: LayoutDirection): Positions {
+  const o = graph.options;
+  const across = direction === "left" || direction === "right";
+  const { layers, order, adjacent } = structure;
+  const { breadth, depth } = across ? sizes(graph, true) : structure.input;
+  const real = breadth.length;
   const allBreadth = new Float64Array(layers.count);
   allBreadth.set(breadth);
   const x = positionNodes(layers, order, adjacent, allBreadth, { node: o.nodeSpacing, edge: Math.max(4, Math.min(o.nodeSpacing, 10)) });
@@ -65,10 +115,6 @@ export function builtinLayout(graph: LayoutGraph): Placement {
   const bandDepth = new Float64Array(layers.layerCount);
   for (let v = 0; v < real; v++) bandDepth[layers.rank[v]!] = Math.max(bandDepth[layers.rank[v]!]!, depth[v]!);
   for (let r = 1; r < layers.layerCount; r++) bandTop[r] = bandTop[r - 1]! + bandDepth[r - 1]! + o.layerSpacing;
-  const centreY = (v: number): number => {
-    const r = layers.rank[v]!;
-    return bandTop[r]! + bandDepth[r]! / 2;
-  };
 
   // The drawing's extent along the layers (dummies included) and across them.
   let minX = Infinity;
@@ -80,7 +126,23 @@ export function builtinLayout(graph: LayoutGraph): Placement {
   if (!Number.isFinite(minX)) minX = maxX = 0;
   const last = layers.layerCount - 1;
   const extent = last >= 0 ? bandTop[last]! + bandDepth[last]! : 0;
-  const turn = orient(o.direction, minX, extent);
+  const breadthAll = maxX - minX;
+  return { x, breadth: allBreadth, depth, bandTop, bandDepth, minX, extent, size: { width: across ? extent : breadthAll, height: across ? breadthAll : extent } };
+}
+
+/** Places the boxes and routes the edges of a layout in `direction`. */
+function route(graph: LayoutGraph, structure: Structure, p: Positions, direction: LayoutDirection): Placement {
+  const o = graph.options;
+  const claimCount = graph.claims.length;
+  const box = (i: number): { readonly width: number; readonly height: number } => (i < claimCount ? graph.claims[i]! : graph.relations[i - claimCount]!);
+  const { layers, order, adjacent } = structure;
+  const { x, depth, bandTop, bandDepth } = p;
+  const real = structure.input.breadth.length;
+  const centreY = (v: number): number => {
+    const r = layers.rank[v]!;
+    return bandTop[r]! + bandDepth[r]! / 2;
+  };
+  const turn = orient(direction, p.minX, p.extent);
   const nodes = new Map<string, LayoutPoint>();
   for (let i = 0; i < real; i++) {
     const centre = turn(x[i]!, centreY(i));
@@ -88,25 +150,20 @@ export function builtinLayout(graph: LayoutGraph): Placement {
     nodes.set(i < claimCount ? `c${i}` : `r${i - claimCount}`, { x: centre.x - b.width / 2, y: centre.y - b.height / 2 });
   }
 
-  const ports = portOffsets(layers, order, adjacent, x, allBreadth);
+  const ports = portOffsets(layers, order, adjacent, x, p.breadth);
   // Edges leave and enter boxes square for this long, so arrow heads point into the box.
   const stub = Math.min(STUB, o.layerSpacing / 4);
   const edges = new Map<string, LayoutPoint[]>();
   graph.edges.forEach((edge, e) => {
-    const points = route(layers, e, x, ports, depth, centreY, bandTop, bandDepth, turn, stub);
+    const points = routeEdge(layers, e, x, ports, depth, centreY, bandTop, bandDepth, turn, stub);
     if (layers.reversed[e] === 1) points.reverse();
     edges.set(edge.key, points);
   });
-  const breadthAll = maxX - minX;
-  return { width: across ? extent : breadthAll, height: across ? breadthAll : extent, nodes, edges, normalized: true };
+  return { width: p.size.width, height: p.size.height, nodes, edges, normalized: true };
 }
 
-/**
- * @internal The engine's input: claims `0 … c - 1`, then relations, sized
- * along and across the layers (`across`: layers are columns), and the
- * edges between them.
- */
-export function layeredInput(graph: LayoutGraph, across: boolean): LayeredInput {
+/** Each node's extent along and across the layers (`across`: layers are columns). */
+function sizes(graph: LayoutGraph, across: boolean): { readonly breadth: Float64Array; readonly depth: Float64Array } {
   const claimCount = graph.claims.length;
   const count = claimCount + graph.relations.length;
   const breadth = new Float64Array(count);
@@ -116,6 +173,17 @@ export function layeredInput(graph: LayoutGraph, across: boolean): LayeredInput 
     breadth[i] = across ? b.height : b.width;
     depth[i] = across ? b.width : b.height;
   }
+  return { breadth, depth };
+}
+
+/**
+ * @internal The engine's input: claims `0 … c - 1`, then relations, sized
+ * along and across the layers (`across`: layers are columns), and the
+ * edges between them.
+ */
+export function layeredInput(graph: LayoutGraph, across: boolean): LayeredInput {
+  const claimCount = graph.claims.length;
+  const { breadth, depth } = sizes(graph, across);
   // Keys are `c<i>` and `r<i>` (see buildLayoutGraph).
   const number = (key: string): number => (key.charCodeAt(0) === 99 ? 0 : claimCount) + Number(key.slice(1));
   const source = new Int32Array(graph.edges.length);
@@ -185,7 +253,7 @@ function portOffsets(layers: Layers, order: LayerOrder, adjacent: Neighbours, x:
  * for the last `stub`, so it never runs over a box and its head points into
  * the box.
  */
-function route(
+function routeEdge(
   layers: Layers,
   e: number,
   x: Float64Array,

@@ -9,8 +9,11 @@ import { evaluationLabel, evaluationStrength } from "../map/evaluation.js";
 import type { Anchor } from "../schema/document.js";
 import { fail } from "../errors.js";
 import { escapeXml, isSafeUrl, jsonForScript, showBidiControls } from "./escape.js";
+import { panelExplanations, type PanelExplanation } from "./panel-explanations.js";
 import type { RenderIssueCode } from "./layout.js";
-import { prepareDrawing, writeSvg, type SvgOptions } from "./svg.js";
+import { edgePath, prepareDrawing, writeSvg, type SvgOptions } from "./svg.js";
+import { layoutWhole, type MapLayout } from "./layout.js";
+import { mapPart } from "./part.js";
 import { FONT_FAMILY } from "./text-metrics.js";
 import { VIEWER_SCRIPT, VIEWER_SCRIPT_SHA256 } from "./viewer-script.js";
 
@@ -30,14 +33,68 @@ export interface HtmlOptions extends SvgOptions {
    * this depth below the top claims start folded (their fold button shows
    * `+`). Every claim with reasons or objections has a fold button.
    *
-   * @defaultValue all levels for maps of up to 150 claims, 3 for larger ones
+   * @defaultValue chosen by the page for its window: every level when the
+   * whole drawing fits with claim text at least 12 pixels high, else as many
+   * levels as fit so (at least one)
    */
   readonly openDepth?: number | undefined;
 }
 
-/** Maps with more claims than this open folded below {@link LARGE_OPEN_DEPTH} levels. */
-const FOLD_ABOVE = 150;
-const LARGE_OPEN_DEPTH = 3;
+/**
+ * The size, in CSS pixels, of claim text in the viewer's first view: at
+ * least `text`, and no more than `maxText` when a small map would fit larger.
+ */
+const FIRST_VIEW = { text: 12, maxText: 20 } as const;
+
+/**
+ * The most claims a first view that opens folded may show: the top levels
+ * of a larger map are laid out on their own up to this size, so that they
+ * open close together rather than spread over the whole drawing's room.
+ */
+const COMPACT_CLAIMS = 60;
+
+/**
+ * The top `depth` levels of a map laid out on their own, for a first view
+ * that opens folded: where each claim and relation of the part goes (its
+ * top-left corner, by key in the whole drawing), the `d` of each of its
+ * edges, and the part's size, in the coordinates of the map's drawing.
+ */
+interface CompactView {
+  readonly depth: number;
+  readonly width: number;
+  readonly height: number;
+  readonly at: Readonly<Record<string, readonly [number, number]>>;
+  readonly paths: Readonly<Record<string, readonly string[]>>;
+}
+
+/**
+ * @internal Layouts of the map's top levels on their own (1, 2, … levels,
+ * while the part has at most {@link COMPACT_CLAIMS} claims and is not the
+ * whole map), drawn the way the whole map is.
+ */
+export async function compactViews(map: ArgumentMap, placed: MapLayout, levels: readonly (readonly string[])[], options: HtmlOptions): Promise<CompactView[]> {
+  const keys = new Map<string, string>();
+  map.claims().forEach((claim, i) => keys.set(claim.id, `c${i}`));
+  map.relations().forEach((relation, i) => keys.set(relation.id, `r${i}`));
+  const views: CompactView[] = [];
+  for (let depth = 1; depth < levels.length - 1; depth++) {
+    const part = mapPart(map, { depth });
+    if (part.claimCount > COMPACT_CLAIMS || part.claimCount === map.claimCount) break;
+    const { root: _root, depth: _depth, layout: _layout, onProgress: _progress, ...rest } = options;
+    const compact = await layoutWhole(part, { ...rest, direction: placed.direction });
+    // Keys are `c<i>` and `r<i>`, safe as property names.
+    const at: Record<string, readonly [number, number]> = {};
+    for (const box of [...compact.claims, ...compact.relations]) at[keys.get(box.id)!] = [round(box.x), round(box.y)];
+    const paths: Record<string, string[]> = {};
+    for (const edge of compact.edges) (paths[keys.get(edge.relation)!] ??= []).push(edgePath(edge.points, 0, 0));
+    views.push({ depth, width: round(compact.width), height: round(compact.height), at, paths });
+  }
+  return views;
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
 
 /** What the viewer's panel shows for one claim or relation, and how it folds. */
 interface PanelItem {
@@ -56,6 +113,10 @@ interface PanelItem {
   readonly into: readonly string[];
   /** Keys of a relation's premises. */
   readonly from?: readonly string[];
+  /** With an evaluation: why the claim stands or falls, and what moves its strength (see panel-explanations.ts). */
+  readonly why?: PanelExplanation["why"];
+  readonly contributorsTitle?: PanelExplanation["contributorsTitle"];
+  readonly contributors?: PanelExplanation["contributors"];
 }
 
 const CSS = `
@@ -79,6 +140,12 @@ body{font-family:${FONT_FAMILY};color:#1f1f1f;background:#f6f7f9}
 .argmap-quote blockquote{margin:0 0 6px;font-style:italic}
 .argmap-quote figcaption{font-size:12px;color:#5f6368}
 .argmap-help{font-size:12px;color:#5f6368}
+.argmap-why{margin:0 0 10px}
+.argmap-subhead{margin:12px 0 4px;font-size:12px;font-weight:bold;color:#5f6368}
+.argmap-contributors{margin:0 0 10px;padding:0;list-style:none}
+.argmap-contributors button{display:flex;gap:8px;width:100%;margin:0 0 4px;padding:4px 6px;border:1px solid #d0d4d9;border-radius:4px;background:#fff;font:inherit;font-size:13px;text-align:left;cursor:pointer}
+.argmap-contributors button:hover,.argmap-contributors button:focus-visible{border-color:#1565c0}
+.argmap-contributors .argmap-value{flex:0 0 auto;font-variant-numeric:tabular-nums;font-weight:bold}
 .argmap-claim,.argmap-relation{cursor:pointer;outline:none}
 .argmap-hidden{display:none}
 .argmap-fold{cursor:pointer;outline:none}
@@ -131,6 +198,7 @@ export function panelItems(map: ArgumentMap, options: Pick<HtmlOptions, "evaluat
     into.set(relation.to, list);
   });
   const visible = showBidiControls;
+  const explained = panelExplanations(map, evaluation, keys);
   const items: PanelItem[] = [];
   for (const claim of map.claims()) {
     const role = claim.id === map.thesis ? "Thesis" : "Claim";
@@ -145,6 +213,7 @@ export function panelItems(map: ArgumentMap, options: Pick<HtmlOptions, "evaluat
       ...rating(claim.id),
       quotes: quotesOf(map, claim.anchors),
       into: into.get(claim.id) ?? [],
+      ...explained.get(claim.id),
     });
   }
   for (const relation of relations) {
@@ -170,28 +239,24 @@ export function panelItems(map: ArgumentMap, options: Pick<HtmlOptions, "evaluat
 }
 
 /**
- * @internal Keys of the claims that start folded: those `openDepth` levels
- * below the top claims that have reasons or objections of their own.
+ * @internal For each level below the top claims (0 for the top claims),
+ * the keys of its claims that have reasons or objections of their own:
+ * the claims that start folded when the page opens that many levels.
  */
-export function initialFolds(map: ArgumentMap, openDepth: number | undefined): string[] {
-  if (openDepth !== undefined && (typeof openDepth !== "number" || !Number.isInteger(openDepth) || openDepth < 0)) {
-    fail<RenderIssueCode>("invalid-option", ["options", "openDepth"], "openDepth must be a whole number ≥ 0");
-  }
-  const depth = openDepth ?? (map.claimCount > FOLD_ABOVE ? LARGE_OPEN_DEPTH : undefined);
-  if (depth === undefined) return [];
+export function foldLevels(map: ArgumentMap): string[][] {
   const keys = new Map<string, string>();
   map.claims().forEach((claim, i) => keys.set(claim.id, `c${i}`));
   const level = new Map<string, number>();
   let current = map.roots().map((claim) => claim.id);
   for (const id of current) level.set(id, 0);
-  const folds: string[] = [];
+  const levels: string[][] = [];
   for (let d = 0; current.length > 0; d++) {
     const next: string[] = [];
     const targets = [...current];
+    const folds: string[] = [];
     for (let i = 0; i < targets.length; i++) {
       const into = map.relationsTo(targets[i]!);
-      if (d === depth && i < current.length && into.length > 0) folds.push(keys.get(targets[i]!)!);
-      if (d >= depth) continue;
+      if (i < current.length && into.length > 0) folds.push(keys.get(targets[i]!)!);
       for (const relation of into) {
         targets.push(relation.id);
         for (const premise of relation.from) {
@@ -201,10 +266,21 @@ export function initialFolds(map: ArgumentMap, openDepth: number | undefined): s
         }
       }
     }
-    if (d >= depth) break;
+    levels.push(folds);
     current = next;
   }
-  return folds;
+  return levels;
+}
+
+/**
+ * @internal Keys of the claims that start folded for an `openDepth` given,
+ * or `null` for the page to choose.
+ */
+export function initialFolds(levels: readonly (readonly string[])[], openDepth: number | undefined): string[] | null {
+  if (openDepth !== undefined && (typeof openDepth !== "number" || !Number.isInteger(openDepth) || openDepth < 0)) {
+    fail<RenderIssueCode>("invalid-option", ["options", "openDepth"], "openDepth must be a whole number ≥ 0");
+  }
+  return openDepth === undefined ? null : [...(levels[openDepth] ?? [])];
 }
 
 /**
@@ -212,9 +288,13 @@ export function initialFolds(map: ArgumentMap, openDepth: number | undefined): s
  * drawing of {@link renderSvg} with pan (drag, arrow keys) and zoom (wheel,
  * buttons, `+`/`-`/`0`), and a panel that shows a claim's or relation's full
  * text, its source quotes with links, and its strength when hovered, focused
- * or clicked. CSS, script and data are inline; a Content-Security-Policy
- * allows no network access and only argmap's own script (by hash), and all
- * text is escaped.
+ * or clicked. Claims with reasons or objections fold. The page opens with
+ * claim text at least 12 pixels high: the whole map when it fits its
+ * window so, else the top levels that fit (laid out on their own, folded
+ * below), else the thesis at that size (see {@link HtmlOptions.openDepth}).
+ * The drawing has no heading of its own: the panel names the map. CSS,
+ * script and data are inline; a Content-Security-Policy allows no network
+ * access and only argmap's own script (by hash), and all text is escaped.
  *
  * @param map - The map to draw; it is not changed.
  * @param options - Layout and drawing options; see {@link SvgOptions}.
@@ -233,8 +313,21 @@ export function initialFolds(map: ArgumentMap, openDepth: number | undefined): s
 export async function renderHtml(map: ArgumentMap, options: HtmlOptions = {}): Promise<string> {
   const { drawn, resolved, placed } = await prepareDrawing(map, options);
   options.onProgress?.({ phase: "draw", engine: placed.engine, claims: drawn.claimCount, relations: drawn.relationCount });
-  const svg = writeSvg(drawn, placed, resolved).replace(/^<svg /, '<svg preserveAspectRatio="xMidYMid meet" ');
-  const data = jsonForScript({ semantics: options.evaluation?.semantics ?? null, items: panelItems(drawn, options), fold: initialFolds(drawn, options.openDepth) });
+  // The panel's heading names the map: the drawing needs none of its own.
+  const svg = writeSvg(drawn, placed, { ...resolved, heading: false }).replace(/^<svg /, '<svg preserveAspectRatio="xMidYMid meet" ');
+  const levels = foldLevels(drawn);
+  const startId = drawn.thesis ?? drawn.roots()[0]?.id;
+  const data = jsonForScript({
+    semantics: options.evaluation?.semantics ?? null,
+    items: panelItems(drawn, options),
+    fold: initialFolds(levels, options.openDepth),
+    levels,
+    view: { ...FIRST_VIEW, fontSize: placed.fontSize },
+    compact: options.openDepth === undefined ? await compactViews(drawn, placed, levels, options) : [],
+    // A map this small opens unfolded when not even its top levels fit the window.
+    small: drawn.claimCount <= COMPACT_CLAIMS,
+    start: startId === undefined ? null : `c${drawn.claims().findIndex((claim) => claim.id === startId)}`,
+  });
   const csp = `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${VIEWER_SCRIPT_SHA256}'; img-src data:; base-uri 'none'; form-action 'none'`;
   const title = resolved.title.trim() !== "" ? resolved.title : "Argument map";
   return `<!DOCTYPE html>

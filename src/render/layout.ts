@@ -8,7 +8,7 @@ import { ArgmapError, fail } from "../errors.js";
 import type { ArgumentMap } from "../map/argument-map.js";
 import { evaluationLabel, evaluationStrength, type MapEvaluation } from "../map/evaluation.js";
 import type { RelationType } from "../schema/document.js";
-import { builtinEngine } from "./engine-builtin.js";
+import { builtinAuto, builtinEngine, type Size } from "./engine-builtin.js";
 import { dagreEngine } from "./engine-dagre.js";
 import { elkEngine } from "./engine-elk.js";
 import { graphvizEngine } from "./engine-graphviz.js";
@@ -48,6 +48,40 @@ export type RenderIssueCode = "invalid-option" | "not-found" | "missing-peer" | 
  * ```
  */
 export type LayoutDirection = "up" | "down" | "left" | "right";
+
+/**
+ * How the layout's direction is chosen: one of the four
+ * {@link LayoutDirection}s, or `"auto"` to choose by the map's shape.
+ * `"auto"` draws the map with the thesis at the top (`"up"`), unless that
+ * drawing is wider than a 4:3 frame and the drawing with the thesis on the
+ * left (`"left"`, its reasons and objections in columns to the right) fits
+ * such a frame at a scale at least {@link AUTO_DIRECTION_GAIN} times larger:
+ * a map with many reasons side by side then becomes a block, not a thin
+ * band.
+ * @example
+ * ```ts
+ * import { ukraineJapan } from "argmap/datasets";
+ * import { layout, type DirectionChoice } from "argmap/render";
+ * const direction: DirectionChoice = "auto";
+ * const placed = await layout(ukraineJapan(), { direction });
+ * console.log(placed.direction); // "left": the worked example is wide
+ * ```
+ */
+export type DirectionChoice = LayoutDirection | "auto";
+
+/**
+ * How much larger the drawing must get in a 4:3 frame for `direction:
+ * "auto"` to put the thesis on the left instead of at the top.
+ * @example
+ * ```ts
+ * import { AUTO_DIRECTION_GAIN } from "argmap/render";
+ * console.log(AUTO_DIRECTION_GAIN); // 1.25
+ * ```
+ */
+export const AUTO_DIRECTION_GAIN = 1.25;
+
+/** Width over height of the frame `direction: "auto"` fits drawings into. */
+const FRAME_ASPECT = 4 / 3;
 
 /**
  * How edges are drawn between boxes (the elk engine; the other engines draw straight segments).
@@ -146,11 +180,14 @@ export interface LayoutOptions {
    */
   readonly nodePlacement?: NodePlacement;
   /**
-   * The way edges point, from premises to conclusions.
+   * The way edges point, from premises to conclusions, or `"auto"` to
+   * choose between `"up"` and `"left"` by the map's shape (see
+   * {@link DirectionChoice}). {@link MapLayout.direction} says which was
+   * drawn.
    *
-   * @defaultValue "up" (the thesis at the top)
+   * @defaultValue "auto"
    */
-  readonly direction?: LayoutDirection;
+  readonly direction?: DirectionChoice;
   /**
    * Font size of claim text, in pixels.
    *
@@ -236,7 +273,7 @@ export interface LayoutOptions {
 export const LAYOUT_DEFAULTS = {
   engine: "builtin",
   nodePlacement: "network-simplex",
-  direction: "up",
+  direction: "auto",
   fontSize: 13,
   maxTextWidth: 220,
   padding: 10,
@@ -368,6 +405,7 @@ export interface LayoutEdge {
 export interface MapLayout {
   readonly width: number;
   readonly height: number;
+  /** The direction drawn (the one `"auto"` chose). */
   readonly direction: LayoutDirection;
   /** The engine that computed it. */
   readonly engine: LayoutEngine;
@@ -389,13 +427,17 @@ export interface MapLayout {
   readonly edges: readonly LayoutEdge[];
 }
 
-/** @internal Layout options with their defaults filled in. */
-export type ResolvedLayoutOptions = Required<Omit<LayoutOptions, "evaluation" | "elkOptions" | "root" | "depth" | "onProgress">> &
-  Pick<LayoutOptions, "evaluation" | "elkOptions" | "onProgress">;
+/**
+ * @internal Layout options with their defaults filled in. `direction` is
+ * the one an engine draws; with `"auto"` it is `"up"` until the choice is
+ * made, and `autoDirection` is set.
+ */
+export type ResolvedLayoutOptions = Required<Omit<LayoutOptions, "evaluation" | "elkOptions" | "root" | "depth" | "onProgress" | "direction">> &
+  Pick<LayoutOptions, "evaluation" | "elkOptions" | "onProgress"> & { readonly direction: LayoutDirection; readonly autoDirection: boolean };
 
 const ENGINES: readonly LayoutEngine[] = ["builtin", "graphviz", "dagre", "elk"];
 const PLACEMENTS: readonly NodePlacement[] = ["network-simplex", "brandes-koepf", "linear-segments", "simple"];
-const DIRECTIONS: readonly LayoutDirection[] = ["up", "down", "left", "right"];
+const DIRECTIONS: readonly DirectionChoice[] = ["up", "down", "left", "right", "auto"];
 const ROUTINGS: readonly EdgeRouting[] = ["orthogonal", "polyline"];
 
 const RUN: Readonly<Record<LayoutEngine, (graph: LayoutGraph) => Promise<Placement>>> = {
@@ -408,12 +450,13 @@ const RUN: Readonly<Record<LayoutEngine, (graph: LayoutGraph) => Promise<Placeme
 /** @internal Checks options once and fills in defaults. */
 export function resolveLayoutOptions(options: LayoutOptions): ResolvedLayoutOptions {
   const { root: _root, depth: _depth, ...rest } = options;
-  const o: ResolvedLayoutOptions = { ...LAYOUT_DEFAULTS, ...stripUndefined(rest) };
+  const given: Omit<ResolvedLayoutOptions, "direction" | "autoDirection"> & { readonly direction: DirectionChoice } = { ...LAYOUT_DEFAULTS, ...stripUndefined(rest) };
+  const o: ResolvedLayoutOptions = { ...given, direction: given.direction === "auto" ? "up" : given.direction, autoDirection: given.direction === "auto" };
   if (!ENGINES.includes(o.engine)) bad("engine", `must be one of ${ENGINES.join(", ")}`);
   if (!PLACEMENTS.includes(o.nodePlacement)) bad("nodePlacement", `must be one of ${PLACEMENTS.join(", ")}`);
   if (o.engine !== "elk" && options.nodePlacement !== undefined) bad("nodePlacement", `applies to the elk engine only, not to ${o.engine}`);
   if (o.engine !== "elk" && options.elkOptions !== undefined) bad("elkOptions", `apply to the elk engine only, not to ${o.engine}`);
-  if (!DIRECTIONS.includes(o.direction)) bad("direction", `must be one of ${DIRECTIONS.join(", ")}`);
+  if (!DIRECTIONS.includes(given.direction)) bad("direction", `must be one of ${DIRECTIONS.join(", ")}`);
   if (!ROUTINGS.includes(o.edgeRouting)) bad("edgeRouting", `must be one of ${ROUTINGS.join(", ")}`);
   if (o.engine !== "elk" && options.edgeRouting === "orthogonal") bad("edgeRouting", `orthogonal edges need the elk engine; ${o.engine} draws polylines`);
   for (const key of ["fontSize", "maxTextWidth", "padding", "nodeSpacing", "layerSpacing"] as const) {
@@ -438,8 +481,9 @@ function bad(option: string, message: string): never {
 }
 
 /**
- * Lays out a map as layers: premises below what they support or attack, the
- * thesis in the last layer (at the top with the default direction). Claims
+ * Lays out a map as layers: premises beyond what they support or attack, the
+ * thesis in the first layer (at the top, or on the left for a wide map with
+ * the default direction `"auto"`; see {@link DirectionChoice}). Claims
  * become boxes sized to their wrapped text; every relation becomes a
  * junction that its premises join before it reaches its conclusion, so
  * linked premises meet in one point and undercuts end on the edge they
@@ -471,5 +515,22 @@ export async function layoutWhole(map: ArgumentMap, options: LayoutOptions): Pro
   report("measure");
   const graph = buildLayoutGraph(map, o);
   report("layout");
-  return assembleLayout(graph, await RUN[o.engine](graph));
+  if (!o.autoDirection) return assembleLayout(graph, await RUN[o.engine](graph));
+  // The built-in engine lays the map out both ways from one layering; another engine then draws the way chosen.
+  const auto = builtinAuto(graph, preferredDirection);
+  if (auto.direction === "up" && o.engine === "builtin") return assembleLayout(graph, auto.placement);
+  const chosen = { ...graph, options: { ...graph.options, direction: auto.direction } };
+  return assembleLayout(chosen, o.engine === "builtin" ? auto.placement : await RUN[o.engine](chosen));
+}
+
+/**
+ * @internal The direction `"auto"` chooses from the sizes of the drawings
+ * with the thesis at the top and on the left: the top, unless that drawing
+ * is wider than a 4:3 frame and the other fits the frame at least
+ * {@link AUTO_DIRECTION_GAIN} times larger.
+ */
+export function preferredDirection(up: Size, left: Size): "up" | "left" {
+  if (up.width <= FRAME_ASPECT * up.height) return "up";
+  const scale = (size: Size): number => Math.min(FRAME_ASPECT / Math.max(1, size.width), 1 / Math.max(1, size.height));
+  return scale(left) >= AUTO_DIRECTION_GAIN * scale(up) ? "left" : "up";
 }

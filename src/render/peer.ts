@@ -15,23 +15,21 @@ import type { RenderIssueCode } from "./layout.js";
  * any other failure while loading it (a broken install) is rethrown as it
  * is, as the format readers do.
  */
-export async function importPeer<T>(name: string, load: () => Promise<unknown>, pick: (module: unknown) => T | undefined): Promise<T> {
+export async function importPeer<T>(name: string, load: () => Promise<unknown>, pick: (module: unknown) => T | undefined, purpose = "drawing maps with this layout engine"): Promise<T> {
   let module: unknown;
   try {
     module = await load();
   } catch (error) {
     if (!isModuleNotFound(error)) throw error;
-    throw missingPeer(name, error instanceof Error ? error.message.split("\n")[0]! : String(error));
+    throw missingPeer(name, purpose, error instanceof Error ? error.message.split("\n")[0]! : String(error));
   }
   const picked = pick(module);
-  if (picked === undefined) throw missingPeer(name, "the installed version does not export what argmap needs");
+  if (picked === undefined) throw missingPeer(name, purpose, "the installed version does not export what argmap needs");
   return picked;
 }
 
-function missingPeer(name: string, reason: string): ArgmapError<RenderIssueCode> {
-  return new ArgmapError<RenderIssueCode>([
-    { code: "missing-peer", severity: "error", path: [], message: `drawing maps with this layout engine needs the ${name} package (npm install ${name}): ${reason}` },
-  ]);
+function missingPeer(name: string, purpose: string, reason: string): ArgmapError<RenderIssueCode> {
+  return new ArgmapError<RenderIssueCode>([{ code: "missing-peer", severity: "error", path: [], message: `${purpose} needs the ${name} package (npm install ${name}): ${reason}` }]);
 }
 
 /** @internal The default export of an ES module or of a CommonJS module imported from ESM. */

@@ -107,6 +107,8 @@ export interface ResolvedSvgOptions {
   readonly evaluation: MapEvaluation | undefined;
   /** Sentences drawn under the map: a partial evaluation, strengths that did not converge, a part of a map. */
   readonly notes: readonly string[];
+  /** Whether the title is drawn as a heading (it names the drawing for screen readers either way). */
+  readonly heading?: boolean;
 }
 
 /** @internal What a reader must know about an evaluation before trusting its marks. */
@@ -143,8 +145,8 @@ export function resolveSvgOptions(map: ArgumentMap, options: SvgOptions): Resolv
   return { title, legend: options.legend ?? SVG_DEFAULTS.legend, idPrefix, margin, tagColors, evaluation: options.evaluation, notes: evaluationNotes(options.evaluation) };
 }
 
-/** Formats a coordinate: at most two decimals, no trailing zeros. */
-function n(value: number): string {
+/** @internal Formats a coordinate: at most two decimals, no trailing zeros. */
+export function n(value: number): string {
   return String(Math.round(value * 100) / 100);
 }
 
@@ -187,7 +189,8 @@ function baseline(top: number, i: number, lineHeight: number, fontSize: number):
   return top + i * lineHeight + (lineHeight + 0.72 * fontSize) / 2;
 }
 
-function edgePath(points: readonly { x: number; y: number }[], dx: number, dy: number): string {
+/** @internal The `d` of an edge's path through `points`, moved by `dx`, `dy`. */
+export function edgePath(points: readonly { x: number; y: number }[], dx: number, dy: number): string {
   let d = "";
   for (let i = 0; i < points.length; i++) {
     const p = points[i]!;
@@ -247,7 +250,7 @@ function legendItems(placed: MapLayout, o: ResolvedSvgOptions): LegendItem[] {
 function frame(placed: MapLayout, o: ResolvedSvgOptions): Frame {
   const m = o.margin;
   const contentWidth = Math.max(placed.width, 360);
-  const title = o.title.trim() === "" ? { lines: [], widest: 0 } : measureLines(showBidiControls(o.title), contentWidth, { fontSize: TITLE_SIZE, bold: true });
+  const title = o.title.trim() === "" || o.heading === false ? { lines: [], widest: 0 } : measureLines(showBidiControls(o.title), contentWidth, { fontSize: TITLE_SIZE, bold: true });
   const titleLines = title.lines;
   const titleHeight = titleLines.length > 0 ? titleLines.length * Math.ceil(TITLE_SIZE * 1.3) + 14 : 0;
   const rows: (LegendItem & { x: number })[][] = [];

@@ -20,7 +20,7 @@ export const VIEWER_SCRIPT = String.raw`(function () {
   var pinned = null;
 
   function apply() { svg.setAttribute("viewBox", view.x + " " + view.y + " " + view.w + " " + view.h); }
-  function fit() { view = { x: full.x, y: full.y, w: full.w, h: full.h }; apply(); }
+  var fit = function () { view = { x: full.x, y: full.y, w: full.w, h: full.h }; apply(); };
   function toSvg(clientX, clientY) {
     var ctm = svg.getScreenCTM();
     if (!ctm) return { x: view.x + view.w / 2, y: view.y + view.h / 2 };
@@ -109,7 +109,11 @@ export const VIEWER_SCRIPT = String.raw`(function () {
     parent.appendChild(element);
     return element;
   }
+  var shownNode;
   function show(node) {
+    // Showing the same node again would rebuild the panel under a click that is under way.
+    if (node === shownNode) return;
+    shownNode = node;
     var item = node ? itemOf(node) : null;
     document.querySelectorAll(".argmap-active").forEach(function (el) { el.classList.remove("argmap-active"); });
     details.textContent = "";
@@ -126,6 +130,21 @@ export const VIEWER_SCRIPT = String.raw`(function () {
       if (item.strength !== undefined) parts.push("strength " + item.strength.toFixed(2));
       if (item.label !== undefined) parts.push(item.label);
       rating.textContent = parts.join(" · ") + " (" + data.semantics + ")";
+    }
+    if (item.why) add(details, "p", item.why, "argmap-why");
+    if (item.contributors && item.contributors.length) {
+      add(details, "p", item.contributorsTitle, "argmap-subhead");
+      var list = add(details, "ul", undefined, "argmap-contributors");
+      item.contributors.forEach(function (contributor) {
+        var button = add(add(list, "li"), "button");
+        button.type = "button";
+        add(button, "span", contributor.value, "argmap-value");
+        add(button, "span", contributor.text);
+        button.addEventListener("click", function () {
+          var target = stage.querySelector('[data-key="' + contributor.key + '"]');
+          if (target && !target.classList.contains("argmap-hidden")) select(target);
+        });
+      });
     }
     if (item.note) add(details, "p", item.note, "argmap-note");
     item.quotes.forEach(function (quote) {
@@ -189,7 +208,9 @@ export const VIEWER_SCRIPT = String.raw`(function () {
   // Unfolding opens one level: the claims that appear start folded when they have reasons or objections of their own.
   function toggleFold(button) {
     var key = button.getAttribute("data-fold");
+    leaveCompact(key);
     if (!folded.has(key)) { folded.add(key); refold(); return; }
+    var before = reach(tops, true);
     folded.delete(key);
     var queue = items.get(key).into.slice();
     while (queue.length) {
@@ -199,6 +220,9 @@ export const VIEWER_SCRIPT = String.raw`(function () {
       relation.from.forEach(function (premise) { if (items.get(premise).into.length) folded.add(premise); });
     }
     refold();
+    var opened = new Set([key]);
+    reach(tops, true).forEach(function (shown) { if (!before.has(shown)) opened.add(shown); });
+    reveal(key, opened);
   }
   function foldButtonOf(element) {
     while (element && element !== stage) {
@@ -210,13 +234,22 @@ export const VIEWER_SCRIPT = String.raw`(function () {
   var foldLayer = document.createElementNS(NS, "g");
   foldLayer.setAttribute("class", "argmap-folds");
   svg.querySelector(".argmap-map").appendChild(foldLayer);
+  var buttons = [];
+  function placeOf(element) {
+    var place = element.transform.baseVal.consolidate();
+    return { x: place ? place.matrix.e : 0, y: place ? place.matrix.f : 0 };
+  }
+  // A claim's fold button sits on its top right corner.
+  function placeButtons() {
+    buttons.forEach(function (pair) {
+      var box = pair.node.querySelector("rect.argmap-box");
+      var at = placeOf(pair.node);
+      pair.button.setAttribute("transform", "translate(" + (at.x + (box ? box.width.baseVal.value : 0) - 1) + " " + (at.y + 1) + ")");
+    });
+  }
   stage.querySelectorAll(".argmap-claim").forEach(function (node) {
     var item = itemOf(node);
     if (!item || !item.into.length) return;
-    var box = node.querySelector("rect.argmap-box");
-    var place = node.transform.baseVal.consolidate();
-    var x = (place ? place.matrix.e : 0) + (box ? box.width.baseVal.value : 0) - 1;
-    var y = (place ? place.matrix.f : 0) + 1;
     var button = document.createElementNS(NS, "g");
     button.setAttribute("class", "argmap-fold");
     button.setAttribute("data-fold", item.key);
@@ -224,7 +257,6 @@ export const VIEWER_SCRIPT = String.raw`(function () {
     button.setAttribute("role", "button");
     button.setAttribute("tabindex", "0");
     button.setAttribute("aria-label", "Fold or unfold the reasons and objections behind this claim");
-    button.setAttribute("transform", "translate(" + x + " " + y + ")");
     var circle = document.createElementNS(NS, "circle");
     circle.setAttribute("r", "8");
     var sign = document.createElementNS(NS, "text");
@@ -233,7 +265,9 @@ export const VIEWER_SCRIPT = String.raw`(function () {
     button.appendChild(circle);
     button.appendChild(sign);
     foldLayer.appendChild(button);
+    buttons.push({ node: node, button: button });
   });
+  placeButtons();
   stage.addEventListener("keydown", function (event) {
     var button = foldButtonOf(event.target);
     if (!button || (event.key !== "Enter" && event.key !== " ")) return;
@@ -250,18 +284,153 @@ export const VIEWER_SCRIPT = String.raw`(function () {
     node.addEventListener("focus", function () { show(node); });
     node.addEventListener("blur", function () { show(pinned); });
   });
-  refold();
-  if (folded.size) {
-    // Open on what is shown: the bounding box of the visible part of the map.
-    var group = svg.querySelector(".argmap-map");
-    var bbox = group.getBBox();
-    var shift = group.transform.baseVal.consolidate();
-    var dx = shift ? shift.matrix.e : 0, dy = shift ? shift.matrix.f : 0;
-    var margin = 20;
-    full = { x: bbox.x + dx - margin, y: bbox.y + dy - margin, w: bbox.width + 2 * margin, h: bbox.height + 2 * margin };
+  // The first view: claim text at least data.view.text pixels on screen. The
+  // whole drawing when it fits so; else the top levels that fit so, laid out
+  // on their own (data.compact) with the rest folded; else the start claim at
+  // that size, the rest a pan away (with the first level unfolded only, for
+  // a map larger than data.small). An openDepth the page was given decides
+  // the folds instead.
+  var group = svg.querySelector(".argmap-map");
+  var bounds = new Map();
+  // Where the visible elements of each key are, in drawing units (only those of the keys given, if any).
+  function measure(keys) {
+    var found = new Map();
+    var ctm = svg.getScreenCTM();
+    if (ctm) {
+      var inverse = ctm.inverse();
+      var point = svg.createSVGPoint();
+      var corner = function (x, y) { point.x = x; point.y = y; return point.matrixTransform(inverse); };
+      group.querySelectorAll("[data-key]").forEach(function (element) {
+        var key = element.getAttribute("data-key");
+        if (keys && !keys.has(key)) return;
+        var r = element.getBoundingClientRect();
+        if (!r.width && !r.height) return;
+        var a = corner(r.left, r.top), b = corner(r.right, r.bottom);
+        var box = found.get(key);
+        if (box) { box.x0 = Math.min(box.x0, a.x); box.y0 = Math.min(box.y0, a.y); box.x1 = Math.max(box.x1, b.x); box.y1 = Math.max(box.y1, b.y); }
+        else found.set(key, { x0: a.x, y0: a.y, x1: b.x, y1: b.y });
+      });
+    }
+    if (!keys) bounds = found;
+    return found;
   }
+  var MARGIN = 20;
+  // After an unfold: pan as little as needed to show the claim and what opened behind it (the claim first, when not all fits).
+  function reveal(key, keys) {
+    var found = measure(keys);
+    var own = found.get(key);
+    if (!own) return;
+    var x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    found.forEach(function (box) { x0 = Math.min(x0, box.x0); y0 = Math.min(y0, box.y0); x1 = Math.max(x1, box.x1); y1 = Math.max(y1, box.y1); });
+    function place(at, size, low, high, ownLow, ownHigh) {
+      if (high - low + 2 * MARGIN <= size) return Math.min(Math.max(at, high + MARGIN - size), low - MARGIN);
+      // Not all fits: keep the claim in view, and as much of the rest as the claim's place allows.
+      var centre = (low + high) / 2 - size / 2;
+      return Math.min(Math.max(centre, ownHigh + MARGIN - size), ownLow - MARGIN);
+    }
+    view.x = place(view.x, view.w, x0, x1, own.x0, own.x1);
+    view.y = place(view.y, view.h, y0, y1, own.y0, own.y1);
+    apply();
+  }
+  // The box around what is visible, with a margin, in drawing units.
+  function extent(visible) {
+    var x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    visible.forEach(function (key) {
+      var box = bounds.get(key);
+      if (!box) return;
+      x0 = Math.min(x0, box.x0); y0 = Math.min(y0, box.y0); x1 = Math.max(x1, box.x1); y1 = Math.max(y1, box.y1);
+    });
+    if (x0 > x1) return null;
+    // Whole units: measured from the screen, the same box comes back a hair different after a zoom.
+    x0 = Math.round(x0); y0 = Math.round(y0); x1 = Math.round(x1); y1 = Math.round(y1);
+    return { x: x0 - MARGIN, y: y0 - MARGIN, w: x1 - x0 + 2 * MARGIN, h: y1 - y0 + 2 * MARGIN };
+  }
+  // Fit shows what is visible now.
+  fit = function () {
+    measure(null);
+    var shown = extent(reach(tops, true));
+    if (shown) full = shown;
+    view = { x: full.x, y: full.y, w: full.w, h: full.h };
+    apply();
+  };
+  // The compact layout of the top levels: put in place, and left for the whole drawing's places on the first fold or unfold.
+  var saved = null;
+  function enterCompact(layout) {
+    saved = [];
+    group.querySelectorAll(".argmap-claim[data-key], .argmap-relation[data-key]").forEach(function (element) {
+      var at = layout.at[element.getAttribute("data-key")];
+      if (!at) return;
+      saved.push([element, "transform", element.getAttribute("transform")]);
+      element.setAttribute("transform", "translate(" + at[0] + " " + at[1] + ")");
+    });
+    Object.keys(layout.paths).forEach(function (key) {
+      var paths = layout.paths[key];
+      group.querySelectorAll('path[data-key="' + key + '"]').forEach(function (path, i) {
+        if (paths[i] === undefined) return;
+        saved.push([path, "d", path.getAttribute("d")]);
+        path.setAttribute("d", paths[i]);
+      });
+    });
+    placeButtons();
+  }
+  function leaveCompact(key) {
+    if (!saved) return;
+    var node = group.querySelector('.argmap-claim[data-key="' + key + '"]');
+    var before = node ? placeOf(node) : null;
+    saved.forEach(function (entry) { entry[0].setAttribute(entry[1], entry[2]); });
+    saved = null;
+    placeButtons();
+    full = { x: 0, y: 0, w: svg.viewBox.baseVal.width, h: svg.viewBox.baseVal.height };
+    // The claim whose button was pressed stays where it is on the screen.
+    if (before) { var after = placeOf(node); pan(after.x - before.x, after.y - before.y); }
+  }
+  function firstView() {
+    var area = stage.getBoundingClientRect();
+    var sizes = data.view || { text: 12, maxText: 20, fontSize: 13 };
+    var least = sizes.text / sizes.fontSize, most = sizes.maxText / sizes.fontSize;
+    function scaleOf(box) { return Math.min(area.width / box.w, area.height / box.h); }
+    if (!(area.width > 0 && area.height > 0)) { refold(); fit(); return; }
+    measure(null);
+    var levels = data.levels || [];
+    var compact = data.compact || [];
+    var whole = full;
+    var chosen = null;
+    if (data.fold === null && !(scaleOf(whole) >= least)) {
+      var drawing = extent(reach(tops, false));
+      if (!(drawing && scaleOf(drawing) >= least)) {
+        // The deepest top levels that fit on their own; else the first level.
+        for (var i = compact.length - 1; i >= 0 && !chosen; i--) {
+          var box = { w: compact[i].width + 2 * MARGIN, h: compact[i].height + 2 * MARGIN };
+          if (scaleOf(box) >= least) chosen = compact[i];
+        }
+        // Nothing fits: a map small enough to read whole opens unfolded; a larger one on its first level.
+        if (!chosen && !data.small && compact.length) chosen = compact[0];
+        folded = new Set(chosen ? levels[chosen.depth] : !data.small && levels.length > 1 ? levels[1] : []);
+      }
+    }
+    refold();
+    if (chosen) { enterCompact(chosen); measure(null); }
+    if (data.fold !== null || chosen || folded.size || !(scaleOf(whole) >= least)) {
+      var shown = extent(reach(tops, true));
+      if (shown) full = shown;
+    }
+    var scale = Math.min(scaleOf(full), most);
+    var centre = { x: full.x + full.w / 2, y: full.y + full.h / 2 };
+    if (scale < least) {
+      // Too large even so: open on the start claim at the least size, inside what is shown.
+      scale = least;
+      var start = bounds.get(data.start);
+      if (start) centre = { x: (start.x0 + start.x1) / 2, y: (start.y0 + start.y1) / 2 };
+    }
+    var w = area.width / scale, h = area.height / scale;
+    var x = centre.x - w / 2, y = centre.y - h / 2;
+    if (w < full.w) x = Math.min(Math.max(x, full.x), full.x + full.w - w); else x = full.x + full.w / 2 - w / 2;
+    if (h < full.h) y = Math.min(Math.max(y, full.y), full.y + full.h - h); else y = full.y + full.h / 2 - h / 2;
+    view = { x: x, y: y, w: w, h: h };
+    apply();
+  }
+  firstView();
   panel.setAttribute("data-ready", "true");
-  fit();
 })();
 `;
 
@@ -270,4 +439,4 @@ export const VIEWER_SCRIPT = String.raw`(function () {
  * allows this script and no other. A test recomputes it.
  * @internal
  */
-export const VIEWER_SCRIPT_SHA256 = "POeqZR2vUdA3MArCo+TpIZ367irA+5vJn6vpDiWv3eI=";
+export const VIEWER_SCRIPT_SHA256 = "5nvoaGtPBnSMD3Rsd6jNyP0HW94jCYXvx1JAKTXTxJY=";

@@ -128,6 +128,30 @@ export const ParticipantSchema = z.strictObject({
 });
 
 /**
+ * What holds a non-space character. The same pattern is the JSON Schema's
+ * `pattern` of a claim's text, and tells {@link ClaimTextSchema}'s issue
+ * apart from other format issues.
+ *
+ * @internal
+ */
+export const NON_SPACE = /\S/;
+
+/** The message of an `empty-text` issue. @internal */
+export const EMPTY_TEXT_MESSAGE = "a claim's text is empty or only white space; write what the claim says";
+
+/**
+ * A claim's text: a string with at least one character that is not white
+ * space (as JavaScript's `\s` counts it). An empty or blank text is an
+ * `empty-text` issue.
+ *
+ * @internal
+ */
+export const ClaimTextSchema = z
+  .string()
+  .regex(NON_SPACE, { message: EMPTY_TEXT_MESSAGE })
+  .describe("What the claim says: at least one character that is not white space.");
+
+/**
  * A statement that can be supported or attacked.
  *
  * @example
@@ -144,7 +168,8 @@ export const ClaimSchema = z.strictObject({
   id: IdSchema,
   /** A short label for the claim, as Argdown's `[Title]: text` (format 1.1). */
   title: z.string().optional().describe("A short label, as Argdown's [Title]: text (format 1.1)."),
-  text: z.string(),
+  /** What the claim says: at least one character that is not white space. */
+  text: ClaimTextSchema,
   /** The claim's language when it differs from the document's (format 1.1). */
   language: LanguageSchema.optional().describe("The claim's language, when it differs from the document's (format 1.1)."),
   /** Who asserts the claim: participant ids (format 1.1). */

@@ -13,18 +13,43 @@
  */
 import type { EmbeddingRules, SummaryLanguage } from "./languages/types.js";
 
-/** A claim's words ready for a template. */
+/** A claim's words ready for a template: a proposition that stands on its own. */
 export interface Embedded {
   /** The clause: no leading marker, no final mark, first letter as the template needs it. */
   readonly text: string;
   /** Whether the claim is a question (it ended in "?"). */
   readonly question: boolean;
   /**
-   * Whether the claim still opens with a discourse marker that could not be
-   * dropped without breaking its word order (German "Außerdem ist …"):
-   * templates then quote the claim rather than run their connective into it.
+   * Whether the claim cannot be run into a template's connective and is to
+   * be quoted instead: a verb-second adverb whose subject could not be
+   * found (German "Außerdem ist heute …"), or a conditional fragment ("if
+   * they can afford it") that is not a statement on its own.
    */
   readonly keptMarker: boolean;
+  /** Whether the claim grants a point: it opened with a concessive marker ("admittedly", "although", "zwar"). */
+  readonly concessive: boolean;
+  /** Whether its subject is a demonstrative ("that's costly"): it needs what it points to right before it. */
+  readonly deictic: boolean;
+  /** Whether it states an inference rule ("if …, then …", "whatever …"): prose may leave it out of linked premises. */
+  readonly conditional: boolean;
+  /** German: whether the clause keeps its verb last (it was a "weil"/"da"/"obwohl" fragment): embed it after "dass", not after a colon. */
+  readonly verbFinal: boolean;
+  /** Whether only the claim's first sentence was kept (see {@link EmbedOptions.lead}). */
+  readonly shortened: boolean;
+}
+
+/** Options of {@link embed}. */
+export interface EmbedOptions {
+  /**
+   * Whether the template continues a sentence (the first word may then be
+   * lower-cased); `false` after a colon in German.
+   */
+  readonly lowerFirst?: boolean;
+  /**
+   * Keep only the claim's first sentence (its lead): prose states the gist
+   * of a claim several sentences long, and the citation carries the rest.
+   */
+  readonly lead?: boolean;
 }
 
 /**
@@ -45,11 +70,7 @@ export class Vocabulary {
         this.#lower.add(word);
         continue;
       }
-      let at = match.index - 1;
-      while (at >= 0 && /[\s("“„'‘«]/.test(text[at]!)) at--;
-      while (at >= 0 && /["”“'’»)]/.test(text[at]!)) at--;
-      const startsSentence = at < 0 || /[.!?:;。…]/.test(text[at]!);
-      if (!startsSentence) this.#names.add(word);
+      if (!startsSentence(text, match.index)) this.#names.add(word);
     }
     return this;
   }
@@ -70,6 +91,25 @@ export class Vocabulary {
   }
 }
 
+/** Words that open a sentence before its first real word: "However, Shops …", "But Shops …" do not make "Shops" a name. */
+const OPENERS = /^(?:\p{L}+,|and|but|or|so|yet|also|then|und|aber|oder|denn|doch|also|dann)$/iu;
+
+/** Whether the word at `index` starts a sentence, or follows only an opening word such as "However,". */
+function startsSentence(text: string, index: number): boolean {
+  let at = index - 1;
+  while (at >= 0 && /[\s("“„'‘«]/.test(text[at]!)) at--;
+  while (at >= 0 && /["”“'’»)]/.test(text[at]!)) at--;
+  if (at < 0 || /[.!?:;。…]/.test(text[at]!)) return true;
+  // One word before it, itself at a sentence start.
+  let begin = at;
+  while (begin > 0 && !/\s/.test(text[begin - 1]!)) begin--;
+  const opener = text.slice(begin, at + 1);
+  if (!OPENERS.test(opener)) return false;
+  let before = begin - 1;
+  while (before >= 0 && /[\s("“„'‘«]/.test(text[before]!)) before--;
+  return before < 0 || /[.!?:;。…]/.test(text[before]!);
+}
+
 const END_MARKS = /[\s.!?。．！？,;:，；、]+$/u;
 const CLOSING_QUOTES = "\"”’»」』'";
 /** Pairs counted one for one; “ ” and „ “ share a mark and are counted together, ‘ ’ doubles as an apostrophe and is left alone. */
@@ -82,21 +122,47 @@ export function oneLine(text: string): string {
 
 /**
  * A claim's words as a clause for a template that brings its own
- * connective and end mark.
+ * connective and end mark: a proposition that stands on its own. Drops the
+ * discourse markers that belong to the source's position (leading ones,
+ * sentence adverbs, and parentheticals like ", however,"), makes a
+ * subordinate fragment a main clause ("because fees are high" → "fees are
+ * high"; German "Außerdem ist X teurer" → "X ist teurer", "weil X teuer ist"
+ * → a verb-final clause for "dass"), turns Markdown links into their text,
+ * trims the final mark, and lower-cases the first word only where that is
+ * safe. Content words are never changed: every word of the result is a word
+ * of the claim, in the claim's order except for a German verb moved behind
+ * its subject (tests/summarize/embed.test.ts holds this over arbitrary
+ * texts). Citations keep pointing at the claim's own words.
  *
  * @param text - The claim's text.
  * @param language - The table of the summary's language.
  * @param vocabulary - Names and common words learnt from the map.
- * @param lowerFirst - Whether the template continues a sentence (the first
- *   word may then be lower-cased); `false` after a colon in German.
+ * @param options - Whether the first word may be lower-cased, and whether to keep the first sentence only.
  */
-export function embed(text: string, language: SummaryLanguage, vocabulary: Vocabulary, lowerFirst = true): Embedded {
-  let out = oneLine(text);
+export function embed(text: string, language: SummaryLanguage, vocabulary: Vocabulary, options: EmbedOptions | boolean = {}): Embedded {
+  const { lowerFirst = true, lead = false } = typeof options === "boolean" ? { lowerFirst: options } : options;
   const rules = language.embedding;
-  for (let round = 0; round < 3; round++) {
-    const stripped = stripMarker(out, rules);
+  let out = oneLine(text).replace(/\[([^\]\n]+)\]\((?:[^()\s]|\([^()\s]*\))+\)/g, "$1");
+  let shortened = false;
+  if (lead) {
+    const first = leadSentence(out, rules);
+    shortened = first !== out;
+    out = first;
+  }
+  const state = { concessive: false, verbFinal: false, keptMarker: false };
+  for (let round = 0; round < 4; round++) {
+    const stripped = stripMarker(out, rules, vocabulary, state);
     if (stripped === out) break;
     out = stripped;
+  }
+  if (rules.innerMarkers !== undefined) {
+    const inner = out.replace(rules.innerMarkers, (marker) => {
+      if (/\b(?:zwar|admittedly)\b/iu.test(marker)) state.concessive = true;
+      return "";
+    });
+    // "zwar …, aber …" grants and asserts at once: not a concession.
+    if (state.concessive && /,\s+(?:aber|doch|jedoch|but)\s/iu.test(out)) state.concessive = false;
+    out = inner.replace(/\s{2,}/g, " ");
   }
   // Trailing punctuation, also inside a closing quotation mark: ‘"We must act."’ → ‘"We must act"’.
   const question = /\?["”’»」』')]*\s*$/.test(out) || /？\s*$/.test(out);
@@ -114,15 +180,72 @@ export function embed(text: string, language: SummaryLanguage, vocabulary: Vocab
   }
   out = out.replace(/^\.\.\.$|^…$/, "");
   out = balanceQuotes(out + tailQuotes);
-  if (lowerFirst) out = lowerFirstWord(out, rules, vocabulary);
+  // A clause that lost its subject to segmentation ("can still be let in", "regard it as …"; German "trifft sie …"):
+  // German gets its verb behind the subject; otherwise it is quoted as a fragment.
+  if (/^\p{Ll}/u.test(out) && !question && !state.verbFinal) {
+    const first = firstWordOf(out);
+    if (rules.reorder !== undefined && !rules.functionWords.has(first)) {
+      const reordered = verbBehindSubject(out, rules);
+      if (reordered !== undefined) out = reordered;
+    } else if (rules.reorder === undefined && (rules.auxiliaries.has(first) || (/^\p{Ll}/u.test(oneLine(text)) && !rules.functionWords.has(first) && !vocabulary.seenLower(first) && !startsWithMarker(text, rules)))) {
+      state.keptMarker = true;
+    }
+  }
+  const deictic = rules.deictic.test(out);
+  const conditional = rules.conditional.test(out);
+  if (lowerFirst || state.verbFinal) out = lowerFirstWord(out, rules, vocabulary);
+  else out = capitalize(out);
   const lowered = out.toLowerCase();
-  const keptMarker = rules.verbSecond.some((marker) => lowered.startsWith(`${marker} `));
-  return { text: out === "" ? "…" : out, question, keptMarker };
+  const keptMarker = state.keptMarker || rules.verbSecond.some((marker) => lowered.startsWith(`${marker} `));
+  return { text: out === "" ? "…" : out, question, keptMarker, concessive: state.concessive, deictic, conditional, verbFinal: state.verbFinal, shortened };
 }
 
-/** Drops one leading discourse marker, if the rules allow it here. */
-function stripMarker(text: string, rules: EmbeddingRules): string {
+/**
+ * The first sentence of a text (its lead), or the whole text when it is one
+ * sentence. A first sentence of one or two words ("Yes.") is passed over
+ * for the next one; a first sentence of more than 30 words is cut at a colon after
+ * its third word ("Soft drugs are harmful: …" → "Soft drugs are harmful").
+ */
+export function leadSentence(text: string, rules: EmbeddingRules): string {
+  const boundary = /([.!?…]["”’»)]*)\s+(?=["“„(«]?\p{Lu})/gu;
+  let end = text.length;
+  let from = 0;
+  let start = 0;
+  for (let match = boundary.exec(text); match !== null; match = boundary.exec(text)) {
+    const before = text.slice(from, match.index + match[1]!.length);
+    const lastWord = /(\S+)$/u.exec(before)?.[1]?.toLowerCase() ?? "";
+    // "e.g.", "z.B.", "Dr.", a single capital ("J.") or a number ("3.") does not end a sentence.
+    if (rules.abbreviations.has(lastWord) || /^\p{Lu}\.$/u.test(lastWord) || /^\p{L}\.\p{L}\.$/u.test(lastWord) || /^\d+\.$/.test(lastWord)) continue;
+    const candidate = text.slice(start, match.index + match[1]!.length);
+    from = match.index + match[0].length;
+    // "Yes." or "Not at all." before the real sentence: start after it.
+    if (candidate.split(/\s+/).length <= 2 && start === 0) {
+      start = from;
+      continue;
+    }
+    end = match.index + match[1]!.length;
+    break;
+  }
+  let first = text.slice(start, end).trim();
+  if (first.split(/\s+/).length > 30) {
+    const colon = /^(\S+(?:\s+\S+){2,}?):\s/u.exec(first);
+    if (colon !== null && colon[1]!.split(/\s+/).length <= 20) first = colon[1]!;
+  }
+  return first;
+}
+
+interface StripState {
+  concessive: boolean;
+  verbFinal: boolean;
+  keptMarker: boolean;
+}
+
+/** Drops one leading discourse marker, if the rules allow it here; notes what it was. */
+function stripMarker(text: string, rules: EmbeddingRules, vocabulary: Vocabulary, state: StripState): string {
   const lower = text.toLowerCase();
+  const concessive = (marker: string): void => {
+    if (rules.concessive.includes(marker)) state.concessive = true;
+  };
   const tryMarker = (marker: string, rest: (after: string) => boolean): string | undefined => {
     const needsComma = marker.endsWith(",");
     const word = needsComma ? marker.slice(0, -1) : marker;
@@ -135,21 +258,132 @@ function stripMarker(text: string, rules: EmbeddingRules): string {
     return remainder;
   };
   for (const marker of longestFirst(rules.markers)) {
-    const out = tryMarker(marker, () => true);
-    if (out !== undefined) return out;
+    // "so many people agree", "then there is …": "so" and "then" without a comma only before a clause with its own subject.
+    const bare = !marker.endsWith(",") && /^(?:so|then|also|and so|admittedly|even so)$/.test(marker);
+    const commaAfter = new RegExp(`^${marker.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*,`, "u").test(lower);
+    const out = tryMarker(marker, (rest) => !bare || commaAfter || beginsWithSubject(rest, rules));
+    if (out !== undefined) {
+      concessive(marker);
+      return out;
+    }
+  }
+  if (rules.sentenceAdverb !== undefined) {
+    const m = rules.sentenceAdverb.exec(text);
+    if (m !== null && !vocabulary.isName(m[0].replace(/[,\s]+$/u, ""))) return text.slice(m[0].length);
+  }
+  if (rules.beforeSubject !== undefined) {
+    for (const conjunction of rules.beforeSubject.conjunctions) {
+      const out = tryMarker(conjunction, (rest) => rules.beforeSubject!.subjects.has(firstWordOf(rest)));
+      if (out !== undefined) return out;
+    }
+  }
+  for (const marker of longestFirst(rules.subordinators)) {
+    // "Because as landlords …": the first of two subordinators goes whatever follows.
+    const doubled = tryMarker(marker, (rest) => rules.subordinators.some((other) => rest.toLowerCase().startsWith(`${other} `)));
+    if (doubled !== undefined) return doubled;
   }
   for (const marker of longestFirst(rules.subordinators)) {
     // "since there is a chance": yes. "Since 2010, prices rose": no (a main clause follows the comma).
-    const out = tryMarker(marker, (rest) => !rest.includes(",") && !/^\d/.test(rest));
-    if (out !== undefined) return out;
+    const out = tryMarker(marker, (rest) => !/^\d/.test(rest) && !mainClauseFollows(rest, rules));
+    if (out !== undefined) {
+      concessive(marker);
+      if (rules.verbFinal.includes(marker)) state.verbFinal = true;
+      return out;
+    }
   }
   for (const marker of longestFirst(rules.verbSecond)) {
-    // German "Außerdem, die Kosten…" or "Außerdem: Kosten…": yes; "Außerdem ist das teuer": no (the verb would come first).
-    const needsComma = !lower.startsWith(`${marker},`) && !lower.startsWith(`${marker}:`);
-    const out = tryMarker(marker, (rest) => !needsComma || /^\p{Lu}/u.test(rest));
-    if (out !== undefined) return out;
+    // German "Außerdem, die Kosten…" or "Außerdem: Kosten…": drop it. "Außerdem ist das teuer": move the verb behind its subject.
+    const punctuated = lower.startsWith(`${marker},`) || lower.startsWith(`${marker}:`);
+    const out = tryMarker(marker, (rest) => !punctuated || /^\p{Lu}/u.test(rest));
+    if (out === undefined) continue;
+    if (punctuated) {
+      concessive(marker);
+      return out;
+    }
+    const reordered = verbBehindSubject(out, rules);
+    if (reordered === undefined) {
+      state.keptMarker = true;
+      return text;
+    }
+    concessive(marker);
+    return reordered;
   }
   return text;
+}
+
+/** Whether a text opens with one of the language's markers or subordinators (then a lower-case start is the marker's, not a lost subject's). */
+function startsWithMarker(text: string, rules: EmbeddingRules): boolean {
+  const lower = oneLine(text).toLowerCase();
+  return [...rules.markers, ...rules.subordinators, ...(rules.beforeSubject?.conjunctions ?? [])].some((m) => lower.startsWith(m.replace(/,$/, "")));
+}
+
+/** The first word of a text, lower case, without punctuation. */
+function firstWordOf(text: string): string {
+  return (/^[\p{L}'’]+/u.exec(text)?.[0] ?? "").toLowerCase();
+}
+
+/** Whether a text opens with a word that can start a clause's subject ("the", "we", "there", a capitalized name). */
+function beginsWithSubject(text: string, rules: EmbeddingRules): boolean {
+  const word = firstWordOf(text);
+  return rules.beforeSubject?.subjects.has(word) === true || rules.reorder?.pronouns.has(word) === true || rules.reorder?.determiners.has(word) === true || /^\p{Lu}/u.test(text);
+}
+
+/**
+ * Whether a main clause follows a subordinate clause after a comma: the
+ * word after some comma is not one that continues the subordinate clause
+ * (a relative pronoun, a conjunction, a preposition, "zu").
+ */
+function mainClauseFollows(text: string, rules: EmbeddingRules): boolean {
+  const commas = /,\s+(\S+)/gu;
+  for (let m = commas.exec(text); m !== null; m = commas.exec(text)) {
+    const word = m[1]!.replace(/[^\p{L}.]/gu, "").toLowerCase();
+    if (word === "" || !rules.continuations.has(word)) return true;
+  }
+  return false;
+}
+
+/**
+ * German verb-second order after a dropped adverb: "ist ein fleischarmer
+ * Speiseplan gesünder" → "ein fleischarmer Speiseplan ist gesünder". The
+ * subject is a pronoun, a name, or a determiner with adjectives and a noun;
+ * `undefined` when none is found (the claim is then quoted).
+ */
+function verbBehindSubject(text: string, rules: EmbeddingRules): string | undefined {
+  const reorder = rules.reorder;
+  if (reorder === undefined) return undefined;
+  const words = text.split(" ");
+  const verb = words[0];
+  if (verb === undefined || !/^\p{Ll}+$/u.test(verb) || words.length < 3) return undefined;
+  const first = words[1]!;
+  const bare = first.toLowerCase();
+  let end: number | undefined;
+  if (reorder.pronouns.has(bare) && words[2] !== undefined && reorder.determiners.has(words[2].toLowerCase())) end = 1;
+  else if (reorder.determiners.has(bare)) {
+    // Determiner, lower-case adjectives, a capitalized noun.
+    for (let i = 2; i < words.length && i < 7; i++) {
+      const word = words[i]!;
+      if (/^\p{Lu}/u.test(word)) {
+        end = i;
+        break;
+      }
+      if (!/^\p{Ll}+$/u.test(word)) break;
+    }
+    if (end === undefined && reorder.pronouns.has(bare)) end = 1;
+  } else if (reorder.pronouns.has(bare)) end = 1;
+  else if (/^\p{Lu}[\p{L}-]*$/u.test(first)) end = 1;
+  if (end === undefined || end + 1 >= words.length) return undefined;
+  const subject = words.slice(1, end + 1).join(" ");
+  if (/[,;:]$/.test(subject)) return undefined;
+  return capitalize(`${subject} ${verb} ${words.slice(end + 1).join(" ")}`);
+}
+
+function capitalize(text: string): string {
+  const lead = /^["“„‘'«]*/u.exec(text)![0];
+  const rest = text.slice(lead.length);
+  const first = rest.codePointAt(0);
+  if (first === undefined) return text;
+  const head = String.fromCodePoint(first);
+  return lead + head.toUpperCase() + rest.slice(head.length);
 }
 
 const sorted = new WeakMap<readonly string[], readonly string[]>();

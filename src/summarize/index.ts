@@ -21,6 +21,7 @@ export type { CitationStyle, ProseOptions, ProseParagraph, ProseSentence } from 
 export type {
   ArgumentSummary,
   Citation,
+  LanguageSource,
   SummaryArgument,
   SummaryAssessment,
   SummaryClaim,
@@ -30,4 +31,6 @@ export type {
   SummarySource,
   SummaryStance,
   SummaryStats,
+  SummaryVerdict,
+  VerdictStatus,
 } from "./types.js";

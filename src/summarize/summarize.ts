@@ -3,10 +3,12 @@ import type { ArgumentMap } from "../map/argument-map.js";
 import { evaluationLabel, evaluationStrength, type MapEvaluation } from "../map/evaluation.js";
 import type { Anchor, Claim, Relation } from "../schema/document.js";
 import { normalizedText } from "./embed.js";
-import { languageFor } from "./languages/index.js";
+import { detectLanguage } from "./languages/detect.js";
+import { languageFor, primaryTag, SUMMARY_LANGUAGES } from "./languages/index.js";
 import { computeWeights, MaxHeap, wordCount, type Weights } from "./rank.js";
 import type {
   ArgumentSummary,
+  LanguageSource,
   Citation,
   SummaryArgument,
   SummaryAssessment,
@@ -16,7 +18,9 @@ import type {
   SummarySource,
   SummaryStance,
   SummaryStats,
+  SummaryVerdict,
 } from "./types.js";
+import { judge, verdictOn } from "./verdict.js";
 
 /** Codes of the errors {@link summarize} throws. */
 export type SummarizeIssueCode = "not-found" | "invalid-option";
@@ -92,9 +96,19 @@ export interface SummarizeOptions {
    * The language renderers write in (`"en"`, `"de"`; a BCP 47 tag whose
    * primary subtag is one of them).
    *
-   * @defaultValue the map's own `language` when argmap writes it, else `"en"`
+   * @defaultValue the map's own `language` when argmap writes it, else the
+   * language the claims are written in (a vote of stop words, see
+   * docs/summaries.md), else `"en"`
    */
   readonly language?: string | undefined;
+  /**
+   * Whether to judge the main claim (see {@link ArgumentSummary.verdict}):
+   * by the `evaluation` when one is given, else by the grounded labelling
+   * of the map's bipolar view.
+   *
+   * @defaultValue true
+   */
+  readonly verdict?: boolean | undefined;
 }
 
 /**
@@ -112,6 +126,7 @@ export const SUMMARIZE_DEFAULTS = Object.freeze({
   roles: SUMMARY_ROLES,
   citations: true,
   maxLength: Number.POSITIVE_INFINITY,
+  verdict: true,
 });
 
 interface Resolved {
@@ -133,7 +148,9 @@ interface Resolved {
   readonly isolated: readonly string[];
   readonly budget: number | undefined;
   readonly language: string;
+  readonly languageSource: LanguageSource;
   readonly weights: Weights;
+  readonly verdict: boolean;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer U)[] ? U[] : T[K] };
@@ -223,8 +240,10 @@ function resolveOptions(index: MapIndex, options: SummarizeOptions): Resolved {
     }
     if (Number.isFinite(words)) budget = words;
   }
+  const verdict = options.verdict ?? SUMMARIZE_DEFAULTS.verdict;
+  if (typeof verdict !== "boolean") invalid(["verdict"], "verdict must be true or false");
   if (options.language !== undefined && typeof options.language !== "string") invalid(["language"], "language must be a language tag such as \"en\" or \"de\"");
-  const language = options.language !== undefined ? languageFor(options.language, true).code : languageFor(mapLanguage(map), false).code;
+  const { language, languageSource } = chooseLanguage(map, options.language);
   const weights = computeWeights(index, evaluation);
   const filtered = budget !== undefined || Number.isFinite(depth) || Number.isFinite(maxLength) || SUMMARY_ROLES.some((role) => !roles.includes(role));
   let roots: string[];
@@ -245,7 +264,25 @@ function resolveOptions(index: MapIndex, options: SummarizeOptions): Resolved {
     if (filtered && !budgetOnly) roots = withCycleRoots(index, roots);
     else if (!filtered) coverRest = true;
   }
-  return { roots, coverRest, filtered, depth, roles: new Set(roles), citations, maxLength, evaluation, isolated, budget, language, weights };
+  return { roots, coverRest, filtered, depth, roles: new Set(roles), citations, maxLength, evaluation, isolated, budget, language, languageSource, weights, verdict };
+}
+
+/**
+ * The language to write in, and where it came from: the option, else the
+ * map's own `language` when argmap writes it, else the language of the
+ * claims' text by a vote of stop words (languages/detect.ts), else English.
+ */
+function chooseLanguage(map: ArgumentMap, option: string | undefined): { language: string; languageSource: LanguageSource } {
+  if (option !== undefined) return { language: languageFor(option, true).code, languageSource: "option" };
+  const own = mapLanguage(map);
+  if (own !== undefined && SUMMARY_LANGUAGES.includes(primaryTag(own))) return { language: languageFor(own, false).code, languageSource: "document" };
+  const detected = detectLanguage(claimTexts(map));
+  if (detected !== undefined) return { language: detected, languageSource: "detected" };
+  return { language: languageFor(undefined, false).code, languageSource: "default" };
+}
+
+function* claimTexts(map: ArgumentMap): Iterable<string> {
+  for (const claim of map.claims()) yield claim.text;
 }
 
 /** The map's own `language` (format 1.1), if it has one. */
@@ -336,6 +373,7 @@ class MapIndex {
   /** Claims that take part in some relation (after merging). */
   readonly #related = new Set<string>();
   readonly #relations: Readonly<Relation>[] = [];
+  #attackCount = 0;
 
   constructor(map: ArgumentMap) {
     this.map = map;
@@ -355,11 +393,17 @@ class MapIndex {
       }
     }
     for (const relation of attacks) push(this.#into, relation.to, relation);
+    this.#attackCount = attacks.length;
   }
 
   /** The claim a claim was merged into (itself when it was not merged). */
   canonical(id: string): string {
     return this.#merged.get(id) ?? id;
+  }
+
+  /** Whether the map has an attack relation (after merging restatements). */
+  hasAttacks(): boolean {
+    return this.#attackCount > 0;
   }
 
   /** Whether a claim takes part in no relation. */
@@ -623,10 +667,15 @@ class SummaryBuilder {
     for (const participant of index.map.participants ?? []) this.#names.set(participant.id, participant.name);
   }
 
-  /** Names for a `by` list; unknown ids stand for themselves. */
+  /**
+   * Names for a `by` list; unknown ids stand for themselves. A placeholder
+   * is not a name: an empty name is left out, and a leading "Unknown" (as
+   * AIFdb writes for speakers it does not know) is dropped.
+   */
   #by(by: readonly string[] | undefined): string[] | undefined {
     if (by === undefined || by.length === 0) return undefined;
-    return by.map((id) => this.#names.get(id) ?? id);
+    const names = by.map((id) => speakerName(this.#names.get(id) ?? id)).filter((name): name is string => name !== undefined);
+    return names.length === 0 ? undefined : names;
   }
 
   build(): ArgumentSummary {
@@ -667,8 +716,10 @@ class SummaryBuilder {
       if (source.published !== undefined) entry.published = source.published;
       sources.push(entry);
     }
-    // Keys in the documented order: title, description, thesis, roots, sources, evaluation, stats.
+    // Keys in the documented order: title, description, thesis, roots, sources, evaluation, verdict, stats.
     const evaluation = this.#options.evaluation;
+    const first = roots.find((r): r is SummaryClaim => r.kind === "claim");
+    const verdict = this.#options.verdict && first !== undefined && this.#index.hasAttacks() ? this.#verdict(first.id) : undefined;
     return {
       title: map.title,
       ...(map.description !== undefined ? { description: map.description } : {}),
@@ -676,6 +727,8 @@ class SummaryBuilder {
       roots: roots.filter((r): r is SummaryClaim => r.kind === "claim"),
       isolated: isolated.filter((r): r is SummaryClaim => r.kind === "claim"),
       language: this.#options.language,
+      languageSource: this.#options.languageSource,
+      ...sourceWordsOf(map),
       ...(this.#options.budget !== undefined ? { budget: { words: this.#options.budget } } : {}),
       sources,
       ...(evaluation !== undefined
@@ -688,8 +741,16 @@ class SummaryBuilder {
             },
           }
         : {}),
+      ...(verdict !== undefined ? { verdict } : {}),
       stats,
     };
+  }
+
+  #verdict(root: string): SummaryVerdict | undefined {
+    const index = this.#index;
+    const weights = this.#options.weights;
+    const source = { map: this.#map, into: (id: string) => index.into(id), weight: (id: string) => weights.get(id) ?? 0 };
+    return verdictOn(source, root, judge(this.#map, this.#options.evaluation));
   }
 
   /** Depth-first, pre-order walk with an explicit stack, so numbers follow reading order. */
@@ -824,6 +885,24 @@ class SummaryBuilder {
     if (strength !== undefined) out.strength = strength;
     return out;
   }
+}
+
+/** `{ sourceWords }` with the words of the map's source texts, or nothing when no source holds text. */
+function sourceWordsOf(map: ArgumentMap): { sourceWords?: number } {
+  let words = 0;
+  let any = false;
+  for (const source of map.sources()) {
+    if (typeof source.text !== "string") continue;
+    any = true;
+    words += wordCount(source.text);
+  }
+  return any && words > 0 ? { sourceWords: words } : {};
+}
+
+/** A participant's name as summaries show it, or `undefined` for a placeholder ("", "Unknown", "N/A", "?"). */
+export function speakerName(name: string): string | undefined {
+  const words = name.trim().split(/\s+/).filter((w) => !/^(?:unknown|unbekannt|anonymous|anonym|n\/a|none|null|undefined|\?+|-+)$/i.test(w));
+  return words.length === 0 ? undefined : words.join(" ");
 }
 
 /** A claim's `title` (format 1.1), if it has a non-empty one. */

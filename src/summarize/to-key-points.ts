@@ -1,9 +1,10 @@
 import { ArgmapError, issue } from "../errors.js";
-import { oneLine } from "./embed.js";
-import { languageFor } from "./languages/index.js";
+import { embed, oneLine, type Vocabulary } from "./embed.js";
+import { languageFor, type SummaryLanguage } from "./languages/index.js";
+import { verdictText, vocabularyOf } from "./to-prose.js";
 import { referenceLabel } from "./outline.js";
 import type { ArgumentSummary, SummaryArgument, SummaryClaim } from "./types.js";
-import { withDefaults, wrap } from "./wording.js";
+import { sentence, withDefaults, wrap } from "./wording.js";
 
 /** Options of {@link toKeyPoints}. */
 export interface KeyPointsOptions {
@@ -49,8 +50,10 @@ export const KEY_POINTS_DEFAULTS = Object.freeze({ count: 3, width: 80, title: t
  * The strongest points for and against each root claim as a short list:
  * every argument below the root that speaks for it (`stance: "pro"`) or
  * against it (`"con"`), ranked by weight (see docs/summaries.md), the first
- * `count` of each side, in the claims' own words. Roots come in the
- * summary's order (the thesis first, then by weight).
+ * `count` of each side, each a complete sentence (the claim's words, with
+ * the source's discourse markers dropped; linked premises joined in words;
+ * the speaker first when the map names one). Roots come in the summary's
+ * order (the thesis first, then by weight); the verdict comes last.
  *
  * @param summary - A summary from {@link summarize}.
  * @param options - Count, width, title and language; see {@link KeyPointsOptions}.
@@ -80,29 +83,57 @@ export function toKeyPoints(summary: ArgumentSummary, options: KeyPointsOptions 
     out.push(title, "=".repeat(Math.max(3, ...title.split("\n").map((l) => l.length))), "");
   }
   if (summary.roots.length === 0) out.push(words.noClaims);
+  const vocabulary = vocabularyOf(summary);
+  const standalone = (text: string): string => standaloneSentence(text, language, vocabulary, words.noText);
   summary.roots.forEach((root, i) => {
     if (i > 0) out.push("");
-    out.push(wrap(`${root.id === summary.thesis ? words.thesis : words.conclusion}: ${text(root.text, words.noText)}`, width, "", "  "));
+    out.push(wrap(`${root.id === summary.thesis ? words.thesis : words.conclusion}: ${withSpeaker(root.by, standalone(root.text))}`, width, "", "  "));
     const { pro, con } = sides(root);
     for (const [heading, points] of [[words.keyFor, pro], [words.keyAgainst, con]] as const) {
       out.push(`${heading}:`);
       const top = strongest(points, settings.count);
       if (top.length === 0) out.push(`- ${words.keyNone}`);
-      for (const argument of top) out.push(wrap(`- ${statement(argument, words.noText)}`, width, "", "  "));
+      for (const argument of top) out.push(wrap(`- ${withSpeaker(speakers(argument), statement(argument, language, vocabulary, words.noText))}`, width, "", "  "));
     }
   });
+  const verdict = verdictText(summary, language, vocabulary);
+  if (verdict !== undefined) out.push("", wrap(`${words.verdict}: ${sentence(verdict)}`, width, "", "  "));
   return `${out.join("\n").trimEnd()}\n`;
 }
 
-
-function text(value: string, empty: string): string {
-  const line = oneLine(value);
-  return line === "" ? empty : line;
+/** "Paul Dean: …" when the point names its speakers. */
+function withSpeaker(by: readonly string[] | undefined, text: string): string {
+  return by === undefined || by.length === 0 ? text : `${by.join(", ")}: ${text}`;
 }
 
-/** An argument's premises in their own words; linked premises joined by " + ". */
-function statement(argument: SummaryArgument, empty: string): string {
-  return argument.premises.map((p) => (p.kind === "claim" ? text(p.text, empty) : referenceLabel(p))).join(" + ");
+function speakers(argument: SummaryArgument): readonly string[] | undefined {
+  const first = argument.premises[0];
+  return argument.by ?? (first?.kind === "claim" ? first.by : undefined);
+}
+
+/**
+ * A claim as a complete sentence that stands on its own: discourse markers
+ * of the source dropped, a capital, and a final mark ("?" for a question).
+ */
+export function standaloneSentence(text: string, language: SummaryLanguage, vocabulary: Vocabulary, empty: string): string {
+  if (oneLine(text) === "") return empty;
+  const e = embed(text, language, vocabulary, { lowerFirst: false });
+  const body = e.keptMarker ? oneLine(text).replace(/[\s,;:]+$/u, "") : e.text;
+  return e.question ? `${sentence(body).replace(/[.!?…]*$/u, "")}?` : sentence(body);
+}
+
+/** An argument's premises as one sentence; linked premises joined in words ("A, and B."). */
+function statement(argument: SummaryArgument, language: SummaryLanguage, vocabulary: Vocabulary, empty: string): string {
+  if (argument.premises.length === 1) {
+    const p = argument.premises[0]!;
+    return p.kind === "claim" ? standaloneSentence(p.text, language, vocabulary, empty) : sentence(referenceLabel(p));
+  }
+  const clauses = argument.premises.map((p, i) => {
+    const text = p.kind === "claim" ? p.text : referenceLabel(p);
+    const e = embed(text, language, vocabulary, { lowerFirst: i > 0 });
+    return e.text;
+  });
+  return sentence(language.prose.linked(clauses));
 }
 
 /** Every argument below a root, by side. Iterative. */

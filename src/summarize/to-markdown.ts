@@ -2,7 +2,9 @@ import { oneLine } from "./embed.js";
 import { languageFor } from "./languages/index.js";
 import { assessmentText, CitationNumbers, indentation, lineAssessment, outlineLines, referenceLabel, roleName, singleSource } from "./outline.js";
 import type { ArgumentSummary, Citation, SummaryClaim, SummaryReference } from "./types.js";
-import { withDefaults } from "./wording.js";
+import { standaloneSentence } from "./to-key-points.js";
+import { verdictText, vocabularyOf } from "./to-prose.js";
+import { sentence, withDefaults } from "./wording.js";
 
 /** Options of {@link toMarkdown}. */
 export interface MarkdownOptions {
@@ -44,7 +46,10 @@ export const MARKDOWN_DEFAULTS = Object.freeze({ title: true, citations: true })
  * then nested list items for its reasons, objections, rebuttals and
  * undercuts, numbered `#1`, `#2`, … in reading order. A claim met again is
  * referred to by its number. Citations become footnotes with the quoted
- * words; evaluation results are shown after each point. Claims in no
+ * words; evaluation results are shown after each point, and the verdict
+ * closes the outline. Each claim is written as a sentence that stands on
+ * its own (the source's discourse markers dropped); the footnotes quote the
+ * original words. Claims in no
  * relation are listed under "Other statements". Text from the map is
  * escaped, and only http(s) and mailto URLs become links. Lists nest at most
  * twelve levels deep; deeper points stay at the twelfth level.
@@ -81,7 +86,8 @@ export function toMarkdown(summary: ArgumentSummary, options: MarkdownOptions = 
   }
   if (summary.roots.length === 0 && summary.isolated.length === 0) out.push(`*${words.noClaims}*`, "");
   const footnotes = (citations: readonly Citation[]): string => (settings.citations ? citations.map((c) => `[^${notes.number(c)}]`).join("") : "");
-  const text = (value: string): string => (oneLine(value) === "" ? words.noText : escapeMarkdown(oneLine(value)));
+  const vocabulary = vocabularyOf(summary);
+  const text = (value: string): string => (oneLine(value) === "" ? words.noText : escapeMarkdown(standaloneSentence(value, language, vocabulary, words.noText)));
   const premiseText = (premise: SummaryClaim | SummaryReference): string =>
     premise.kind === "claim" ? `${text(premise.text)}${footnotes(premise.citations)}` : `*${escapeMarkdown(referenceLabel(premise))}* ${words.see(premise.number)}`;
   const status = (value: string | undefined): string => (value === undefined ? "" : ` — *${value}*`);
@@ -124,6 +130,8 @@ export function toMarkdown(summary: ArgumentSummary, options: MarkdownOptions = 
     for (const claim of summary.isolated) out.push(`- **#${claim.number}** ${premiseText(claim)}`);
     out.push("");
   }
+  const verdict = verdictText(summary, language, vocabulary);
+  if (verdict !== undefined) out.push(`**${words.verdict}.** ${escapeMarkdown(sentence(verdict))}`, "");
   if (notes.list.length > 0) {
     const single = singleSource(summary);
     const [open, close] = language.quotes;
@@ -133,7 +141,7 @@ export function toMarkdown(summary: ArgumentSummary, options: MarkdownOptions = 
     });
     if (singleSource(summary) && summary.sources[0] !== undefined) {
       const source = summary.sources[0];
-      const title = source.url !== undefined && safeUrl(source.url) !== undefined ? markdownLink(source.title, source.url) : markdownLink(`*${source.title}*`, source.url, false);
+      const title = source.url !== undefined && safeUrl(source.url) !== undefined ? markdownLink(source.title, source.url) : markdownLink(`*${escapeMarkdown(source.title)}*`, source.url, false);
       out.push("", `${language.prose.quotations(title, undefined).replace(/:$/, "")}.`);
     }
     out.push("");
@@ -166,7 +174,12 @@ function markdownLink(title: string, url: string | undefined, escapeTitle = true
   return safe !== undefined ? `[${text}](${safe})` : `${text} (${escapeMarkdown(url)})`;
 }
 
-/** Escapes Markdown syntax in text from the map and folds line breaks into spaces. */
+/**
+ * Escapes Markdown syntax in text from the map and folds line breaks into
+ * spaces. An `&` that would start a character reference (`&lt;`, `&#60;`,
+ * `&#x3c;`) is escaped too, so that `&lt;b&gt;` shows as those characters
+ * and not as `<b>`; any other `&` ("pros & cons") is left as it is.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/\s*\n\s*/g, " ").replace(/([\\`*_[\]<>|#~])/g, "\\$1");
+  return text.replace(/\s*\n\s*/g, " ").replace(/[\\`*_[\]<>|#~]|&(?=#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)/g, "\\$&");
 }

@@ -1,6 +1,7 @@
 import { ArgmapError, issue } from "../errors.js";
-import { embed, oneLine, reference, Vocabulary } from "./embed.js";
+import { embed, oneLine, Vocabulary, type Embedded } from "./embed.js";
 import { languageFor, type SummaryLanguage } from "./languages/index.js";
+import type { Clause, Voice } from "./languages/types.js";
 import { CitationNumbers } from "./outline.js";
 import { MaxHeap, wordCount } from "./rank.js";
 import type { ArgumentSummary, Citation, SummaryArgument, SummaryClaim, SummaryReference } from "./types.js";
@@ -124,13 +125,31 @@ const MAX_DEPTH = 6;
  */
 export function composeProse(summary: ArgumentSummary, options: ProseOptions = {}): ProseParagraph[] {
   const language = options.language !== undefined ? languageFor(options.language, true) : languageFor(summary.language, false);
-  const words = options.budget?.words ?? summary.budget?.words ?? PROSE_DEFAULTS.words;
+  const words = options.budget?.words ?? summary.budget?.words ?? defaultWords(summary);
   if (typeof words !== "number" || Number.isNaN(words) || words < 1) {
     throw invalidBudget(words);
   }
-  const subject = options.subject !== undefined && options.subject.trim() !== "" ? options.subject.trim() : language.prose.defaultSubject;
-  return new ProseWriter(summary, language, subject, words, options.citations !== false).compose();
+  const named = options.subject !== undefined && options.subject.trim() !== "";
+  const subject = named ? options.subject!.trim() : language.prose.defaultSubject;
+  return new ProseWriter(summary, language, subject, named, words, options.citations !== false).compose();
 }
+
+/**
+ * The default length of prose: sized to the source when the map's sources
+ * hold its text (0.8 times its words, at least {@link MIN_WORDS} and at most
+ * {@link PROSE_DEFAULTS}.words), else {@link PROSE_DEFAULTS}.words.
+ */
+export function defaultWords(summary: ArgumentSummary): number {
+  const source = summary.sourceWords;
+  if (source === undefined || source <= 0) return PROSE_DEFAULTS.words;
+  return Math.min(PROSE_DEFAULTS.words, Math.max(MIN_WORDS, Math.floor(0.8 * source)));
+}
+
+/** The shortest default prose, however short the source. */
+export const MIN_WORDS = 45;
+
+/** Sentences longer than this many words are split where the template allows (a backing, linked premises). */
+export const SENTENCE_WORDS = 40;
 
 function invalidBudget(words: unknown): ArgmapError<"invalid-option"> {
   return new ArgmapError<"invalid-option">([issue("invalid-option", ["budget", "words"], `budget.words must be a number of words (1 or more), not ${String(words)}`)]);
@@ -195,7 +214,17 @@ function unique(citations: readonly Citation[]): Citation[] {
 }
 
 /** Word costs of a point's template, beyond its claims' words, for choosing points before writing them. */
-const TEMPLATE_WORDS: Readonly<Record<Kind, number>> = { reason: 2, objection: 5, reply: 4, counter: 4, backing: 2 };
+const TEMPLATE_WORDS: Readonly<Record<Kind, number>> = { reason: 2, objection: 5, reply: 4, counter: 4, backing: 3 };
+
+/** A point's words ready for a frame: the clause, follow-up sentences, and what it cites and mentions. */
+interface Statement {
+  clause: Clause;
+  /** Sentences that follow the one with the clause (a long backing, further linked premises). */
+  readonly after: ProseSentence[];
+  readonly citations: Citation[];
+  /** Whether the clause carries its backing (", because …"): it is then not joined to the opening with another "because". */
+  readonly backed?: boolean;
+}
 
 class ProseWriter {
   readonly #summary: ArgumentSummary;
@@ -204,33 +233,56 @@ class ProseWriter {
   readonly #budget: number;
   readonly #citations: boolean;
   readonly #vocabulary: Vocabulary;
+  readonly #voice: Voice;
+  /** Claims the prose has stated, so far and for the count of further points. */
+  #mentioned = new Set<string>();
+  readonly #embedded = new Map<string, Embedded>();
+  #statements = new Map<Point, Statement>();
   /** Variant counters, so that no sentence opening repeats often. */
   #objections = 0;
-  /** Whether the summary's points come from two or more named participants (a dialogue, a debate). */
-  readonly #dialogue: boolean;
   #replies = 0;
   #counters = 0;
 
-  constructor(summary: ArgumentSummary, language: SummaryLanguage, subject: string, budget: number, citations: boolean) {
+  constructor(summary: ArgumentSummary, language: SummaryLanguage, subject: string, named: boolean, budget: number, citations: boolean) {
     this.#summary = summary;
     this.#language = language;
     this.#subject = subject;
     this.#budget = budget;
     this.#citations = citations;
     this.#vocabulary = vocabularyOf(summary);
-    this.#dialogue = speakerCount(summary) >= 2;
+    this.#voice = speakerCount(summary) >= 2 ? "dialogue" : named || summary.sourceWords !== undefined ? "author" : "debate";
+  }
+
+  /** A claim's words prepared once (lead sentence, markers dropped). */
+  #prepared(id: string, text: string): Embedded {
+    let out = this.#embedded.get(id);
+    if (out === undefined) {
+      out = embed(text, this.#language, this.#vocabulary, { lowerFirst: this.#language.embedding.continueSentence, lead: true });
+      this.#embedded.set(id, out);
+    }
+    return out;
+  }
+
+  /** A claim as a clause for a frame: run-in in English, after a colon in German; a question keeps its capital and its "?". */
+  #clause(premise: SummaryClaim | SummaryReference): Clause {
+    const e = this.#prepared(premise.id, premise.text);
+    let text = e.text;
+    if (e.question) text = `${capitalize(text)}?`;
+    else if (e.keptMarker) text = `${this.#language.quotes[0]}${capitalize(text)}${this.#language.quotes[1]}`;
+    else if (!this.#language.embedding.continueSentence && !e.verbFinal) text = capitalize(text);
+    return { text, verbFinal: e.verbFinal, question: e.question };
   }
 
   /** Who puts a point forward: the relation's participants, else its first premise's, in a dialogue. */
   #speaker(argument: SummaryArgument): string | undefined {
-    if (!this.#dialogue) return undefined;
+    if (this.#voice !== "dialogue") return undefined;
     const by = argument.by ?? (argument.premises[0]?.kind === "claim" ? argument.premises[0].by : undefined);
     return by === undefined || by.length === 0 ? undefined : this.#language.prose.linked(by);
   }
 
   /** Who asserts a root claim, in a dialogue; else the subject. */
   #rootSubject(root: SummaryClaim): string {
-    if (!this.#dialogue || root.by === undefined || root.by.length === 0) return this.#subject;
+    if (this.#voice !== "dialogue" || root.by === undefined || root.by.length === 0) return this.#subject;
     return this.#language.prose.linked(root.by);
   }
 
@@ -243,22 +295,36 @@ class ProseWriter {
     if (roots.length === 0) {
       return [{ sentences: tail.length > 0 ? tail : [say(words.empty, [])] }];
     }
-    const verdict = this.#evaluation();
-    const total = countArguments(summary);
+    const verdict = this.#verdict();
+    const total = summary.stats.claims + summary.stats.omitted;
     // Choose points best first, then write; drop the lightest leaf until the text fits.
-    const fixed = wordsOf(verdict) + wordsOf(tail) + 6;
+    const fixed = wordsOf(verdict) + wordsOf(tail) + 7;
     const chosen = this.#choose(this.#budget - fixed);
     for (;;) {
-      const paragraphs = this.#write(chosen, total);
+      this.#objections = this.#replies = this.#counters = 0;
+      this.#mentioned = new Set();
+      this.#statements = new Map();
+      const paragraphs = this.#write(chosen);
+      const left = total - this.#mentioned.size;
+      const closing = [...(left > 0 ? [say(words.furtherPoints(left), [])] : []), ...tail];
       if (verdict.length > 0) paragraphs.push({ sentences: verdict });
-      if (tail.length > 0) paragraphs.push({ sentences: tail });
+      if (closing.length > 0) paragraphs.push({ sentences: closing });
       const used = paragraphs.reduce((n, p) => n + wordsOf(p.sentences), 0);
       const leaf = lightestLeaf(chosen);
-      if (used <= this.#budget || leaf === undefined) return paragraphs;
+      if (used <= this.#budget) return paragraphs;
+      if (leaf === undefined) {
+        // Nothing left to drop: first the count of further points goes, then the opening is cut.
+        if (left > 0) {
+          const without = paragraphs.map((p) => ({ sentences: p.sentences.filter((x) => x !== closing[0]) })).filter((p) => p.sentences.length > 0);
+          if (without.reduce((n, p) => n + wordsOf(p.sentences), 0) <= this.#budget) return without;
+          return fitFirst(without, this.#budget);
+        }
+        return fitFirst(paragraphs, this.#budget);
+      }
+      for (const child of leaf.children) chosen.points.splice(chosen.points.indexOf(child), 1);
       chosen.points.splice(chosen.points.indexOf(leaf), 1);
       if (leaf.parent !== undefined) leaf.parent.children.splice(leaf.parent.children.indexOf(leaf), 1);
       else chosen.rootPoints[leaf.root]!.splice(chosen.rootPoints[leaf.root]!.indexOf(leaf), 1);
-      this.#objections = this.#replies = this.#counters = 0;
     }
   }
 
@@ -277,18 +343,24 @@ class ProseWriter {
     const heap = new MaxHeap<Candidate>();
     let used = this.#openingWords(roots[0]!);
     let order = 0;
-    const offer = (holder: SummaryClaim | SummaryArgument, parent: Point | undefined, root: number, depth: number): void => {
+    const offer = (holder: SummaryClaim | SummaryArgument, parent: Point | undefined, root: number, depth: number, taken?: SummaryArgument): void => {
       if (depth > MAX_DEPTH) return;
       for (const argument of childArguments(holder)) {
+        if (argument === taken) continue;
         const kind = kindOf(argument, parent);
         if (kind === undefined) continue;
-        heap.push({ point: { argument, kind, parent, root, depth, children: [], order: 0 } }, argument.weight);
+        // A point made only of claims stated elsewhere adds nothing to prose.
+        if (argument.premises.every((p) => p.kind === "reference")) continue;
+        // The reasons of a root come first: a summary names what speaks for the claim before it follows any one exchange.
+        heap.push({ point: { argument, kind, parent, root, depth, children: [], order: 0 } }, kind === "reason" && parent === undefined ? argument.weight * 2 : argument.weight);
       }
     };
     offer(roots[0]!, undefined, 0, 1);
     for (let i = 1; i < roots.length; i++) heap.push({ root: i }, roots[i]!.weight);
     let skippedUnanswered = false;
     while (heap.size > 0) {
+      // No point is shorter than a few words: once the budget is that close, stop (a large map has thousands of candidates).
+      if (budget - used < 4) break;
       const candidate = heap.pop()!;
       if ("root" in candidate) {
         const cost = this.#openingWords(roots[candidate.root]!) + 3;
@@ -300,31 +372,59 @@ class ProseWriter {
       }
       const point = candidate.point;
       const objection = point.kind === "objection";
-      const answered = objection && childArguments(point.argument).some((a) => a.stance !== point.argument.stance);
+      const answered = objection && isAnswered(point.argument);
       if (objection && answered && skippedUnanswered) continue;
-      const cost = TEMPLATE_WORDS[point.kind] + premiseWords(point.argument) + (point.kind === "objection" && point.parent !== undefined ? 6 : 0);
+      const cost = TEMPLATE_WORDS[point.kind] + this.#premiseWords(point.argument) + (point.kind === "objection" && point.parent !== undefined ? 3 : 0);
       if (used + cost > budget) {
         if (objection && !answered) skippedUnanswered = true;
         continue;
       }
-      used += cost;
-      point.order = order++;
-      points.push(point);
-      if (point.parent === undefined) rootPoints[point.root]!.push(point);
-      else point.parent.children.push(point);
-      offer(point.argument, point, point.root, point.depth + 1);
-      // What bears on the premises of the point.
-      for (const premise of point.argument.premises) if (premise.kind === "claim") offer(premise, point, point.root, point.depth + 1);
+      // An answered objection comes with its weightiest answer, or not at all: an objection the text answers is never shown unanswered.
+      const answer = answered ? heaviestAnswer(point) : undefined;
+      const answerCost = answer === undefined ? 0 : TEMPLATE_WORDS.reply + this.#premiseWords(answer.argument);
+      if (answer !== undefined && used + cost + answerCost > budget) continue;
+      used += cost + answerCost;
+      const take = (p: Point): void => {
+        p.order = order++;
+        points.push(p);
+        if (p.parent === undefined) rootPoints[p.root]!.push(p);
+        else p.parent.children.push(p);
+      };
+      take(point);
+      if (answer !== undefined) take(answer);
+      for (const p of answer === undefined ? [point] : [point, answer]) {
+        offer(p.argument, p, p.root, p.depth + 1, answer?.argument);
+        // What bears on the premises of the point.
+        for (const premise of p.argument.premises) if (premise.kind === "claim") offer(premise, p, p.root, p.depth + 1, answer?.argument);
+      }
     }
     return { points, rootPoints, rootChosen };
   }
 
   #openingWords(root: SummaryClaim): number {
-    return wordCount(this.#subject) + 3 + wordCount(root.text);
+    return wordCount(this.#subject) + 3 + wordCount(this.#prepared(root.id, root.text).text);
+  }
+
+  #premiseWords(argument: SummaryArgument): number {
+    let n = 0;
+    for (const premise of this.#kept(argument)) n += premise.kind === "claim" ? wordCount(this.#prepared(premise.id, premise.text).text) : 8;
+    return n;
+  }
+
+  /**
+   * The premises prose states: all of them, except that a premise stating
+   * the inference rule ("if …, then …", "whatever …") is left out when
+   * other premises remain (it is what makes them a reason, not a reason of
+   * its own).
+   */
+  #kept(argument: SummaryArgument): readonly (SummaryClaim | SummaryReference)[] {
+    if (argument.premises.length < 2) return argument.premises;
+    const kept = argument.premises.filter((p) => !this.#prepared(p.id, p.text).conditional);
+    return kept.length === 0 ? argument.premises : kept;
   }
 
   /** Writes the chosen points: per root an opening and its reasons, then a paragraph per objection. */
-  #write(chosen: Chosen, total: number): ProseParagraph[] {
+  #write(chosen: Chosen): ProseParagraph[] {
     const words = this.#language.prose;
     const roots = this.#summary.roots;
     const paragraphs: ProseParagraph[] = [];
@@ -332,125 +432,324 @@ class ProseWriter {
     for (let r = 0; r < roots.length; r++) {
       if (!chosen.rootChosen[r]) continue;
       const root = roots[r]!;
-      const claim = this.#embed(root.text, false);
-      // A question after "asks:" keeps its capital.
-      if (claim.question) claim.text = capitalize(claim.text);
+      this.#mentioned.add(root.id);
+      const claim = this.#clause(root);
       const subject = this.#rootSubject(root);
-      const first: ProseSentence[] = [
-        say(r === 0 ? words.opening(subject, claim.text, claim.question) : words.furtherOpening(subject, claim.text, claim.question, further++), root.citations, claim.question),
-      ];
+      const voice = this.#voice === "dialogue" && subject === this.#subject ? "debate" : this.#voice;
       const points = [...chosen.rootPoints[r]!].sort(byWeight);
       const reasons = points.filter((p) => p.kind === "reason");
-      if (reasons.length === 1) {
-        const text = this.#statement(reasons[0]!);
-        first.push(say(words.singleReason(subject, text.text, r), text.citations));
-      } else if (reasons.length > 1) {
-        first.push(say(words.reasonsIntro(subject, reasons.length, r), []));
-        reasons.forEach((reason, k) => {
-          const text = this.#statement(reason);
-          first.push(say(words.reason(text.text, k, reasons.length), text.citations));
-        });
+      const first: ProseSentence[] = [];
+      const opening = (): ProseSentence => say(r === 0 ? words.opening(voice, subject, claim) : words.furtherOpening(voice, subject, claim, further++), root.citations, claim.question);
+      const statements = reasons.map((reason) => this.#statement(reason));
+      const speakers = reasons.map((reason) => {
+        const by = this.#speaker(reason.argument);
+        return by !== undefined && by !== subject ? by : undefined;
+      });
+      const simple = statements.every((st, i) => st.after.length === 0 && !st.clause.question && !st.backed && speakers[i] === undefined) && reasons.length <= 3;
+      if (reasons.length === 0) first.push(opening());
+      else if (simple && !claim.question && r === 0) {
+        // Short parallel reasons: in the opening sentence when it stays short, else in one sentence after it.
+        const clauses = statements.map((st) => st.clause);
+        const citations = [...root.citations, ...statements.flatMap((st) => st.citations)];
+        const joined = words.openingWithReasons(voice, subject, claim, clauses);
+        if (wordCount(joined) <= SENTENCE_WORDS) first.push(say(joined, citations));
+        else if (wordCount(words.groupedReasons(voice, subject, clauses)) <= SENTENCE_WORDS && reasons.length > 1) {
+          first.push(opening(), say(words.groupedReasons(voice, subject, clauses), statements.flatMap((st) => st.citations)));
+        } else {
+          first.push(opening());
+          this.#reasonSentences(first, statements, speakers, voice, subject, r);
+        }
+      } else {
+        first.push(opening());
+        this.#reasonSentences(first, statements, speakers, voice, subject, r);
       }
       paragraphs.push({ sentences: first });
       // Objections: to the root, and to the reasons and their backing, heaviest first.
       const objections: Point[] = points.filter((p) => p.kind === "objection");
       for (const reason of reasons) collect(reason, objections);
       objections.sort(byWeight);
-      for (const objection of objections) paragraphs.push({ sentences: this.#exchange(objection) });
-    }
-    const left = total - chosen.points.length;
-    if (left > 0) {
-      const last = paragraphs[paragraphs.length - 1]!;
-      paragraphs[paragraphs.length - 1] = { sentences: [...last.sentences, say(words.furtherPoints(left), [])] };
+      for (const objection of objections) paragraphs.push({ sentences: this.#exchange(objection, reasons, voice, subject) });
     }
     return paragraphs;
   }
 
+  #reasonSentences(into: ProseSentence[], statements: readonly Statement[], speakers: readonly (string | undefined)[], voice: Voice, subject: string, variant: number): void {
+    const words = this.#language.prose;
+    if (statements.length === 1) {
+      const st = statements[0]!;
+      const by = speakers[0];
+      into.push(say(by !== undefined ? words.reasonBy(by, st.clause, 0, 1) : words.singleReason(voice, subject, st.clause, variant), st.citations, st.clause.question), ...st.after);
+      return;
+    }
+    into.push(say(words.reasonsIntro(voice, subject, statements.length, variant), []));
+    statements.forEach((st, k) => {
+      const by = speakers[k];
+      into.push(say(by !== undefined ? words.reasonBy(by, st.clause, k, statements.length) : words.reason(st.clause, k, statements.length), st.citations, st.clause.question), ...st.after);
+    });
+  }
+
   /** An objection and the exchange that follows it, in reading order. */
-  #exchange(objection: Point): ProseSentence[] {
+  #exchange(objection: Point, reasons: readonly Point[], voice: Voice, subject: string): ProseSentence[] {
     const words = this.#language.prose;
     const out: ProseSentence[] = [];
-    const first = this.#statement(objection);
+    const stated = this.#statement(objection);
     const by = this.#speaker(objection.argument);
-    const target = this.#target(objection);
-    out.push(say(by !== undefined ? words.objectionBy(by, first.text, target, this.#objections++) : words.objection(first.text, target, this.#objections++), first.citations));
+    let target = this.#target(objection, reasons);
+    // An undercut grants the premises and denies the inference: its content is "that reason does not bear on the claim, since …".
+    const undercut = objection.argument.role === "undercut" && !stated.clause.question;
+    const first = undercut ? { ...stated, clause: { text: words.undercut(stated.clause, target), verbFinal: false, question: false } } : stated;
+    if (undercut) target = undefined;
+    const replies = objection.children.filter((c) => c.kind === "reply" || c.kind === "counter").sort(byWeight);
+    const n = this.#objections++;
+    const concessive = objection.argument.premises.some((p) => this.#prepared(p.id, p.text).concessive);
+    let text: string;
+    if (by !== undefined) text = words.objectionBy(by, first.clause, target, n);
+    else if (concessive) text = words.concession(voice, subject, first.clause, target, n);
+    // In one author's text, an objection the text answers is anticipated; one it leaves unanswered is granted.
+    else if (voice === "author" && isAnswered(objection.argument)) text = words.anticipated(subject, first.clause, target, n);
+    else if (voice === "author") text = words.concession(voice, subject, first.clause, target, n);
+    else text = words.objection(voice, first.clause, target, n);
+    const lone = replies.length === 1 && replies[0]!.kind === "reply" && replies[0]!.children.length === 0 && by === undefined && voice === "author" && first.after.length === 0 && !first.clause.question;
+    if (lone) {
+      const reply = this.#statement(replies[0]!);
+      const joined = words.andReplies(text, reply.clause, replies[0]!.argument.role === "undercut", concessive || !isAnswered(objection.argument));
+      if (!reply.clause.question && reply.after.length === 0 && wordCount(joined) <= SENTENCE_WORDS) {
+        out.push(say(joined, [...first.citations, ...reply.citations]));
+        return out;
+      }
+    }
+    out.push(say(text, first.citations, first.clause.question), ...first.after);
     const stack: { readonly point: Point; readonly index: number; readonly count: number }[] = [];
-    const push = (point: Point): void => {
-      const answers = point.children.filter((c) => c.kind === "reply" || c.kind === "counter").sort(byWeight);
+    const push = (point: Point, answers: readonly Point[]): void => {
       for (let i = answers.length - 1; i >= 0; i--) stack.push({ point: answers[i]!, index: i, count: answers.length });
     };
-    push(objection);
+    push(objection, replies);
     while (stack.length > 0) {
       const { point, index, count } = stack.pop()!;
-      const text = this.#statement(point);
+      const st = this.#statement(point);
       const speaker = this.#speaker(point.argument);
-      if (point.kind === "reply" && speaker !== undefined) out.push(say(words.replyBy(speaker, text.text, this.#replies++), text.citations));
-      else if (point.kind === "reply") out.push(say(words.reply(text.text, index, count, this.#replies++), text.citations));
-      else out.push(say(words.counterReply(text.text, this.#counters++), text.citations));
-      push(point);
+      let sentence: string;
+      if (point.kind === "reply" && speaker !== undefined) sentence = words.replyBy(speaker, st.clause, this.#replies++);
+      else if (point.kind === "reply" && point.argument.role === "undercut" && count === 1) sentence = words.undercutReply(voice, subject, st.clause, this.#replies++);
+      else if (point.kind === "reply") sentence = words.reply(voice, subject, st.clause, index, count, this.#replies++);
+      else sentence = words.counterReply(st.clause, this.#counters++);
+      out.push(say(sentence, st.citations, st.clause.question), ...st.after);
+      push(point, point.children.filter((c) => c.kind === "reply" || c.kind === "counter").sort(byWeight));
     }
     return out;
   }
 
-  /** Short form of what an objection bears on, when that is not the root. */
-  #target(point: Point): string | undefined {
+  /** How an objection names what it bears on, when that is not the root: "the second reason", "the point that …". */
+  #target(point: Point, reasons: readonly Point[]): string | undefined {
     const parent = point.parent;
     if (parent === undefined) return undefined;
+    const words = this.#language.prose;
+    const index = reasons.indexOf(parent);
+    if (index >= 0) return words.targetReason(index, reasons.length);
     const premise = parent.argument.premises[0];
-    return premise === undefined ? undefined : reference(premise.text, premise.title, this.#language);
+    if (premise === undefined) return undefined;
+    const clause = this.#clause(premise);
+    if (wordCount(clause.text) <= 12 && !clause.question) return words.targetPoint(clause);
+    // The reason whose backing it is.
+    for (let up: Point | undefined = parent; up !== undefined; up = up.parent) {
+      const k = reasons.indexOf(up);
+      if (k >= 0) return words.targetReason(k, reasons.length);
+    }
+    return undefined;
   }
 
-  /** A point's premises as a clause, with its chosen backing after "because". */
-  #statement(point: Point): { text: string; citations: Citation[] } {
-    const citations: Citation[] = [];
-    let text = this.#premises(point.argument, citations, false);
-    const backing = point.children.filter((c) => c.kind === "backing").sort(byWeight);
-    if (backing.length > 0) text += this.#language.prose.backing(backing.map((b) => this.#premises(b.argument, citations, true)));
-    return { text, citations };
-  }
-
-  #premises(argument: SummaryArgument, citations: Citation[], conjunction: boolean): string {
-    const clauses = argument.premises.map((premise, i) => {
-      if (premise.kind === "reference") return this.#language.prose.reference(reference(premise.text, premise.title, this.#language));
-      if (this.#citations) citations.push(...premise.citations);
-      const embedded = this.#embed(premise.text, conjunction || i > 0);
-      if (!embedded.keptMarker) return embedded.text;
-      // "Zweitens: Außerdem ist …" would run two connectives together: quote the claim instead.
-      const [open, close] = this.#language.quotes;
-      return `${open}${embedded.text}${close}`;
-    });
-    return clauses.length === 1 ? clauses[0]! : this.#language.prose.linked(clauses);
-  }
-
-  /** A claim's words for a template; `inside` when a conjunction or list, not a colon, comes before them. */
-  #embed(text: string, inside: boolean): { text: string; readonly question: boolean; readonly keptMarker: boolean } {
-    const lower = this.#language.embedding.continueSentence || inside;
-    const out = embed(text, this.#language, this.#vocabulary, lower);
-    return lower ? { ...out } : { ...out, text: capitalize(out.text) };
-  }
-
-  /** Verdicts on the roots, tallies and notes on convergence and completeness. */
-  #evaluation(): ProseSentence[] {
-    const evaluation = this.#summary.evaluation;
-    if (evaluation === undefined) return [];
-    const words = this.#language.evaluation;
-    const semantics = words.semantics(evaluation.semantics);
-    const out: ProseSentence[] = [];
-    this.#summary.roots.slice(0, 3).forEach((root, i) => {
-      const a = root.assessment;
-      if (a === undefined) return;
-      out.push(say(words.verdict(semantics, i === 0, root.id === this.#summary.thesis, a.label, a.strength?.toFixed(2), reference(root.text, root.title, this.#language)), []));
-      if (i > 0) return;
-      const reasons = root.arguments.filter((x) => x.type === "support");
-      const objections = root.arguments.filter((x) => x.type === "attack");
-      const tally = words.tally(standing(reasons), standing(objections));
-      if (tally !== "") out.push(say(tally, []));
-    });
-    if (out.length === 0) out.push(say(words.evaluatedWith(semantics), []));
-    if (evaluation.converged === false) out.push(say(words.notConverged, []));
-    if (evaluation.complete === false) out.push(say(words.incomplete, []));
+  /** A point's premises as a clause, with its chosen backing; long parts go to sentences of their own. Once per point and pass. */
+  #statement(point: Point): Statement {
+    let out = this.#statements.get(point);
+    if (out === undefined) this.#statements.set(point, (out = this.#makeStatement(point)));
     return out;
   }
+
+  #makeStatement(point: Point): Statement {
+    const words = this.#language.prose;
+    const citations: Citation[] = [];
+    const after: ProseSentence[] = [];
+    const main = this.#premises(point.argument, citations, after);
+    const backing = point.children.filter((c) => c.kind === "backing").sort(byWeight);
+    if (backing.length === 0) return { clause: main, after, citations };
+    const backingCitations: Citation[] = [];
+    const backs = backing.map((b) => this.#premises(b.argument, backingCitations, after));
+    const clause = main;
+    // "that's costly" after what it points to: "fees prolong studies, and that's costly".
+    if (this.#isDeictic(point.argument) && backs.length === 1 && !backs[0]!.question) {
+      return { clause: { text: words.afterBacking(backs[0]!, main), verbFinal: false, question: false }, after, citations: [...citations, ...backingCitations] };
+    }
+    // A backing that opens with its own connective ("as landlords can no longer …, building …") is a sentence of its own.
+    const own = backing
+      .map((b) => b.argument.premises[0])
+      .filter((p) => p !== undefined && /^(?:as|for|since|because|although|so|da|weil|denn|obwohl)\s/iu.test(this.#prepared(p.id, p.text).text));
+    if (own.length > 0 && backs.length === 1) {
+      after.unshift(say(capitalize(this.#prepared(own[0]!.id, own[0]!.text).text), backingCitations));
+      return { clause: main, after, citations };
+    }
+    const joined = `${main.text}${words.backing(backs)}`;
+    const ownBecause = /\b(?:because|since|denn|weil)\b/iu.test(main.text);
+    if (!main.question && !backs.some((b) => b.question) && !ownBecause && wordCount(joined) <= SENTENCE_WORDS - 4) {
+      return { clause: { text: joined, verbFinal: main.verbFinal, question: false }, after, citations: [...citations, ...backingCitations], backed: true };
+    }
+    after.unshift(say(words.backingSentence(backs), backingCitations));
+    return { clause, after, citations };
+  }
+
+  #isDeictic(argument: SummaryArgument): boolean {
+    const premise = argument.premises[0];
+    return argument.premises.length === 1 && premise !== undefined && this.#prepared(premise.id, premise.text).deictic;
+  }
+
+  /** The premises of an argument as one clause; when linked premises would make a long sentence, the others follow as sentences of their own. */
+  #premises(argument: SummaryArgument, citations: Citation[], after: ProseSentence[]): Clause {
+    const words = this.#language.prose;
+    const kept = this.#kept(argument);
+    const clauses = kept.map((premise, i) => {
+      if (i > 0 && !this.#language.embedding.continueSentence) {
+        // German after "und": only a function word loses its capital.
+        const c = this.#clause(premise);
+        const e = embed(premise.text, this.#language, this.#vocabulary, { lowerFirst: true, lead: true });
+        if (!c.question && !e.keptMarker && !this.#mentioned.has(premise.id)) {
+          this.#mentioned.add(premise.id);
+          if (this.#citations && premise.kind === "claim") citations.push(...premise.citations);
+          return { ...c, text: e.text };
+        }
+      }
+      if (this.#mentioned.has(premise.id)) {
+        this.#mentioned.add(premise.id);
+        const c = this.#clause(premise);
+        return { ...c, text: words.restated(brief(c.text)) };
+      }
+      this.#mentioned.add(premise.id);
+      if (this.#citations && premise.kind === "claim") citations.push(...premise.citations);
+      return this.#clause(premise);
+    });
+    if (clauses.length === 1) return clauses[0]!;
+    const joined = words.linked(clauses.map((c) => c.text));
+    // Linked premises join in one clause when they are short and plain; with commas of their own they would run on.
+    const plain = clauses.every((c) => !c.verbFinal && !c.question && !c.text.includes(","));
+    if (plain && wordCount(joined) <= SENTENCE_WORDS - 6) return { text: joined, verbFinal: false, question: false };
+    clauses.slice(1).forEach((c, i) => after.push(say(words.together(c, i), [], c.question)));
+    return clauses[0]!;
+  }
+
+  /** The verdict on the main claim, tallies when an evaluation was given, and notes on convergence and completeness. */
+  #verdict(): ProseSentence[] {
+    const summary = this.#summary;
+    const words = this.#language.evaluation;
+    const out: ProseSentence[] = [];
+    const evaluation = summary.evaluation;
+    const text = verdictText(summary, this.#language, this.#vocabulary);
+    if (text !== undefined) out.push(say(text, []));
+    if (evaluation !== undefined) {
+      const root = summary.roots[0];
+      if (root !== undefined) {
+        const reasons = root.arguments.filter((x) => x.type === "support");
+        const objections = root.arguments.filter((x) => x.type === "attack");
+        const tally = words.tally(standing(reasons), standing(objections));
+        if (tally !== "") out.push(say(tally, []));
+      }
+      if (text === undefined && out.length === 0) out.push(say(words.evaluatedWith(words.semantics(evaluation.semantics)), []));
+      if (evaluation.converged === false) out.push(say(words.notConverged, []));
+      if (evaluation.complete === false) out.push(say(words.incomplete, []));
+    }
+    return out;
+  }
+}
+
+/**
+ * @internal The verdict of a summary as one sentence (without its final
+ * mark), or `undefined` when the summary has none. Unanswered objections
+ * are restated when there are at most two and each is short (15 words).
+ */
+export function verdictText(summary: ArgumentSummary, language: SummaryLanguage, vocabulary: Vocabulary = vocabularyOf(summary)): string | undefined {
+  const verdict = summary.verdict;
+  if (verdict === undefined) return undefined;
+  const words = language.evaluation;
+  const named = verdict.chosen ? words.semantics(verdict.semantics) : undefined;
+  const clauses: Clause[] = [];
+  if (verdict.unanswered.length > 0 && verdict.unanswered.length <= 2) {
+    const byId = argumentsById(summary);
+    for (const id of verdict.unanswered) {
+      const argument = byId.get(id);
+      const premises = argument?.premises.filter((p) => argument.premises.length === 1 || !embed(p.text, language, vocabulary).conditional) ?? [];
+      if (premises.length !== 1) break;
+      const e = embed(premises[0]!.text, language, vocabulary, { lowerFirst: language.embedding.continueSentence, lead: true });
+      if (wordCount(e.text) > 15 || e.keptMarker) break;
+      clauses.push({ text: e.question ? `${capitalize(e.text)}?` : language.embedding.continueSentence || e.verbFinal ? e.text : capitalize(e.text), verbFinal: e.verbFinal, question: e.question });
+    }
+    if (clauses.length !== verdict.unanswered.length) clauses.length = 0;
+  }
+  return words.verdict(named, verdict.claim === summary.thesis, verdict.status, verdict.strength?.toFixed(2), clauses, verdict.unanswered.length, verdict.objections);
+}
+
+/** Every argument of a summary by id. */
+function argumentsById(summary: ArgumentSummary): Map<string, SummaryArgument> {
+  const byId = new Map<string, SummaryArgument>();
+  const stack: SummaryArgument[] = [];
+  const claims: SummaryClaim[] = [...summary.roots];
+  while (claims.length > 0 || stack.length > 0) {
+    const claim = claims.pop();
+    if (claim !== undefined) {
+      stack.push(...claim.arguments);
+      continue;
+    }
+    const argument = stack.pop()!;
+    byId.set(argument.id, argument);
+    for (const premise of argument.premises) if (premise.kind === "claim") claims.push(premise);
+    stack.push(...argument.arguments);
+  }
+  return byId;
+}
+
+/** A claim restated briefly: in full when short, else its main clause before the first comma when that says enough. */
+function brief(text: string): string {
+  if (wordCount(text) <= 12) return text;
+  const comma = text.indexOf(", ");
+  if (comma > 0) {
+    const head = text.slice(0, comma);
+    const n = wordCount(head);
+    if (n >= 4 && n <= 12) return head;
+  }
+  return text;
+}
+
+/** The weightiest answer to an objection point (an attack on it or on its premises), as a point under it. */
+function heaviestAnswer(point: Point): Point | undefined {
+  let best: SummaryArgument | undefined;
+  const consider = (argument: SummaryArgument): void => {
+    if (argument.type === "attack" && argument.stance !== point.argument.stance && (best === undefined || argument.weight > best.weight)) best = argument;
+  };
+  point.argument.arguments.forEach(consider);
+  for (const premise of point.argument.premises) if (premise.kind === "claim") premise.arguments.forEach(consider);
+  if (best === undefined || point.depth + 1 > MAX_DEPTH) return undefined;
+  return { argument: best, kind: "reply", parent: point, root: point.root, depth: point.depth + 1, children: [], order: 0 };
+}
+
+/** Whether an objection is answered: an attack on it, or on one of its premises. */
+function isAnswered(argument: SummaryArgument): boolean {
+  if (argument.arguments.some((a) => a.type === "attack")) return true;
+  return argument.premises.some((p) => p.kind === "claim" && p.arguments.some((a) => a.type === "attack"));
+}
+
+/**
+ * Prose that cannot be shortened by dropping points (only the first root is
+ * left): its opening is cut to fit, at the last clause boundary that does,
+ * else after as many words as fit, and marked with "…".
+ */
+function fitFirst(paragraphs: ProseParagraph[], budget: number): ProseParagraph[] {
+  const all = paragraphs.flatMap((p) => p.sentences);
+  const first = all[0]!;
+  const rest = paragraphs.reduce((n, p) => n + wordsOf(p.sentences), 0) - wordCount(first.text);
+  const room = Math.max(3, budget - rest);
+  const tokens = first.text.split(/\s+/);
+  if (tokens.length <= room) return paragraphs;
+  let cut = tokens.slice(0, room).join(" ");
+  const boundary = Math.max(cut.lastIndexOf(", "), cut.lastIndexOf("; "), cut.lastIndexOf(": "));
+  if (boundary > cut.length / 2) cut = cut.slice(0, boundary);
+  const shortened = { text: `${cut.replace(/[\s,;:–—-]+$/u, "")} …${/\?\s*$/.test(first.text) ? "?" : ""}`, citations: first.citations };
+  return paragraphs.map((p, i) => (i === 0 ? { sentences: [shortened, ...p.sentences.slice(1)] } : p));
 }
 
 interface Chosen {
@@ -488,45 +787,25 @@ function byWeight(a: Point, b: Point): number {
   return b.argument.weight - a.argument.weight || a.order - b.order;
 }
 
-/** The chosen point with the least weight that no other chosen point hangs on. */
+/**
+ * The chosen point with the least weight that no other chosen point hangs
+ * on. An answer is never dropped alone: an objection whose only chosen
+ * point is its answer counts as a leaf, and goes with it.
+ */
 function lightestLeaf(chosen: Chosen): Point | undefined {
   let best: Point | undefined;
   for (const point of chosen.points) {
-    if (point.children.length > 0) continue;
+    const pair = point.kind === "objection" && point.children.length === 1 && point.children[0]!.kind === "reply" && point.children[0]!.children.length === 0;
+    if (point.children.length > 0 && !pair) continue;
+    if (point.kind === "reply" && point.parent?.kind === "objection" && point.parent.children.length === 1) continue;
     if (best === undefined || point.argument.weight < best.argument.weight || (point.argument.weight === best.argument.weight && point.order > best.order)) best = point;
   }
   return best;
 }
 
-function premiseWords(argument: SummaryArgument): number {
-  let n = 0;
-  for (const premise of argument.premises) n += premise.kind === "claim" ? wordCount(premise.text) : 6;
-  return n;
-}
-
 function wordsOf(sentences: readonly ProseSentence[]): number {
   let n = 0;
   for (const s of sentences) n += wordCount(s.text);
-  return n;
-}
-
-/** Every argument in the summary, and those left out below it (`hidden`). */
-function countArguments(summary: ArgumentSummary): number {
-  let n = 0;
-  const claims: SummaryClaim[] = [...summary.roots];
-  const args: SummaryArgument[] = [];
-  while (claims.length > 0 || args.length > 0) {
-    const claim = claims.pop();
-    if (claim !== undefined) {
-      n += claim.hidden;
-      args.push(...claim.arguments);
-      continue;
-    }
-    const argument = args.pop()!;
-    n += 1 + argument.hidden;
-    for (const premise of argument.premises) if (premise.kind === "claim") claims.push(premise);
-    args.push(...argument.arguments);
-  }
   return n;
 }
 
@@ -567,8 +846,8 @@ function speakerCount(summary: ArgumentSummary): number {
   return names.size;
 }
 
-/** Learns names and common words from every claim text and quotation in the summary. */
-function vocabularyOf(summary: ArgumentSummary): Vocabulary {
+/** @internal Learns names and common words from every claim text and quotation in the summary. */
+export function vocabularyOf(summary: ArgumentSummary): Vocabulary {
   const vocabulary = new Vocabulary();
   const claims: SummaryClaim[] = [...summary.roots, ...summary.isolated];
   const args: SummaryArgument[] = [];

@@ -2,7 +2,9 @@ import { firstWords, oneLine } from "./embed.js";
 import { languageFor } from "./languages/index.js";
 import { assessmentText, CitationNumbers, indentation, lineAssessment, outlineLines, referenceLabel, roleName, singleSource } from "./outline.js";
 import type { ArgumentSummary, Citation, SummaryClaim, SummaryReference } from "./types.js";
-import { withDefaults, wrap } from "./wording.js";
+import { standaloneSentence } from "./to-key-points.js";
+import { verdictText, vocabularyOf } from "./to-prose.js";
+import { sentence, withDefaults, wrap } from "./wording.js";
 
 /** Options of {@link toText}. */
 export interface TextOptions {
@@ -103,8 +105,9 @@ export function toText(summary: ArgumentSummary, options: TextOptions = {}): str
       out.push(wrap(`${quote}${single ? "" : ` (${citation.title})`}`, width, `${indent}    `, `${indent}     `));
     }
   };
+  const vocabulary = vocabularyOf(summary);
   const body = (premise: SummaryClaim | SummaryReference): string =>
-    premise.kind === "claim" ? (oneLine(premise.text) === "" ? words.noText : oneLine(premise.text)) : `${referenceLabel(premise)} ${words.see(premise.number)}`;
+    premise.kind === "claim" ? standaloneSentence(premise.text, language, vocabulary, words.noText) : `${referenceLabel(premise)} ${words.see(premise.number)}`;
   for (const line of outlineLines(summary)) {
     const indent = indentation(line.level, "  ");
     switch (line.kind) {
@@ -136,6 +139,11 @@ export function toText(summary: ArgumentSummary, options: TextOptions = {}): str
     if (out.length > 0 && out[out.length - 1] !== "") out.push("");
     out.push(`${words.otherStatements}:`);
     for (const claim of summary.isolated) block("  ", `#${claim.number} `, body(claim), claim.citations, undefined);
+  }
+  const verdict = verdictText(summary, language, vocabulary);
+  if (verdict !== undefined) {
+    if (out.length > 0 && out[out.length - 1] !== "") out.push("");
+    out.push(wrap(`${words.verdict}: ${sentence(verdict)}`, width));
   }
   return `${out.join("\n").trimEnd()}\n`;
 }

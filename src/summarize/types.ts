@@ -24,6 +24,13 @@ export type SummaryRole = "reason" | "objection" | "rebuttal" | "undercut";
  */
 export type SummaryStance = "pro" | "con";
 
+/**
+ * Where a summary's language came from: the `language` option, the map's
+ * own `language` (format 1.1), detection from the claims' text, or the
+ * default (English) when none of these says.
+ */
+export type LanguageSource = "option" | "document" | "detected" | "default";
+
 /** The exact words of a source that a claim or relation comes from. */
 export interface Citation {
   /** Id of the source. */
@@ -123,6 +130,32 @@ export interface SummaryArgument {
   readonly hidden: number;
 }
 
+/** Whether a summary's main claim holds up: it stands, is contested (undecided), or falls. */
+export type VerdictStatus = "stands" | "contested" | "falls";
+
+/**
+ * Which side prevails, from the map's evaluation: the grounded labelling of
+ * the bipolar view unless the summary was given an evaluation, in which
+ * case its semantics. Present when something in the map speaks against the
+ * main claim (see docs/summaries.md).
+ */
+export interface SummaryVerdict {
+  /** Id of the claim judged: the thesis, else the first root. */
+  readonly claim: string;
+  /** Name of the semantics the verdict follows. */
+  readonly semantics: string;
+  /** Whether the semantics was chosen by the caller (an `evaluation` option), rather than the default grounded one. */
+  readonly chosen: boolean;
+  /** Whether the claim stands, is contested (undecided) or falls. */
+  readonly status: VerdictStatus;
+  /** The claim's strength, for gradual semantics. */
+  readonly strength?: number;
+  /** How many objections the map holds: attacks on the claim or on what supports it (reached through support relations only). */
+  readonly objections: number;
+  /** Ids of those objections (attack relations) that stand unanswered (accepted by the evaluation), objections to the claim itself first, then the weightiest. */
+  readonly unanswered: readonly string[];
+}
+
 /** Counts that describe a summary. */
 export interface SummaryStats {
   /** Claims written out. */
@@ -188,12 +221,21 @@ export interface ArgumentSummary {
   readonly isolated: readonly SummaryClaim[];
   /** The language the renderers write in (`"en"`, `"de"`). */
   readonly language: string;
+  /** Where {@link ArgumentSummary.language} came from. */
+  readonly languageSource: LanguageSource;
+  /**
+   * Words of the text that the map's sources hold, when any holds text:
+   * prose is sized to it (at most 0.8 times as long, at least 45 words).
+   */
+  readonly sourceWords?: number;
   /** The word budget the summary was chosen for, if one was given. */
   readonly budget?: { readonly words: number };
   /** Sources cited anywhere in the summary, in map order. */
   readonly sources: readonly SummarySource[];
   /** The evaluation the points were judged by, if one was given. */
   readonly evaluation?: SummaryEvaluation;
+  /** Which side prevails, when something in the map speaks against the main claim. */
+  readonly verdict?: SummaryVerdict;
   /** Counts that describe the summary. */
   readonly stats: SummaryStats;
 }

@@ -8,7 +8,9 @@ import * as z from "zod/v4";
 import {
   ArgumentMapDocumentSchema,
   ClaimSchema,
+  EMPTY_TEXT_MESSAGE,
   FORMAT_VERSION,
+  NON_SPACE,
   ParticipantSchema,
   RelationSchema,
   SourceSchema,
@@ -252,6 +254,7 @@ export function checkParts(
   for (let i = 0; i < order.claims.length; i++) {
     const claim = order.claims[i];
     if (claim === undefined) continue;
+    if (!NON_SPACE.test(claim.text)) issues.push(issue("empty-text", ["claims", i, "text"], EMPTY_TEXT_MESSAGE));
     if (claim.by !== undefined) checkBy(claim.by, ["claims", i], isParticipant, issues);
     if (claim.anchors !== undefined) checkAnchors(claim.anchors, ["claims", i], sourceOf, issues);
   }

@@ -1,5 +1,6 @@
 import type * as z from "zod/v4";
 import { quoteId } from "../internal/quote-ids.js";
+import { NON_SPACE } from "../schema/document.js";
 import { issue, type ArgmapIssue, type PathSegment, type SchemaIssueCode } from "../errors.js";
 
 /**
@@ -18,6 +19,10 @@ export function fromZodIssues(error: z.ZodError, prefix: readonly PathSegment[] 
     }
     if (zi.code === "custom" && zi.params?.["argmap"] === "invalid-language") {
       out.push(issue("invalid-language", path, zi.message));
+      continue;
+    }
+    if (zi.code === "invalid_format" && zi.format === "regex" && zi.pattern === String(NON_SPACE)) {
+      out.push(issue("empty-text", path, zi.message));
       continue;
     }
     out.push(issue(codeOf(zi.code), path, zi.message));

@@ -53,9 +53,9 @@ describe("argmap render", () => {
   });
 
   test("is a usage error (exit 2) for an unknown extension, semantics or direction", async () => {
-    const unknown = await cli("render", mapFile, "--out", join(dir, "map.png"));
+    const unknown = await cli("render", mapFile, "--out", join(dir, "map.gif"));
     expect(unknown.code).toBe(2);
-    expect(unknown.err).toContain("map.png");
+    expect(unknown.err).toContain("map.gif");
     expect((await cli("render", mapFile, "--semantics", "coin-flip")).code).toBe(2);
     expect((await cli("render", mapFile, "--direction", "sideways")).code).toBe(2);
     expect((await cli("render", mapFile, "--out", join(dir, "no", "such", "dir", "map.svg"))).code).toBe(2);
@@ -174,5 +174,31 @@ describe("argmap render: --step and --timeout", () => {
     expect((await cli("render", mapFile, "--semantics", "dfquad", "--step", "2")).code).toBe(2);
     expect((await cli("render", mapFile, "--semantics", "dfquad", "--timeout", "-1")).code).toBe(2);
     expect((await cli("render", mapFile, "--step", "0.5")).code).toBe(2);
+  });
+});
+
+describe("argmap render: PNG", () => {
+  test("writes a PNG image for --out map.png, at --scale", async () => {
+    const target = join(dir, "map.png");
+    const { code, out, err } = await cli("render", mapFile, "-o", target, "--scale", "1");
+    expect({ code, err }).toEqual({ code: 0, err: "" });
+    expect(out).toBe(`${target}: png drawing of 16 claims and 14 relations\n`);
+    const png = readFileSync(target);
+    expect([...png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join("")).toBe("PNG");
+    const svg = await cli("render", mapFile);
+    const [, width] = /width="(\d+)"/.exec(svg.out)!;
+    // IHDR: the width, big-endian, at byte 16.
+    expect(png.readUInt32BE(16)).toBe(Number(width));
+    const other = join(dir, "map.image");
+    expect((await cli("render", mapFile, "-o", other, "-f", "png")).code).toBe(0);
+    expect(readFileSync(other).readUInt32BE(16)).toBe(2 * Number(width));
+  });
+
+  test("is a usage error (exit 2) for PNG on standard output, or --scale out of range or without PNG", async () => {
+    for (const argv of [["-f", "png"], ["-o", join(dir, "x.png"), "--scale", "0"], ["-o", join(dir, "x.png"), "--scale", "big"], ["-o", join(dir, "x.svg"), "--scale", "2"]]) {
+      const { code, out } = await cli("render", mapFile, ...argv);
+      expect(code).toBe(2);
+      expect(out).toBe("");
+    }
   });
 });

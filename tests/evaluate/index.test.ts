@@ -43,6 +43,12 @@ test("argmap/evaluate exports exactly its public API", async () => {
       "toApx",
       "toIccma",
       "toTgf",
+      "CONTRIBUTION_METHODS",
+      "contributions",
+      "cruxes",
+      "explain",
+      "explainClaim",
+      "explanationText",
     ].sort(),
   );
 });

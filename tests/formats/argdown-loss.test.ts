@@ -120,9 +120,6 @@ describe("junk gives one clear error", () => {
     ["only white space", "  \n\t\n", 1],
     ["binary bytes", "PK\u0003\u0004\u0000\u0000", 1],
     ["a lone surrogate", "[A]: caf\uD800\n", 1],
-    ["an unclosed statement title", "[A]: fine\n\n[B: never closed\n", 3],
-    ["an unclosed argument title", "<A never closed\n", 1],
-    ["an unclosed title after a relation", "[A]: fine\n  + [B never closed\n", 2],
     ["JSON in no known format", '{"hello": "world"}', 1],
   ])("%s", async (_, source, line) => {
     const error = await errorOf(() => fromArgdown(source));
@@ -132,8 +129,19 @@ describe("junk gives one clear error", () => {
   });
 
   test("parser messages are cut to their first line", async () => {
-    const error = await errorOf(() => fromArgdown("[A]: x\n  <B>: y\n"));
-    for (const found of error.issues) expect(found.message).not.toContain("\n");
+    const { warnings } = await fromArgdown("[A]: x\n  <B>: y\n");
+    expect(warnings).toEqual([expect.objectContaining({ code: "argdown-syntax", line: 2, column: 3 })]);
+    for (const found of warnings) expect(found.message).not.toContain("\n");
+  });
+
+  test.each([
+    ["an unclosed statement title", "[A]: fine\n\n[B: never closed\n", "[B: never closed", 3, 1],
+    ["an unclosed argument title", "<A never closed\n", "<A never closed", 1, 1],
+    ["an unclosed title after a relation", "[A]: fine\n  + [B never closed\n", "[B never closed", 2, 5],
+  ])("%s is read as @argdown/core reads it (as text), with a warning at its line", async (_, source, text, line, column) => {
+    const { value: map, warnings } = await fromArgdown(source);
+    expect(map.claims().map((c) => c.text)).toContain(text);
+    expect(warnings).toEqual([expect.objectContaining({ code: "argdown-syntax", severity: "warning", line, column })]);
   });
 
   test("a BOM is not junk", async () => {

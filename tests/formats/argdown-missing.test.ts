@@ -20,6 +20,6 @@ describe("reading Argdown without @argdown/core", () => {
   });
 
   test("writing Argdown does not need the package", () => {
-    expect(toArgdown(argmap("T").claim("a", "A").build()).value).toBe("===\ntitle: \"T\"\n===\n\n[a]: A\n");
+    expect(toArgdown(argmap("T").claim("a", "A").build()).value).toBe("===\ntitle: \"T\"\nthesis: null\n===\n\n[a]: A\n");
   });
 });

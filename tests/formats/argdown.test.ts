@@ -27,11 +27,20 @@ describe("fromArgdown (documentation examples)", () => {
     expect(map.relation("Teleological proof")?.label).toBe("Since the world is intelligently designed, there has to be an intelligent creator.");
   });
 
-  test("inference rules become the scheme; {uses: […]} picks the premises", async () => {
+  test("inference rules become the scheme; a premise {uses: […]} leaves out still belongs to the argument", async () => {
     const { value: map } = await fromArgdown(read("inference-rules.argdown"));
     expect(map.relation("Socrates")).toMatchObject({ from: ["Mortal", "Human"], to: "Socrates mortal", scheme: "Universal instantiation, Modus Ponens" });
-    expect(map.relation("Uses one")).toMatchObject({ from: ["Greek"], to: "Philosopher" });
+    // Argdown draws [Irrelevant] inside <Uses one>: it is no isolated claim.
+    expect(map.relation("Uses one")).toMatchObject({ from: ["Greek", "Irrelevant"], to: "Philosopher" });
     expect(map.relation("Uses one")?.scheme).toBeUndefined();
+  });
+
+  test("{uses: […]} picks the premises of a step from anywhere before it", async () => {
+    const { value: map } = await fromArgdown("<A>\n\n(1) p1\n(2) p2\n----\n(3) c1\n(4) p4\n--\n{uses: [1, 3, 4]}\n--\n(5) c2\n");
+    expect(map.relations().map((r) => [r.id, r.from.map((id) => map.claim(id)!.text), map.claim(r.to)!.text])).toEqual([
+      ["A (3)", ["p1", "p2"], "c1"],
+      ["A", ["p1", "c1", "p4"], "c2"],
+    ]);
   });
 
   test("undercuts of an inference and of an argument attack the inference's relation", async () => {
@@ -91,19 +100,23 @@ describe("fromArgdown (documentation examples)", () => {
   });
 
   describe("bad input", () => {
-    test.each([
-      ["a pcs without inference", "[A]: x\n\n(1) a\n(2) b\n", 4, 6],
-      ["bad indentation", "[A]: ok\n  + [B]: b\n [C]: misindented\n", 3, 2],
-    ])("%s: argdown-syntax with line and column", async (_name, text, line, column) => {
-      const error = await errorOf(() => fromArgdown(text));
+    test("a pcs without inference cannot be modelled: argdown-syntax with line and column", async () => {
+      const error = await errorOf(() => fromArgdown("[A]: x\n\n(1) a\n(2) b\n"));
       expect(error.code).toBe("argdown-syntax");
-      expect(error.issues[0]).toMatchObject({ line, column });
+      expect(error.issues[0]).toMatchObject({ line: 4, column: 6, severity: "error" });
     });
 
-    test("a statement that supports itself is inconsistent", async () => {
-      const error = await errorOf(() => fromArgdown("[A]: a\n  + [A]\n"));
-      expect(error.code).toBe("inconsistent-structure");
-      expect(error.issues[0]?.line).toBeGreaterThanOrEqual(1);
+    test("bad indentation is read as @argdown/core reads it, with a warning at its line and column", async () => {
+      const { value: map, warnings } = await fromArgdown("[A]: ok\n  + [B]: b\n [C]: misindented\n");
+      expect(edges(map)).toEqual([["B +> A", "support", ["B"], "A"]]);
+      expect(warnings).toEqual([expect.objectContaining({ code: "argdown-syntax", severity: "warning", line: 3, column: 2 })]);
+    });
+
+    test("a statement that supports itself: the relation is left out, with a warning", async () => {
+      const { value: map, warnings } = await fromArgdown("[A]: a\n  + [A]\n");
+      expect(map.claims().map((c) => c.id)).toEqual(["A"]);
+      expect(map.relations()).toEqual([]);
+      expect(warnings.map((w) => w.code)).toEqual(["argdown-self-relation"]);
     });
   });
 });

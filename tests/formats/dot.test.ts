@@ -10,9 +10,9 @@ function graphviz(source: string, format: "svg" | "json0"): string {
   return execFileSync("dot", [`-T${format}`], { input: source, encoding: "utf8", stdio: ["pipe", "pipe", "pipe"] });
 }
 
-/** A DOT label as Graphviz shows it: `\n` a line break, `\\` a backslash, `\"` a quote. */
+/** A DOT label as Graphviz shows it: `&amp;` an ampersand (entities first), then `\n` a line break, `\\` a backslash, `\"` a quote. */
 function decodeLabel(label: string): string {
-  return label.replace(/\\(.)/g, (_m, ch: string) => (ch === "n" ? "\n" : ch));
+  return label.replace(/&amp;/g, "&").replace(/\\(.)/g, (_m, ch: string) => (ch === "n" ? "\n" : ch));
 }
 
 describe("toDot", () => {
@@ -44,7 +44,8 @@ describe("toDot", () => {
   });
 
   test("property: Graphviz accepts every generated map and shows every label exactly", () => {
-    const text = fc.array(lineText(), { minLength: 1, maxLength: 2 }).map((lines) => lines.join("\n"));
+    // A claim's text holds a non-space character (empty-text).
+    const text = fc.array(lineText(), { minLength: 1, maxLength: 2 }).map((lines) => (/\S/.test(lines.join("")) ? lines.join("\n") : [...lines, "x"].join("\n")));
     fc.assert(
       fc.property(shape(), fc.array(text, { minLength: 8, maxLength: 8 }), lineText(), (s, texts, title) => {
         const map = ArgumentMap.fromJSON(documentOf(title, s, (i) => texts[i]!));
@@ -57,5 +58,42 @@ describe("toDot", () => {
       }),
       { numRuns: 40 },
     );
+  });
+
+  /** The text Graphviz draws for each node and the tooltip of each, from its SVG. */
+  function drawn(source: string): { labels: string[]; tooltips: string[] } {
+    const svg = graphviz(source, "svg");
+    const unescape = (text: string): string => text.replace(/&#(\d+);|&(amp|lt|gt|quot|apos);/g, (_m, code: string | undefined, name: string | undefined) => (code !== undefined ? String.fromCodePoint(Number(code)) : ({ amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" })[name!]!));
+    const nodes = [...svg.matchAll(/<g id="node\d+" class="node">([\s\S]*?)<\/g>\n<\/g>|<g id="node\d+" class="node">([\s\S]*?)<\/g>/g)].map((m) => m[1] ?? m[2] ?? "");
+    return {
+      labels: nodes.map((node) => [...node.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((t) => unescape(t[1]!)).join("\n")),
+      tooltips: nodes.map((node) => unescape(/xlink:title="([^"]*)"/.exec(node)?.[1] ?? "")),
+    };
+  }
+
+  test("entities, backslash escapes and Graphviz's \\N, \\G, \\E, \\L in labels and tooltips are shown as written", () => {
+    const texts = ["&amp; &lt;b&gt; &#65; &", "\\N \\G \\E \\T \\H \\L \\l \\n \\\\ end\\", 'quote " and \\"'];
+    const map = ArgumentMap.fromJSON({ format: "argmap", version: 1, title: "", sources: [], claims: texts.map((text, i) => ({ id: `c${i}`, text, note: text })), relations: [] });
+    const { value, warnings } = toDot(map, { wrap: 0 });
+    expect(warnings).toEqual([]);
+    const { labels, tooltips } = drawn(value);
+    expect(labels).toEqual(texts);
+    expect(tooltips).toEqual(texts);
+  });
+
+  test("wrapping breaks lines at single spaces only: spaces at the ends and runs of spaces stay", () => {
+    const text = "  two leading spaces, a run   of three, and words enough to wrap twice  ";
+    const map = ArgumentMap.fromJSON({ format: "argmap", version: 1, title: "", sources: [], claims: [{ id: "a", text }], relations: [] });
+    const label = /label="([^"]*)"/.exec(toDot(map, { wrap: 20 }).value.split("\n").find((line) => line.startsWith("  c1"))!)![1]!;
+    expect(label).toContain("\\n");
+    expect(label.replaceAll("\\n", " ")).toBe(text);
+  });
+
+  test("carriage returns become line breaks and tabs in tooltips spaces, with a warning", () => {
+    const map = ArgumentMap.fromJSON({ format: "argmap", version: 1, title: "", sources: [], claims: [{ id: "a", text: "one\r\ntwo\rthree", note: "tab\there" }], relations: [] });
+    const { value, warnings } = toDot(map, { wrap: 0 });
+    expect(warnings.map((w) => [w.code, w.path])).toEqual([["text-changed", ["claims", 0, "text"]]]);
+    expect(warnings[0]!.message).toMatch(/2 texts in all/);
+    expect(drawn(value)).toEqual({ labels: ["one\ntwo\nthree"], tooltips: ["tab here"] });
   });
 });

@@ -77,4 +77,14 @@ describe("toGraphml", () => {
     expect(warnings[0]?.path).toEqual(["claims", 0, "text"]);
     expect(readBack(value).getNodeAttribute("a", "text")).toBe("bell\uFFFD and lone \uFFFD surrogate");
   });
+
+  test("U+0085 and U+2028 are written as references, so that XML 1.1 readers (graphology-graphml's @xmldom/xmldom) keep them", () => {
+    const text = "next\u0085line\u2028separator\u2029paragraph";
+    const map = argmap(text).claim("a", text).build();
+    const { value, warnings } = toGraphml(map);
+    expect(warnings).toEqual([]);
+    const graph = readBack(value);
+    expect(graph.getNodeAttribute("a", "text")).toBe(text);
+    expect(graph.getAttribute("title")).toBe(text);
+  });
 });

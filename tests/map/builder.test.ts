@@ -79,7 +79,9 @@ describe("argmap() builder", () => {
     expectThrowsIssue(() => builder.support("a", "ghost"), "dangling-target", ["relation", "to"]);
     expectThrowsIssue(() => builder.attack(["a", "b"], "a"), "self-support", ["relation", "to"]);
     expectThrowsIssue(() => builder.claim("a", "again"), "duplicate-id", ["claim", "id"]);
-    expectThrowsIssue(() => builder.thesis("ghost", "", { base: 7 }), "too-big", ["claim", "base"]);
+    expectThrowsIssue(() => builder.thesis("ghost", "Ghost", { base: 7 }), "too-big", ["claim", "base"]);
+    expectThrowsIssue(() => builder.claim("c", ""), "empty-text", ["claim", "text"]);
+    expectThrowsIssue(() => builder.thesis("c", " \n\t\u00a0"), "empty-text", ["claim", "text"]);
     expect(builder.map.toJSON()).toEqual(before);
     builder.support("a", "b");
     expect(builder.map.relation("r1")).toEqual({ id: "r1", type: "support", from: ["a"], to: "b" });

@@ -93,6 +93,8 @@ describe.skipIf(SKIP_BROWSER)("in Chromium", () => {
   test("the Ukraine–Japan viewer shows every claim, without overlaps, errors or network requests", async () => {
     const { page, errors, requests } = await open(browser, htmlFile);
     await page.waitForSelector("#argmap-panel[data-ready=true]");
+    // The first view is legible (tests/render/first-view.test.ts); Fit shows the whole map.
+    await page.click('[data-zoom="fit"]');
     const stage = (await page.locator("#argmap-stage").boundingBox())!;
     const claims = await boxes(page, ".argmap-claim");
     expect(claims.map((c) => c.id).sort()).toEqual(map.claims().map((c) => c.id).sort());
@@ -148,6 +150,7 @@ describe.skipIf(SKIP_BROWSER)("in Chromium", () => {
     const { page, errors } = await open(browser, htmlFile);
     await page.waitForSelector("#argmap-panel[data-ready=true]");
     const claim = map.claims().find((c) => c.anchors !== undefined && c.anchors.length > 0 && c.id !== map.thesis)!;
+    await page.click('[data-zoom="fit"]');
     await page.hover(`.argmap-claim[data-id="${claim.id}"]`);
     const details = page.locator("#argmap-details");
     await expect.poll(() => details.isVisible()).toBe(true);
@@ -172,6 +175,7 @@ describe.skipIf(SKIP_BROWSER)("in Chromium", () => {
     const { page, errors } = await open(browser, htmlFile);
     await page.waitForSelector("#argmap-panel[data-ready=true]");
     const viewBox = (): Promise<number[]> => page.$eval("#argmap-stage > svg", (svg) => svg.getAttribute("viewBox")!.split(" ").map(Number));
+    await page.click('[data-zoom="fit"]');
     const fitted = await viewBox();
     await page.click('[data-zoom="in"]');
     const zoomed = await viewBox();
@@ -189,7 +193,7 @@ describe.skipIf(SKIP_BROWSER)("in Chromium", () => {
     expect(panned[0]).toBeLessThan(wheeled[0]!);
     expect(panned[2]).toBeCloseTo(wheeled[2]!, 6);
     await page.click('[data-zoom="fit"]');
-    expect(await viewBox()).toEqual(fitted);
+    (await viewBox()).forEach((value, i) => expect(value).toBeCloseTo(fitted[i]!, 2));
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -236,7 +240,7 @@ describe.skipIf(SKIP_BROWSER)("in Chromium: folding, awkward ids and bidi contro
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    writeFileSync(treeHtml, await renderHtml(tree));
+    writeFileSync(treeHtml, await renderHtml(tree, { openDepth: 3 }));
     writeFileSync(awkwardHtml, await renderHtml(awkward));
     writeFileSync(awkwardSvg, await renderSvg(awkward));
     browser = await launchBrowser();
@@ -255,7 +259,7 @@ describe.skipIf(SKIP_BROWSER)("in Chromium: folding, awkward ids and bidi contro
   const visibleClaims = (page: Page): Promise<string[]> =>
     page.$$eval(".argmap-claim", (groups) => groups.filter((g) => getComputedStyle(g).display !== "none").map((g) => g.getAttribute("data-id") ?? ""));
 
-  test("a map of more than 150 claims opens on its top three levels, and subtrees fold and unfold", async () => {
+  test("a map opened on its top three levels (openDepth 3) folds and unfolds subtrees", async () => {
     const { page, errors } = await open(browser, treeHtml);
     await page.waitForSelector("#argmap-panel[data-ready=true]");
     const top = tree.claims().filter((_, i) => depthOf(i) <= 3).map((c) => c.id);

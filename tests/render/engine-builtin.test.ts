@@ -91,7 +91,7 @@ describe("the built-in layout engine", () => {
 
   test("draws a tree of 300 claims without crossings, every conclusion above its reasons", async () => {
     const map = treeMap(300);
-    const placed = await layout(map);
+    const placed = await layout(map, { direction: "up" });
     expectSound(placed);
     expect(edgeCrossings(placed)).toBe(0);
     const claims = new Map(placed.claims.map((box) => [box.id, box]));
@@ -148,7 +148,7 @@ describe("the built-in layout engine", () => {
     await fc.assert(
       fc.asyncProperty(validDocument({ maxClaims: 14, maxRelations: 18 }), async (doc) => {
         fc.pre(doc.thesis !== undefined && !doc.relations.some((r) => r.from.includes(doc.thesis!)));
-        const placed = await layout(ArgumentMap.fromJSON(doc));
+        const placed = await layout(ArgumentMap.fromJSON(doc), { direction: "up" });
         const centre = (box: { y: number; height: number }): number => box.y + box.height / 2;
         const thesis = placed.claims.find((box) => box.thesis)!;
         for (const box of [...placed.claims, ...placed.relations]) expect(centre(box)).toBeGreaterThanOrEqual(centre(thesis) - 1e-6);

@@ -1,7 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { ArgmapError } from "../../src/errors.js";
 import { argmap } from "../../src/map/builder.js";
-import { layout, LAYOUT_DEFAULTS, type ClaimBox, type LayoutOptions, type MapLayout } from "../../src/render/layout.js";
+import { AUTO_DIRECTION_GAIN, layout, LAYOUT_DEFAULTS, preferredDirection, type ClaimBox, type LayoutDirection, type LayoutOptions, type MapLayout } from "../../src/render/layout.js";
+import { ukraineJapan } from "../../src/datasets/index.js";
 import { textWidth } from "../../src/render/text-metrics.js";
 import { featureMap, treeMap } from "./fixtures.js";
 import { overlap, type Box } from "./boxes.js";
@@ -51,18 +52,17 @@ describe("layout", () => {
     expect(long.height).toBeGreaterThan(short.height);
   });
 
-  test("puts the thesis at the top by default, and follows the direction option", async () => {
+  test("follows the direction option", async () => {
     const map = featureMap();
-    const cases: [LayoutOptions["direction"], (t: Box, other: Box) => boolean][] = [
-      [undefined, (t, o) => t.y + t.height <= o.y],
+    const cases: [LayoutDirection, (t: Box, other: Box) => boolean][] = [
       ["up", (t, o) => t.y + t.height <= o.y],
       ["down", (t, o) => t.y >= o.y + o.height],
       ["left", (t, o) => t.x + t.width <= o.x],
       ["right", (t, o) => t.x >= o.x + o.width],
     ];
     for (const [direction, beyond] of cases) {
-      const placed = await layout(map, direction === undefined ? {} : { direction });
-      expect(placed.direction).toBe(direction ?? "up");
+      const placed = await layout(map, { direction });
+      expect(placed.direction).toBe(direction);
       const thesis = byId(placed, "t");
       expect(thesis.thesis).toBe(true);
       for (const box of placed.claims) if (box.id !== "t") expect(beyond(thesis, box)).toBe(true);
@@ -186,18 +186,57 @@ describe("layout", () => {
 
   test("passes extra elkjs options through", async () => {
     const map = featureMap();
-    const tight = await layout(map, { engine: "elk", elkOptions: new Map([["elk.layered.spacing.nodeNodeBetweenLayers", "10"]]) });
-    const loose = await layout(map, { engine: "elk", elkOptions: new Map([["elk.layered.spacing.nodeNodeBetweenLayers", "80"]]) });
+    const tight = await layout(map, { engine: "elk", direction: "up", elkOptions: new Map([["elk.layered.spacing.nodeNodeBetweenLayers", "10"]]) });
+    const loose = await layout(map, { engine: "elk", direction: "up", elkOptions: new Map([["elk.layered.spacing.nodeNodeBetweenLayers", "80"]]) });
     expect(loose.height).toBeGreaterThan(tight.height);
   });
 
   test("keeps the centre of a relation between its premises and its conclusion (direction up)", async () => {
-    const placed = await layout(featureMap());
+    const placed = await layout(featureMap(), { direction: "up" });
     const thesis = byId(placed, "t");
     const junction = placed.relations.find((r) => r.id === "s-diversify")!;
     const premise = byId(placed, "diversify");
     expect(center(junction).y).toBeGreaterThan(thesis.y + thesis.height);
     expect(center(junction).y).toBeLessThan(premise.y);
+  });
+});
+
+describe("direction auto, the default", () => {
+  /** A thesis with `n` reasons side by side. */
+  const fan = (n: number) => {
+    const b = argmap("Fan").thesis("t", "The thesis of the map.");
+    for (let i = 0; i < n; i++) b.claim(`c${i}`, `Reason number ${i} for the thesis, in a sentence of some length.`).support(`c${i}`, "t");
+    return b.build();
+  };
+
+  test("keeps the thesis at the top of a map that turning would not make clearly larger", async () => {
+    const placed = await layout(fan(2));
+    expect(LAYOUT_DEFAULTS.direction).toBe("auto");
+    expect(placed.direction).toBe("up");
+    expect(placed).toEqual(await layout(fan(2), { direction: "up" }));
+  });
+
+  test("puts the thesis on the left of a wide map, where it then fits a 4:3 frame larger", async () => {
+    for (const map of [fan(8), ukraineJapan()]) {
+      const up = await layout(map, { direction: "up" });
+      const placed = await layout(map);
+      expect(placed.direction).toBe("left");
+      expect(placed).toEqual(await layout(map, { direction: "left" }));
+      const scale = (l: { width: number; height: number }) => Math.min((4 / 3) / l.width, 1 / l.height);
+      expect(scale(placed)).toBeGreaterThanOrEqual(AUTO_DIRECTION_GAIN * scale(up));
+    }
+  });
+
+  test("keeps the thesis at the top of a wide map when turning it gains too little", () => {
+    expect(preferredDirection({ width: 1000, height: 300 }, { width: 840, height: 330 })).toBe("up");
+    expect(preferredDirection({ width: 2600, height: 700 }, { width: 1400, height: 1100 })).toBe("left");
+    expect(preferredDirection({ width: 400, height: 300 }, { width: 100, height: 100 })).toBe("up");
+  });
+
+  test.each(["graphviz", "dagre", "elk"] as const)("chooses the same way for %s, from the built-in engine's two drawings", async (engine) => {
+    const placed = await layout(ukraineJapan(), { engine });
+    expect([placed.engine, placed.direction]).toEqual([engine, "left"]);
+    expect((await layout(fan(2), { engine })).direction).toBe("up");
   });
 });
 

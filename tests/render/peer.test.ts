@@ -13,6 +13,11 @@ describe("importPeer", () => {
     expect(error.issues[0]!.message).not.toContain("imported from here");
   });
 
+  test("names what needs the package", async () => {
+    const error = await asyncErrorOf(() => importPeer("some-rasterizer", () => Promise.reject(notFound("ERR_MODULE_NOT_FOUND")), () => 1, "drawing PNG images"));
+    expect(error.issues[0]!.message).toMatch(/^drawing PNG images needs the some-rasterizer package \(npm install some-rasterizer\)/);
+  });
+
   test("turns an installed version without what argmap needs into missing-peer", async () => {
     const error = await asyncErrorOf(() => importPeer("some-engine", () => Promise.resolve({}), () => undefined));
     expect(error.issues[0]).toMatchObject({ code: "missing-peer", message: expect.stringContaining("does not export what argmap needs") });

@@ -49,7 +49,10 @@ describe("format v1 schemas", () => {
   });
 
   test("claims: required id and text; optional fields checked", () => {
-    expect(ClaimSchema.safeParse({ id: "a", text: "" }).success).toBe(true);
+    // A text holds a non-space character; zod reports the pattern, argmap calls it empty-text.
+    expect(codes(ClaimSchema, { id: "a", text: "" })).toEqual([["invalid_format", ["text"]]]);
+    expect(codes(ClaimSchema, { id: "a", text: " \n\t\u3000" })).toEqual([["invalid_format", ["text"]]]);
+    expect(ClaimSchema.safeParse({ id: "a", text: " . " }).success).toBe(true);
     expect(ClaimSchema.safeParse({ id: "a", text: "t", tags: [], anchors: [], base: 0, note: "", meta: {} }).success).toBe(true);
     expect(codes(ClaimSchema, { id: "a" })).toEqual([["invalid_type", ["text"]]]);
     expect(codes(ClaimSchema, { id: "a", text: "t", base: 1.5 })).toEqual([["too_big", ["base"]]]);

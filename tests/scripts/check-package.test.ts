@@ -1,6 +1,7 @@
 /** The helpers of scripts/check-package.ts that turn docs samples into modules. */
 import { describe, expect, test } from "vitest";
-import { collectSamples, sampleModule } from "../../scripts/check-package.js";
+import ts from "typescript";
+import { collectSamples, MAIN, sampleModule } from "../../scripts/check-package.js";
 
 describe("check-package samples", () => {
   test("collects the README and docs blocks that import from argmap", () => {
@@ -20,5 +21,11 @@ describe("check-package samples", () => {
       "await Promise.resolve(map);",
     ]);
     expect(out).toContain("// docs/x.md:10");
+  });
+
+  test("the main-API program it compiles in each project is valid TypeScript", () => {
+    const { diagnostics } = ts.transpileModule(MAIN, { reportDiagnostics: true, compilerOptions: { module: ts.ModuleKind.ESNext } });
+    expect(diagnostics?.map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"))).toEqual([]);
+    expect(MAIN).toContain('"empty-text"');
   });
 });

@@ -24,7 +24,7 @@ describe("deep maps", () => {
     expect(toMarkdown(summary)).toContain("**#20000 ");
     // Prose keeps to its budget, however deep the map.
     const prose = toProse(summary, { width: 0, citations: false });
-    expect(prose).toMatch(/^The author argues that [Ss]tep 0 holds\./);
+    expect(prose).toMatch(/^At issue is the claim that [Ss]tep 0 holds\./);
     expect(prose).toMatch(/further points\.\n$/);
     // The summary data is written as JSON without recursion.
     const json = toJson(summary);

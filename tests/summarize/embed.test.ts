@@ -1,4 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
+import { argmap, composeProse, summarize } from "../../src/index.js";
 import { balanceQuotes, embed, firstWords, normalizedText, reference, Vocabulary } from "../../src/summarize/embed.js";
 import { de } from "../../src/summarize/languages/de.js";
 import { en } from "../../src/summarize/languages/en.js";
@@ -60,25 +62,85 @@ describe("embed (English)", () => {
   });
 
   test("tells questions", () => {
-    expect(embed("Should cities ban cars?", en, none)).toEqual({ text: "should cities ban cars", question: true, keptMarker: false });
+    expect(embed("Should cities ban cars?", en, none)).toMatchObject({ text: "should cities ban cars", question: true, keptMarker: false });
   });
 });
 
 describe("embed (German)", () => {
-  test("drops conjunctions and answer words, and verb-second adverbs only where the word order allows", () => {
+  test("drops conjunctions and answer words; a verb-second adverb goes and the verb moves behind its subject", () => {
     expect(satz("Aber Fleisch schmeckt gut.")).toBe("Fleisch schmeckt gut");
-    expect(satz("Denn die Tierhaltung schadet dem Klima.")).toBe("die Tierhaltung schadet dem Klima");
-    expect(satz("Ja, das ist teuer.")).toBe("das ist teuer");
-    expect(satz("Außerdem ist das teuer.")).toBe("Außerdem ist das teuer");
-    expect(satz("Außerdem, die Kosten steigen.")).toBe("die Kosten steigen");
-    expect(satz("Weil es regnet")).toBe("es regnet");
+    expect(satz("Ja, das ist teuer.")).toBe("Das ist teuer");
+    expect(satz("Außerdem, die Kosten steigen.")).toBe("Die Kosten steigen");
+    expect(satz("Außerdem ist das teuer.")).toBe("Das ist teuer");
+    expect(satz("Außerdem ist ein fleischarmer Speiseplan gesünder.")).toBe("Ein fleischarmer Speiseplan ist gesünder");
+    expect(satz("Zudem müsste es dafür mehr Personal geben.")).toBe("Es müsste dafür mehr Personal geben");
+    expect(satz("Trotzdem ist es die billigste Maßnahme, die sofort wirkt.")).toBe("Es ist die billigste Maßnahme, die sofort wirkt");
+    expect(satz("Deshalb sollten Kommunen Geld bekommen.")).toBe("Kommunen sollten Geld bekommen");
   });
 
-  test("lower-cases only function words, never nouns", () => {
+  test("quotes a verb-second claim whose subject it cannot find", () => {
+    const out = embed("Außerdem ist heute alles teurer.", de, none);
+    expect(out.keptMarker).toBe(true);
+    expect(out.text).toBe("Außerdem ist heute alles teurer");
+  });
+
+  test("a subordinate fragment keeps its verb last, for a template with “dass”", () => {
+    const fragment = embed("Da sich niemand das Recht anmaßen kann, über das Leben anderer zu entscheiden.", de, none);
+    expect(fragment).toMatchObject({ text: "sich niemand das Recht anmaßen kann, über das Leben anderer zu entscheiden", verbFinal: true });
+    expect(embed("Weil es regnet", de, none)).toMatchObject({ text: "es regnet", verbFinal: true });
+    // A main clause after the comma: a whole sentence, kept as it is.
+    expect(embed("Da es regnet, bleiben wir zu Hause.", de, none, false)).toMatchObject({ text: "Da es regnet, bleiben wir zu Hause", verbFinal: false });
+  });
+
+  test("drops connectives in the middle of a clause, and marks a concession", () => {
+    expect(satz("Die Beiträge müssten jedoch stark steigen.")).toBe("Die Beiträge müssten stark steigen");
+    expect(embed("Das ist zwar teuer.", de, none, false)).toMatchObject({ text: "Das ist teuer", concessive: true });
+    expect(embed("Das ist zwar teuer, aber es lohnt sich.", de, none)).toMatchObject({ concessive: false });
+    expect(embed("Obwohl die Mieten steigen.", de, none)).toMatchObject({ text: "die Mieten steigen", concessive: true, verbFinal: true });
+  });
+
+  test("lower-cases only function words (prepositions included), never nouns", () => {
     expect(satz("Die Kosten steigen.", true)).toBe("die Kosten steigen");
+    expect(satz("Für die Pleitebank zahlt der Staat.", true)).toBe("für die Pleitebank zahlt der Staat");
     expect(satz("Kosten steigen.", true)).toBe("Kosten steigen");
     expect(satz("Deutschland zahlt mehr.", true)).toBe("Deutschland zahlt mehr");
     expect(satz("Die Kosten steigen.", false)).toBe("Die Kosten steigen");
+  });
+});
+
+describe("embed: standalone claims (English)", () => {
+  test("drops the connectives of the source's position", () => {
+    expect(clause("That's why the proposal speaks of shorter weeks.")).toBe("the proposal speaks of shorter weeks");
+    expect(clause("for they are there for our recreation")).toBe("they are there for our recreation");
+    expect(clause("For many people, the fees are too high.")).toBe("for many people, the fees are too high");
+    expect(clause("Also the threat of sanctions is real.")).toBe("the threat of sanctions is real");
+    expect(clause("Curiously, however, there are more bins than ever.")).toBe("there are more bins than ever");
+    expect(clause("as they can adjust the rent")).toBe("they can adjust the rent");
+    expect(clause("Others, however, regard it as too much of an intervention.")).toBe("others regard it as too much of an intervention");
+    expect(clause("Italy, France and Spain agree.")).toBe("Italy, France and Spain agree");
+  });
+
+  test("marks concessions, demonstrative subjects and inference rules", () => {
+    expect(embed("Admittedly, the bins take up room.", en, none)).toMatchObject({ text: "the bins take up room", concessive: true });
+    expect(embed("although they have taken or destroyed another life", en, none)).toMatchObject({ text: "they have taken or destroyed another life", concessive: true });
+    expect(embed("Although fees are high, students still enrol.", en, none)).toMatchObject({ concessive: false });
+    expect(embed("That's costly.", en, none)).toMatchObject({ deictic: true });
+    expect(embed("If costs are low, turnover is high.", en, none)).toMatchObject({ conditional: true });
+  });
+
+  test("keeps the lead sentence of a long claim when asked, and Markdown links as their text", () => {
+    const text = "The law is currently inconsistent. Cannabis and speed have comparable effects to those of alcohol, e.g. in traffic.";
+    expect(embed(text, en, none, { lead: true })).toMatchObject({ text: "the law is currently inconsistent", shortened: true });
+    expect(embed("Yes. Fees are too high.", en, none, { lead: true }).text).toBe("fees are too high");
+    expect(embed("Prices fell, e.g. in Madrid. See the report.", en, none, { lead: true }).text).toBe("prices fell, e.g. in Madrid");
+    expect(clause("See the report: [Madrid Central](https://example.org/madrid-(central)).")).toBe("See the report: Madrid Central");
+  });
+
+  test("a word after an opening marker is not learnt as a name", () => {
+    const vocabulary = new Vocabulary().add("However, Universities need the income. But Shops close.");
+    expect(vocabulary.isName("Universities")).toBe(false);
+    expect(vocabulary.isName("Shops")).toBe(false);
+    expect(new Vocabulary().add("We met Anna there.").isName("Anna")).toBe(true);
   });
 });
 
@@ -92,5 +154,69 @@ describe("references and normalized text", () => {
 
   test("normalizedText ignores case, punctuation and spacing", () => {
     expect(normalizedText("Society is doomed, and must be saved!")).toBe(normalizedText("society is  doomed and must be saved"));
+  });
+});
+
+describe("embed never changes content words (property)", () => {
+  const tables = { en, de } as const;
+  /** Words as the property compares them: letters and digits, case folded. */
+  const wordsOf = (text: string): string[] => (text.toUpperCase().toLowerCase().normalize("NFD").match(/[\p{L}\p{M}\p{N}]+/gu) ?? []);
+  /** Words a table may drop: function words, markers, subordinators, connectives. */
+  const discourse = (table: typeof en): Set<string> => {
+    const out = new Set<string>(table.embedding.functionWords);
+    const lists = [table.embedding.markers, table.embedding.subordinators, table.embedding.verbSecond, table.embedding.concessive, table.embedding.beforeSubject?.conjunctions ?? []];
+    for (const list of lists) for (const marker of list) for (const w of wordsOf(marker)) out.add(w);
+    for (const w of ["however", "therefore", "though", "course", "after", "fact", "indeed", "too", "then", "thus", "hence", "jedoch", "allerdings", "trotzdem", "dennoch", "zudem", "außerdem", "ferner", "deshalb", "deswegen", "daher", "nämlich", "übrigens", "zwar"]) out.add(w);
+    return out;
+  };
+  const phrase = (table: typeof en): fc.Arbitrary<string> => {
+    const vocabulary = [
+      ...table.embedding.markers.slice(0, 40),
+      ...table.embedding.subordinators,
+      ...table.embedding.verbSecond.slice(0, 10),
+      ...table.embedding.concessive,
+      "The", "tax", "is", "high", "Germany", "pays", "ist", "das", "teuer", "Die", "Kosten", "steigen", "if", "that's", ",", ".", "?", "“", "”", "„", "e.g.", "Shops",
+    ];
+    return fc.array(fc.oneof(fc.constantFrom(...vocabulary), fc.string({ maxLength: 6 }), fc.string({ unit: "grapheme", maxLength: 4 })), { maxLength: 14 }).map((parts) => parts.join(" "));
+  };
+
+  test.each(["en", "de"] as const)("%s: every word it writes is a word of the claim, and only discourse words are dropped", (code) => {
+    const table = tables[code];
+    const dropped = discourse(table);
+    fc.assert(
+      fc.property(phrase(table), fc.boolean(), fc.boolean(), (text, lowerFirst, lead) => {
+        const out = embed(text, table, none, { lowerFirst, lead });
+        const original = wordsOf(text);
+        const left = new Map<string, number>();
+        for (const w of original) left.set(w, (left.get(w) ?? 0) + 1);
+        for (const w of wordsOf(out.text)) {
+          const n = left.get(w) ?? 0;
+          expect(n, `"${w}" is not a word of ${JSON.stringify(text)} (got ${JSON.stringify(out.text)})`).toBeGreaterThan(0);
+          left.set(w, n - 1);
+        }
+        if (lead || text.includes("](")) return;
+        for (const [w, n] of left) {
+          if (n === 0 || dropped.has(w)) continue;
+          // A sentence adverb ("Curiously,") is dropped on purpose.
+          if (table.embedding.sentenceAdverb?.test(`${w[0]!.toUpperCase()}${w.slice(1)}, x`) === true) continue;
+          expect.fail(`content word "${w}" of ${JSON.stringify(text)} was dropped: ${JSON.stringify(out.text)}`);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  test("citations still quote the claim's original words", () => {
+    fc.assert(
+      fc.property(phrase(en), (text) => {
+        const claim = text.trim() === "" ? "x" : text;
+        const map = argmap("p").source({ id: "s", title: "S", text: claim }).thesis("t", claim, { quote: claim }).build();
+        const summary = summarize(map);
+        expect(summary.roots[0]!.citations[0]!.quote).toBe(claim);
+        expect(summary.roots[0]!.text).toBe(claim);
+        expect(composeProse(summary)[0]!.sentences[0]!.citations[0]!.quote).toBe(claim);
+      }),
+      { numRuns: 100 },
+    );
   });
 });

@@ -31,6 +31,6 @@ describe("summarize exports", () => {
   test("defaults are frozen", async () => {
     const { SUMMARIZE_DEFAULTS, MARKDOWN_DEFAULTS, TEXT_DEFAULTS, PROSE_DEFAULTS, SUMMARY_ROLES, KEY_POINTS_DEFAULTS, SUMMARY_LANGUAGES } = await import("../../src/summarize/index.js");
     for (const value of [SUMMARIZE_DEFAULTS, MARKDOWN_DEFAULTS, TEXT_DEFAULTS, PROSE_DEFAULTS, SUMMARY_ROLES, KEY_POINTS_DEFAULTS, SUMMARY_LANGUAGES]) expect(Object.isFrozen(value)).toBe(true);
-    expect(SUMMARIZE_DEFAULTS).toEqual({ depth: Number.POSITIVE_INFINITY, roles: ["reason", "objection", "rebuttal", "undercut"], citations: true, maxLength: Number.POSITIVE_INFINITY });
+    expect(SUMMARIZE_DEFAULTS).toEqual({ depth: Number.POSITIVE_INFINITY, roles: ["reason", "objection", "rebuttal", "undercut"], citations: true, maxLength: Number.POSITIVE_INFINITY, verdict: true });
   });
 });

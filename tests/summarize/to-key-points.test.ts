@@ -3,7 +3,7 @@ import { ukraineJapan } from "../../src/datasets/index.js";
 import { ArgmapError, argmap, summarize, toKeyPoints } from "../../src/index.js";
 
 describe("toKeyPoints", () => {
-  test("lists the heaviest points for and against, in their own words (ties in reading order)", () => {
+  test("lists the heaviest points for and against as sentences (ties in reading order), and ends on the verdict", () => {
     const map = argmap("Cars")
       .thesis("t", "Cities should ban cars.")
       .claim("air", "Air would be cleaner.")
@@ -31,6 +31,9 @@ describe("toKeyPoints", () => {
         "Strongest points against:",
         "- Shops would lose customers.",
         "- Brakes still release particles.",
+        "",
+        "Verdict: The thesis stands, although the objection that brakes still release",
+        "  particles goes unanswered.",
         "",
       ].join("\n"),
     );

@@ -15,6 +15,8 @@ describe("toMarkdown", () => {
         "- **#3 Objection.** Sam cannot eat cheese.[^3]",
         "  - **#4 Undercut.** There is vegan pizza.[^4]",
         "",
+        "**Verdict.** The thesis stands: the objection is answered.",
+        "",
         "[^1]: “We should get pizza”",
         "[^2]: “pizza is quick”",
         "[^3]: “Sam cannot eat cheese”",
@@ -47,6 +49,22 @@ describe("toMarkdown", () => {
     const out = toMarkdown(summarize(map));
     expect(out).toContain("# \\*Bold\\* \\[link\\](x)");
     expect(out).toContain("Use \\`code\\` \\<b\\>here\\</b\\> \\| now\\_ok \\#1");
+  });
+
+  test("escapes an & that would start a character reference, in every place text from the map goes", () => {
+    const text = "&lt;b&gt; and &#60;i&#x3e; stay text; pros & cons and AT&T stay as they are";
+    const map = argmap(`Title &amp; more`, { description: "A &quot;map&quot;" })
+      .source({ id: "s", title: "Source &copy;", text })
+      .thesis("t", text, { quote: "&lt;b&gt;" })
+      .build();
+    const out = toMarkdown(summarize(map));
+    expect(out).toContain("# Title \\&amp; more");
+    expect(out).toContain("A \\&quot;map\\&quot;");
+    expect(out).toContain("\\&lt;b\\&gt; and \\&\\#60;i\\&\\#x3e; stay text; pros & cons and AT&T stay as they are");
+    expect(out).toContain("“\\&lt;b\\&gt;”");
+    expect(out).toContain("*Source \\&copy;*");
+    // No character reference is left unescaped anywhere.
+    expect(out).not.toMatch(/(?<!\\)&(?:\\?#[0-9]+|\\?#x[0-9a-f]+|[a-z][a-z0-9]*);/i);
   });
 
   test("shows evaluation results and hidden points", () => {
@@ -106,7 +124,9 @@ describe("toMarkdown", () => {
     expect(out).toContain("**#1 Schluss.** Steuern sollten sinken.");
     expect(out).toContain("- **#2 Grund.** Das Wachstum ist schwach.");
     expect(out).toContain("**Weitere Aussagen:**\n\n- **#3** Eine Anmerkung.");
-    expect(toMarkdown(summarize(map))).toContain("**Other statements:**");
+    expect(toMarkdown(summarize(map, { language: "en" }))).toContain("**Other statements:**");
+    // Without a language, the German text chooses German.
+    expect(toMarkdown(summarize(map))).toContain("**Weitere Aussagen:**");
   });
 
   test("says so when the map is empty", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { ukraineJapan } from "../../src/datasets/index.js";
-import { ArgmapError, ArgumentMap, argmap, composeProse, loadArgumentMap, summarize, toProse, type MapEvaluation } from "../../src/index.js";
+import { ArgmapError, ArgumentMap, argmap, composeProse, loadArgumentMap, summarize, toProse, type ArgumentSummary, type MapEvaluation, type SummaryArgument, type SummaryClaim } from "../../src/index.js";
 import { wordCount } from "../../src/summarize/rank.js";
 import { lunch } from "./fixtures.js";
 
@@ -18,14 +18,35 @@ function body(prose: string): string {
   return prose.split(/\n\n(?:Quotations|Zitate)/)[0]!.replace(/ \[\d+(?:, \d+)*\]/g, "");
 }
 
+/** The texts of every claim written out in a summary. */
+function collectClaims(summary: ArgumentSummary): string[] {
+  const out: string[] = [];
+  const claims: SummaryClaim[] = [...summary.roots];
+  const args: SummaryArgument[] = [];
+  while (claims.length > 0 || args.length > 0) {
+    const claim = claims.pop();
+    if (claim !== undefined) {
+      out.push(claim.text);
+      args.push(...claim.arguments);
+      continue;
+    }
+    const argument = args.pop()!;
+    for (const premise of argument.premises) if (premise.kind === "claim") claims.push(premise);
+    args.push(...argument.arguments);
+  }
+  return out;
+}
+
 describe("toProse", () => {
   test("states the claim, its reason, the objection and the reply, with numbered quotations", () => {
     expect(toProse(summarize(lunch()))).toBe(
       [
-        "The author argues that we should get pizza. [1] The author gives one reason for",
-        "this: pizza is quick. [2]",
+        "The author argues that we should get pizza, because pizza is quick. [1, 2]",
         "",
-        "However, Sam cannot eat cheese. [3] In reply, there is vegan pizza. [4]",
+        "The author anticipates the objection that Sam cannot eat cheese; the reply is",
+        "that this does not count against it, since there is vegan pizza. [3, 4]",
+        "",
+        "The thesis stands: the objection is answered.",
         "",
         "Quotations from Team chat:",
         "[1] “We should get pizza”",
@@ -39,15 +60,16 @@ describe("toProse", () => {
 
   test("quotes inline, or not at all, and takes a subject", () => {
     expect(toProse(summarize(lunch()), { citationStyle: "inline", width: 0, subject: "Ann" })).toBe(
-      "Ann argues that we should get pizza. (“We should get pizza”) Ann gives one reason for this: pizza is quick. (“pizza is quick”)\n\n" +
-        "However, Sam cannot eat cheese. (“Sam cannot eat cheese”) In reply, there is vegan pizza. (“there is vegan pizza”)\n",
+      "Ann argues that we should get pizza, because pizza is quick. (“We should get pizza”; “pizza is quick”)\n\n" +
+        "Ann anticipates the objection that Sam cannot eat cheese; the reply is that this does not count against it, since there is vegan pizza. (“Sam cannot eat cheese”; “there is vegan pizza”)\n\n" +
+        "The thesis stands: the objection is answered.\n",
     );
     const none = toProse(summarize(lunch()), { citations: false, width: 0 });
     expect(none).not.toMatch(/\[\d|“/);
     expect(toProse(summarize(lunch(), { citations: false }), { width: 0 })).toBe(none);
   });
 
-  test("counts reasons in words and ends the list with Finally", () => {
+  test("groups short parallel reasons in the opening, and counts reasons in words, ending the list with Finally", () => {
     const map = argmap("Walk")
       .thesis("t", "We should walk.")
       .claim("a", "Walking is healthy.")
@@ -57,9 +79,28 @@ describe("toProse", () => {
       .support("b", "t")
       .support("c", "t")
       .build();
-    expect(bare(map)).toBe(
-      "The author argues that we should walk. The author gives three reasons for this. First, walking is healthy. Second, the weather is fine. Finally, the car is broken.\n",
+    expect(bare(map)).toBe("At issue is the claim that we should walk, for three reasons: walking is healthy, the weather is fine, and the car is broken.\n");
+    const long = argmap("Walk")
+      .thesis("t", "We should walk to the station this morning instead of taking the car.")
+      .claim("a", "Walking for half an hour is healthy, as every doctor will tell you.")
+      .claim("b", "The weather is fine and the forecast says it will stay dry all day.")
+      .claim("c", "The car is broken.")
+      .support("a", "t")
+      .support("b", "t")
+      .support("c", "t")
+      .build();
+    // Too long for the opening sentence: grouped in a sentence of their own, with semicolons around clauses that have commas.
+    expect(bare(long)).toContain(
+      "taking the car. Three reasons are given for it: walking for half an hour is healthy, as every doctor will tell you; the weather is fine and the forecast says it will stay dry all day; and the car is broken.",
     );
+    const sentences = argmap("Walk")
+      .thesis("t", "We should walk.")
+      .claim("a", "Walking is healthy, as every doctor will tell you, and it costs nothing at all, not even the price of a ticket.")
+      .claim("b", "The weather is fine, and the forecast says it will stay dry all day, from the morning until late at night.")
+      .support("a", "t")
+      .support("b", "t")
+      .build();
+    expect(bare(sentences)).toContain("Two reasons are given for it. First, walking is healthy");
   });
 
   test("joins linked premises and puts the backing of a point after because", () => {
@@ -72,7 +113,7 @@ describe("toProse", () => {
       .support("weighed", "load")
       .build();
     expect(bare(map)).toBe(
-      "The author argues that the bridge will hold. The author gives one reason for this: the load is under ten tonnes and the bridge is rated for ten tonnes, because the truck was weighed this morning.\n",
+      "At issue is the claim that the bridge will hold. The reason given is that the load is under ten tonnes and the bridge is rated for ten tonnes, because the truck was weighed this morning.\n",
     );
   });
 
@@ -87,19 +128,36 @@ describe("toProse", () => {
       .support("c", "b")
       .build();
     expect(bare(map)).toBe(
-      "The author argues that it's annoying to sort waste. The author gives one reason for this: Japan recycles more than the EU.\n\n" +
-        "However, three different bin bags are too many, because there is a chance that people give up.\n",
+      "At issue is the claim that it's annoying to sort waste, because Japan recycles more than the EU.\n\n" +
+        "Critics object that three different bin bags are too many, because there is a chance that people give up.\n\n" +
+        "The thesis does not stand: the objection that three different bin bags are too many goes unanswered.\n",
     );
   });
 
-  test("keeps within the word budget and says how many points it left out", () => {
+  test("keeps within the word budget and counts exactly the claims it did not mention", () => {
     const summary = summarize(ukraineJapan(), { citations: false });
+    const claims = summary.stats.claims;
     for (const words of [40, 80, 120, 250]) {
       const text = body(toProse(summary, { width: 0, budget: { words } }));
       expect(wordCount(text)).toBeLessThanOrEqual(words);
-      expect(text).toMatch(/…and (?:\w+) further points?\.\n$/);
+      expect(wordCount(text)).toBeGreaterThanOrEqual(0.4 * words);
+      expect(text).toMatch(/The map makes \w+ further points?\./);
+      expect(collectClaims(summary)).toHaveLength(claims);
     }
-    // The default is 250 words.
+    // The count is exact: five claims, two of them stated.
+    const five = argmap("Five")
+      .thesis("t", "We should walk.")
+      .claim("a", "Walking is healthy for body and mind alike.")
+      .claim("b", "The weather is fine today and tomorrow.")
+      .claim("c", "The car is broken since Monday.")
+      .claim("d", "Parking costs ten euros in the centre.")
+      .support("a", "t")
+      .support("b", "t")
+      .support("c", "t")
+      .support("d", "t")
+      .build();
+    expect(bare(five, { words: 30 })).toBe("At issue is the claim that we should walk, because walking is healthy for body and mind alike.\n\nThe map makes three further points.\n");
+    // The article holds 330 words: the default is the documented 250 words, the cap.
     expect(wordCount(body(toProse(summary, { width: 0 })))).toBeLessThanOrEqual(250);
     // A budget given to summarize carries over.
     expect(toProse(summarize(ukraineJapan(), { budget: { words: 60 } }), { width: 0 })).toBe(toProse(summarize(ukraineJapan()), { width: 0, budget: { words: 60 } }));
@@ -122,7 +180,7 @@ describe("toProse", () => {
     // o1 (unanswered, heavier) does not fit in 20 words: the answered o2 must not take its place.
     const text = bare(map, { words: 20 });
     expect(text).not.toContain("convenient");
-    expect(text).toContain("…and");
+    expect(wordCount(text)).toBeLessThanOrEqual(20);
   });
 
   test("writes a claim restated by its premise once, never that it rests on itself", () => {
@@ -151,14 +209,16 @@ describe("toProse", () => {
     const text = bare(map);
     expect(text).not.toContain("begin by");
     expect(text).toContain("The map also holds two statements that are not part of any argument.");
-    expect(text).toContain("The author argues that taxes should fall.");
-    expect(text).toContain("The author also argues that schools need money.");
+    expect(text).toContain("At issue is the claim that taxes should fall");
+    expect(text).toContain("A further claim is that schools need money.");
   });
 
-  test("refers to an earlier claim by its first words, never by its position", () => {
+  test("restates an earlier claim briefly, never by a cut-off quotation, and names a target reason by its place in the list", () => {
     const text = toProse(summarize(ukraineJapan(), { citations: false }), { width: 0 });
     expect(text).not.toMatch(/its (?:second|third) claim/);
-    expect(text).toContain("“A softer export framework does not automatically mean…” (as noted above)");
+    expect(text).not.toMatch(/…” \(as noted above\)/);
+    expect(text).toContain("Japan's export framework has become more flexible (as stated above)");
+    expect(text).toContain("the first reason does not bear on the claim");
   });
 
   test("writes German from the language option or the summary's language", () => {
@@ -172,8 +232,9 @@ describe("toProse", () => {
       .attack("c", "b")
       .build();
     const expected =
-      "Der Text vertritt die These: Wir sollten weniger Fleisch essen. Als Grund nennt der Text: Die Tierhaltung schadet dem Klima.\n\n" +
-      "Dagegen wird eingewandt: Fleisch schmeckt gut. Darauf wird erwidert: Der Geschmack ist kein Argument für Schäden am Klima.\n";
+      "Zur Debatte steht die These: Wir sollten weniger Fleisch essen, denn die Tierhaltung schadet dem Klima.\n\n" +
+      "Dagegen wird eingewandt: Fleisch schmeckt gut. Darauf wird erwidert: Der Geschmack ist kein Argument für Schäden am Klima.\n\n" +
+      "Die These hält: Der Einwand wird beantwortet.\n";
     expect(bare(map, { language: "de" })).toBe(expected);
     expect(toProse(summarize(map, { citations: false, language: "de-DE" }), { width: 0 })).toBe(expected);
   });
@@ -183,14 +244,14 @@ describe("toProse", () => {
     const labels = [["t", "in"], ["quick", "in"], ["cheese", "out"], ["vegan", "in"], ["s1", "in"], ["a1", "out"]] as const;
     const evaluation: MapEvaluation = { semantics: "grounded", complete: true, labels: labels.map(([id, label]) => ({ id, label })) };
     const text = toProse(summarize(map, { evaluation, citations: false }), { width: 0 });
-    expect(text).toContain("Under grounded semantics, the thesis stands. Of the reasons, the one given stands; of the objections, the one given does not stand.");
+    expect(text).toContain("Under grounded semantics, the thesis stands: the objection is answered. Of the reasons, the one given stands; of the objections, the one given does not stand.");
   });
 
   test("says when gradual strengths did not converge, or an evaluation is incomplete", () => {
     const map = lunch();
     const evaluation: MapEvaluation = { semantics: "dfquad", strengths: [{ id: "t", strength: 0.6 }], converged: false, complete: false };
     const en = toProse(summarize(map, { evaluation, citations: false }), { width: 0 });
-    expect(en).toContain("Under DF-QuAD semantics, the thesis has strength 0.60.");
+    expect(en).toContain("Under DF-QuAD semantics (strength 0.60), the thesis stands: the objection is answered.");
     expect(en).toContain("These strengths did not converge, so they are approximate.");
     expect(en).toContain("The evaluation is incomplete");
     const de = toProse(summarize(map, { evaluation, citations: false, language: "de" }), { width: 0 });
@@ -201,10 +262,9 @@ describe("toProse", () => {
   test("composeProse gives each sentence its own citations", () => {
     const sentences = composeProse(summarize(lunch())).flatMap((p) => p.sentences);
     expect(sentences.map((s) => [s.text, s.citations.map((c) => c.quote)])).toEqual([
-      ["The author argues that we should get pizza.", ["We should get pizza"]],
-      ["The author gives one reason for this: pizza is quick.", ["pizza is quick"]],
-      ["However, Sam cannot eat cheese.", ["Sam cannot eat cheese"]],
-      ["In reply, there is vegan pizza.", ["there is vegan pizza"]],
+      ["The author argues that we should get pizza, because pizza is quick.", ["We should get pizza", "pizza is quick"]],
+      ["The author anticipates the objection that Sam cannot eat cheese; the reply is that this does not count against it, since there is vegan pizza.", ["Sam cannot eat cheese", "there is vegan pizza"]],
+      ["The thesis stands: the objection is answered.", []],
     ]);
   });
 
@@ -242,7 +302,7 @@ describe("toProse", () => {
       ],
     });
     expect(bare(dialogue)).toBe(
-      "Paul Dean argues that the aid budget should be cut.\n\nLynda Chalker objects that cutting aid costs lives. Paul Dean replies that the savings can fund better-targeted programmes.\n",
+      "Paul Dean argues that the aid budget should be cut.\n\nLynda Chalker objects that cutting aid costs lives. Paul Dean replies that the savings can fund better-targeted programmes.\n\nThe thesis stands: the objection is answered.\n",
     );
     expect(bare(dialogue, { language: "de" })).toContain("Lynda Chalker wendet ein: ");
     const single = loadArgumentMap({ ...dialogue.toJSON(), participants: [{ id: "pd", name: "Paul Dean" }], claims: dialogue.claims().map((c) => ({ ...c, by: ["pd"] })) });
@@ -251,6 +311,7 @@ describe("toProse", () => {
 
   test("asks a question when the thesis is one", () => {
     const map = argmap("Cars").thesis("t", "Should cities ban cars?").claim("a", "Air would be cleaner.").support("a", "t").build();
-    expect(bare(map)).toBe("The author asks: Should cities ban cars? The author gives one reason for this: Air would be cleaner.\n");
+    expect(bare(map)).toBe("The debate asks: Should cities ban cars? The reason given is that air would be cleaner.\n");
+    expect(bare(map, { subject: "The author" })).toBe("The author asks: Should cities ban cars? The reason given is that air would be cleaner.\n");
   });
 });

@@ -20,6 +20,8 @@ describe("toText", () => {
         "    #4 Undercut: There is vegan pizza.",
         '        "there is vegan pizza"',
         "",
+        "Verdict: The thesis stands: the objection is answered.",
+        "",
       ].join("\n"),
     );
   });
@@ -45,6 +47,6 @@ describe("toText", () => {
 
   test("shows the hidden points and omits the title when asked", () => {
     const out = toText(summarize(lunch(), { depth: 1, citations: false }), { title: false });
-    expect(out).toBe("#1 Thesis: We should get pizza.\n  #2 Reason: Pizza is quick.\n  #3 Objection: Sam cannot eat cheese.\n    (1 more not shown)\n");
+    expect(out).toBe("#1 Thesis: We should get pizza.\n  #2 Reason: Pizza is quick.\n  #3 Objection: Sam cannot eat cheese.\n    (1 more not shown)\n\nVerdict: The thesis stands: the objection is answered.\n");
   });
 });

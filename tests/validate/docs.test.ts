@@ -21,6 +21,7 @@ const CODES: Record<IssueCode, true> = {
   "too-deep": true,
   "unsupported-version": true,
   "invalid-language": true,
+  "empty-text": true,
   "unreadable-input": true,
   "anchor-splits-character": true,
   "thesis-already-set": true,

@@ -16,6 +16,7 @@ const ALL_CODES: readonly IssueCode[] = [
   "too-deep",
   "unsupported-version",
   "invalid-language",
+  "empty-text",
   "unknown-participant",
   "unreadable-input",
   "anchor-splits-character",
@@ -71,6 +72,22 @@ describe("parseArgumentMap", () => {
     expect(result.map.toJSON()).toEqual(lunchDocument());
     expect(result.warnings).toEqual([]);
     expect(Object.keys(result).sort()).toEqual(["map", "ok", "warnings"]);
+  });
+
+  test("refuses a claim text that is empty or only white space (empty-text), wherever it is", () => {
+    const doc = empty();
+    doc.claims.push({ id: "a", text: "" }, { id: "b", text: "Fine." }, { id: "c", text: " \n\t\u00a0\u2003\ufeff" });
+    doc.relations.push({ id: "r", type: "support", from: ["c"], to: "b" });
+    expect(codesAndPaths(issuesOf(doc))).toEqual([
+      ["empty-text", ["claims", 0, "text"]],
+      ["empty-text", ["claims", 2, "text"]],
+    ]);
+    // A relation to a claim with a blank text is not also a dangling reference.
+    expect(issuesOf(doc).every((i) => i.severity === "error")).toBe(true);
+    // One visible character is enough, a zero-width space is one (it is no white space).
+    doc.claims[0] = { id: "a", text: " ? " };
+    doc.claims[2] = { id: "c", text: "\u200b" };
+    expect(parseArgumentMap(doc).ok).toBe(true);
   });
 
   test("returns warnings with a valid map, unless asked not to", () => {

@@ -21,6 +21,11 @@ describe("fromZodIssues", () => {
     expect(codesAndPaths(issuesFor(z.union([z.string(), z.number()]), null))).toEqual([["invalid-value", []]]);
   });
 
+  test("a claim's blank text is empty-text; another pattern stays invalid-format", () => {
+    expect(codesAndPaths(issuesFor(ClaimSchema, { id: "a", text: "  " }, ["claims", 2]))).toEqual([["empty-text", ["claims", 2, "text"]]]);
+    expect(codesAndPaths(issuesFor(z.object({ text: z.string().regex(/\s/) }), { text: "x" }))).toEqual([["invalid-format", ["text"]]]);
+  });
+
   test("splits unknown keys into one issue per key, at the key", () => {
     const issues = issuesFor(ClaimSchema, { id: "a", text: "t", colour: 1, size: 2 }, ["claims", 4]);
     expect(codesAndPaths(issues)).toEqual([

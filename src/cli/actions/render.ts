@@ -1,7 +1,7 @@
 /** `argmap render FILE --out map.svg|map.html`: draws a map. */
 import type { Semantics } from "../../evaluate/semantics.js";
 import type { MapEvaluation } from "../../map/evaluation.js";
-import type { LayoutDirection, LayoutEngine, NodePlacement, RenderProgress } from "../../render/layout.js";
+import type { DirectionChoice, LayoutEngine, NodePlacement, RenderProgress } from "../../render/layout.js";
 import { UsageError, type CommandContext } from "../command.js";
 import { checkOutput, readMapFile, writeOutput } from "../io.js";
 import { integerOption, numberOption, timeLimitOption } from "../option-values.js";
@@ -44,9 +44,10 @@ export function progressPrinter(write: (text: string) => void, tty: boolean, now
 
 
 /** The output format named by a file's extension, if it names one. */
-function formatOf(file: string): "svg" | "html" | undefined {
+function formatOf(file: string): "svg" | "html" | "png" | undefined {
   const lower = file.toLowerCase();
   if (lower.endsWith(".svg")) return "svg";
+  if (lower.endsWith(".png")) return "png";
   if (lower.endsWith(".html") || lower.endsWith(".htm")) return "html";
   return undefined;
 }
@@ -57,10 +58,10 @@ export async function run(context: CommandContext): Promise<number> {
   const file = args[0]!;
   const target = typeof options.out === "string" ? options.out : undefined;
   const limits = timeLimitOption(options.timeout);
-  let format = typeof options.format === "string" ? (options.format as "svg" | "html") : undefined;
+  let format = typeof options.format === "string" ? (options.format as "svg" | "html" | "png") : undefined;
   if (target !== undefined) {
     const named = formatOf(target);
-    if (format === undefined && named === undefined) throw new UsageError(`cannot tell the format of ${safeName(target)}: name it .svg or .html, or pass --format`, "usage");
+    if (format === undefined && named === undefined) throw new UsageError(`cannot tell the format of ${safeName(target)}: name it .svg, .html or .png, or pass --format`, "usage");
     if (format !== undefined && named !== undefined && named !== format) {
       throw new UsageError(`--format ${format} does not match ${safeName(target)}; name the file .${format} or drop --format`, "invalid-option");
     }
@@ -68,6 +69,9 @@ export async function run(context: CommandContext): Promise<number> {
     await checkOutput(target, args);
   }
   format ??= "svg";
+  if (format === "png" && target === undefined) throw new UsageError("a PNG image is binary: write it to a file with --out FILE.png", "usage");
+  const scale = numberOption("scale", options.scale, (x) => x >= 0.1 && x <= 10, "a number from 0.1 to 10");
+  if (scale !== undefined && format !== "png") throw new UsageError("--scale applies to PNG images only");
   const engine = typeof options.engine === "string" ? (options.engine as LayoutEngine) : undefined;
   const nodePlacement = typeof options["node-placement"] === "string" ? (options["node-placement"] as NodePlacement) : undefined;
   if (nodePlacement !== undefined && engine !== "elk") throw new UsageError("--node-placement applies to --engine elk only");
@@ -87,7 +91,7 @@ export async function run(context: CommandContext): Promise<number> {
   const progress = progressPrinter(context.err, process.stderr.isTTY === true && options.quiet !== true);
   const drawing = {
     ...(evaluation !== undefined ? { evaluation } : {}),
-    ...(typeof options.direction === "string" ? { direction: options.direction as LayoutDirection } : {}),
+    ...(typeof options.direction === "string" ? { direction: options.direction as DirectionChoice } : {}),
     ...(engine !== undefined ? { engine } : {}),
     ...(nodePlacement !== undefined ? { nodePlacement } : {}),
     ...(root !== undefined ? { root } : {}),
@@ -99,15 +103,17 @@ export async function run(context: CommandContext): Promise<number> {
       progress.report(step);
     },
   };
-  let text: string;
+  let text: string | Uint8Array;
   try {
-    // The evaluation and the HTML viewer are imported only when asked for.
-    text = format === "html" ? await (await import("../../render/html.js")).renderHtml(map, drawing) : await (await import("../../render/svg.js")).renderSvg(map, drawing);
+    // The evaluation, the HTML viewer and the PNG rasterizer are imported only when asked for.
+    if (format === "html") text = await (await import("../../render/html.js")).renderHtml(map, drawing);
+    else if (format === "png") text = await (await import("../../render/png.js")).renderPng(map, { ...drawing, ...(scale !== undefined ? { scale } : {}) });
+    else text = await (await import("../../render/svg.js")).renderSvg(map, drawing);
   } finally {
     progress.done();
   }
   if (target === undefined) {
-    out(text);
+    out(text as string);
     return 0;
   }
   await writeOutput(target, text);

@@ -2,6 +2,7 @@ import type { Command } from "../command.js";
 import { convertCommand } from "./convert.js";
 import { diffCommand } from "./diff.js";
 import { evaluateCommand } from "./evaluate.js";
+import { explainCommand } from "./explain.js";
 import { extractCommand } from "./extract.js";
 import { iccmaCommand } from "./iccma.js";
 import { mergeCommand } from "./merge.js";
@@ -17,4 +18,4 @@ import { validateCommand } from "./validate.js";
  * an implementation, a reader or zod from here or from a command module:
  * every start would pay for it (tests/cli/lazy.test.ts).
  */
-export const commands: readonly Command[] = [validateCommand, statsCommand, summarizeCommand, evaluateCommand, iccmaCommand, convertCommand, renderCommand, mergeCommand, diffCommand, extractCommand];
+export const commands: readonly Command[] = [validateCommand, statsCommand, summarizeCommand, evaluateCommand, explainCommand, iccmaCommand, convertCommand, renderCommand, mergeCommand, diffCommand, extractCommand];

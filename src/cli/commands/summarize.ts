@@ -22,7 +22,7 @@ export const summarizeCommand: Command = {
     "objections, rebuttals and undercuts, each with the quoted words of its source.\n" +
     "Formats: markdown (an outline, the default), text (a plain outline), prose (250 words unless --words),\n" +
     "key-points (the strongest points for and against), json (the summary data).\n" +
-    "--language writes English (en) or German (de); without it, the map's own language chooses.\n" +
+    "--language writes English (en) or German (de); without it, the map's own language chooses, else the language its claims are written in.\n" +
     "With --semantics, the summary also says which reasons and objections stand, or how strong they are.",
   options: {
     format: { type: "string", short: "f", description: "output format", choices: FORMATS, valueName: "FORMAT" },
@@ -31,7 +31,7 @@ export const summarizeCommand: Command = {
     roles: { type: "string", description: `include only these roles, comma-separated (${SUMMARY_HELP.roles.join(",")})`, valueName: "LIST" },
     "max-length": { type: "string", description: "write at most N characters of claim text", valueName: "N" },
     words: { type: "string", description: "keep prose within N words, choosing the weightiest points (default 250 for prose)", valueName: "N" },
-    language: { type: "string", description: `write in this language (${SUMMARY_HELP.languages.join(", ")}; default: the map's language, else en)`, valueName: "LANG" },
+    language: { type: "string", description: `write in this language (${SUMMARY_HELP.languages.join(", ")}; default: the map's language, else the language of its text, else en)`, valueName: "LANG" },
     "no-citations": { type: "boolean", description: "leave out the quoted words of the sources" },
     semantics: { type: "string", short: "s", description: "evaluate the map and include the result", choices: ALL_SEMANTICS, valueName: "NAME" },
     subject: { type: "string", description: 'who argues, in prose (default "The author")', valueName: "TEXT" },

@@ -22,7 +22,9 @@ const SAFE_TAG = /^[\p{L}\p{N}_-]+$/u;
  * Writes a map as Argdown that `@argdown/core` parses back into an
  * equivalent map (see {@link "argmap/argdown"!fromArgdown}).
  *
- * - The title, description and thesis go into the YAML front matter.
+ * - The title, description and thesis go into the YAML front matter; a map
+ *   without a thesis says `thesis: null` (and an empty title `title: ""`), so
+ *   that reading it back does not choose one.
  * - Every claim is a statement `[id]: text #tag`, its id the title when Argdown
  *   can hold it as one (else a new title, reported as `id-renamed`).
  * - A support or attack with one premise is a relation line under its target
@@ -93,10 +95,12 @@ export function toArgdown(map: ArgumentMap): ConversionResult<string> {
 
   const out: string[] = [];
   const front: string[] = [];
-  if (map.title !== "") front.push(`title: ${yamlString(map.title)}`);
+  // An empty title is written too: without one, fromArgdown takes the document's heading.
+  front.push(`title: ${yamlString(map.title)}`);
   if (map.description !== undefined) front.push(`description: ${yamlString(map.description)}`);
-  if (map.thesis !== undefined) front.push(`thesis: ${yamlString(titles.get(map.thesis)!)}`);
-  if (front.length > 0) out.push("===", ...front, "===", "");
+  // No thesis is written as `thesis: null`: without the key, fromArgdown would choose one.
+  front.push(`thesis: ${map.thesis === undefined ? "null" : yamlString(titles.get(map.thesis)!)}`);
+  out.push("===", ...front, "===", "");
 
   // Statements, each defined once.
   claims.forEach((claim, i) => {
@@ -212,10 +216,12 @@ function writable(text: string, path: PathSegment[], warnings: Warnings): string
  * Escapes every ASCII punctuation character with a backslash. Argdown reads
  * `\x` as the character itself in statements, descriptions and inference
  * rules, so no markup (`[`, `#`, `//`, `--`, `:name:`, `.name.`, …) can
- * start by accident.
+ * start by accident. Tabs are escaped too: `@argdown/core`'s lexer skips
+ * white space after an escaped character (keeping only spaces), so a tab
+ * after `\{` would vanish; an escaped tab is read as a tab.
  */
 function escapeText(text: string): string {
-  return text.replace(/[!-/:-@[-`{-~]/g, "\\$&");
+  return text.replace(/[!-/:-@[-`{-~]/g, "\\$&").replace(/\t/g, "\\\t");
 }
 
 /** An inference rule: one line, trimmed, escaped like statement text. */

@@ -6,7 +6,8 @@
  * nouns.
  * @module
  */
-import type { SummaryLanguage } from "./types.js";
+import { explanationDe } from "./explanation-de.js";
+import type { Clause, SummaryLanguage } from "./types.js";
 
 const NUMBERS = ["kein", "ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf"];
 const ORDINALS = ["Erstens", "Zweitens", "Drittens", "Viertens", "Fünftens", "Sechstens", "Siebtens", "Achtens", "Neuntens", "Zehntens"];
@@ -14,6 +15,9 @@ const count = (n: number): string => NUMBERS[n] ?? String(n);
 const list = new Intl.ListFormat("de", { style: "long", type: "conjunction" });
 
 const FUNCTION_WORDS =
+  // Prepositions and adverbs too: after "denn" or "dass" only these are lower-cased, never nouns.
+  "für mit von zu zum zur bei nach aus auf über unter durch gegen ohne um im ins vom am an in vor hinter neben zwischen seit trotz während wegen statt " +
+  "bis ab außer gegenüber laut je pro sowie sonst gar kaum vielleicht wohl eher zumindest mindestens höchstens etwa fast bereits erst " +
   "der die das den dem des ein eine einer eines einem einen es er sie wir ihr ich du man dies diese dieser dieses diesem diesen " +
   "jene jener jenes alle allen aller viele vielen manche mancher kein keine keiner keinen nicht auch nur noch schon sehr so wenn weil " +
   "dass ob wer was wie wo wann warum jeder jede jedes jeden jedem unser unsere euer eure sein seine ihre ihren ihrem mein meine " +
@@ -47,50 +51,113 @@ export const de: SummaryLanguage = {
     markers: [
       "ja,", "nein,", "nun,", "also,", "gut,", "klar,", "naja,", "tja,", "erstens,", "zweitens,",
       "aber", "aber dennoch", "aber trotzdem", "doch", "denn", "und", "und auch", "oder", "sondern", "jedoch,", "allerdings,", "trotzdem,",
-      "dennoch,", "außerdem,", "zudem,", "übrigens,", "natürlich,", "schließlich,", "kurz,", "kurzum,", "im gegenteil,",
+      "dennoch,", "außerdem,", "zudem,", "übrigens,", "natürlich,", "schließlich,", "kurz,", "kurzum,", "im gegenteil,", "zugegeben,",
+      "sicher,", "sicherlich,", "gewiss,", "freilich,", "zum beispiel,", "beispielsweise,",
     ],
-    subordinators: ["weil", "da"],
+    subordinators: ["weil", "da", "obwohl", "obgleich", "wenngleich", "auch wenn", "selbst wenn", "zumal", "dass"],
     verbSecond: [
       "außerdem", "zudem", "ferner", "darüber hinaus", "deshalb", "daher", "deswegen", "darum", "somit", "folglich", "trotzdem", "dennoch",
       "jedoch", "allerdings", "schließlich", "natürlich", "offensichtlich", "erstens", "zweitens", "drittens", "letztlich", "zuletzt",
-      "übrigens", "immerhin", "tatsächlich", "gleichwohl",
+      "übrigens", "immerhin", "tatsächlich", "gleichwohl", "zugegebenermaßen", "sicherlich", "gewiss", "freilich", "zwar", "ebenso",
+      "ebenfalls", "beispielsweise", "insofern", "jedenfalls", "vielmehr",
     ],
     functionWords: new Set(FUNCTION_WORDS.split(" ")),
     learnCommonWords: false,
     commonEndings: undefined,
     names: new Set<string>(),
     continueSentence: false,
+    concessive: ["zwar", "obwohl", "obgleich", "wenngleich", "auch wenn", "selbst wenn", "zugegeben,", "zugegebenermaßen", "natürlich,", "sicher,", "sicherlich,", "gewiss,", "freilich,"],
+    sentenceAdverb: undefined,
+    // Connectives in the middle field, after the finite verb: "Die Beiträge müssten jedoch steigen."
+    innerMarkers: /(?<=\p{L})\s(?:jedoch|allerdings|trotzdem|dennoch|zudem|außerdem|ferner|deshalb|deswegen|daher|nämlich|übrigens|zwar)(?=\s\p{L})/gu,
+    beforeSubject: undefined,
+    continuations: new Set(
+      (
+        "der die das den dem des dessen deren welcher welche welches welchem welchen dass ob wie wo wohin woher was wer wenn weil da als um ohne statt " +
+        "anstatt und oder aber sondern denn zu zum zur nicht auch so für mit von bei nach aus auf über unter durch gegen im ins vom am an in vor seit trotz " +
+        "während wegen etwa z.B. insbesondere vor allem ein eine einer einem einen kein keine sowie bzw. also"
+      ).split(" "),
+    ),
+    verbFinal: ["weil", "da", "obwohl", "obgleich", "wenngleich", "auch wenn", "selbst wenn", "zumal", "dass"],
+    reorder: {
+      pronouns: new Set("es er sie wir ihr ich du man das dies dieses jeder jede niemand jemand alle viele einige manche beide keiner".split(" ")),
+      determiners: new Set(
+        (
+          "der die das den dem des ein eine einer eines einem einen kein keine keiner keinen keinem dieser diese dieses diesem diesen jeder jede jedes " +
+          "jedem jeden mein meine unser unsere sein seine ihr ihre viele vielen einige manche alle beide solche"
+        ).split(" "),
+      ),
+    },
+    deictic: /^(?:das|dies)\s+(?:ist|war|wäre|würde|wird|kann|könnte|muss|müsste|bedeutet|zeigt|führt|kostet|hilft|heißt|gilt|macht|braucht)\b/iu,
+    conditional: /^(?:wenn|falls|sofern|alle[ns]?|jede[rsmn]?|was auch immer|wer auch immer)\b/iu,
+    auxiliaries: new Set<string>(),
+    abbreviations: new Set("z.b. d.h. u.a. bzw. ca. usw. etc. vgl. dr. prof. nr. s. sog. ggf. evtl. inkl. bspw. z.t.".split(" ")),
   },
   numbers: NUMBERS,
   prose: {
     defaultSubject: "Der Text",
-    opening: (s, c, q) => (q ? `${s} fragt: ${c}` : `${s} vertritt die These: ${c}`),
-    furtherOpening: (s, c, q, n) => {
-      if (q) return [`Eine weitere Frage lautet: ${c}`, `Gefragt wird auch: ${c}`, `Offen bleibt außerdem: ${c}`][n % 3]!;
-      return [`Eine weitere These lautet: ${c}`, `Daneben steht die These: ${c}`, `Ferner heißt es: ${c}`, `Zusätzlich wird vertreten: ${c}`][n % 4]!;
+    opening: (v, s, c) => {
+      if (c.question) return v === "debate" ? `Zur Debatte steht die Frage: ${c.text}` : `${s} fragt: ${c.text}`;
+      return v === "debate" ? `Zur Debatte steht die These${colon(c)}` : `${s} vertritt die These${colon(c)}`;
     },
-    reasonsIntro: (s, n, v) => [`${s} nennt dafür ${count(n)} Gründe`, `dafür werden ${count(n)} Gründe genannt`, `dafür sprechen ${count(n)} Gründe`][v % 3]!,
-    singleReason: (s, p, v) => [`als Grund nennt ${lowerArticle(s)}: ${p}`, `der genannte Grund lautet: ${p}`, `dafür spricht ein Grund: ${p}`][v % 3]!,
-    reason: (p, i, n) => `${n >= 3 && i === n - 1 ? "Schließlich" : (ORDINALS[i] ?? "Weiter")}: ${p}`,
-    backing: (ps) => `, denn ${ps.join(", und ")}`,
-    objection: (p, target, n) => {
-      if (target !== undefined) return [`gegen ${target} wird eingewandt: ${p}`, `zu ${target} heißt es kritisch: ${p}`, `bestritten wird ${target}: ${p}`][n % 3]!;
-      return [`dagegen wird eingewandt: ${p}`, `ein weiterer Einwand lautet: ${p}`, `kritisch angemerkt wird auch: ${p}`, `manche halten entgegen: ${p}`, `eingewandt wird zudem: ${p}`, `ein anderer Einwand: ${p}`][n % 6]!;
+    furtherOpening: (v, s, c, n) => {
+      if (c.question) return [`Eine weitere Frage lautet: ${c.text}`, `Gefragt wird auch: ${c.text}`, `Offen bleibt außerdem: ${c.text}`][n % 3]!;
+      return [`Eine weitere These lautet${colon(c)}`, `Daneben steht die These${colon(c)}`, `Ferner wird vertreten${colon(c)}`][n % 3]!;
     },
-    reply: (p, i, n, v) => {
-      if (n > 1) return i === 0 ? `eine Erwiderung lautet: ${p}` : i === 1 ? `eine andere: ${p}` : `eine ${i + 1}. Erwiderung: ${p}`;
-      return [`darauf wird erwidert: ${p}`, `die Antwort darauf: ${p}`, `dem wird entgegnet: ${p}`, `verteidigt wird das so: ${p}`, `darauf heißt es: ${p}`][v % 5]!;
+    openingWithReasons: (v, s, c, rs) => {
+      const head = v === "debate" ? "Zur Debatte steht die These" : `${s} vertritt die These`;
+      if (c.verbFinal) return `${head}, dass ${c.text}, ${rs.length === 1 ? "denn" : `und nennt ${count(rs.length)} Gründe:`} ${rs.map(main).join(rs.length === 1 ? "" : "; ")}`;
+      return `${head}: ${c.text}, ${rs.length === 1 ? because(rs[0]!) : `aus ${count(rs.length)} Gründen: ${series(rs)}`}`;
     },
+    groupedReasons: (v, s, rs) => `${v === "debate" ? "Dafür werden" : `${s} nennt dafür`} ${count(rs.length)} Gründe${v === "debate" ? " genannt" : ""}: ${series(rs)}`,
+    reasonsIntro: (v, s, n, k) => (v === "debate" ? [`Dafür werden ${count(n)} Gründe genannt`, `Dafür sprechen ${count(n)} Gründe`][k % 2]! : [`Dafür werden ${count(n)} Gründe genannt`, `${s} nennt dafür ${count(n)} Gründe`, `Dafür sprechen ${count(n)} Gründe`][k % 3]!),
+    singleReason: (v, s, p, k) => {
+      if (p.question) return `Dafür wird gefragt: ${p.text}`;
+      return v === "debate" ? [`Der genannte Grund lautet${colon(p)}`, `Dafür spricht ein Grund${colon(p)}`][k % 2]! : [`Der genannte Grund lautet${colon(p)}`, `Als Grund nennt ${lowerArticle(s)}${colon(p)}`, `Dafür spricht ein Grund${colon(p)}`][k % 3]!;
+    },
+    reason: (p, i, n) => {
+      const ordinal = n >= 3 && i === n - 1 ? "Schließlich" : (ORDINALS[i] ?? "Weiter");
+      if (p.question) return `${ordinal} wird gefragt: ${p.text}`;
+      return p.verbFinal ? `${ordinal} wird angeführt, dass ${p.text}` : `${ordinal}: ${p.text}`;
+    },
+    reasonBy: (name, p, i, n) => `${n >= 3 && i === n - 1 ? "Schließlich" : (ORDINALS[i] ?? "Weiter")} ${p.question ? `fragt ${name}: ${p.text}` : `führt ${name} an${colon(p)}`}`,
+    backing: (ps) => `, ${ps.map(because).join(", und ")}`,
+    backingSentence: (ps) => `Das wird so begründet${ps.length === 1 ? colon(ps[0]!) : `: ${ps.map(mainCapital).join("; ")}`}`,
+    afterBacking: (b, c) => `${main(b)}, und ${inner(c)}`,
+    together: (p, n) => `${["Zusammen damit gilt", "Hinzu kommt", "Außerdem gilt"][n % 3]!}${colon(p)}`,
+    asks: (v, s, p) => `${v === "debate" ? "Gefragt wird" : `${s} fragt`}: ${p.text}`,
+    targetReason: (i, n) => (n === 1 ? "den Grund" : `den ${(ORDINALS_ACCUSATIVE[i] ?? "nächsten")} Grund`),
+    targetPoint: (c) => (c.verbFinal ? `den Punkt, dass ${c.text}` : `den Punkt „${c.text}“`),
+    objection: (v, p, target, n) => {
+      if (p.question) return target !== undefined ? `Gegen ${target} wird gefragt: ${p.text}` : `Kritisch wird gefragt: ${p.text}`;
+      if (target !== undefined) return [`gegen ${target} wird eingewandt${colon(p)}`, `gegen ${target} heißt es kritisch${colon(p)}`][n % 2]!;
+      return [`dagegen wird eingewandt${colon(p)}`, `ein weiterer Einwand lautet${colon(p)}`, `kritisch angemerkt wird auch${colon(p)}`, `manche halten entgegen${colon(p)}`, `eingewandt wird zudem${colon(p)}`, `ein anderer Einwand lautet${colon(p)}`][n % 6]!;
+    },
+    concession: (v, s, p, target, n) => {
+      const who = v === "debate" ? "Zugestanden wird" : [`${s} räumt ein`, "Zugestanden wird", `${s} gesteht zu`][n % 3]!;
+      return `${who}${target !== undefined ? ` (zu ${target})` : ""}${colon(p)}`;
+    },
+    anticipated: (s, p, target, n) => (p.question ? `${s} nimmt eine Frage vorweg: ${p.text}` : `${[`${s} nimmt einen Einwand vorweg`, `einen weiteren Einwand nimmt ${lowerArticle(s)} vorweg`, `${s} rechnet auch mit dem Einwand`][n % 3]!}${target !== undefined ? ` gegen ${target}` : ""}${colon(p)}`),
+    undercut: (p, target) => `${target === undefined ? "Das" : target.replace(/^den /, "der ")} spricht nicht für die These, ${because(p)}`,
+    reply: (v, s, p, i, n, k) => {
+      if (p.question) return `Darauf wird mit einer Frage geantwortet: ${p.text}`;
+      if (n > 1) return i === 0 ? `eine Erwiderung lautet${colon(p)}` : i === 1 ? `eine andere${colon(p)}` : `eine ${i + 1}. Erwiderung${colon(p)}`;
+      if (v === "author") return [`darauf antwortet ${lowerArticle(s)}${colon(p)}`, `${s} erwidert${colon(p)}`, `${s} hält dagegen${colon(p)}`][k % 3]!;
+      return [`darauf wird erwidert${colon(p)}`, `die Antwort darauf lautet${colon(p)}`, `dem wird entgegnet${colon(p)}`, `verteidigt wird das so${colon(p)}`][k % 4]!;
+    },
+    andReplies: (o, p, undercut, granted) => `${o}; ${granted ? "doch es gilt" : "die Erwiderung lautet"}${undercut ? `, dass der Einwand nicht trifft, ${because(p)}` : colon(p)}`,
+    undercutReply: (v, s, p) => `${v === "author" ? `${s} erwidert` : "Darauf wird erwidert"}, dass der Einwand nicht trifft, ${because(p)}`,
     objectionBy: (name, p, target, n) => {
       const mid = lowerArticle(name);
-      if (target !== undefined) return [`gegen ${target} wendet ${mid} ein: ${p}`, `${name} bestreitet ${target}: ${p}`, `zu ${target} sagt ${mid} kritisch: ${p}`][n % 3]!;
-      return [`${name} wendet ein: ${p}`, `dagegen wendet ${mid} ein: ${p}`, `einen Einwand erhebt ${mid}: ${p}`, `kritisch äußert sich ${mid}: ${p}`][n % 4]!;
+      if (p.question) return `${name} fragt${target !== undefined ? ` zu ${target}` : ""}: ${p.text}`;
+      if (target !== undefined) return [`gegen ${target} wendet ${mid} ein${colon(p)}`, `${name} bestreitet ${target}${colon(p)}`][n % 2]!;
+      return [`${name} wendet ein${colon(p)}`, `dagegen wendet ${mid} ein${colon(p)}`, `einen Einwand erhebt ${mid}${colon(p)}`, `kritisch äußert sich ${mid}${colon(p)}`][n % 4]!;
     },
-    replyBy: (name, p, n) => [`${name} erwidert: ${p}`, `darauf antwortet ${lowerArticle(name)}: ${p}`, `dem hält ${lowerArticle(name)} entgegen: ${p}`, `${name} entgegnet: ${p}`][n % 4]!,
-    counterReply: (p, n) => [`dagegen steht: ${p}`, `auch das wird bestritten: ${p}`, `die Erwiderung trifft auf den Einwand: ${p}`][n % 3]!,
+    replyBy: (name, p, n) => (p.question ? `${name} antwortet mit einer Frage: ${p.text}` : [`${name} erwidert${colon(p)}`, `darauf antwortet ${lowerArticle(name)}${colon(p)}`, `dem hält ${lowerArticle(name)} entgegen${colon(p)}`, `${name} entgegnet${colon(p)}`][n % 4]!),
+    counterReply: (p, n) => (p.question ? `Dagegen wird gefragt: ${p.text}` : [`dagegen steht${colon(p)}`, `auch das wird bestritten${colon(p)}`, `die Erwiderung trifft auf den Einwand${colon(p)}`][n % 3]!),
     linked: (ps) => list.format(ps),
-    reference: (short) => `${short} (wie oben)`,
-    furtherPoints: (n) => `…und ${n === 1 ? "ein weiterer Punkt" : `${count(n)} weitere Punkte`}`,
+    restated: (c) => `${c} (wie oben)`,
+    furtherPoints: (n) => `Die Karte enthält ${n === 1 ? "einen weiteren Punkt" : `${count(n)} weitere Punkte`}`,
     isolated: (n) => (n === 1 ? "Die Karte enthält außerdem eine Aussage, die zu keinem Argument gehört" : `Die Karte enthält außerdem ${count(n)} Aussagen, die zu keinem Argument gehören`),
     empty: "Die Karte enthält keine Aussagen",
     quotations: (title, url) => (title === undefined ? "Zitate:" : `Zitate aus ${title}${url !== undefined ? ` <${url}>` : ""}:`),
@@ -113,6 +180,7 @@ export const de: SummaryLanguage = {
     quotedAbove: "oben zitiert",
     keyFor: "Stärkste Punkte dafür",
     keyAgainst: "Stärkste Punkte dagegen",
+    verdict: "Ergebnis",
     keyNone: "(keine)",
   },
   evaluation: {
@@ -122,11 +190,17 @@ export const de: SummaryLanguage = {
     defeated: "widerlegt",
     undecided: "unentschieden",
     strength: (v) => `Stärke ${v}`,
-    verdict: (s, first, thesis, status, strength, reference) => {
-      const name = thesis ? "die These" : first ? "die Hauptaussage" : reference;
-      const word = status === "in" ? "hält" : status === "out" ? "hält nicht" : status === "undec" ? "bleibt unentschieden" : undefined;
-      const tail = word === undefined ? `hat ${name} die Stärke ${strength ?? "?"}` : `${word} ${name}${strength !== undefined ? ` (Stärke ${strength})` : ""}`;
-      return first ? `nach der ${s} ${tail}` : `${name[0]!.toUpperCase()}${name.slice(1)} ${word ?? `hat die Stärke ${strength ?? "?"}`}${word !== undefined && strength !== undefined ? ` (Stärke ${strength})` : ""}`;
+    verdict: (semantics, thesis, status, strength, unanswered, n, total) => {
+      const name = thesis ? "die These" : "die Hauptaussage";
+      const Name = thesis ? "Die These" : "Die Hauptaussage";
+      const lead = semantics !== undefined ? `Nach der ${semantics}${strength !== undefined ? ` (Stärke ${strength})` : ""} hält ${name}` : `${Name} hält`;
+      if (status === "stands" && n > 0) return `${lead}, obwohl ${n === 1 ? "ein Einwand" : `${count(n)} Einwände`} unbeantwortet ${n === 1 ? "bleibt" : "bleiben"}${unanswered.length === n ? `: ${series(unanswered)}` : ""}`;
+      if (status === "stands") return `${lead}: ${total === 1 ? "Der Einwand wird beantwortet" : "Jeder Einwand wird beantwortet"}`;
+      if (status === "contested") return `${semantics !== undefined ? `Nach der ${semantics} bleibt ${name}` : `${Name} bleibt`} umstritten: Der Streit um Einwände und Erwiderungen ist nicht entschieden`;
+      if (n === 0) return `${lead} nicht`;
+      if (unanswered.length === n && n === 1) return `${lead} nicht, denn ein Einwand bleibt unbeantwortet: ${mainCapital(unanswered[0]!)}`;
+      if (unanswered.length === n) return `${lead} nicht, denn ${count(n)} Einwände bleiben unbeantwortet: ${series(unanswered)}`;
+      return `${lead} nicht: ${n === 1 ? "Ein Einwand bleibt" : `${count(n)} Einwände bleiben`} unbeantwortet`;
     },
     tally: (reasons, objections) => {
       const part = (what: string, t: readonly [number, number] | undefined): string | undefined => {
@@ -144,7 +218,44 @@ export const de: SummaryLanguage = {
     notConverged: "Diese Stärken sind nicht konvergiert und daher nur Näherungswerte",
     incomplete: "Die Bewertung ist unvollständig (sie wurde abgebrochen), manche Einstufungen können falsch sein",
   },
+  explanation: explanationDe,
 };
+
+const ORDINALS_ACCUSATIVE = ["ersten", "zweiten", "dritten", "vierten", "fünften", "sechsten", "siebten", "achten", "neunten", "zehnten"];
+
+/** A clause after a frame's verb: ": {main clause}" or ", dass {verb-final clause}". */
+function colon(c: Clause): string {
+  return c.verbFinal ? `, dass ${c.text}` : `: ${c.text}`;
+}
+
+/** A clause as a main clause where one must stand: a verb-final one behind "es gilt, dass". */
+function main(c: Clause): string {
+  return c.verbFinal ? `es gilt, dass ${c.text}` : c.text;
+}
+
+const LOWER = new Set(FUNCTION_WORDS.split(" "));
+
+/** A main clause after a conjunction ("denn", "und"): its first word lower-cased when it is a function word, never a noun. */
+function inner(c: Clause): string {
+  if (c.verbFinal) return c.text;
+  const first = /^\p{Lu}\p{Ll}*/u.exec(c.text)?.[0];
+  return first !== undefined && LOWER.has(first.toLowerCase()) ? first.toLowerCase() + c.text.slice(first.length) : c.text;
+}
+
+function mainCapital(c: Clause): string {
+  const text = main(c);
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Main clauses in a series after a colon: the first keeps its capital, the others follow a semicolon. */
+function series(rs: readonly Clause[]): string {
+  return rs.map((r, i) => (i === 0 ? mainCapital(r) : r.verbFinal ? main(r) : inner(r))).join("; ");
+}
+
+/** A reason joined to what it supports: "denn {main clause}" or "weil {verb-final clause}". */
+function because(c: Clause): string {
+  return c.verbFinal ? `weil ${c.text}` : `denn ${inner(c)}`;
+}
 
 /** "Der Text" → "der Text" after a verb; names stay as they are. */
 function lowerArticle(subject: string): string {

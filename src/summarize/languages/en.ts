@@ -3,6 +3,7 @@
  * embedding English claim text.
  * @module
  */
+import { explanationEn } from "./explanation-en.js";
 import type { SummaryLanguage } from "./types.js";
 
 const NUMBERS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
@@ -22,7 +23,11 @@ const FUNCTION_WORDS =
   // Comparatives and nouns that often open a claim and are never names.
   "better worse more less older younger higher lower larger smaller bigger greater fewer newer earlier later longer shorter faster " +
   "slower cheaper new old people children parents students teachers citizens users companies cities schools workers families shops " +
-  "governments countries studies experts critics men women employees customers voters taxpayers patients doctors most some";
+  "governments countries studies experts critics men women employees customers voters taxpayers patients doctors most some " +
+  // Nouns and adjectives that often open a claim and are not names.
+  "noise air water food meat money time work life health safety traffic school shop shops staff trade paint sleep demand prices rents " +
+  "fees taxes cars buses trains streets roads energy power waste plastic rent cash cards data public private primary secondary " +
+  "nuclear human social national local global economic political young elderly poor rich small large big high low long short many";
 
 const SEMANTICS: ReadonlyMap<string, string> = new Map([["dfquad", "DF-QuAD"], ["h-categorizer", "h-categorizer"], ["qe", "quadratic energy"]]);
 
@@ -40,49 +45,102 @@ export const en: SummaryLanguage = {
       "clearly", "obviously", "of course", "indeed", "in fact", "actually,", "after all", "surely,", "certainly,",
       "however", "nevertheless", "nonetheless", "even so,", "on the other hand", "on the contrary", "that said,", "then again,",
       "anyway", "finally", "lastly", "firstly", "secondly", "thirdly", "first of all", "to begin with", "for one thing,",
-      "in reply,", "in response,", "against this,", "admittedly,", "granted,", "true,",
+      "in reply,", "in response,", "against this,", "admittedly", "granted,", "true,", "it is true that", "of course,", "certainly,", "sure,",
+      "no doubt,", "that's why", "that is why", "this is why", "which is why", "for this reason,", "for that reason,", "also", "as well,",
+      "in any case,", "anyhow,", "all in all,", "in short,", "in conclusion,", "to sum up,", "for example,", "for instance,", "sadly,",
+      "frankly,", "luckily,", "happily,", "last but not least,", "on top of that,", "not only that,", "even so", "so", "and so", "then",
     ],
-    subordinators: ["since", "because", "as", "given that", "seeing that"],
+    subordinators: ["since", "because", "as", "given that", "seeing that", "although", "though", "even though", "even if", "while"],
     verbSecond: [],
     functionWords: new Set(FUNCTION_WORDS.split(" ")),
     learnCommonWords: true,
     // -ing, -ness, -tion, -ment, … and plurals in -s (not -ss, -us, -is, -as, and not pinyin -jing, -qing, -ping, -ming).
-    commonEndings: /^\p{Lu}\p{Ll}{2,}(?:(?<![jqpm])ing|ness|tion|sion|ment|ity|ism|ance|ence|ship|hood|ists?|ers|ies|ical|ous|ive|able|ible|ful|(?<![sui])s)$/u,
+    commonEndings: /^\p{Lu}\p{Ll}{2,}(?:(?<![jqpm])ing|ness|tion|sion|ment|ity|ism|ance|ence|ship|hood|ists?|ers|ies|ical|ous|ive|able|ible|ful|ated|ized|ised|(?<![sui])s)$/u,
     names: new Set(
       "Wales Athens Brussels Netherlands Philippines Flanders Maldives Bahamas Seychelles Andes Alps Americas Olympics Reading Hastings Jennings Wilkins Adams Williams Roberts Evans Jones Edwards Harris Davies Andrews Matthews Peters Hughes Simmons Collins Phillips Rogers Richards Marks Sanders Douglas Charles James Mercedes Hermes Ramses".split(" "),
     ),
     continueSentence: true,
+    concessive: ["admittedly", "granted,", "true,", "it is true that", "of course,", "certainly,", "sure,", "no doubt,", "although", "though", "even though", "even if", "while"],
+    // "Curiously," "Unfortunately," "Interestingly," (eight letters or more, so that "Italy," is never taken for one).
+    sentenceAdverb: /^\p{Lu}\p{Ll}{5,}ly,\s+/u,
+    innerMarkers: /,\s(?:however|therefore|though|of course|after all|in fact|indeed|moreover|furthermore|nevertheless|nonetheless|too|then|thus|hence|admittedly)(?:,(?=\s)|(?=\s*$))/giu,
+    beforeSubject: { conjunctions: ["for", "also"], subjects: new Set("i we you they he she it there this that these those people the a an".split(" ")) },
+    continuations: new Set(
+      "which who whom whose where when while not but and or nor so as including especially such like even because since although though if unless until than that for from with without in on at by to of e.g. i.e. too".split(" "),
+    ),
+    verbFinal: [],
+    reorder: undefined,
+    deictic: /^(?:that|this)(?:['’]s|\s+(?:is|was|would|will|could|can|does|did|means|makes|shows|has|had|leads|costs|helps|requires|proves|explains|matters|seems|sounds|needs|takes)\b)/iu,
+    conditional: /^(?:if|whatever|whoever|whenever|anything that|everything that|all|every|any)\b/iu,
+    auxiliaries: new Set("can could should would will shall may might must is are was were do does did has have had".split(" ")),
+    abbreviations: new Set("e.g. i.e. etc. vs. cf. mr. mrs. ms. dr. prof. st. no. approx. ca. u.s. u.k. jr. sr. inc. ltd. co.".split(" ")),
   },
   numbers: NUMBERS,
   prose: {
     defaultSubject: "The author",
-    opening: (s, c, q) => (q ? `${s} asks: ${c}` : `${s} argues that ${c}`),
-    furtherOpening: (s, c, q, n) => {
-      if (q) return [`${s} also asks: ${c}`, `A further question is this: ${c}`, `Another question raised: ${c}`][n % 3]!;
-      return [`${s} also argues that ${c}`, `A further claim is that ${c}`, `Separately, ${lower(s)} holds that ${c}`, `Another position taken is that ${c}`][n % 4]!;
+    opening: (v, s, c) => {
+      if (c.question) return v === "debate" ? `The debate asks: ${c.text}` : `${s} asks: ${c.text}`;
+      return v === "debate" ? `At issue is the claim that ${c.text}` : `${s} argues that ${c.text}`;
     },
-    reasonsIntro: (s, n, v) => [`${s} gives ${count(n)} reasons for this`, `${count(n)} reasons are given for this`, `this rests on ${count(n)} reasons`][v % 3]!,
-    singleReason: (s, p, v) => [`${s} gives one reason for this: ${p}`, `the reason given is that ${p}`, `this rests on one reason: ${p}`][v % 3]!,
-    reason: (p, i, n) => `${n >= 3 && i === n - 1 ? "Finally" : (ORDINALS[i] ?? "Next")}, ${p}`,
-    backing: (ps) => `, because ${ps.join(", and because ")}`,
-    objection: (p, target, n) => {
-      if (target !== undefined) return [`against ${target}, it is objected that ${p}`, `as for ${target}, critics say that ${p}`, `${target} is disputed: ${p}`][n % 3]!;
-      return [`however, ${p}`, `a further objection is that ${p}`, `it is also objected that ${p}`, `critics add that ${p}`, `another objection holds that ${p}`, `some object that ${p}`][n % 6]!;
+    furtherOpening: (v, s, c, n) => {
+      if (c.question) return [`A further question is this: ${c.text}`, `Another question raised: ${c.text}`, `It is also asked: ${c.text}`][n % 3]!;
+      if (v === "debate") return [`A further claim is that ${c.text}`, `Another position taken is that ${c.text}`, `It is also held that ${c.text}`][n % 3]!;
+      return [`${s} also argues that ${c.text}`, `A further claim is that ${c.text}`, `Separately, ${lower(s)} holds that ${c.text}`, `Another position taken is that ${c.text}`][n % 4]!;
     },
-    reply: (p, i, n, v) => {
-      if (n > 1) return i === 0 ? `one reply is that ${p}` : i === 1 ? `another is that ${p}` : `a ${(ORDINALS[i] ?? "further").toLowerCase()} reply is that ${p}`;
-      return [`in reply, ${p}`, `the answer given is that ${p}`, `to this it is replied that ${p}`, `defenders respond that ${p}`, `this is answered by the point that ${p}`][v % 5]!;
+    openingWithReasons: (v, s, c, rs) => {
+      const head = v === "debate" ? `At issue is the claim that ${c.text}` : `${s} argues that ${c.text}`;
+      return rs.length === 1 ? `${head}, because ${rs[0]!.text}` : `${head}, for ${count(rs.length)} reasons: ${clauses(rs)}`;
     },
+    groupedReasons: (v, s, rs) => (v === "debate" ? `${cap(count(rs.length))} reasons are given for it: ${clauses(rs)}` : `${s} gives ${count(rs.length)} reasons: ${clauses(rs)}`),
+    reasonsIntro: (v, s, n, k) => (v === "debate" ? [`${cap(count(n))} reasons are given for it`, `It rests on ${count(n)} reasons`][k % 2]! : [`${cap(count(n))} reasons are given for this`, `${s} gives ${count(n)} reasons for this`, `This rests on ${count(n)} reasons`][k % 3]!),
+    singleReason: (v, s, p, k) => {
+      if (p.question) return `${v === "debate" ? "In its favour, it is asked" : `In support, ${lower(s)} asks`}: ${p.text}`;
+      return v === "debate" ? [`The reason given is that ${p.text}`, `It rests on one reason: ${p.text}`][k % 2]! : [`The reason given is that ${p.text}`, `This rests on one reason: ${p.text}`, `${s} gives one reason for this: ${p.text}`][k % 3]!;
+    },
+    reason: (p, i, n) => `${n >= 3 && i === n - 1 ? "Finally" : (ORDINALS[i] ?? "Next")}, ${p.question ? `it is asked: ${p.text}` : p.text}`,
+    reasonBy: (name, p, i, n) => `${n >= 3 && i === n - 1 ? "Finally" : (ORDINALS[i] ?? "Next")}, ${name} ${p.question ? `asks: ${p.text}` : `argues that ${p.text}`}`,
+    backing: (ps) => `, because ${ps.map((p) => p.text).join(", and because ")}`,
+    backingSentence: (ps) => `This rests on the point that ${ps.map((p) => p.text).join(", and that ")}`,
+    afterBacking: (b, c) => `${b.text}, and ${c.text}`,
+    together: (p, n) => `${["Together with this", "In addition", "Further"][n % 3]!}, ${p.text}`,
+    asks: (v, s, p) => `${v === "debate" ? "It is asked" : `${s} asks`}: ${p.text}`,
+    targetReason: (i, n) => (n === 1 ? "the reason" : `the ${(ORDINALS[i] ?? "next").toLowerCase()} reason`),
+    targetPoint: (c) => `the point that ${c.text}`,
+    objection: (v, p, target, n) => {
+      if (p.question) return target !== undefined ? `Against ${target}, critics ask: ${p.text}` : `Critics ask: ${p.text}`;
+      if (target !== undefined) return [`against ${target}, critics object that ${p.text}`, `as for ${target}, critics say that ${p.text}`, `${target} is disputed: ${p.text}`][n % 3]!;
+      return [`critics object that ${p.text}`, `a further objection is that ${p.text}`, `it is also objected that ${p.text}`, `critics add that ${p.text}`, `another objection holds that ${p.text}`, `some object that ${p.text}`][n % 6]!;
+    },
+    concession: (v, s, p, target, n) => {
+      const who = v === "debate" ? "it is granted" : [`${s} grants`, `it is conceded`, `${s} concedes`][n % 3]!;
+      return `${who}${target !== undefined ? `, as to ${target},` : ""} that ${p.text}`;
+    },
+    anticipated: (s, p, target, n) =>
+      p.question
+        ? `${s} anticipates the question: ${p.text}`
+        : [`${s} anticipates the objection that ${p.text}`, `one objection ${lower(s)} expects is that ${p.text}`, `${s} also considers the objection that ${p.text}`][n % 3]! + (target !== undefined ? ` (against ${target})` : ""),
+    undercut: (p, target) => `${target ?? "this"} does not bear on the claim, since ${p.text}`,
+    reply: (v, s, p, i, n, k) => {
+      if (p.question) return `${v === "author" ? `${s} replies with a question` : "In reply, it is asked"}: ${p.text}`;
+      if (n > 1) return i === 0 ? `one reply is that ${p.text}` : i === 1 ? `another is that ${p.text}` : `a ${(ORDINALS[i] ?? "further").toLowerCase()} reply is that ${p.text}`;
+      if (v === "author") return [`in reply, ${lower(s)} holds that ${p.text}`, `${s} replies that ${p.text}`, `to this, ${lower(s)} answers that ${p.text}`][k % 3]!;
+      return [`in reply, ${p.text}`, `the answer given is that ${p.text}`, `to this it is replied that ${p.text}`, `defenders respond that ${p.text}`, `this is answered by the point that ${p.text}`][k % 5]!;
+    },
+    andReplies: (o, p, undercut, granted) => (undercut ? `${o}; the reply is that this does not count against it, since ${p.text}` : granted ? `${o}, yet ${p.text}` : `${o}; the reply is that ${p.text}`),
+    undercutReply: (v, s, p, k) =>
+      v === "author" ? [`in reply, ${lower(s)} holds that the objection misses the point, since ${p.text}`, `${s} answers that this does not count against it, since ${p.text}`][k % 2]! : `in reply, the objection is said to miss the point, since ${p.text}`,
     objectionBy: (name, p, target, n) => {
       const mid = lower(name);
-      if (target !== undefined) return [`against ${target}, ${mid} objects that ${p}`, `${name} disputes ${target}: ${p}`, `as for ${target}, ${mid} says that ${p}`][n % 3]!;
-      return [`${name} objects that ${p}`, `however, ${mid} says that ${p}`, `in turn, ${mid} objects that ${p}`, `a further objection, from ${mid}, is that ${p}`][n % 4]!;
+      if (p.question) return `${target !== undefined ? `As for ${target}, ` : ""}${mid} asks: ${p.text}`;
+      if (target !== undefined) return [`against ${target}, ${mid} objects that ${p.text}`, `${name} disputes ${target}: ${p.text}`, `as for ${target}, ${mid} says that ${p.text}`][n % 3]!;
+      return [`${name} objects that ${p.text}`, `however, ${mid} says that ${p.text}`, `in turn, ${mid} objects that ${p.text}`, `a further objection, from ${mid}, is that ${p.text}`][n % 4]!;
     },
-    replyBy: (name, p, n) => [`${name} replies that ${p}`, `in reply, ${lower(name)} says that ${p}`, `to this, ${lower(name)} answers that ${p}`, `answering this, ${lower(name)} holds that ${p}`][n % 4]!,
-    counterReply: (p, n) => [`against this, ${p}`, `this reply is contested: ${p}`, `the reply is met with the point that ${p}`][n % 3]!,
+    replyBy: (name, p, n) =>
+      p.question ? `${name} replies with a question: ${p.text}` : [`${name} replies that ${p.text}`, `in reply, ${lower(name)} says that ${p.text}`, `to this, ${lower(name)} answers that ${p.text}`, `answering this, ${lower(name)} holds that ${p.text}`][n % 4]!,
+    counterReply: (p, n) => (p.question ? `This reply is met with a question: ${p.text}` : [`against this, ${p.text}`, `this reply is contested: ${p.text}`, `the reply is met with the point that ${p.text}`][n % 3]!),
     linked: (ps) => list.format(ps),
-    reference: (short) => `${short} (as noted above)`,
-    furtherPoints: (n) => `…and ${count(n)} further ${n === 1 ? "point" : "points"}`,
+    restated: (c) => `${c} (as stated above)`,
+    furtherPoints: (n) => `The map makes ${count(n)} further ${n === 1 ? "point" : "points"}`,
     isolated: (n) => (n === 1 ? "The map also holds one statement that is not part of any argument" : `The map also holds ${count(n)} statements that are not part of any argument`),
     empty: "The map has no claims",
     quotations: (title, url) => (title === undefined ? "Quotations:" : `Quotations from ${title}${url !== undefined ? ` <${url}>` : ""}:`),
@@ -105,6 +163,7 @@ export const en: SummaryLanguage = {
     quotedAbove: "quoted above",
     keyFor: "Strongest points for",
     keyAgainst: "Strongest points against",
+    verdict: "Verdict",
     keyNone: "(none)",
   },
   evaluation: {
@@ -114,11 +173,17 @@ export const en: SummaryLanguage = {
     defeated: "defeated",
     undecided: "undecided",
     strength: (v) => `strength ${v}`,
-    verdict: (s, first, thesis, status, strength, reference) => {
-      const name = thesis ? "the thesis" : first ? "the main claim" : reference;
-      const word = status === "in" ? "stands" : status === "out" ? "does not stand" : status === "undec" ? "is undecided" : undefined;
-      const body = word === undefined ? `${name} has strength ${strength ?? "?"}` : `${name} ${word}${strength !== undefined ? ` (strength ${strength})` : ""}`;
-      return first ? `under ${s} semantics, ${body}` : body;
+    verdict: (semantics, thesis, status, strength, unanswered, n, total) => {
+      const name = thesis ? "the thesis" : "the main claim";
+      const lead = semantics !== undefined ? `Under ${semantics} semantics${strength !== undefined ? ` (strength ${strength})` : ""}, ${name}` : cap(name);
+      const named = unanswered.map((c) => (c.question ? `“${c.text}”` : `that ${c.text}`));
+      const which = named.length === n ? (n === 1 ? `the objection ${named[0]} goes` : `the objections ${list.format(named)} go`) : n === 1 ? "one objection goes" : `${count(n)} objections go`;
+      if (status === "stands" && n > 0) return `${lead} stands, although ${which} unanswered`;
+      if (status === "stands") return `${lead} stands: ${total === 1 ? "the objection is answered" : "every objection is answered"}`;
+      if (status === "contested") return `${lead} remains contested: the exchange of objections and replies is not settled`;
+      if (n === 0) return `${lead} does not stand`;
+      if (named.length === n) return `${lead} does not stand: ${n === 1 ? `the objection ${named[0]} goes unanswered` : `the objections ${list.format(named)} go unanswered`}`;
+      return `${lead} does not stand: ${n === 1 ? "one objection goes" : `${count(n)} objections go`} unanswered`;
     },
     tally: (reasons, objections) => {
       const part = (what: string, t: readonly [number, number] | undefined): string | undefined => {
@@ -136,7 +201,19 @@ export const en: SummaryLanguage = {
     notConverged: "These strengths did not converge, so they are approximate",
     incomplete: "The evaluation is incomplete (it was cut off), so some labels may be wrong",
   },
+  explanation: explanationEn,
 };
+
+/** Clauses as one list: with commas, or with semicolons when a clause has a comma of its own. */
+function clauses(rs: readonly { readonly text: string }[]): string {
+  const texts = rs.map((r) => r.text);
+  if (!texts.some((t) => t.includes(","))) return list.format(texts);
+  return texts.length === 2 ? `${texts[0]}; and ${texts[1]}` : `${texts.slice(0, -1).join("; ")}; and ${texts[texts.length - 1]}`;
+}
+
+function cap(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
 
 function lower(subject: string): string {
   return /^(The|A|An)\s/.test(subject) ? subject[0]!.toLowerCase() + subject.slice(1) : subject;

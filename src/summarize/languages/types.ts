@@ -4,6 +4,7 @@
  * A new language is one new file that exports a {@link SummaryLanguage}.
  * @module
  */
+import type { ExplanationWording } from "./explanation-types.js";
 
 /** Rules for preparing a claim's words before a template embeds them. */
 export interface EmbeddingRules {
@@ -52,38 +53,135 @@ export interface EmbeddingRules {
    * only after a conjunction ("denn").
    */
   readonly continueSentence: boolean;
+  /**
+   * Leading markers that grant a point rather than argue for it
+   * ("admittedly", "of course", "although"; German "zwar", "obwohl"): a
+   * claim that opens with one of them is a concession (docs/summaries.md).
+   */
+  readonly concessive: readonly string[];
+  /**
+   * A leading sentence adverb dropped like a marker ("Curiously,",
+   * "Unfortunately,"), or `undefined` for none.
+   */
+  readonly sentenceAdverb: RegExp | undefined;
+  /**
+   * Discourse markers inside a clause that are dropped ("Others, however,
+   * regard it …" → "Others regard it …"; German "Die Beiträge müssten
+   * jedoch steigen"). Global; each match is replaced by one space.
+   */
+  readonly innerMarkers: RegExp | undefined;
+  /**
+   * Conjunctions that are dropped only before a subject ("for they are
+   * there" → "they are there", but "for many people, …" stays): the
+   * conjunction and the words that may follow it.
+   */
+  readonly beforeSubject: { readonly conjunctions: readonly string[]; readonly subjects: ReadonlySet<string> } | undefined;
+  /**
+   * Words that, after a comma, continue the clause before it rather than
+   * start a main clause: a claim "since X, which Y" is one subordinate
+   * clause, "since X, we Y" has a main clause.
+   */
+  readonly continuations: ReadonlySet<string>;
+  /**
+   * Subordinators whose clause keeps its verb last (German "weil", "da",
+   * "obwohl", "dass"): a fragment that opens with one is embedded after
+   * "dass" rather than after a colon. Empty for English.
+   */
+  readonly verbFinal: readonly string[];
+  /**
+   * For languages with verb-second order: the words that can stand alone
+   * as a subject (pronouns) and those that open a noun phrase
+   * (determiners), so that "Außerdem ist ein X gesünder" can become "Ein X
+   * ist gesünder". `undefined` where no reordering is needed.
+   */
+  readonly reorder: { readonly pronouns: ReadonlySet<string>; readonly determiners: ReadonlySet<string> } | undefined;
+  /** A claim whose subject is a demonstrative ("That's costly", "Das ist teuer"): it needs what it points to. */
+  readonly deictic: RegExp;
+  /** A premise that states an inference rule: a conditional or universal ("If …, then …", "Whatever …", "Wenn …"). */
+  readonly conditional: RegExp;
+  /** Auxiliaries and modals: a statement that opens with one in lower case has lost its subject ("can still be let in"). */
+  readonly auxiliaries: ReadonlySet<string>;
+  /** Abbreviations that end in a full stop without ending a sentence ("e.g.", "z.B."), lower case. */
+  readonly abbreviations: ReadonlySet<string>;
+}
+
+/**
+ * Who a prose summary says argues: `author` for the text of one author
+ * (the map's sources hold it, or the caller names a subject), `debate` for
+ * a map of many voices (a Kialo discussion, an Argdown reconstruction of
+ * a debate), `dialogue` when the claims name two or more speakers.
+ */
+export type Voice = "author" | "debate" | "dialogue";
+
+/**
+ * A claim ready for a frame: its words, and whether they are a German
+ * verb-final clause (to follow "dass") or a question (to follow a colon,
+ * keeping its "?").
+ */
+export interface Clause {
+  readonly text: string;
+  readonly verbFinal: boolean;
+  readonly question: boolean;
 }
 
 /** The words of prose summaries. Every function returns a sentence without its final mark unless it says otherwise. */
 export interface ProseWords {
+  /** The author, as the subject of a sentence: "The author", "Der Text". */
   readonly defaultSubject: string;
-  /** Opening of the first root: "The author argues that {claim}". */
-  opening(subject: string, claim: string, question: boolean): string;
+  /** Opening of the first root: "The author argues that {claim}", "At issue is the claim that {claim}". */
+  opening(voice: Voice, subject: string, claim: Clause): string;
   /** Opening of a further root, variant `n` (0, 1, 2, …). */
-  furtherOpening(subject: string, claim: string, question: boolean, n: number): string;
+  furtherOpening(voice: Voice, subject: string, claim: Clause, n: number): string;
+  /** The opening with its short reasons in one sentence: "The author argues that {claim}, because {a} and {b}". */
+  openingWithReasons(voice: Voice, subject: string, claim: Clause, reasons: readonly Clause[]): string;
+  /** Short parallel reasons grouped in one sentence, after the opening: "Two reasons are given: {a}, and {b}". */
+  groupedReasons(voice: Voice, subject: string, reasons: readonly Clause[]): string;
   /** The line before several reasons, variant `n`: "The author gives three reasons for this". */
-  reasonsIntro(subject: string, count: number, n: number): string;
-  /** A single reason, variant `n`: "The author gives one reason for this: {point}". */
-  singleReason(subject: string, point: string, n: number): string;
+  reasonsIntro(voice: Voice, subject: string, count: number, n: number): string;
+  /** A single reason, variant `n`: "The reason given is that {point}". */
+  singleReason(voice: Voice, subject: string, point: Clause, n: number): string;
   /** One of several reasons, `index` from 0: "First, {point}". */
-  reason(point: string, index: number, count: number): string;
+  reason(point: Clause, index: number, count: number): string;
+  /** A reason put forward by a named speaker other than the root's: "First, Ben argues that {point}". */
+  reasonBy(name: string, point: Clause, index: number, count: number): string;
   /** A reason's own backing, appended to the point: ", because {backing}". */
-  backing(points: readonly string[]): string;
-  /** An objection, variant `n`; `target` is the short form of what it attacks, `undefined` for the root itself. */
-  objection(point: string, target: string | undefined, n: number): string;
+  backing(points: readonly Clause[]): string;
+  /** A reason's backing as its own sentence, when the point is long: "This rests on the point that {backing}". */
+  backingSentence(points: readonly Clause[]): string;
+  /** A claim whose subject points back ("that's costly") after what it points to: "{backing}, and {claim}". */
+  afterBacking(backing: Clause, claim: Clause): string;
+  /** One more linked premise of a long linked argument, as its own sentence: "Together with this, {point}". */
+  together(point: Clause, n: number): string;
+  /** A question put as a point: "{subject} asks: {question}?" (no final mark: the question keeps its own). */
+  asks(voice: Voice, subject: string, point: Clause): string;
+  /** How a target is named: the reason at `index` of `count`, or a short restatement of a claim. */
+  targetReason(index: number, count: number): string;
+  targetPoint(short: Clause): string;
+  /** An objection by others, variant `n`; `target` is the named target, `undefined` for the root itself. */
+  objection(voice: Voice, point: Clause, target: string | undefined, n: number): string;
+  /** An objection the author grants (a concession): "The author grants that {point}". */
+  concession(voice: Voice, subject: string, point: Clause, target: string | undefined, n: number): string;
+  /** An objection the author raises in order to answer it: "The author anticipates the objection that {point}". */
+  anticipated(subject: string, point: Clause, target: string | undefined, n: number): string;
+  /** What an undercut says, as a clause: "{target} does not bear on the claim, since {point}" (the frame of an objection then carries it). */
+  undercut(point: Clause, target: string | undefined): string;
   /** A reply, variant `n`; `count` replies answer the same objection, this is number `index`. */
-  reply(point: string, index: number, count: number, n: number): string;
+  reply(voice: Voice, subject: string, point: Clause, index: number, count: number, n: number): string;
+  /** An objection sentence and its one reply in one sentence: "{objection}, and replies that {reply}" ("but holds that" after a concession). */
+  andReplies(objection: string, reply: Clause, undercut: boolean, granted: boolean): string;
+  /** A reply that undercuts the objection: it grants the objection's claim and denies that it counts. */
+  undercutReply(voice: Voice, subject: string, point: Clause, n: number): string;
   /** An objection put forward by a named participant, variant `n`. */
-  objectionBy(name: string, point: string, target: string | undefined, n: number): string;
+  objectionBy(name: string, point: Clause, target: string | undefined, n: number): string;
   /** A reply by a named participant, variant `n`. */
-  replyBy(name: string, point: string, n: number): string;
+  replyBy(name: string, point: Clause, n: number): string;
   /** An objection to a reply, variant `n`. */
-  counterReply(point: string, n: number): string;
+  counterReply(point: Clause, n: number): string;
   /** Linked premises joined: "a, b and c". */
   linked(points: readonly string[]): string;
-  /** A reference back to a claim already written, by its short form. */
-  reference(short: string): string;
-  /** Closing line: "…and 37 further points". */
+  /** A claim already stated, restated: "{claim} (as stated above)". */
+  restated(claim: string): string;
+  /** Closing line: "The map makes 37 further points". */
   furtherPoints(count: number): string;
   /** Closing line about isolated statements. */
   isolated(count: number): string;
@@ -120,6 +218,8 @@ export interface OutlineWords {
   readonly keyFor: string;
   readonly keyAgainst: string;
   readonly keyNone: string;
+  /** Heading of the verdict: "Verdict". */
+  readonly verdict: string;
 }
 
 /** The words for evaluations. */
@@ -133,8 +233,13 @@ export interface EvaluationWords {
   readonly undecided: string;
   /** "strength 0.62". */
   strength(value: string): string;
-  /** "Under grounded semantics, the thesis stands (strength 0.62)". */
-  verdict(semantics: string, first: boolean, thesis: boolean, status: "in" | "out" | "undec" | undefined, strength: string | undefined, reference: string): string;
+  /**
+   * The verdict on the main claim: "On balance, the thesis does not stand:
+   * the objection that {x} goes unanswered". `semantics` is named only when
+   * the caller chose it; `unanswered` are short restatements (empty when
+   * there are none, or too long to restate; `count` says how many).
+   */
+  verdict(semantics: string | undefined, thesis: boolean, status: "stands" | "contested" | "falls", strength: string | undefined, unanswered: readonly Clause[], count: number, objections: number): string;
   /** "Of its reasons, four of six stand; of the objections, none stands". */
   tally(reasons: readonly [number, number] | undefined, objections: readonly [number, number] | undefined): string;
   /** Said when gradual strengths did not converge. */
@@ -157,4 +262,6 @@ export interface SummaryLanguage {
   readonly prose: ProseWords;
   readonly outline: OutlineWords;
   readonly evaluation: EvaluationWords;
+  /** Explanations: why a claim stands or falls (`explainClaim`, `argmap explain`). */
+  readonly explanation: ExplanationWording;
 }
