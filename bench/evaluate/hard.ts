@@ -16,7 +16,8 @@
  * starting clingo: the header prints each side's start alone
  * (`argmap iccma --problems`, clingo on an empty program) so that small
  * instances, where the start dominates, can be read. ARGMAP_BENCH_HARD_SIZES
- * and ARGMAP_BENCH_HARD_FAMILIES (er, ba, grid, evencyc) narrow the run.
+ * ARGMAP_BENCH_HARD_FAMILIES (er, ba, grid, evencyc) and
+ * ARGMAP_BENCH_HARD_TASKS (SE-PR, …) narrow the run.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
@@ -38,6 +39,8 @@ const TIMEOUT = Number(process.env.ARGMAP_BENCH_HARD_TIMEOUT ?? 60_000);
 const SIZES = (process.env.ARGMAP_BENCH_HARD_SIZES ?? "1000,3000,10000").split(",").map(Number);
 /** Families to run (comma-separated names of {@link FAMILIES}); all by default. */
 const ONLY = process.env.ARGMAP_BENCH_HARD_FAMILIES?.split(",");
+/** Tasks to run (comma-separated, e.g. SE-PR,SE-SST); all by default. */
+const ONLY_TASKS = process.env.ARGMAP_BENCH_HARD_TASKS?.split(",");
 
 type Edge = readonly [number, number];
 
@@ -166,9 +169,11 @@ interface Run {
  */
 function timed(command: string, args: readonly string[], timeout: number, env: NodeJS.ProcessEnv = process.env): Run {
   const start = performance.now();
-  const run = spawnSync("/usr/bin/time", ["-f", "@cpu %U %S", command, ...args], { encoding: "utf8", maxBuffer: 1 << 28, env, timeout, killSignal: "SIGKILL" });
+  // coreutils' timeout stops the command itself (a signal to /usr/bin/time
+  // would leave it running); its exit status is then 124.
+  const run = spawnSync("/usr/bin/time", ["-f", "@cpu %U %S", "timeout", "-k", "2", String(timeout / 1000), command, ...args], { encoding: "utf8", maxBuffer: 1 << 28, env });
   const wall = performance.now() - start;
-  if (run.status === null) return { wall: timeout, cpu: Number.NaN, timedOut: true, status: null, stdout: "" };
+  if (run.status === null || run.status === 124 || run.status === 137) return { wall: timeout, cpu: Number.NaN, timedOut: true, status: null, stdout: "" };
   const times = /@cpu ([\d.]+) ([\d.]+)\s*$/.exec(run.stderr ?? "");
   const cpu = times === null ? Number.NaN : (Number(times[1]) + Number(times[2])) * 1000;
   const stopped = run.status === 1 && /stopped by --timeout/.test(run.stderr ?? "");
@@ -405,6 +410,7 @@ export function runHard(): void {
     // Warm the compile cache for this size.
     spawnSync(process.execPath, [cli, "iccma", "-p", "SE-GR", "-f", instance.i23], { env: cache });
     for (const task of tasksOf(instance, dir)) {
+      if (ONLY_TASKS !== undefined && !ONLY_TASKS.includes(task.task)) continue;
       const mine: Run[] = [];
       const theirs: Run[] = [];
       for (let round = 0; round < ROUNDS; round++) {
