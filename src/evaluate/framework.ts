@@ -4,6 +4,7 @@
  * `Float64Array`, and a mapping between numbers and ids.
  * @module
  */
+import { evaluateFail } from "./issues.js";
 
 /**
  * One direction of a relation in CSR form: the neighbours of argument `i`
@@ -156,6 +157,28 @@ export function assembleFramework(parts: FrameworkParts): Framework {
 /** @internal An adjacency with no edges for `size` arguments. */
 export function emptyAdjacency(size: number): Adjacency {
   return { offsets: new Int32Array(size + 1), neighbors: new Int32Array(0) };
+}
+
+/**
+ * @internal A framework of attacks only, as the ICCMA formats hold: the
+ * first `count` pairs of `pairs` (`[from0, to0, …]`, range-checked), no
+ * supports or premises (one read-only empty adjacency serves all three),
+ * base scores 1.
+ */
+export function attackFramework(size: number, naming: Naming, pairs: Int32Array, count: number): Framework {
+  const attack = buildAdjacencies(size, pairs, count);
+  const none = emptyAdjacency(size);
+  return assembleFramework({ size, naming, attacks: attack.forward, attackers: attack.backward, supports: none, supporters: none, premises: none, base: new Float64Array(size).fill(1) });
+}
+
+/**
+ * @internal Refuses a framework with supports or linked premises for a
+ * format (`what`, e.g. "TGF") that holds attacks only.
+ */
+export function requireAttacksOnly(framework: Framework, what: string): void {
+  if (framework.supportCount > 0 || framework.premises.neighbors.length > 0) {
+    evaluateFail("invalid-framework", [], `${what} holds attacks only; this framework has supports or linked premises`);
+  }
 }
 
 /**

@@ -4,7 +4,7 @@
  * attack `a b` per line.
  * @module
  */
-import { assembleFramework, buildAdjacencies, emptyAdjacency, MAX_FRAMEWORK_ARGUMENTS, type Framework } from "./framework.js";
+import { attackFramework, MAX_FRAMEWORK_ARGUMENTS, requireAttacksOnly, type Framework } from "./framework.js";
 import { evaluateFail } from "./issues.js";
 
 /**
@@ -81,18 +81,7 @@ export function parseTgf(text: string): Framework {
   }
   if (ids.length === 0 && count === 0) evaluateFail("empty-framework", [], "the file holds no framework: no argument line", Math.max(line, 1), 1);
   const size = ids.length;
-  const attack = buildAdjacencies(size, pairs, count);
-  const none = emptyAdjacency(size);
-  return assembleFramework({
-    size,
-    naming: { kind: "ids", ids, index },
-    attacks: attack.forward,
-    attackers: attack.backward,
-    supports: none,
-    supporters: none,
-    premises: none,
-    base: new Float64Array(size).fill(1),
-  });
+  return attackFramework(size, { kind: "ids", ids, index }, pairs, count);
 }
 
 /**
@@ -112,9 +101,7 @@ export function parseTgf(text: string): Framework {
  * ```
  */
 export function toTgf(framework: Framework): string {
-  if (framework.supportCount > 0 || framework.premises.neighbors.length > 0) {
-    evaluateFail("invalid-framework", [], "TGF holds attacks only; this framework has supports or linked premises");
-  }
+  requireAttacksOnly(framework, "TGF");
   const { size } = framework;
   const parts: string[] = [];
   for (let i = 0; i < size; i++) {

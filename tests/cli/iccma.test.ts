@@ -14,6 +14,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import { ICCMA_PROBLEMS } from "../../src/cli/commands/iccma.js";
+import { mulberry32 } from "../../src/internal/random.js";
 import { argmapCli, ROOT, runInProcess } from "./spawn.js";
 
 const asp = (name: string): string => join(ROOT, "bench", "evaluate", "asp", name);
@@ -27,21 +28,10 @@ interface Generated {
   readonly attacks: readonly (readonly [number, number])[];
 }
 
-function mulberry(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Random frameworks of 1 to 9 arguments (self-attacks, odd and even cycles, some without a stable extension), and a few shapes. */
 function frameworks(): Generated[] {
   const out: Generated[] = [];
-  const rand = mulberry(2023);
+  const rand = mulberry32(2023);
   for (let k = 0; k < 36; k++) {
     const n = 1 + Math.floor(rand() * 9);
     const density = 0.1 + rand() * 0.3;

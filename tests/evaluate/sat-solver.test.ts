@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { lit, SatSolver } from "../../src/evaluate/sat-solver.js";
+import { mulberry32 } from "../../src/internal/random.js";
 
 type Cnf = number[][];
 
@@ -96,7 +97,7 @@ describe("SatSolver against brute force", () => {
   });
 
   test("trySolve gives up after its conflict limit and answers later", () => {
-    const rand = mulberry(7);
+    const rand = mulberry32(7);
     const vars = 80;
     const clauses: Cnf = [];
     for (let c = 0; c < 360; c++) clauses.push([0, 1, 2].map(() => lit(Math.floor(rand() * vars), rand() < 0.5)));
@@ -108,7 +109,7 @@ describe("SatSolver against brute force", () => {
   });
 
   test("hard random 3-SAT near the threshold: models found are models, and model counts match enumeration twice", () => {
-    const rand = mulberry(99);
+    const rand = mulberry32(99);
     for (let round = 0; round < 20; round++) {
       const vars = 60;
       const clauses: Cnf = [];
@@ -120,14 +121,3 @@ describe("SatSolver against brute force", () => {
     }
   });
 });
-
-function mulberry(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
