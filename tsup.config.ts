@@ -1,8 +1,6 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { defineConfig, type Options } from "tsup";
-import ts from "typescript";
-import { IMPORT_NAME } from "./src/cli/compile-cache.js";
 
 /** The library's entry points: ESM and CommonJS, with type declarations. */
 const library = {
@@ -60,53 +58,19 @@ function writeBundledLicenses(): void {
     const { version } = JSON.parse(readFileSync(join(directory, "package.json"), "utf8")) as { version: string };
     return `${name}@${version}\n\n${readFileSync(join(directory, license), "utf8").trim()}\n`;
   });
-  writeFileSync(join("dist", "cli", "THIRD-PARTY-LICENSES.txt"), `The argmap command (dist/cli.js and dist/cli/) bundles these packages:\n\n${texts.join("\n---\n\n")}`);
+  writeFileSync(join("dist", "cli", "THIRD-PARTY-LICENSES.txt"), `The argmap command (dist/cli.cjs and dist/cli/) bundles these packages:\n\n${texts.join("\n---\n\n")}`);
 }
 
 /**
- * The specifiers the command line imports dynamically and does not bundle:
- * the optional peers.
- */
-const CLI_DYNAMIC_IMPORTS = [...optionalPeers.filter((name) => name !== "elkjs"), "elkjs/lib/elk.bundled.js"];
-
-/**
- * The bundle runs as a `vm.Script` (src/cli/compile-cache.ts), where Node 20
- * cannot run `import()`: each `import("…")` of {@link CLI_DYNAMIC_IMPORTS}
- * becomes a call of the loader's own `import()`, passed in as
- * `__argmapImport`. The calls are found by parsing the bundle (a method
- * named `import`, as graphology's, is not one); any other dynamic import
- * fails the build.
- */
-function routeDynamicImports(file: string): void {
-  const code = readFileSync(file, "utf8");
-  const source = ts.createSourceFile(file, code, ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
-  const calls: ts.CallExpression[] = [];
-  const visit = (node: ts.Node): void => {
-    if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) calls.push(node);
-    ts.forEachChild(node, visit);
-  };
-  visit(source);
-  let routed = "";
-  let at = 0;
-  for (const call of calls) {
-    const [specifier] = call.arguments;
-    if (call.arguments.length !== 1 || specifier === undefined || !ts.isStringLiteral(specifier) || !CLI_DYNAMIC_IMPORTS.includes(specifier.text)) {
-      throw new Error(`${file}: the command line cannot run ${code.slice(call.getStart(source), call.end)}; import a specifier listed in CLI_DYNAMIC_IMPORTS (tsup.config.ts)`);
-    }
-    routed += `${code.slice(at, call.expression.getStart(source))}${IMPORT_NAME}`;
-    at = call.expression.end;
-  }
-  writeFileSync(file, routed + code.slice(at));
-}
-
-/**
- * The command line: one CommonJS-style bundle, dist/cli/argmap.cjs, with zod
- * and graphology inlined and minified, so that it starts without resolving
+ * The command line: one CommonJS bundle, dist/cli/argmap.cjs, with zod and
+ * graphology inlined and minified, so that it starts without resolving
  * dozens of files, and runs whichever zod the user's project has installed.
  * Each command's implementation, and each format reader, is evaluated only
  * when it runs (esbuild wraps what is imported dynamically; see
- * src/cli/commands/index.ts). The bin, dist/cli.cjs, runs the bundle with
- * V8's code cache (src/cli/compile-cache.ts).
+ * src/cli/commands/index.ts); the optional peers stay `import()`s of the
+ * user's packages. The bin, dist/cli.cjs, turns on Node's compile cache and
+ * then loads the bundle (src/cli/compile-cache.ts), which is why the bundle
+ * is a file of its own.
  */
 const cliBundle: Options = {
   ...shared,
@@ -124,12 +88,11 @@ const cliBundle: Options = {
   removeNodeProtocol: false,
   outExtension: () => ({ js: ".cjs" }),
   onSuccess: async () => {
-    routeDynamicImports(join("dist", "cli", "argmap.cjs"));
     writeBundledLicenses();
   },
 };
 
-/** The bin, dist/cli.cjs: a small CommonJS file that runs the bundle (src/cli/bin.ts). */
+/** The bin, dist/cli.cjs: a small CommonJS file that turns on the compile cache and loads the bundle (src/cli/bin.ts). */
 const cliBin: Options = {
   ...shared,
   entry: { cli: "src/cli/bin.ts" },

@@ -4,15 +4,16 @@
  * `argmap --version`, `argmap validate` of the shipped 16-claim example and
  * of a generated 500-claim map (bench/render's `generate(500, 7)`, the map of
  * the render goals), each spawned `ROUNDS` times (default 30) interleaved
- * with the baseline after two warm-up rounds, with the command line's compile
- * cache (filled by the warm-up) and without it. Prints medians and minimums.
+ * with the baseline after two warm-up rounds, with the compile cache (Node's
+ * own on Node 22.1 and later, filled by the warm-up; none on Node 20) and
+ * without it. Prints medians and minimums.
  * Run `npm run build` first: it times dist/cli.cjs. `CLI_BEFORE=path/to/cli.js`
  * also times another build's command line in the same run (for before/after
  * comparisons: a copy of an older dist/ inside the repository, so that it
  * finds node_modules).
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -33,9 +34,11 @@ const directory = mkdtempSync(join(tmpdir(), "argmap-cli-start-"));
 const large = join(directory, "m500.argmap.json");
 writeFileSync(large, `${JSON.stringify(generate(500, 7).toJSON(), null, 2)}\n`);
 
-// The command line's compile cache (src/cli/compile-cache.ts): a directory of this run's, filled by the warm-up rounds.
-const cached = { ARGMAP_COMPILE_CACHE_DIR: join(directory, "compile-cache") };
-const off = { ARGMAP_NO_COMPILE_CACHE: "1" };
+// Node's compile cache (Node 22.1 and later; src/cli/compile-cache.ts): in a TMPDIR of this run's, filled by the warm-up
+// rounds. A build from before it (CLI_BEFORE) kept its own cache in the same TMPDIR.
+mkdirSync(join(directory, "tmp"));
+const cached = { TMPDIR: join(directory, "tmp") };
+const off = { NODE_DISABLE_COMPILE_CACHE: "1", ARGMAP_NO_COMPILE_CACHE: "1" };
 const runs: { readonly name: string; readonly args: readonly string[]; readonly env?: Readonly<Record<string, string>> }[] = [
   { name: "node -e 0", args: ["-e", "0"] },
   { name: "argmap --version", args: [cli, "--version"], env: cached },
@@ -47,9 +50,10 @@ const runs: { readonly name: string; readonly args: readonly string[]; readonly 
 const before = process.env.CLI_BEFORE;
 if (before !== undefined && before !== "") {
   runs.push(
-    { name: "before: argmap --version", args: [before, "--version"] },
-    { name: "before: argmap validate (16 claims)", args: [before, "validate", example] },
-    { name: "before: argmap validate (500 claims)", args: [before, "validate", large] },
+    { name: "before: argmap --version", args: [before, "--version"], env: cached },
+    { name: "before: argmap validate (16 claims)", args: [before, "validate", example], env: cached },
+    { name: "before: argmap validate (500 claims)", args: [before, "validate", large], env: cached },
+    { name: "before, compile cache off: argmap validate (500 claims)", args: [before, "validate", large], env: off },
   );
 }
 

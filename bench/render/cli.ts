@@ -2,9 +2,9 @@
  * The goals that start Node: the built CLI (`dist/cli.cjs`, from
  * `npm run build`) against Graphviz's own `dot` and against
  * `argmap validate`, each command in a fresh process, interleaved.
- * The command line keeps V8's compiled code between runs
- * (src/cli/compile-cache.ts); the benchmark gives it a cache directory of
- * its own, filled by the warm-up round.
+ * On Node 22.1 and later the command line keeps V8's compiled code between
+ * runs in Node's compile cache (src/cli/compile-cache.ts); the benchmark
+ * gives it a TMPDIR of its own, whose cache the warm-up round fills.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";

@@ -19,7 +19,7 @@
  *    - `argmap render` of the 2,000-claim map in under a minute;
  *    - edge crossings of the default engine ≤ those of 0.1.0's layout (elkjs) on every bench map and the example.
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ukraineJapan } from "../../src/datasets/index.js";
@@ -140,17 +140,21 @@ if (!ready.ok) {
     writeFileSync(json500, JSON.stringify(map500.toJSON()));
     writeFileSync(dot500, toDot(map500).value);
     const example = join(ROOT, "examples", "ukraine-japan", "ukraine-japan.argmap.json");
-    // The compile cache: a directory of this run's, so the first command below finds it empty.
-    const cached = { ARGMAP_COMPILE_CACHE_DIR: join(dir, "compile-cache") };
+    // Node's compile cache (Node 22.1 and later; src/cli/compile-cache.ts): in a TMPDIR of this run's, so the first command below finds it empty.
+    mkdirSync(join(dir, "tmp"));
+    const cached = { TMPDIR: join(dir, "tmp") };
     const render500Args = [CLI, "render", json500, "-o", join(dir, "argmap500.svg")];
+    const before = process.env.CLI_BEFORE !== undefined && process.env.CLI_BEFORE !== "" ? process.env.CLI_BEFORE : undefined;
     const firstRun = run(process.execPath, render500Args, cached);
     const timings = interleaved(
       [
         { name: "dot -Tsvg (500 claims, argmap's DOT export)", command: "dot", args: ["-Tsvg", dot500, "-o", join(dir, "dot500.svg")] },
         { name: "argmap render (500 claims)", command: process.execPath, args: render500Args, env: cached },
-        { name: "argmap render (500 claims), compile cache off", command: process.execPath, args: render500Args, env: { ARGMAP_NO_COMPILE_CACHE: "1" } },
+        { name: "argmap render (500 claims), compile cache off", command: process.execPath, args: render500Args, env: { NODE_DISABLE_COMPILE_CACHE: "1" } },
         { name: "argmap validate (example)", command: process.execPath, args: [CLI, "validate", example], env: cached },
         { name: "argmap render (example)", command: process.execPath, args: [CLI, "render", example, "-o", join(dir, "example.svg")], env: cached },
+        // CLI_BEFORE=path/to/cli.cjs: another build's command line in the same run, for before/after comparisons.
+        ...(before !== undefined ? [{ name: "before: argmap render (500 claims)", command: process.execPath, args: [before, "render", json500, "-o", join(dir, "before500.svg")], env: cached }] : []),
       ],
       ROUNDS,
     );
@@ -169,6 +173,8 @@ if (!ready.ok) {
     console.log(`| argmap render (500 claims) | ${fmt(render500)} | ${r1.toFixed(2)} | ≤ 1x ${r1 <= 1 ? "met" : "NOT MET"} |`);
     console.log(`| argmap render (500 claims), compile cache off | ${fmt(uncached)} | ${(uncached / dotMs).toFixed(2)} | (for comparison) |`);
     console.log(`| argmap render (500 claims), first run: empty cache, written at exit | ${fmt(firstRun)} | ${(firstRun / dotMs).toFixed(2)} | (one run, for comparison) |`);
+    const beforeMs = timings.get("before: argmap render (500 claims)");
+    if (beforeMs !== undefined) console.log(`| before: argmap render (500 claims) (${before}) | ${fmt(beforeMs)} | ${(beforeMs / dotMs).toFixed(2)} | (for comparison) |`);
     console.log(`| argmap validate (example) | ${fmt(validate)} | 1.00 | baseline |`);
     const r2 = renderExample / validate;
     console.log(`| argmap render (example) | ${fmt(renderExample)} | ${r2.toFixed(2)} | ≤ 2x ${r2 <= 2 ? "met" : "NOT MET"} |`);

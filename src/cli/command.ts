@@ -1,5 +1,6 @@
 import type { ArgmapIssue } from "../errors.js";
 import type { ArgumentMap } from "../map/argument-map.js";
+import type { ReadFormat } from "./read-formats.js";
 
 /**
  * Codes of the problems the command line itself reports (documented in
@@ -48,10 +49,36 @@ export interface CommandContext {
   readonly args: readonly string[];
   /** Parsed options (`undefined` when not given). */
   readonly options: Readonly<Record<string, string | boolean | undefined>>;
-  /** Writes to standard output. */
-  readonly out: (text: string) => void;
+  /**
+   * Writes the command's data: to standard output, or, with `-o FILE`, into
+   * FILE once the command has returned (written atomically; never when the
+   * command throws, or returns an error without writing anything). Bytes
+   * (a PNG image) are written as they are.
+   */
+  readonly out: (data: string | Uint8Array) => void;
   /** Writes to standard error. */
   readonly err: (text: string) => void;
+  /** Writes a note or progress line to standard error, unless `--quiet`. */
+  readonly note: (text: string) => void;
+  /**
+   * The output named by `-o/--out` (or by the command's output positional,
+   * as `convert IN OUT`): a path, `-` for standard output, or undefined when
+   * none was given (the data then goes to standard output). It has been
+   * checked already: not an input, not a directory, writable.
+   */
+  readonly target: string | undefined;
+  /**
+   * Says in a few words what the command wrote (`svg drawing of 16 claims
+   * and 15 relations`): printed as `FILE: words` on standard error once an
+   * output file is written, unless `--quiet`. Nothing is printed for
+   * standard output.
+   */
+  readonly wrote: (summary: string) => void;
+  /**
+   * Prints these warnings about `file` only once the output is written
+   * (before it replaces an existing file): `convert`'s loss warnings.
+   */
+  readonly warnOnWrite: (file: string, issues: readonly ArgmapIssue<string>[]) => void;
   /**
    * Reads a file, or standard input for `-`, as text: UTF-8 (a BOM is
    * dropped), not empty, at most `--max-input` MiB. A missing file exits 2;
@@ -75,8 +102,25 @@ export interface CommandSpec {
   /** Longer help shown by `argmap <name> --help`. */
   readonly description?: string;
   readonly options: Readonly<Record<string, OptionSpec>>;
-  /** Allowed number of positional arguments. */
+  /**
+   * Allowed number of positional arguments. Every positional is an input
+   * file (`-` for standard input, at most once), except the one at
+   * `outputPositional`.
+   */
   readonly positionals: { readonly min: number; readonly max: number };
+  /** Index of a positional that names the output as `-o` does (`convert IN OUT`); giving both is an error. */
+  readonly outputPositional?: number;
+  /**
+   * The formats the command reads, listed by `--from` (default: every map
+   * format, `MAP_READ_FORMATS` in read-formats.ts; `evaluate` also reads frameworks).
+   */
+  readonly reads?: readonly ReadFormat[];
+  /**
+   * Whether `--format json` also puts errors on standard output as JSON
+   * (default: whenever `--format` offers `json`). `false` for commands whose
+   * JSON is a map they write (`convert`, `extract`, `merge`).
+   */
+  readonly errorsAsJson?: boolean;
   /**
    * Exit code for invalid input (default 1). `diff` uses 2, since its 1
    * means "the maps differ", as diff(1) does.

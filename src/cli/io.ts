@@ -1,17 +1,14 @@
-// Synchronous file calls: a command does one thing at a time, and they need neither node:fs/promises nor libuv's
-// thread pool, which a short command would pay to start (bench/README.md, "cli: a compile cache and one bundle").
-import { closeSync, fsyncSync, lstatSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
+/** Reading the command line's inputs in any format; outputs are in output.ts. */
 import { ArgmapError, issue, type ArgmapIssue } from "../errors.js";
 import type { Framework } from "../evaluate/framework.js";
 import type { ConversionResult } from "../formats/conversion.js";
-import { looksLike, sniffFormat, type SniffedFormat } from "../formats/sniff.js";
+import { sniffFormat, type SniffedFormat } from "../formats/sniff.js";
 import type { ArgumentMap } from "../map/argument-map.js";
 import { parseArgumentMapJson } from "../validate/parse.js";
-import { InvalidInputError, UsageError, type CliIssueCode, type CommandContext, type MapInput } from "./command.js";
+import { InvalidInputError, type CliIssueCode, type CommandContext, type MapInput } from "./command.js";
 import { displayName } from "./issue-line.js";
-import { READ_FORMATS, type ReadFormat } from "./read-formats.js";
-import { safeName } from "./safe-text.js";
+import { planOutput, writePlanned } from "./output.js";
+import { MAP_READ_FORMATS, READ_FORMATS, type ReadFormat } from "./read-formats.js";
 
 /** What {@link readInput} gives for an abstract framework (ICCMA `p af N`, ASPARTIX `.apx`). */
 export interface FrameworkInput {
@@ -29,7 +26,7 @@ export interface ReadInputOptions {
   readonly frameworks?: boolean;
 }
 
-const SNIFFED_TO_READ: Readonly<Record<SniffedFormat, ReadFormat | undefined>> = {
+const SNIFFED_TO_READ: Readonly<Record<SniffedFormat, ReadFormat>> = {
   argmap: "json",
   argdown: "argdown",
   aif: "aif",
@@ -71,8 +68,8 @@ export async function readInput(context: CommandContext, file: string, options: 
   // JSON that matches no known shape is read as argmap JSON, whose errors then say what is wrong where.
   const format = forced ?? (sniffed === undefined ? (/^\uFEFF?\s*[{[]/.test(text.slice(0, 1024)) ? "json" : undefined) : SNIFFED_TO_READ[sniffed]);
   if (format === undefined) {
-    const what = sniffed === undefined ? "it is in no format argmap reads" : `${looksLike(sniffed)}, which this version of argmap cannot read`;
-    throw new InvalidInputError(name, [issue<CliIssueCode>("unknown-format", [], `cannot tell the format of this input: ${what}; give --from (${READ_FORMATS.join(", ")})`)]);
+    const what = sniffed === undefined ? "it is in no format argmap reads" : `it looks like ${FORMAT_NAMES[SNIFFED_TO_READ[sniffed]]}, which this version of argmap cannot read`;
+    throw new InvalidInputError(name, [issue<CliIssueCode>("unknown-format", [], `cannot tell the format of this input: ${what}; give --from (${(options.frameworks === true ? READ_FORMATS : MAP_READ_FORMATS).join(", ")})`)]);
   }
   if ((format === "iccma" || format === "apx") && options.frameworks !== true) {
     throw new InvalidInputError(name, [issue("format-mismatch", [], `this is ${FORMAT_NAMES[format]}, not an argument map; only argmap evaluate reads frameworks (or give --from)`)]);
@@ -86,7 +83,7 @@ export async function readInput(context: CommandContext, file: string, options: 
       case "json": {
         // A file forced or named as argmap JSON that is plainly something else gets one clear error.
         const content = sniffFormat(text);
-        if (content !== undefined && content !== "argmap") throw new InvalidInputError(name, [issue("format-mismatch", [], `expected argmap JSON, but ${looksLike(content)}`)]);
+        if (content !== undefined && content !== "argmap") throw new InvalidInputError(name, [issue("format-mismatch", [], `expected argmap JSON, but ${looksLike(content, options)}`)]);
         const { map, warnings } = mapFromText(file, text);
         return { map, warnings, format, name };
       }
@@ -105,14 +102,25 @@ export async function readInput(context: CommandContext, file: string, options: 
     }
   } catch (error) {
     if (!(error instanceof ArgmapError) || error.issues.some((i) => i.code === "missing-peer")) throw error;
-    // Read as one format (forced, or by name) but plainly another: say which.
+    // Read as one format (forced, or by name) but plainly another: say which, in the command line's words.
     const content = sniffFormat(text);
     const likely = content === undefined ? undefined : SNIFFED_TO_READ[content];
-    if (content !== undefined && likely !== format && !KEEP_READER_ERROR.has(error.code)) {
-      throw new InvalidInputError(name, [issue("format-mismatch", [], `expected ${FORMAT_NAMES[format]}, but ${looksLike(content)}`)]);
+    if (content !== undefined && likely !== format && (error.code === "format-mismatch" || !KEEP_READER_ERROR.has(error.code))) {
+      throw new InvalidInputError(name, [issue("format-mismatch", [], `expected ${FORMAT_NAMES[format]}, but ${looksLike(content, options)}`)]);
     }
     throw new InvalidInputError(name, error.issues);
   }
+}
+
+/**
+ * A sentence naming the format an input looks like and the `--from` that
+ * reads it: the command line's words (the library's name the function that
+ * reads it instead).
+ */
+function looksLike(sniffed: SniffedFormat, options: ReadInputOptions): string {
+  const format = SNIFFED_TO_READ[sniffed];
+  if ((format === "iccma" || format === "apx") && options.frameworks !== true) return `it looks like ${FORMAT_NAMES[format]}, which only argmap evaluate reads`;
+  return `it looks like ${FORMAT_NAMES[format]}; read it with --from ${format}`;
 }
 
 /** Reader errors that say more than a guess at the format would. */
@@ -146,81 +154,22 @@ export function mapFromText(file: string, text: string): { map: ArgumentMap; war
 }
 
 /**
- * Refuses (exit 2, `same-file`) an output that is one of the inputs: the same
- * real path after symlinks, or the same file through a hard link.
+ * Refuses (exit 2) an output that is one of the inputs (`same-file`), a
+ * directory, a path below a file, or a place that cannot be written
+ * (`unwritable-output`): the checks `-o` gets before a command reads
+ * anything (see {@link planOutput}), for a command that writes a second file.
  */
 export async function checkOutput(target: string, inputs: readonly string[]): Promise<void> {
-  if (target === "-") return;
-  const out = await identity(target);
-  for (const input of inputs) {
-    if (input === "-") continue;
-    const other = await identity(input);
-    if (other.path === out.path || (out.ino !== undefined && other.ino === out.ino && other.dev === out.dev)) {
-      throw new UsageError(`${safeName(target)} is the input ${safeName(input)}; refusing to overwrite the input (write to another file)`, "same-file");
-    }
-  }
-}
-
-async function identity(file: string): Promise<{ path: string; dev?: number; ino?: number }> {
-  try {
-    const info = statSync(file);
-    return { path: realpathSync(file), dev: info.dev, ino: info.ino };
-  } catch {
-    // Not there (yet): its directory's real path and its name.
-    try {
-      return { path: join(realpathSync(dirname(resolve(file))), basename(file)) };
-    } catch {
-      return { path: resolve(file) };
-    }
-  }
+  planOutput(target, inputs);
 }
 
 /**
- * Writes `text` to `target` atomically: into a temporary file in the same
- * directory, then renamed over the target, so that a failure leaves no
- * half-written file. `beforeCommit` runs after the text is safely written and
- * before the rename (to print warnings only for a file that will exist).
- * Throws a usage error (exit 2, `unwritable-output`) when it cannot write.
+ * Writes `text` to `target`: atomically over a regular file or a new one,
+ * directly into a FIFO or character device, never replacing anything else
+ * (see {@link writePlanned}). `beforeCommit` runs once the text is safely
+ * written and before it replaces the target. Throws a usage error (exit 2,
+ * `unwritable-output`) when it cannot write.
  */
 export async function writeOutput(target: string, text: string | Uint8Array, beforeCommit?: () => void): Promise<void> {
-  let destination = target;
-  try {
-    if (lstatSync(target).isSymbolicLink()) destination = realpathSync(target);
-  } catch {
-    // A new file, or a dangling link: write at the name given.
-  }
-  // A name no other writer picks (and "wx" below refuses one that exists): no need for node:crypto, slow to load.
-  const suffix = Math.floor(Math.random() * 0x100000000).toString(16).padStart(8, "0");
-  const temporary = join(dirname(destination), `.${basename(destination)}.${process.pid}.${suffix}.tmp`);
-  try {
-    writeWhole(temporary, text);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw unwritable(target, error);
-  }
-  beforeCommit?.();
-  try {
-    renameSync(temporary, destination);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw unwritable(target, error);
-  }
+  writePlanned(planOutput(target, []), text, { out: (chunk) => void process.stdout.write(chunk), ...(beforeCommit !== undefined ? { beforeCommit } : {}) });
 }
-
-function writeWhole(file: string, text: string | Uint8Array): void {
-  const fd = openSync(file, "wx", 0o666);
-  try {
-    const bytes = typeof text === "string" ? Buffer.from(text, "utf8") : text;
-    for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written, bytes.length - written);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-function unwritable(target: string, error: unknown): UsageError {
-  const code = (error as NodeJS.ErrnoException).code;
-  const why = code === "ENOENT" ? "no such directory" : code === "EACCES" ? "permission denied" : code === "EISDIR" ? "is a directory" : (code ?? String(error));
-  return new UsageError(`cannot write ${safeName(target)}: ${why}`, "unwritable-output");
-}
-

@@ -5,24 +5,19 @@ import { commands } from "./commands/index.js";
 import { DEFAULT_MAX_INPUT_MIB, MAX_INPUT_MIB_CAP, readInputText, type StdinReader } from "./input-text.js";
 import { displayName, formatIssue } from "./issue-line.js";
 import { integerOption } from "./option-values.js";
-import { READ_FORMATS } from "./read-formats.js";
-import { safeLine, safeName } from "./safe-text.js";
+import { commandHelp, mainHelp, optionsOf } from "./help.js";
+import { planOutput, writePlanned, type OutputPlan } from "./output.js";
+import { escapeJsonText, safeLine, safeName } from "./safe-text.js";
 
 /** Where the command line writes and reads; replaceable for tests. */
 export interface CliStreams {
-  readonly out: (text: string) => void;
+  readonly out: (data: string | Uint8Array) => void;
   readonly err: (text: string) => void;
   /** Reads standard input; may stop after a little more than `maxBytes` bytes. */
   readonly stdin: StdinReader;
 }
 
 const VERSION = "0.1.0";
-
-/** Options every command takes. */
-const COMMON: Readonly<Record<string, OptionSpec>> = {
-  from: { type: "string", description: "read inputs in this format (default: by file name, then by content)", choices: READ_FORMATS, valueName: "FORMAT" },
-  "max-input": { type: "string", description: `refuse inputs larger than MIB mebibytes (default ${DEFAULT_MAX_INPUT_MIB}, at most ${MAX_INPUT_MIB_CAP})`, valueName: "MIB" },
-};
 
 /** Codes of library errors that are about the environment, not the input: exit 2. */
 const EXIT_2_CODES: ReadonlySet<string> = new Set(["missing-peer"]);
@@ -56,7 +51,7 @@ export async function runCli(argv: readonly string[], streams: CliStreams): Prom
   }
   const json = wantsJson(command, rest);
   const report = (code: number, issues: readonly JsonIssue[]): number => {
-    if (json) streams.out(`${JSON.stringify({ ok: false, issues }, null, 2)}\n`);
+    if (json) streams.out(`${escapeJsonText(JSON.stringify({ ok: false, issues }, null, 2))}\n`);
     else
       for (const issue of issues) {
         streams.err(issue.file === undefined ? `argmap ${command.name}: ${safeLine(issue.message)}\n` : `${formatIssue(issue.file, issue)}\n`);
@@ -67,7 +62,6 @@ export async function runCli(argv: readonly string[], streams: CliStreams): Prom
   let timeout: string | boolean | undefined;
   try {
     const { values, positionals } = parseCommandLine(command, rest);
-    firstInput = positionals[0] ?? "-";
     timeout = values.timeout;
     if (values.help === true) {
       streams.out(commandHelp(command));
@@ -78,26 +72,54 @@ export async function runCli(argv: readonly string[], streams: CliStreams): Prom
     }
     const maxBytes = (integerOption("max-input", values["max-input"], 1) ?? DEFAULT_MAX_INPUT_MIB) * 1024 * 1024;
     if (maxBytes > MAX_INPUT_MIB_CAP * 1024 * 1024) throw new UsageError(`--max-input is at most ${MAX_INPUT_MIB_CAP} (MiB)`, "invalid-option");
+    const { target, inputs } = outputAndInputs(command, positionals, values.out);
+    firstInput = inputs[0] ?? "-";
+    // The output is checked before anything is read: a refusal comes first, with nothing printed before it.
+    const plan: OutputPlan = target === undefined ? { kind: "stdout" } : planOutput(target, inputs);
     const quiet = values.quiet === true;
+    const chunks: (string | Uint8Array)[] = [];
+    const deferred: (() => void)[] = [];
+    let summary: string | undefined;
+    const warn = (file: string, issues: readonly ArgmapIssue<string>[]): void => {
+      if (quiet) return;
+      for (const issue of issues) streams.err(`${formatIssue(file, issue)}\n`);
+    };
     const context: CommandContext = {
       args: positionals,
       options: values,
-      out: streams.out,
+      out: plan.kind === "stdout" ? streams.out : (text) => void chunks.push(text),
       err: streams.err,
-      read: (file) => readInputText(file, maxBytes, streams.stdin),
-      warn: (file, issues) => {
-        if (quiet) return;
-        for (const issue of issues) streams.err(`${formatIssue(file, issue)}\n`);
+      note: (text) => {
+        if (!quiet) streams.err(text);
       },
+      target,
+      wrote: (text) => {
+        summary = text;
+      },
+      warnOnWrite: (file, issues) => void deferred.push(() => warn(file, issues)),
+      read: (file) => readInputText(file, maxBytes, streams.stdin),
+      warn,
     };
     const { run } = await command.load();
-    return await run(context);
+    const code = await run(context);
+    const beforeCommit = (): void => {
+      for (const print of deferred) print();
+    };
+    // What the command wrote goes to the output, also with exit 1 (diff's "the maps differ" is an answer). A command
+    // that wrote nothing writes no file, unless it succeeded and said what it wrote (diff of equal maps: an empty file);
+    // so merge's conflicts leave the output alone, as does a command that writes its file itself.
+    if (plan.kind === "stdout") beforeCommit();
+    else if (chunks.length > 0 || (code === 0 && summary !== undefined)) {
+      writePlanned(plan, joined(chunks), { out: streams.out, beforeCommit });
+      if (!quiet && target !== undefined) streams.err(`${safeName(target)}: ${summary ?? "written"}\n`);
+    }
+    return code;
   } catch (error) {
     if (error instanceof UsageError) return report(2, [{ code: error.code, severity: "error", path: [], message: error.message }]);
     if (error instanceof InvalidInputError) return report(command.invalidInputExit ?? 1, error.issues.map((issue) => ({ ...issue, file: error.file })));
     if (error instanceof ArgmapError) {
       // A computation stopped by --timeout: say so, exit 1.
-      const stopped = (issue: ArgmapIssue<string>): string => (issue.code === "time-limit" && typeof timeout === "string" ? `stopped by --timeout ${safeName(timeout)} (seconds) before the evaluation finished` : issue.message);
+      const stopped = (issue: ArgmapIssue<string>): string => (issue.code === "time-limit" && typeof timeout === "string" && !issue.message.startsWith("stopped by --timeout") ? `stopped by --timeout ${safeName(timeout)} (seconds) before the evaluation finished` : issue.message);
       const issues = (error.issues as readonly ArgmapIssue<string>[]).map((issue) =>
         issue.code === "time-limit" ? { ...issue, path: [], message: stopped(issue), file: displayName(firstInput) } : { ...issue, file: displayName(firstInput) },
       );
@@ -107,10 +129,31 @@ export async function runCli(argv: readonly string[], streams: CliStreams): Prom
   }
 }
 
+/** What a command wrote, as one text, or as bytes when any of it was bytes. */
+function joined(chunks: readonly (string | Uint8Array)[]): string | Uint8Array {
+  if (chunks.every((chunk) => typeof chunk === "string")) return chunks.join("");
+  return Buffer.concat(chunks.map((chunk) => (typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk)));
+}
+
+/**
+ * The output (from `--out`, or the command's output positional) and the
+ * input files. Refuses both forms of the output at once, and standard input
+ * named twice (it can be read only once).
+ */
+function outputAndInputs(command: CommandSpec, positionals: readonly string[], out: string | boolean | undefined): { target: string | undefined; inputs: readonly string[] } {
+  const at = command.outputPositional;
+  const named = typeof out === "string" ? out : undefined;
+  const second = at !== undefined ? positionals[at] : undefined;
+  if (second !== undefined && named !== undefined) throw new UsageError("give the output either as an argument or with --out, not both", "usage");
+  const inputs = at === undefined ? positionals : positionals.filter((_, i) => i !== at);
+  if (inputs.filter((input) => input === "-").length > 1) throw new UsageError("standard input (-) can be read only once; give - for one input only", "usage");
+  return { target: second ?? named, inputs };
+}
+
 /** Whether errors go to standard output as JSON: the command has `--format json` and it is given. */
 function wantsJson(command: CommandSpec, args: readonly string[]): boolean {
   const format = command.options.format;
-  if (format === undefined || !(format.choices ?? []).includes("json")) return false;
+  if (command.errorsAsJson === false || format === undefined || !(format.choices ?? []).includes("json")) return false;
   let json = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
@@ -124,7 +167,7 @@ function wantsJson(command: CommandSpec, args: readonly string[]): boolean {
 
 /** Parses the options of `command` with node:util's tokenizer, reporting problems in our words. */
 function parseCommandLine(command: CommandSpec, args: readonly string[]): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
-  const specs: Record<string, OptionSpec> = { ...command.options, ...COMMON, help: { type: "boolean", short: "h", description: "show this help" } };
+  const specs: Record<string, OptionSpec> = { ...optionsOf(command), help: { type: "boolean", short: "h", description: "show this help" } };
   const options: Record<string, { type: "string" | "boolean"; short?: string }> = {};
   for (const [key, spec] of Object.entries(specs)) options[key] = spec.short !== undefined ? { type: spec.type, short: spec.short } : { type: spec.type };
   const { tokens } = parseArgs({ args: [...args], options, allowPositionals: true, strict: false, tokens: true });
@@ -149,36 +192,4 @@ function parseCommandLine(command: CommandSpec, args: readonly string[]): { valu
     values[token.name] = token.value;
   }
   return { values, positionals };
-}
-
-function mainHelp(): string {
-  const width = Math.max(...commands.map((c) => c.name.length));
-  const lines = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
-  return `Usage: argmap <command> [options]
-
-Commands:
-${lines.join("\n")}
-
-Run argmap <command> --help for a command's options. FILE may be - for standard input.
-With --format json, errors are printed on standard output as { "ok": false, "issues": [...] }.
-Exit codes: 0 success; 1 invalid input or a computation stopped by --timeout;
-2 usage error, unreadable or unwritable file, output equal to an input, or a missing optional package.
-`;
-}
-
-function commandHelp(command: CommandSpec): string {
-  const rows = Object.entries({ ...command.options, ...COMMON }).map(([key, spec]) => {
-    const flag = `${spec.short ? `-${spec.short}, ` : "    "}--${key}${spec.type === "string" ? ` ${spec.valueName ?? "VALUE"}` : ""}`;
-    const choices = spec.choices ? ` (${spec.choices.join("|")})` : "";
-    return [flag, `${spec.description}${choices}`] as const;
-  });
-  rows.push(["-h, --help", "show this help"]);
-  const width = Math.max(...rows.map(([flag]) => flag.length));
-  return `Usage: argmap ${command.usage} [options]
-
-${command.description ?? command.summary}
-
-Options:
-${rows.map(([flag, text]) => `  ${flag.padEnd(width)}  ${text}`).join("\n")}
-`;
 }

@@ -722,6 +722,13 @@ function aifMeta(node: Record<string, unknown>, skip: readonly string[], attache
 const AIF_HOLDS: ReadonlySet<MapFeature> = new Set<MapFeature>(["scheme", "meta", "speakers"]);
 
 /**
+ * What {@link toAif} and {@link toXaif} pass to {@link writeAif}: they report
+ * the lost sources themselves, in their own words, so `writeAif` must not
+ * count each source a second time ("2 sources in all" for one source).
+ */
+const AIF_WRITER_HOLDS: ReadonlySet<MapFeature> = new Set<MapFeature>([...AIF_HOLDS, "sources"]);
+
+/**
  * Writes a map as AIF JSON in the AIFdb shape. Claims become I-nodes,
  * supports RA-nodes, attacks CA-nodes (an undercut is a CA-node whose edge
  * goes to the RA or CA it attacks); ids are kept as `nodeID`s. What AIF
@@ -745,7 +752,7 @@ const AIF_HOLDS: ReadonlySet<MapFeature> = new Set<MapFeature>(["scheme", "meta"
  */
 export function toAif(map: ArgumentMap): ConversionResult<AifDocument> {
   const warnings = new Warnings();
-  const document = writeAif(map, warnings);
+  const document = writeAif(map, warnings, "AIF", AIF_WRITER_HOLDS);
   if (map.sources().length > 0) {
     map.sources().forEach((_, i) => warnings.add("lost-sources", ["sources", i], "AIF JSON cannot hold sources (xAIF keeps the first source's text)", "sources"));
   }
@@ -770,7 +777,7 @@ export function toAif(map: ArgumentMap): ConversionResult<AifDocument> {
  */
 export function toXaif(map: ArgumentMap): ConversionResult<XaifDocument> {
   const warnings = new Warnings();
-  const document = writeAif(map, warnings);
+  const document = writeAif(map, warnings, "AIF", AIF_WRITER_HOLDS);
   const sources = map.sources();
   const withText = sources.findIndex((s) => s.text !== undefined);
   sources.forEach((_, i) => {

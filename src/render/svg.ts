@@ -115,7 +115,7 @@ export interface ResolvedSvgOptions {
 export function evaluationNotes(evaluation: MapEvaluation | undefined): string[] {
   if (evaluation === undefined) return [];
   if (evaluation.converged === false) {
-    const after = evaluation.iterations !== undefined ? ` after ${evaluation.iterations} iterations` : "";
+    const after = evaluation.iterations !== undefined ? ` after ${countOf(evaluation.iterations, "iteration")}` : "";
     return [`The ${evaluation.semantics} strengths did not converge${after}: they are the last values computed, not a fixpoint.`];
   }
   if (evaluation.complete === false) return [`The ${evaluation.semantics} evaluation is partial: it comes from a computation that was cut off, so some marks may be wrong.`];

@@ -1,6 +1,11 @@
 /**
- * One convention across commands: short flags, JSON errors, our own option
- * messages, exit codes, validate's several files and --strict, --limit.
+ * One convention across commands (the README's "Command line" section):
+ * the same options everywhere (-o, -q, -f, --from with only what the command
+ * reads, -r and -d where parts apply), data on standard output or in -o,
+ * warnings and one success line on standard error, messages in the command
+ * line's words, JSON errors, our own option messages, exit codes, validate's
+ * several files and --strict, --limit. Every registered command is checked,
+ * so commands added later follow the same rules.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -8,6 +13,9 @@ import { join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import { ukraineJapan } from "../../src/datasets/index.js";
 import { extensions, parseFramework } from "../../src/evaluate/index.js";
+import { commands } from "../../src/cli/commands/index.js";
+import { MAP_READ_FORMATS, READ_FORMATS } from "../../src/cli/read-formats.js";
+import { FRAMEWORK, sampleArgs, WARNING_MAP } from "./command-samples.js";
 import { ArgmapError } from "../../src/index.js";
 import { argmapCli, ROOT, UKRAINE_JSON } from "./spawn.js";
 
@@ -16,7 +24,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const listed = argmapCli(["--help"]).stdout.match(/^ {2}(\S+) {2,}/gm)?.map((line) => line.trim()) ?? [];
 const help = new Map(listed.map((name) => [name, argmapCli([name, "--help"]).stdout]));
-const jsonCommands = listed.filter((name) => /--format FORMAT .*\|json\b/.test(help.get(name) ?? ""));
+// Commands whose --format json is a report (not a map they write) print their errors as JSON too.
+const jsonCommands = commands.filter((c) => c.errorsAsJson !== false && (c.options.format?.choices ?? []).includes("json")).map((c) => c.name);
 
 const invalid = JSON.stringify({ format: "argmap", version: 1, title: "t", sources: [], claims: [{ id: "a", text: "A" }], relations: [{ id: "r", type: "support", from: ["a"], to: "zz" }] });
 const warned = JSON.stringify({ format: "argmap", version: 1, title: "t", sources: [], claims: [{ id: "a", text: "A" }, { id: "b", text: "B" }], relations: [] });
@@ -36,11 +45,102 @@ describe("the same short flags wherever an option applies", () => {
     expect(seen).toBeGreaterThan(1);
   });
 
-  test("every command that reads a map has -q and --max-input", () => {
-    for (const name of ["validate", "stats", "summarize", "evaluate", "render", "convert"]) {
-      expect(help.get(name), name).toMatch(/^ {2}-q, --quiet\b/m);
-      expect(help.get(name), name).toMatch(/^ {6}--max-input MIB\b/m);
+  test("--help lists every registered command", () => {
+    expect([...listed].sort()).toEqual(commands.map((c) => c.name).sort());
+  });
+
+  test.each(listed)("%s has -o/--out, -q/--quiet, -f/--format, --from and --max-input", (name) => {
+    const text = help.get(name)!;
+    expect(text).toMatch(/^ {2}-o, --out \S+ /m);
+    expect(text).toMatch(/^ {2}-q, --quiet /m);
+    expect(text).toMatch(/^ {2}-f, --format FORMAT /m);
+    expect(text).toMatch(/^ {6}--from FORMAT /m);
+    expect(text).toMatch(/^ {6}--max-input MIB /m);
+  });
+
+  test.each(listed)("%s: where parts apply, -r/--root and -d/--depth", (name) => {
+    const text = help.get(name)!;
+    if (/--root\b/.test(text)) expect(text).toMatch(/^ {2}-r, --root /m);
+    if (/--depth\b/.test(text)) expect(text).toMatch(/^ {2}-d, --depth /m);
+  });
+
+  test("summarize, render and extract work on parts", () => {
+    for (const name of ["summarize", "render", "extract"]) expect(help.get(name), name).toMatch(/^ {2}-r, --root [\s\S]*^ {2}-d, --depth /m);
+  });
+});
+
+describe("--from lists only the formats a command reads", () => {
+  const fromOf = (name: string): string[] => /^ {6}--from FORMAT .*\(([^)]*)\)$/m.exec(help.get(name)!)![1]!.split("|");
+
+  test.each(listed)("%s", (name) => {
+    const formats = fromOf(name);
+    const spec = commands.find((c) => c.name === name)!;
+    expect(formats).toEqual([...(spec.reads ?? MAP_READ_FORMATS)]);
+    for (const from of READ_FORMATS) {
+      const run = argmapCli([name, ...sampleArgs(name, FRAMEWORK), "--from", from]);
+      if (formats.includes(from)) {
+        // Listed: the option is taken, and a framework read as one is not refused as a framework.
+        expect(run.stderr, `${name} --from ${from}`).not.toMatch(/must be one of|only argmap evaluate reads frameworks/);
+      } else {
+        // On standard error, or in the JSON report with --format json.
+        expect(run.code, `${name} --from ${from}`).toBe(2);
+        expect(run.stderr + run.stdout).toContain(`--from must be one of ${formats.join(", ")}, not `);
+      }
     }
+  });
+
+  test("the map commands list every map format, and evaluate the frameworks too", () => {
+    for (const name of ["validate", "stats", "summarize", "render", "convert", "merge", "diff", "extract"]) expect(fromOf(name), name).toEqual([...MAP_READ_FORMATS]);
+    expect(fromOf("evaluate")).toEqual([...READ_FORMATS]);
+  });
+});
+
+describe("data goes to standard output or -o; warnings and one success line to standard error", () => {
+  test.each(listed)("%s: -o FILE gets exactly what standard output gets, and standard error one more line", (name) => {
+    const args = sampleArgs(name);
+    const toStdout = argmapCli([name, ...args, ...(name === "convert" ? ["-"] : [])]);
+    expect(toStdout.code, toStdout.stderr).toBe(0);
+    const target = join(dir, `${name}-out.txt`);
+    const toFile = argmapCli([name, ...args, "-o", target]);
+    expect(toFile.code, toFile.stderr).toBe(toStdout.code);
+    expect(toFile.stdout).toBe("");
+    expect(readFileSync(target, "utf8")).toBe(toStdout.stdout);
+    const lines = toFile.stderr.trimEnd().split("\n");
+    // The reader's warnings, as without -o, then one line saying what was written.
+    expect(lines.slice(0, -1).join("\n")).toBe(toStdout.stderr.trimEnd());
+    expect(lines.at(-1)).toMatch(new RegExp(`^${target.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: \\S`));
+    expect(toStdout.stderr).not.toContain(target);
+    // -q keeps only errors: no warnings, no success line.
+    const quiet = argmapCli([name, ...args, "-o", target, "-q"]);
+    expect({ code: quiet.code, stdout: quiet.stdout, stderr: quiet.stderr }).toEqual({ code: toStdout.code, stdout: "", stderr: "" });
+  });
+
+  test("warnings go to standard error in every command that reads maps, never to standard output (but in validate's JSON report)", () => {
+    for (const name of listed) {
+      const spec = commands.find((c) => c.name === name)!;
+      if (!(spec.reads ?? MAP_READ_FORMATS).includes("argdown")) continue;
+      const args = name === "validate" ? [WARNING_MAP] : sampleArgs(name);
+      const run = argmapCli([name, ...args, ...(name === "convert" ? ["-"] : [])]);
+      expect(run.stdout, name).not.toMatch(/: warning /);
+      expect(run.stderr, name).toMatch(/: warning /);
+    }
+  });
+});
+
+describe("messages speak to command line users in command line words", () => {
+  const fixtures = join(ROOT, "tests", "fixtures", "formats");
+  const library = /\b(?:from|to)(?:Argdown|Aif|Xaif|Kialo|Sadface|Ova|Arggraph)\b|parseFramework|loadArgumentMap|parseArgumentMapJson/;
+  test.each([
+    ["an OVA file read --from aif", ["stats", join(fixtures, "ova", "car-ban.ova.json"), "--from", "aif"], "--from ova"],
+    ["an AIF file read --from sadface", ["stats", join(fixtures, "aif", "minimum-wage.json"), "--from", "sadface"], "--from aif"],
+    ["argmap JSON read --from argdown", ["stats", UKRAINE_JSON, "--from", "argdown"], "--from json"],
+    ["a Kialo export read --from json", ["validate", join(fixtures, "kialo", "city-cars.txt"), "--from", "json"], "--from kialo"],
+    ["a framework given to stats", ["stats", join(ROOT, "tests", "fixtures", "evaluate", "nixon.apx")], "only argmap evaluate"],
+  ])("%s", (_, args, hint) => {
+    const { code, stderr } = argmapCli(args);
+    expect(code).toBe(1);
+    expect(stderr).toContain(hint);
+    expect(stderr).not.toMatch(library);
   });
 });
 
@@ -117,21 +217,23 @@ describe("validate takes several files and --strict", () => {
   test("reports each file and exits 1 if any has errors", () => {
     const { code, stdout, stderr } = argmapCli(["validate", good, bad, warn]);
     expect(code).toBe(1);
-    expect(stdout).toMatch(new RegExp(`^${good}: valid \\(16 claims`, "m"));
-    expect(stdout).toMatch(new RegExp(`^${warn}:claims\\[0\\]: warning isolated-claim `, "m"));
-    expect(stdout).toMatch(new RegExp(`^${warn}: valid \\(2 claims, 0 relations, 2 warnings\\)$`, "m"));
-    expect(stderr).toMatch(new RegExp(`^${bad}:relations\\[0\\]\\.to: dangling-target `));
+    expect(stdout).toBe("");
+    expect(stderr).toMatch(new RegExp(`^${good}: valid \\(16 claims`, "m"));
+    expect(stderr).toMatch(new RegExp(`^${warn}:claims\\[0\\]: warning isolated-claim `, "m"));
+    expect(stderr).toMatch(new RegExp(`^${warn}: valid \\(2 claims, 0 relations, 2 warnings\\)$`, "m"));
+    expect(stderr).toMatch(new RegExp(`^${bad}:relations\\[0\\]\\.to: dangling-target `, "m"));
   });
 
   test("--strict fails on warnings", () => {
     expect(argmapCli(["validate", good, warn]).code).toBe(0);
     const strict = argmapCli(["validate", "--strict", good, warn]);
     expect(strict.code).toBe(1);
-    expect(strict.stdout).toContain(`${warn}: invalid under --strict`);
+    expect(strict.stderr).toContain(`${warn}: invalid under --strict`);
     expect(argmapCli(["validate", "--strict", good]).code).toBe(0);
     const quiet = argmapCli(["validate", "--strict", "-q", good, warn]);
     expect(quiet.code).toBe(1);
-    expect(quiet.stdout.trimEnd().split("\n")).toHaveLength(2);
+    // The two warnings and the verdict of the file that fails; nothing about the valid one.
+    expect(quiet.stderr.trimEnd().split("\n")).toHaveLength(3);
   });
 
   test("--format json lists every file's issues in one document", () => {
@@ -150,8 +252,8 @@ describe("validate takes several files and --strict", () => {
   test("a missing file among several is reported, the others are still checked, and the exit code is 2", () => {
     const { code, stdout, stderr } = argmapCli(["validate", "no/such.json", good]);
     expect(code).toBe(2);
-    expect(stderr).toBe("argmap validate: cannot read no/such.json: no such file\n");
-    expect(stdout).toMatch(/valid \(16 claims/);
+    expect(stdout).toBe("");
+    expect(stderr).toBe(`argmap validate: cannot read no/such.json: no such file\n${good}: valid (16 claims, 14 relations, 0 warnings)\n`);
   });
 });
 
@@ -248,14 +350,15 @@ describe("--timeout on evaluate, summarize and render", () => {
   writeFileSync(big, JSON.stringify({ format: "argmap", version: 1, title: "cycles", sources: [], claims, relations }));
 
   test.each([
-    ["evaluate", []],
-    ["summarize", ["-f", "text"]],
-    ["render", ["-o", join(dir, "cycles.svg")]],
-  ] as [string, string[]][])("%s says it stopped and exits 1, writing nothing", (name, extra) => {
+    ["evaluate", [], "the evaluation finished"],
+    ["summarize", ["-f", "text"], "the evaluation finished"],
+    // render stops wherever it is: here, most likely, before it has read the map.
+    ["render", ["-o", join(dir, "cycles.svg")], "the drawing was finished"],
+  ] as [string, string[], string][])("%s says it stopped and exits 1, writing nothing", (name, extra, what) => {
     const { code, stdout, stderr } = argmapCli([name, big, "-s", "preferred", "--timeout", "0.001", ...extra]);
     expect(code).toBe(1);
     expect(stdout).toBe("");
-    expect(stderr).toBe(`${big}:$: time-limit stopped by --timeout 0.001 (seconds) before the evaluation finished\n`);
+    expect(stderr).toBe(`${big}:$: time-limit stopped by --timeout 0.001 (seconds) before ${what}\n`);
     expect(existsSync(join(dir, "cycles.svg"))).toBe(false);
   });
 

@@ -23,7 +23,11 @@ describe("argmap convert", () => {
     const { code, out, err } = await cli("", "convert", mapFile, target);
     expect({ code, out }).toEqual({ code: 0, out: "" });
     const lines = err.trim().split("\n");
+    // The warnings, then one success line.
+    expect(lines.pop()).toBe(`${target}: AIF JSON of 16 claims and 14 relations`);
     expect(lines.map((line) => line.split(" ")[2]).sort()).toEqual(["lost-anchors", "lost-description", "lost-sources", "lost-thesis", "lost-title"]);
+    // One source, counted once.
+    expect(lines.find((line) => line.includes("lost-sources"))).toMatch(/ lost-sources AIF JSON cannot hold sources \(xAIF keeps the first source's text\)$/);
     expect(lines[0]).toMatch(new RegExp(`^${mapFile.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:[^:]+: warning lost-`));
     const aif = JSON.parse(readFileSync(target, "utf8")) as { nodes: unknown[] };
     expect(aif.nodes).toHaveLength(30);
@@ -34,7 +38,7 @@ describe("argmap convert", () => {
     const json = join(dir, "round.json");
     await cli("", "convert", mapFile, aif, "--quiet");
     const { code, err } = await cli("", "convert", aif, json);
-    expect({ code, err }).toEqual({ code: 0, err: "" });
+    expect({ code, err }).toEqual({ code: 0, err: `${json}: argmap JSON of 16 claims and 14 relations\n` });
     const map = ArgumentMap.fromJSON(JSON.parse(readFileSync(json, "utf8")));
     expect(map.stats()).toMatchObject({ claims: 16, relations: 14, undercuts: 4, linked: 2 });
   });
@@ -51,7 +55,7 @@ describe("argmap convert", () => {
 
   test("Kialo .txt is known by its content; reads standard input with -", async () => {
     const kialo = readFileSync(join(fixtures, "kialo", "city-cars.txt"), "utf8");
-    const guessed = await cli("", "convert", join(fixtures, "kialo", "city-cars.txt"), join(dir, "x.json"));
+    const guessed = await cli("", "convert", join(fixtures, "kialo", "city-cars.txt"), join(dir, "x.json"), "-q");
     expect(guessed).toEqual({ code: 0, out: "", err: "" });
     expect(JSON.parse(readFileSync(join(dir, "x.json"), "utf8")).claims).toHaveLength(11);
     const { code, out } = await cli(kialo, "convert", "-", "-", "--from", "kialo", "--to", "json");

@@ -64,7 +64,7 @@ describe("argmap evaluate", () => {
   test("gradual semantics on a framework file", async () => {
     const { code, out } = await cli("p af 2\n1 2\n", "evaluate", "-", "-s", "h-categorizer");
     expect(code).toBe(0);
-    expect(out).toContain("converged after 1 iterations");
+    expect(out).toContain("converged after 1 iteration\n");
     expect(out).toContain("0.5000  2");
   });
 

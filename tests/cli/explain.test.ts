@@ -63,11 +63,19 @@ describe("argmap explain", () => {
 
   test("reads every format: Argdown, and maps without a thesis (with a note naming the claim explained)", async () => {
     const argdown = join(ROOT, "tests", "fixtures", "formats", "real", "state-censorship.argdown");
-    const { code, out, err } = await cli(argdown);
+    // The Argdown reader takes the top statement as the thesis, as Argdown shows it.
+    const read = await cli(argdown);
+    expect(read.code).toBe(0);
+    expect(read.out).toMatch(/^Thesis: “Censorship is not wrong in principle” \(Censorship\)/);
+    // The same map without a thesis: the top claim with the most behind it, with a note.
+    const unmarked = JSON.parse((await runInProcess(["convert", argdown, "-", "-f", "json", "-q"])).out) as { thesis?: string };
+    delete unmarked.thesis;
+    const file = save("no-thesis.argmap.json", unmarked);
+    const { code, out, err } = await cli(file);
     expect(code).toBe(0);
     expect(err).toMatch(/note: .* has no thesis; explaining "Censorship", the top claim with the most arguments behind it/);
     expect(out).toMatch(/^Claim: “Censorship is not wrong in principle” \(Censorship\)/);
-    expect((await cli(argdown, "-q")).err).toBe("");
+    expect((await cli(file, "-q")).err).toBe("");
     const from = await cli(join(ROOT, "tests", "fixtures", "summarize", "corpus", "en-kialo-ai.argmap.json"), "--from", "json");
     expect(from.code).toBe(0);
     expect(from.out).toMatch(/^Thesis: “AI-generated art should be eligible for art prizes” \(c1\)/);

@@ -14,10 +14,11 @@ describe("argmap extract", () => {
   test("writes the sub-map around --root to --out, down to --depth", async () => {
     const out = join(dir, "part.json");
     const { code, out: stdout, err } = await runInProcess(["extract", UKRAINE_JSON, "--root", "thesis", "--depth", "1", "-o", out]);
-    expect({ code, err }).toEqual({ code: 0, err: "" });
+    expect({ code, stdout }).toEqual({ code: 0, stdout: "" });
     const part = ArgumentMap.fromJSON(JSON.parse(readFileSync(out, "utf8")));
     expect(part.toJSON()).toEqual(extractMap(map, "thesis", { depth: 1 }).toJSON());
-    expect(stdout).toBe(`${out}: ${part.claimCount} of 16 claims and ${part.relationCount} of 14 relations\n`);
+    // The one success line, on standard error.
+    expect(err).toBe(`${out}: argmap JSON of ${part.claimCount} of 16 claims and ${part.relationCount} of 14 relations\n`);
   });
 
   test("takes several roots separated by commas, and writes to standard output", async () => {

@@ -22,7 +22,7 @@ const INPUTS = [
 ] as const;
 
 const COMMANDS: readonly (readonly [string, (file: string) => string[]])[] = [
-  ["validate", (file) => ["validate", file]],
+  ["validate", (file) => ["validate", "-f", "json", file]],
   ["stats", (file) => ["stats", "-f", "json", file]],
   ["summarize", (file) => ["summarize", file]],
   ["evaluate", (file) => ["evaluate", "-f", "json", file]],
@@ -110,7 +110,7 @@ describe("a file read as another format", () => {
   test("text in no format is unknown-format, exit 1", async () => {
     const { code, err } = await runInProcess(["stats", "-"], "just some words\n");
     expect(code).toBe(1);
-    expect(err).toBe("<stdin>:$: unknown-format cannot tell the format of this input: it is in no format argmap reads; give --from (json, argdown, aif, kialo, sadface, ova, arggraph, iccma, apx)\n");
+    expect(err).toBe("<stdin>:$: unknown-format cannot tell the format of this input: it is in no format argmap reads; give --from (json, argdown, aif, kialo, sadface, ova, arggraph)\n");
   });
 
   test("JSON in no known shape is read as argmap JSON, whose errors say where", async () => {

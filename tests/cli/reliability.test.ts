@@ -17,7 +17,7 @@ const ukraine = readFileSync(UKRAINE_JSON);
 
 /** Each command with the arguments that make it read `file` and print to standard output. */
 const COMMANDS: readonly (readonly [string, (file: string) => string[]])[] = [
-  ["validate", (file) => ["validate", file]],
+  ["validate", (file) => ["validate", "-q", file]],
   ["stats", (file) => ["stats", file]],
   ["summarize", (file) => ["summarize", file]],
   ["evaluate", (file) => ["evaluate", file]],

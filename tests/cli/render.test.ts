@@ -19,8 +19,8 @@ describe("argmap render", () => {
   test("writes an SVG file, named by --out", async () => {
     const target = join(dir, "map.svg");
     const { code, out, err } = await cli("render", mapFile, "--out", target);
-    expect({ code, err }).toEqual({ code: 0, err: "" });
-    expect(out).toBe(`${target}: svg drawing of 16 claims and 14 relations\n`);
+    expect({ code, out }).toEqual({ code: 0, out: "" });
+    expect(err).toBe(`${target}: svg drawing of 16 claims and 14 relations\n`);
     const svg = readFileSync(target, "utf8");
     expect(svg.startsWith("<svg ")).toBe(true);
     expect(svg.match(/class="argmap-claim[ "]/g)?.length).toBe(16);
@@ -28,9 +28,9 @@ describe("argmap render", () => {
 
   test("writes a standalone HTML file with strengths for --semantics", async () => {
     const target = join(dir, "map.html");
-    const { code, out } = await cli("render", mapFile, "-o", target, "--semantics", "dfquad");
+    const { code, err } = await cli("render", mapFile, "-o", target, "--semantics", "dfquad");
     expect(code).toBe(0);
-    expect(out).toContain("(dfquad)");
+    expect(err).toContain("(dfquad)");
     const html = readFileSync(target, "utf8");
     expect(html.startsWith("<!DOCTYPE html>")).toBe(true);
     expect(html).toContain("strength 0 → 1 (dfquad)");
@@ -90,7 +90,7 @@ describe("argmap render: layout options, parts and progress", () => {
     const written = await cli("render", mapFile, "--depth", "1", "--out", partFile);
     expect(written.code).toBe(0);
     const partMap = mapPart(map, { depth: 1 });
-    expect(written.out).toBe(`${partFile}: svg drawing of ${partMap.claimCount} of 16 claims and ${partMap.relationCount} of 14 relations\n`);
+    expect(written.err).toBe(`${partFile}: svg drawing of ${partMap.claimCount} of 16 claims and ${partMap.relationCount} of 14 relations\n`);
     const root = map.relationsTo(map.thesis!)[0]!.from[0]!;
     const below = await cli("render", mapFile, "--root", root, "--depth", "0");
     expect(below.out.match(/class="argmap-claim[ "]/g)?.length).toBe(1);
@@ -181,8 +181,8 @@ describe("argmap render: PNG", () => {
   test("writes a PNG image for --out map.png, at --scale", async () => {
     const target = join(dir, "map.png");
     const { code, out, err } = await cli("render", mapFile, "-o", target, "--scale", "1");
-    expect({ code, err }).toEqual({ code: 0, err: "" });
-    expect(out).toBe(`${target}: png drawing of 16 claims and 14 relations\n`);
+    expect({ code, out }).toEqual({ code: 0, out: "" });
+    expect(err).toBe(`${target}: png drawing of 16 claims and 14 relations\n`);
     const png = readFileSync(target);
     expect([...png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join("")).toBe("PNG");
     const svg = await cli("render", mapFile);

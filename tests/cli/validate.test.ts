@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { argmapCli, UKRAINE_JSON } from "./spawn.js";
 
@@ -27,17 +30,41 @@ const withWarnings = JSON.stringify({
 });
 
 describe("argmap validate", () => {
-  test("says a valid map is valid, with its counts", () => {
+  test("says a valid map is valid, with its counts, on standard error: one line per file", () => {
     const { code, stdout, stderr } = argmapCli(["validate", UKRAINE_JSON]);
     expect(code).toBe(0);
-    expect(stderr).toBe("");
-    expect(stdout).toBe(`${UKRAINE_JSON}: valid (16 claims, 14 relations, 0 warnings)\n`);
+    expect(stdout).toBe("");
+    expect(stderr).toBe(`${UKRAINE_JSON}: valid (16 claims, 14 relations, 0 warnings)\n`);
   });
 
-  test("prints warnings as file:path: warning code message", () => {
-    const { code, stdout } = argmapCli(["validate", "-"], withWarnings);
+  test("prints warnings as file:path: warning code message, on standard error", () => {
+    const { code, stdout, stderr } = argmapCli(["validate", "-"], withWarnings);
     expect(code).toBe(0);
-    expect(stdout).toBe('<stdin>:claims[1]: warning isolated-claim claim "lonely" is in no relation; connect it or remove it\n<stdin>: valid (2 claims, 0 relations, 1 warning)\n');
+    expect(stdout).toBe("");
+    expect(stderr).toBe('<stdin>:claims[1]: warning isolated-claim claim "lonely" is in no relation; connect it or remove it\n<stdin>: valid (2 claims, 0 relations, 1 warning)\n');
+  });
+
+  test("--strict: the warnings and \"invalid under --strict\" go to standard error too, -q or not", () => {
+    for (const quiet of [[], ["-q"]]) {
+      const { code, stdout, stderr } = argmapCli(["validate", "--strict", ...quiet, "-"], withWarnings);
+      expect(code).toBe(1);
+      expect(stdout).toBe("");
+      expect(stderr).toBe('<stdin>:claims[1]: warning isolated-claim claim "lonely" is in no relation; connect it or remove it\n<stdin>: invalid under --strict (2 claims, 0 relations, 1 warning)\n');
+    }
+  });
+
+  test("-o writes the report, text or JSON, and says so in one line", () => {
+    const dir = mkdtempSync(join(tmpdir(), "argmap-validate-"));
+    try {
+      const text = argmapCli(["validate", "-", "-o", join(dir, "report.txt")], withWarnings);
+      expect(text).toEqual({ code: 0, stdout: "", stderr: `${join(dir, "report.txt")}: text report on 1 file\n` });
+      expect(readFileSync(join(dir, "report.txt"), "utf8")).toBe('<stdin>:claims[1]: warning isolated-claim claim "lonely" is in no relation; connect it or remove it\n<stdin>: valid (2 claims, 0 relations, 1 warning)\n');
+      const json = argmapCli(["validate", "-f", "json", "-", "-o", join(dir, "report.json")], dangling);
+      expect(json).toEqual({ code: 1, stdout: "", stderr: `${join(dir, "report.json")}: JSON report on 1 file\n` });
+      expect(JSON.parse(readFileSync(join(dir, "report.json"), "utf8"))).toMatchObject({ ok: false });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test("prints nothing with --quiet", () => {

@@ -230,7 +230,7 @@ function xmlText(text: string, how: number): string {
 
 /** arggraph documents (argmap writes none): ADUs with EDUs of arbitrary text, and sup, exa, reb, und and add edges. */
 const arggraphDocument: fc.Arbitrary<string> = fc
-  .tuple(shape({ maxClaims: 6, maxRelations: 6 }), fc.array(fc.string({ maxLength: 16 }), { minLength: 6, maxLength: 6 }), fc.nat({ max: 2 }), fc.constantFrom("t1", "__proto__", "a&amp;b"))
+  .tuple(shape({ maxClaims: 6, maxRelations: 6 }), fc.array(fc.string({ maxLength: 16 }).filter((t) => /\S/.test(t)), { minLength: 6, maxLength: 6 }), fc.nat({ max: 2 }), fc.constantFrom("t1", "__proto__", "a&amp;b"))
   .map(([s, texts, how, id]) => {
     const out = [`<?xml version="1.0"?>`, `<arggraph id="${id}" topic_id="${id}" stance="pro">`];
     for (let i = 0; i < s.claims; i++) out.push(`  <edu id="e${i}">${xmlText(texts[i]!, how)}</edu>`);
@@ -322,16 +322,14 @@ describe.each(READERS)("%s", (name, read, documents, kind, runs) => {
   });
 });
 
-describe("known Argdown defects, owned by the argdown branch (issue 22 item 1)", () => {
-  // KNOWN DEFECT (argdown branch, issue 22 item 1: "the reader writes the
-  // format version its fields need"). When the Argdown reader must refuse a
-  // document (here a circular argument, whose premise is its conclusion: a
-  // self-support), it validates what it built as format version 1 although
-  // it wrote claim titles, so every titled statement adds a spurious
-  // `unknown-key` error to the real one. `test.fails` keeps this visible:
-  // when the fix lands, this test fails, and `.fails` must go.
-  test.fails("a refused Argdown document reports its own problem, not format 1.1 titles under version 1", async () => {
+describe("Argdown reader errors (issue 22 item 1)", () => {
+  // When the Argdown reader must refuse a document (here a circular
+  // argument, whose premise is its conclusion: a self-support), it reports
+  // that problem alone: the titles it wrote need format 1.1 and it says so,
+  // so no spurious `unknown-key` error joins the real one.
+  test("a refused Argdown document reports its own problem, not format 1.1 titles under version 1", async () => {
     const error = await asyncErrorOf(() => fromArgdown("[S0]: Cities should ban cars.\n\n[S1]: The air is bad.\n\n<A0>: Circular.\n\n(1) [S1]\n----\n(2) [S1]\n"));
     expect(error.issues.map((i) => i.message).filter((m) => m.includes("format 1.1 field"))).toEqual([]);
+    expect(error.issues.map((i) => [i.code, i.message.split(":")[0], i.line])).toEqual([["inconsistent-structure", "self-support", 7]]);
   });
 });

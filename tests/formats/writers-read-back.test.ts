@@ -17,6 +17,9 @@ import { fromArgdown, toArgdown } from "../../src/formats/argdown/index.js";
 import { toDot, toGraphml, toMermaid } from "../../src/formats/index.js";
 import { ArgumentMap, type ArgmapIssue, type Claim } from "../../src/index.js";
 import { summarize, toMarkdown } from "../../src/summarize/index.js";
+import { languageFor } from "../../src/summarize/languages/index.js";
+import { standaloneSentence } from "../../src/summarize/to-key-points.js";
+import { vocabularyOf } from "../../src/summarize/to-prose.js";
 import { SKIP_BROWSER } from "../render/browser.js";
 import { documentOf, shape } from "./helpers.js";
 import { mermaidRenderer, type MermaidRenderer } from "./mermaid-browser.js";
@@ -36,12 +39,15 @@ const anyText: fc.Arbitrary<string> = fc.oneof(
   fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 3 })), { maxLength: 6 }).map((parts) => parts.join("")),
 );
 
-/** Maps whose claim texts, relation labels and notes and title are arbitrary strings. */
+/** A claim's text must say something (a blank one is `empty-text`): a blank string gets a word after it. */
+const claimText = (text: string): string => (/\S/.test(text) ? text : `${text}word`);
+
+/** Maps whose claim texts (never blank), relation labels and notes and title are arbitrary strings. */
 const hostileMap = (options: { readonly claims?: number; readonly notes?: boolean } = {}): fc.Arbitrary<ArgumentMap> =>
   fc
     .tuple(shape({ maxClaims: options.claims ?? 5, maxRelations: 4 }), fc.array(anyText, { minLength: 12, maxLength: 12 }), anyText)
     .map(([s, texts, title]) => {
-      const doc = documentOf(title, s, (i) => texts[i]!, (i): Partial<Claim> => (options.notes === true && i % 2 === 0 ? { note: texts[(i + 7) % 12]! } : {}));
+      const doc = documentOf(title, s, (i) => claimText(texts[i]!), (i): Partial<Claim> => (options.notes === true && i % 2 === 0 ? { note: texts[(i + 7) % 12]! } : {}));
       doc.relations = doc.relations.map((relation, k) => ({ ...relation, label: texts[(k + 5) % 12]!, ...(options.notes === true ? { note: texts[(k + 9) % 12]! } : {}) }));
       return ArgumentMap.fromJSON(doc);
     });
@@ -226,15 +232,19 @@ describe("Markdown summaries, read back with the CommonMark reference parser", (
     for (let event = walker.next(); event !== null; event = walker.next()) {
       if (event.entering && (event.node.type === "paragraph" || event.node.type === "heading")) blocks.push(blockText(event.node));
     }
+    // A summary shows a claim as a standalone sentence (a capital, a final
+    // mark, the source's discourse markers dropped): that is what must be read back.
+    const language = languageFor(summary.language, false);
+    const vocabulary = vocabularyOf(summary);
     for (const text of summaryTexts(summary)) {
-      const line = oneLine(text);
-      if (line === "") continue;
+      if (oneLine(text) === "") continue;
+      const line = oneLine(standaloneSentence(text, language, vocabulary, language.outline.noText));
       expect(blocks.some((block) => block.includes(line)), `${JSON.stringify(line)} is not in ${JSON.stringify(blocks)}\n${markdown}`).toBe(true);
     }
   };
 
-  /** The known defects below, which the summaries branch owns: `&`, control characters, carriage returns. */
-  const knownDefect = (map: ArgumentMap): boolean => map.claims().some((c) => /[&\r\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(c.text));
+  /** The known defects below, which the summaries branch owns: control characters, carriage returns. */
+  const knownDefect = (map: ArgumentMap): boolean => map.claims().some((c) => /[\r\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(c.text));
 
   test("claim texts (but the known defects below)", () => {
     fc.assert(
@@ -245,11 +255,7 @@ describe("Markdown summaries, read back with the CommonMark reference parser", (
 
   const pair = (text: string): ArgumentMap => ArgumentMap.fromJSON(documentOf("T", { claims: 2, relations: [{ type: "support", from: [1], to: 0 }] }, (i) => (i === 0 ? text : "Because it is so.")));
 
-  // KNOWN DEFECT (summaries branch, issue 23 item 3 "Markdown escapes &"):
-  // toMarkdown does not escape `&`, so `&lt;b&gt;` in a claim is shown as
-  // `<b>`. `test.fails` keeps the case visible: when the fix lands, this test
-  // fails, and `.fails` must go (and `&` leaves knownDefect).
-  test.fails("KNOWN DEFECT (summaries branch): `&` entities in a claim are shown as what they encode", () => {
+  test("`&` entities in a claim are shown as written, not as what they encode", () => {
     check(pair("Tags like &lt;b&gt; are &amp; stay text"));
   });
 
@@ -272,25 +278,18 @@ describe("Markdown summaries, read back with the CommonMark reference parser", (
   });
 });
 
-/** The known Argdown defect below (argdown branch): a tab right after ASCII punctuation. */
-const tabAfterPunctuation = (map: ArgumentMap): boolean => [...map.claims().map((c) => c.text), ...map.relations().map((r) => r.label ?? "")].some((text) => /[!-/:-@[-`{-~]\t/.test(text));
-
 describe("Argdown, read back with @argdown/core (fromArgdown)", () => {
-  // KNOWN DEFECT (argdown branch, issue 22 item 5): toArgdown escapes ASCII
-  // punctuation with a backslash, and @argdown/core drops a tab right after
-  // such an escape (`a%\tb` comes back as `a%b`), without `text-changed`.
-  // The issue names `{`, `*`, `(` and `%`; every ASCII punctuation character
-  // does it. When the fix lands, this test fails: drop `.fails` and the
-  // filter of the property.
-  test.fails("KNOWN DEFECT (argdown branch): a tab after punctuation round-trips or is warned", async () => {
+  // toArgdown escapes ASCII punctuation with a backslash, and @argdown/core
+  // drops a tab right after such an escape; the writer keeps the tab.
+  test("a tab after punctuation round-trips or is warned", async () => {
     const map = ArgumentMap.fromJSON(documentOf("T", { claims: 1, relations: [] }, () => "a%\tb"));
     const { value, warnings } = toArgdown(map);
     expectReadBack((await fromArgdown(value)).value.claim("c0")?.text, "a%\tb", "a%\tb", warnings, "claim");
   });
 
-  test("claim texts and relation labels (but the known defect above)", async () => {
+  test("claim texts and relation labels", async () => {
     await fc.assert(
-      fc.asyncProperty(hostileMap().filter((map) => !tabAfterPunctuation(map)), async (map) => {
+      fc.asyncProperty(hostileMap(), async (map) => {
         const { value, warnings } = toArgdown(map);
         let read: ArgumentMap;
         try {

@@ -33,14 +33,15 @@ describe("counts of one in messages and drawings", () => {
     texts.push(desc(await renderSvg(map)), desc(await renderSvg(map, { depth: 1 })));
     expect(texts[0]).toContain("with 2 claims and 1 relation: 1 support, 0 attacks, 0 undercuts.");
     expect(texts[1]).toContain("(the top 1 level)");
+    // The command line's success lines and validate's report are on standard error.
     const rendered = await runInProcess(["render", file, "-o", join(files.dir, "one.svg")]);
-    expect(rendered.out).toContain("svg drawing of 2 claims and 1 relation\n");
+    expect(rendered.err).toContain("svg drawing of 2 claims and 1 relation\n");
     const validated = await runInProcess(["validate", file]);
-    expect(validated.out).toMatch(/\(2 claims, 1 relation, \d+ warnings?\)/);
+    expect(validated.err).toMatch(/\(2 claims, 1 relation, \d+ warnings?\)/);
     const extracted = await runInProcess(["extract", file, "--root", "t", "-o", join(files.dir, "part.argmap.json")]);
-    expect(extracted.out).toContain("2 of 2 claims and 1 of 1 relation\n");
+    expect(extracted.err).toContain("2 of 2 claims and 1 of 1 relation\n");
     const merged = await runInProcess(["merge", file, file, "-o", join(files.dir, "merged.argmap.json")]);
-    expect(merged.out).toContain("2 claims, 1 relation and 0 sources from 2 maps (0 conflicts)");
+    expect(merged.err).toContain("2 claims, 1 relation and 0 sources from 2 maps (0 conflicts)");
     const progress: string[] = [];
     let clock = 0;
     const printer = progressPrinter((text) => progress.push(text), true, () => clock);

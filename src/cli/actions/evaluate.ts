@@ -11,13 +11,13 @@ import { isGradualSemantics, type Semantics } from "../../evaluate/semantics.js"
 import { InvalidInputError, type CommandContext } from "../command.js";
 import { readInput } from "../io.js";
 import { integerOption, numberOption, timeLimitOption } from "../option-values.js";
-import { escapeControls } from "../safe-text.js";
+import { escapeControls, escapeJsonText } from "../safe-text.js";
 import { countOf } from "../../internal/count-of.js";
 
 /** Runs `argmap evaluate` (its options are described in src/cli/commands/evaluate.ts). */
 export async function run(context: CommandContext): Promise<number> {
   const { args, options, out } = context;
-  const err = options.quiet === true ? () => {} : context.err;
+  const err = context.note;
   const file = args[0]!;
   const semantics = (typeof options.semantics === "string" ? options.semantics : "grounded") as Semantics;
   const limit = integerOption("limit", options.limit) ?? Number.POSITIVE_INFINITY;
@@ -34,8 +34,10 @@ export async function run(context: CommandContext): Promise<number> {
     else writeMapText(map, evaluation, chunks);
     chunks.flush();
     if (evaluation.converged === false) err(notConverged(evaluation.iterations ?? 0));
+    context.wrote(`${evaluation.semantics} ${isGradualSemantics(evaluation.semantics) ? "strengths" : "labels"} of ${countOf(map.claimCount, "claim")} and ${countOf(map.relationCount, "relation")}`);
     return 0;
   }
+  context.wrote(`${semantics} evaluation of ${countOf(input.framework.size, "argument")}`);
   return frameworkRun(input.name, input.framework, semantics, limit, json, limits, gradualOptions, out, err);
 }
 
@@ -54,9 +56,9 @@ function frameworkRun(
   if (isGradualSemantics(semantics)) {
     const result = guard(name, () => gradual(framework, semantics, gradualOptions));
     const rows = Array.from({ length: framework.size }, (_, i) => ({ id: framework.id(i), strength: result.strengths[i]! }));
-    if (json) out(`${JSON.stringify({ semantics, converged: result.converged, iterations: result.iterations, arguments: rows }, null, 2)}\n`);
+    if (json) out(`${escapeJsonText(JSON.stringify({ semantics, converged: result.converged, iterations: result.iterations, arguments: rows }, null, 2))}\n`);
     else {
-      out(`${semantics}: ${result.converged ? "converged" : "did not converge"} after ${result.iterations} iterations\n`);
+      out(`${semantics}: ${result.converged ? "converged" : "did not converge"} after ${countOf(result.iterations, "iteration")}\n`);
       for (const row of rows) out(`  ${row.strength.toFixed(4)}  ${escapeControls(row.id)}\n`);
     }
     if (!result.converged) err(notConverged(result.iterations));
@@ -67,7 +69,7 @@ function frameworkRun(
   const found = guard(name, () => extensions(framework, semantics, { ...limits, limit }));
   const complete = found.length < limit || ((semantics === "grounded" || semantics === "ideal") && found.length === 1);
   const listed = found.map((l) => extensionIds(framework, l));
-  if (json) out(`${JSON.stringify({ semantics, count: listed.length, complete, extensions: listed }, null, 2)}\n`);
+  if (json) out(`${escapeJsonText(JSON.stringify({ semantics, count: listed.length, complete, extensions: listed }, null, 2))}\n`);
   else {
     out(`${semantics}: ${complete ? "" : "at least "}${countOf(listed.length, "extension")}\n`);
     for (const extension of listed) out(`  [${extension.map(escapeControls).join(", ")}]\n`);
@@ -77,7 +79,7 @@ function frameworkRun(
 
 /** The note on standard error for strengths that did not converge. */
 function notConverged(iterations: number): string {
-  return `argmap evaluate: note: the strengths did not converge within ${iterations} iterations; they are the last iterate, not a fixpoint (try --step 0.5)\n`;
+  return `argmap evaluate: note: the strengths did not converge within ${countOf(iterations, "iteration")}; they are the last iterate, not a fixpoint (try --step 0.5)\n`;
 }
 
 function guard<T>(file: string, run: () => T): T {
@@ -135,7 +137,7 @@ function describe(evaluation: MapEvaluation, id: string): string {
 
 function writeMapText(map: ArgumentMap, evaluation: MapEvaluation, output: ChunkedOutput): void {
   output.write(`${escapeControls(map.title)} — ${evaluation.semantics}\n`);
-  if (evaluation.converged !== undefined) output.write(`${evaluation.converged ? "converged" : "did not converge"} after ${evaluation.iterations ?? 0} iterations\n`);
+  if (evaluation.converged !== undefined) output.write(`${evaluation.converged ? "converged" : "did not converge"} after ${countOf(evaluation.iterations ?? 0, "iteration")}\n`);
   output.write("\nClaims:\n");
   const claims = map.claims();
   claims.forEach((claim, i) => {
@@ -149,6 +151,7 @@ function writeMapText(map: ArgumentMap, evaluation: MapEvaluation, output: Chunk
 }
 
 /** Writes `{ semantics, complete, …, claims: [{ id, label | strength }], relations: […] }` as JSON.stringify(…, null, 2) would. */
+// Ids go through escapeJsonText as the other JSON outputs do; the rest is argmap's own ASCII.
 function writeMapJson(map: ArgumentMap, evaluation: MapEvaluation, output: ChunkedOutput): void {
   const head: Record<string, unknown> = {
     semantics: evaluation.semantics,
@@ -161,7 +164,7 @@ function writeMapJson(map: ArgumentMap, evaluation: MapEvaluation, output: Chunk
     output.write(`,\n  ${JSON.stringify(key)}: [`);
     items.forEach((item, i) => {
       const at = position++;
-      const fields = [`"id": ${JSON.stringify(item.id)}`];
+      const fields = [`"id": ${escapeJsonText(JSON.stringify(item.id))}`];
       const label = evaluation.labels?.[at]?.id === item.id ? evaluation.labels[at]!.label : evaluationLabel(evaluation, item.id);
       if (label !== undefined) fields.push(`"label": ${JSON.stringify(label)}`);
       const strength = evaluation.strengths?.[at]?.id === item.id ? evaluation.strengths[at]!.strength : evaluationStrength(evaluation, item.id);

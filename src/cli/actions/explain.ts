@@ -6,16 +6,16 @@ import { explanationText } from "../../evaluate/explanation-text.js";
 import type { ArgumentMap } from "../../map/argument-map.js";
 import { isExtensionSemantics, type GradualSemantics, type Semantics } from "../../evaluate/semantics.js";
 import { UsageError, type CommandContext } from "../command.js";
-import { checkOutput, readMapFile, writeOutput } from "../io.js";
+import { readMapFile } from "../io.js";
 import { integerOption, numberOption, timeLimitOption } from "../option-values.js";
-import { escapeControls, safeName } from "../safe-text.js";
+import { escapeJsonText, escapeText, safeName } from "../safe-text.js";
 
 const LANGUAGES = ["en", "de"];
 
 /** Runs `argmap explain` (its options are described in src/cli/commands/explain.ts). */
 export async function run(context: CommandContext): Promise<number> {
   const { options, args } = context;
-  const note = options.quiet === true ? () => {} : context.err;
+  const note = context.note;
   const semantics = (typeof options.semantics === "string" ? options.semantics : "grounded") as Semantics;
   const method = (typeof options.method === "string" ? options.method : "removal") as ContributionMethod;
   const gradual = typeof options.gradual === "string" ? (options.gradual as GradualSemantics) : undefined;
@@ -29,8 +29,6 @@ export async function run(context: CommandContext): Promise<number> {
     throw new UsageError(`--language: explanations are written in ${LANGUAGES.join(", ")}, not "${safeName(language)}"`, "invalid-option");
   }
   const limits = timeLimitOption(options.timeout);
-  const target = typeof options.out === "string" && options.out !== "-" ? options.out : undefined;
-  if (target !== undefined) await checkOutput(target, args);
   const { map, name } = await readMapFile(context, args[0]!);
   let id = typeof options.claim === "string" ? options.claim : map.thesis;
   if (id !== undefined && !map.hasClaim(id) && !map.hasRelation(id)) {
@@ -48,13 +46,11 @@ export async function run(context: CommandContext): Promise<number> {
   const explanation = explainClaim(map, id, { ...shared, method, ...(format === "json" ? {} : { limit: Math.max(top, 1) * 4 }), ...left() });
   const cruxList = map.hasClaim(id) ? cruxes(map, { ...shared, thesis: id, limit: top, ...left() }) : undefined;
   let text: string;
-  if (format === "json") text = `${JSON.stringify({ ...explanation, ...(cruxList !== undefined ? { cruxes: cruxList.cruxes } : {}) }, null, 2)}\n`;
+  if (format === "json") text = `${escapeJsonText(JSON.stringify({ ...explanation, ...(cruxList !== undefined ? { cruxes: cruxList.cruxes } : {}) }, null, 2))}\n`;
   else text = explanationText(map, explanation, { format: format === "markdown" ? "markdown" : "text", top, ...(width !== undefined ? { width } : {}), ...(language !== undefined ? { language } : {}), ...(cruxList !== undefined ? { cruxes: cruxList } : {}) });
-  if (target !== undefined) {
-    await writeOutput(target, text);
-    return 0;
-  }
-  context.out(format === "json" ? text : escapeUnsafe(text));
+  // The data goes to standard output or -o; text quoting the map is escaped for the terminal.
+  context.out(format === "json" ? text : escapeText(text));
+  context.wrote(`${format} explanation of ${safeName(id)}`);
   return 0;
 }
 
@@ -80,12 +76,4 @@ function mainClaim(map: ArgumentMap): string | undefined {
     }
   }
   return best ?? map.claims()[0]?.id;
-}
-
-/** The text is escaped where it quotes the map; this catches nothing else but keeps the one output path safe. */
-function escapeUnsafe(text: string): string {
-  return text
-    .split("\n")
-    .map((line) => escapeControls(line))
-    .join("\n");
 }

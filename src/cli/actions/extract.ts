@@ -5,9 +5,10 @@ import { extractMap } from "../../ops/extract.js";
 import { UsageError, type CommandContext } from "../command.js";
 import { readMapFile } from "../io.js";
 import { displayName } from "../issue-line.js";
+import { emitMap } from "../map-writers.js";
 import { integerOption } from "../option-values.js";
-import { writeMapOutput } from "./write-output.js";
 import { countOf } from "../../internal/count-of.js";
+import { mapWriteFormat } from "./write-output.js";
 
 /** The claim ids of `--root`: the whole value when it is a claim id, else its comma-separated parts. */
 function rootsOf(map: ArgumentMap, value: string): string[] {
@@ -16,23 +17,20 @@ function rootsOf(map: ArgumentMap, value: string): string[] {
 
 /** Runs `argmap extract` (its options are described in src/cli/commands/extract.ts). */
 export async function run(context: CommandContext): Promise<number> {
-  const { args, options, out } = context;
+  const { args, options } = context;
   const file = args[0]!;
   if (typeof options.root !== "string") throw new UsageError("give the claims to start from with --root ID[,ID…]");
   const depth = integerOption("depth", options.depth);
-  const map = (await readMapFile(context, file)).map;
+  const format = mapWriteFormat(context);
+  const { map, name } = await readMapFile(context, file);
   const roots = rootsOf(map, options.root);
   let part: ArgumentMap;
   try {
     part = extractMap(map, roots, depth === undefined ? {} : { depth });
   } catch (error) {
     if (!(error instanceof ArgmapError)) throw error;
-    throw new UsageError(`${error.issues.map((issue) => issue.message).join("; ")} (in ${displayName(file)})`);
+    throw new UsageError(`${error.issues.map((issue) => issue.message).join("; ")} (in ${displayName(file)})`, "invalid-option");
   }
-  const target = typeof options.out === "string" ? options.out : undefined;
-  await writeMapOutput(part, target, [file], out);
-  if (target !== undefined && target !== "-") {
-    out(`${target}: ${part.claimCount} of ${countOf(map.claimCount, "claim")} and ${part.relationCount} of ${countOf(map.relationCount, "relation")}\n`);
-  }
+  emitMap(context, part, format, name, `${part.claimCount} of ${countOf(map.claimCount, "claim")} and ${part.relationCount} of ${countOf(map.relationCount, "relation")}`);
   return 0;
 }

@@ -4,10 +4,12 @@ import type { ArgumentMap } from "../../map/argument-map.js";
 import { shown } from "../../ops/compare.js";
 import { describeConflict, mergeMaps, type ConflictChoice, type MergeConflict } from "../../ops/merge.js";
 import type { CommandContext } from "../command.js";
+import { safeLine, safeName } from "../safe-text.js";
 import { readMapFile } from "../io.js";
 import { displayName, formatIssue } from "../issue-line.js";
-import { writeMapOutput } from "./write-output.js";
+import { emitMap } from "../map-writers.js";
 import { countOf } from "../../internal/count-of.js";
+import { mapWriteFormat } from "./write-output.js";
 
 /** A conflict as a `file:path: code message` line, `file` being the later of the two maps. */
 function conflictLine(files: readonly string[], conflict: MergeConflict, hint: string, severity: "error" | "warning"): string {
@@ -20,7 +22,8 @@ function conflictLine(files: readonly string[], conflict: MergeConflict, hint: s
 
 /** Runs `argmap merge` (its options are described in src/cli/commands/merge.ts). */
 export async function run(context: CommandContext): Promise<number> {
-  const { args, options, out, err } = context;
+  const { args, options, err } = context;
+  const format = mapWriteFormat(context);
   const maps: ArgumentMap[] = [];
   for (const file of args) maps.push((await readMapFile(context, file)).map);
   const onConflict = (options["on-conflict"] as ConflictChoice | undefined) ?? "fail";
@@ -38,17 +41,12 @@ export async function run(context: CommandContext): Promise<number> {
     }
     return 1;
   }
-  if (options.quiet !== true) {
-    const kept = onConflict === "left" ? "; kept the earlier version" : "; kept the later version";
-    for (const conflict of result.conflicts) err(conflictLine(args, conflict, kept, "warning"));
-    for (const drop of result.dropped) err(`${displayName(args[drop.map] ?? "-")}: warning: ${drop.message}\n`);
-    for (const match of result.matched) err(`${displayName(args[match.map] ?? "-")}: claim ${shown(match.id)} joined to ${shown(match.as)} by its text\n`);
-  }
-  const target = typeof options.out === "string" ? options.out : undefined;
-  await writeMapOutput(result.map, target, args, out);
-  if (target !== undefined && target !== "-") {
-    const stats = result.map.stats();
-    out(`${target}: ${countOf(stats.claims, "claim")}, ${countOf(stats.relations, "relation")} and ${countOf(stats.sources, "source")} from ${countOf(maps.length, "map")} (${countOf(result.conflicts.length, "conflict")})\n`);
-  }
+  const kept = onConflict === "left" ? "; kept the earlier version" : "; kept the later version";
+  for (const conflict of result.conflicts) context.note(conflictLine(args, conflict, kept, "warning"));
+  for (const drop of result.dropped) context.note(`${safeName(displayName(args[drop.map] ?? "-"))}: warning: ${safeLine(drop.message)}\n`);
+  for (const match of result.matched) context.note(`${safeName(displayName(args[match.map] ?? "-"))}: claim ${safeLine(shown(match.id))} joined to ${safeLine(shown(match.as))} by its text\n`);
+  const stats = result.map.stats();
+  const counts = `${countOf(stats.claims, "claim")}, ${countOf(stats.relations, "relation")} and ${countOf(stats.sources, "source")} from ${countOf(maps.length, "map")} (${countOf(result.conflicts.length, "conflict")})`;
+  emitMap(context, result.map, format, displayName(args[0] ?? "-"), counts);
   return 0;
 }

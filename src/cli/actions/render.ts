@@ -3,7 +3,8 @@ import type { Semantics } from "../../evaluate/semantics.js";
 import type { MapEvaluation } from "../../map/evaluation.js";
 import type { DirectionChoice, LayoutEngine, NodePlacement, RenderProgress } from "../../render/layout.js";
 import { UsageError, type CommandContext } from "../command.js";
-import { checkOutput, readMapFile, writeOutput } from "../io.js";
+import { canBound, runBounded } from "../bounded-run.js";
+import { readMapFile } from "../io.js";
 import { integerOption, numberOption, timeLimitOption } from "../option-values.js";
 import { safeName } from "../safe-text.js";
 import { quoteId } from "../../internal/quote-ids.js";
@@ -54,22 +55,20 @@ function formatOf(file: string): "svg" | "html" | "png" | undefined {
 
 /** Runs `argmap render` (its options are described in src/cli/commands/render.ts). */
 export async function run(context: CommandContext): Promise<number> {
-  const { args, options, out } = context;
+  const { args, options, out, target } = context;
   const file = args[0]!;
-  const target = typeof options.out === "string" ? options.out : undefined;
   const limits = timeLimitOption(options.timeout);
   let format = typeof options.format === "string" ? (options.format as "svg" | "html" | "png") : undefined;
-  if (target !== undefined) {
+  if (target !== undefined && target !== "-") {
     const named = formatOf(target);
     if (format === undefined && named === undefined) throw new UsageError(`cannot tell the format of ${safeName(target)}: name it .svg, .html or .png, or pass --format`, "usage");
     if (format !== undefined && named !== undefined && named !== format) {
       throw new UsageError(`--format ${format} does not match ${safeName(target)}; name the file .${format} or drop --format`, "invalid-option");
     }
     format ??= named;
-    await checkOutput(target, args);
   }
   format ??= "svg";
-  if (format === "png" && target === undefined) throw new UsageError("a PNG image is binary: write it to a file with --out FILE.png", "usage");
+  if (format === "png" && (target === undefined || target === "-")) throw new UsageError("a PNG image is binary: write it to a file with --out FILE.png", "usage");
   const scale = numberOption("scale", options.scale, (x) => x >= 0.1 && x <= 10, "a number from 0.1 to 10");
   if (scale !== undefined && format !== "png") throw new UsageError("--scale applies to PNG images only");
   const engine = typeof options.engine === "string" ? (options.engine as LayoutEngine) : undefined;
@@ -80,7 +79,9 @@ export async function run(context: CommandContext): Promise<number> {
   if (openDepth !== undefined && format !== "html") throw new UsageError("--open-depth applies to HTML drawings only");
   const root = typeof options.root === "string" ? options.root : undefined;
   const step = numberOption("step", options.step, (x) => x > 0 && x <= 1, "a number in (0, 1]");
-  if ((step !== undefined || options.timeout !== undefined) && typeof options.semantics !== "string") throw new UsageError("--step and --timeout apply to the evaluation: give --semantics too");
+  if (step !== undefined && typeof options.semantics !== "string") throw new UsageError("--step applies to the evaluation: give --semantics too");
+  // With --timeout, the whole drawing runs where it can be stopped: reading, evaluating, measuring and layout.
+  if (limits.timeLimit !== undefined && canBound()) return runBounded(context, "render", limits.timeLimit / 1000, String(options.timeout), "the drawing");
   const { map } = await readMapFile(context, file);
   if (root !== undefined && !map.hasClaim(root)) throw new UsageError(`--root: ${safeName(file)} has no claim ${quoteId(root)}`, "invalid-option");
   const evaluation: MapEvaluation | undefined =
@@ -88,7 +89,7 @@ export async function run(context: CommandContext): Promise<number> {
       ? (await import("../../evaluate/evaluate-map.js")).evaluateMap(map, options.semantics as Semantics, { ...(step !== undefined ? { step } : {}), ...limits })
       : undefined;
   let drawn: RenderProgress | undefined;
-  const progress = progressPrinter(context.err, process.stderr.isTTY === true && options.quiet !== true);
+  const progress = progressPrinter(context.note, process.stderr.isTTY === true);
   const drawing = {
     ...(evaluation !== undefined ? { evaluation } : {}),
     ...(typeof options.direction === "string" ? { direction: options.direction as DirectionChoice } : {}),
@@ -112,18 +113,13 @@ export async function run(context: CommandContext): Promise<number> {
   } finally {
     progress.done();
   }
-  if (target === undefined) {
-    out(text as string);
-    return 0;
-  }
-  await writeOutput(target, text);
-  if (options.quiet === true) return 0;
+  out(text);
   const claims = drawn?.claims ?? map.claimCount;
   const relations = drawn?.relations ?? map.relationCount;
   const counted =
     claims === map.claimCount && relations === map.relationCount
       ? `${countOf(claims, "claim")} and ${countOf(relations, "relation")}`
       : `${claims} of ${countOf(map.claimCount, "claim")} and ${relations} of ${countOf(map.relationCount, "relation")}`;
-  out(`${safeName(target)}: ${format} drawing of ${counted}${evaluation !== undefined ? ` (${evaluation.semantics})` : ""}\n`);
+  context.wrote(`${format} drawing of ${counted}${evaluation !== undefined ? ` (${evaluation.semantics})` : ""}`);
   return 0;
 }

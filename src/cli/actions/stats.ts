@@ -1,4 +1,5 @@
 /** `argmap stats FILE`: prints counts that describe a map. */
+import { countOf } from "../../internal/count-of.js";
 import type { CommandContext } from "../command.js";
 import { readMapFile } from "../io.js";
 import { escapeControls } from "../safe-text.js";
@@ -7,6 +8,7 @@ import { escapeControls } from "../safe-text.js";
 export async function run(context: CommandContext): Promise<number> {
   const { map } = await readMapFile(context, context.args[0]!);
   const stats = map.stats();
+  context.wrote(`statistics of ${countOf(map.claimCount, "claim")} and ${countOf(map.relationCount, "relation")}`);
   if (context.options.format === "json") {
     context.out(`${JSON.stringify(stats, null, 2)}\n`);
     return 0;

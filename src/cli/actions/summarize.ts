@@ -10,9 +10,9 @@ import { SUMMARY_LANGUAGES } from "../../summarize/languages/index.js";
 import type { SummaryRole } from "../../summarize/types.js";
 import type { Semantics } from "../../evaluate/semantics.js";
 import { UsageError, type CommandContext } from "../command.js";
-import { checkOutput, readMapFile, writeOutput } from "../io.js";
+import { readMapFile } from "../io.js";
 import { integerOption, numberOption, timeLimitOption } from "../option-values.js";
-import { safeName } from "../safe-text.js";
+import { escapeJsonText, escapeText, safeName } from "../safe-text.js";
 
 /** Runs `argmap summarize` (its options are described in src/cli/commands/summarize.ts). */
 export async function run(context: CommandContext): Promise<number> {
@@ -32,8 +32,6 @@ export async function run(context: CommandContext): Promise<number> {
   if ((step !== undefined || options.timeout !== undefined) && typeof options.semantics !== "string") {
     throw new UsageError("--step and --timeout apply to the evaluation: give --semantics too", "usage");
   }
-  const target = typeof options.out === "string" ? options.out : undefined;
-  if (target !== undefined) await checkOutput(target, context.args);
   const { map } = await readMapFile(context, context.args[0]!);
   const settings: SummarizeOptions = {
     root: typeof options.root === "string" ? options.root : undefined,
@@ -60,16 +58,14 @@ export async function run(context: CommandContext): Promise<number> {
   const subject = typeof options.subject === "string" ? options.subject : undefined;
   let text: string;
   const citations = settings.citations;
-  if (format === "json") text = toJson(summary);
+  // Text from the map never reaches a terminal raw: ESC, OSC, BEL, NUL and bidi controls are escaped, here and in -o files alike.
+  if (format === "json") text = escapeJsonText(toJson(summary));
   else if (format === "text") text = toText(summary, { width, citations });
   else if (format === "prose") text = toProse(summary, { width, subject, citations });
   else if (format === "key-points") text = toKeyPoints(summary, { width });
   else text = toMarkdown(summary, { citations });
-  if (target !== undefined) {
-    await writeOutput(target, text);
-    return 0;
-  }
-  context.out(text);
+  context.out(format === "json" ? text : escapeText(text));
+  context.wrote(`${format} summary`);
   return 0;
 }
 

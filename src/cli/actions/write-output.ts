@@ -1,17 +1,14 @@
-import type { ArgumentMap } from "../../map/argument-map.js";
-import { checkOutput, writeOutput } from "../io.js";
+import type { CommandContext } from "../command.js";
+import { writeFormatOf } from "../map-writers.js";
+import type { WriteFormat } from "../write-formats.js";
 
 /**
- * Writes a map as argmap JSON to `target` (standard output for `-` or no
- * target), through the command line's one output path: never over one of the
- * command's own inputs (`same-file`), and atomically (`writeOutput`).
+ * The format a command that writes a map (`extract`, `merge`) writes it in:
+ * `-f/--format`, else the one `-o`'s name asks for (`part.argdown`), else
+ * argmap JSON.
  */
-export async function writeMapOutput(map: ArgumentMap, target: string | undefined, inputs: readonly string[], out: (text: string) => void): Promise<void> {
-  const text = `${JSON.stringify(map.toJSON(), null, 2)}\n`;
-  if (target === undefined || target === "-") {
-    out(text);
-    return;
-  }
-  await checkOutput(target, inputs);
-  await writeOutput(target, text);
+export function mapWriteFormat(context: CommandContext): WriteFormat {
+  const format = context.options.format;
+  if (typeof format === "string") return format as WriteFormat;
+  return (context.target !== undefined && context.target !== "-" ? writeFormatOf(context.target) : undefined) ?? "json";
 }

@@ -1,5 +1,6 @@
 import { ALL_SEMANTICS } from "../../evaluate/semantics.js";
 import type { Command } from "../command.js";
+import { READ_FORMATS } from "../read-formats.js";
 
 /** `argmap evaluate FILE`: which claims stand, or how strong they are. */
 export const evaluateCommand: Command = {
@@ -14,11 +15,11 @@ export const evaluateCommand: Command = {
   options: {
     semantics: { type: "string", short: "s", description: "the semantics (default grounded)", choices: ALL_SEMANTICS, valueName: "NAME" },
     format: { type: "string", short: "f", description: "output format", choices: ["text", "json"], valueName: "FORMAT" },
-    limit: { type: "string", description: "most extensions of a framework to list (default: all, as extensions() in argmap/evaluate)", valueName: "N" },
+    limit: { type: "string", description: "most extensions of a framework to list (default: all; 0 lists none)", valueName: "N" },
     step: { type: "string", description: "gradual semantics: how far each iteration moves, in (0, 1] (default 1; 0.5 settles oscillations)", valueName: "X" },
     timeout: { type: "string", description: "stop after this many seconds (exit 1)", valueName: "SECONDS" },
-    quiet: { type: "boolean", short: "q", description: "do not print the reader's warnings or notes" },
   },
   positionals: { min: 1, max: 1 },
+  reads: READ_FORMATS,
   load: () => import("../actions/evaluate.js"),
 };

@@ -31,7 +31,6 @@ export const explainCommand: Command = {
     width: { type: "string", description: "wrap text at N columns, 0 for none (default 80)", valueName: "N" },
     step: { type: "string", description: "gradual strengths on cycles: how far each iteration moves, in (0, 1] (default 1)", valueName: "X" },
     timeout: { type: "string", description: "stop after this many seconds (exit 1)", valueName: "SECONDS" },
-    quiet: { type: "boolean", short: "q", description: "do not print the reader's warnings or notes" },
   },
   positionals: { min: 1, max: 1 },
   load: () => import("../actions/explain.js"),

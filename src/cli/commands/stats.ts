@@ -7,7 +7,6 @@ export const statsCommand: Command = {
   usage: "stats FILE",
   options: {
     format: { type: "string", short: "f", description: "output format", choices: ["text", "json"], valueName: "FORMAT" },
-    quiet: { type: "boolean", short: "q", description: "do not print the reader's warnings" },
   },
   positionals: { min: 1, max: 1 },
   load: () => import("../actions/stats.js"),

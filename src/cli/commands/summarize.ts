@@ -7,7 +7,7 @@ const FORMATS = ["markdown", "text", "prose", "key-points", "json"] as const;
 /**
  * The roles and languages of summaries, as `argmap summarize --help` lists
  * them: written out here so that the help does not load the summarizer
- * (tests/cli/commands.test.ts checks them against `SUMMARY_ROLES` and
+ * (tests/cli/lazy.test.ts checks them against `SUMMARY_ROLES` and
  * `SUMMARY_LANGUAGES`).
  */
 export const SUMMARY_HELP = { roles: ["reason", "objection", "rebuttal", "undercut"], languages: ["en", "de"] } as const;
@@ -26,8 +26,8 @@ export const summarizeCommand: Command = {
     "With --semantics, the summary also says which reasons and objections stand, or how strong they are.",
   options: {
     format: { type: "string", short: "f", description: "output format", choices: FORMATS, valueName: "FORMAT" },
-    root: { type: "string", description: "summarize from this claim instead of the thesis", valueName: "ID" },
-    depth: { type: "string", description: "follow at most N levels of arguments below the root", valueName: "N" },
+    root: { type: "string", short: "r", description: "summarize from this claim instead of the thesis", valueName: "ID" },
+    depth: { type: "string", short: "d", description: "follow at most N levels of arguments below the root", valueName: "N" },
     roles: { type: "string", description: `include only these roles, comma-separated (${SUMMARY_HELP.roles.join(",")})`, valueName: "LIST" },
     "max-length": { type: "string", description: "write at most N characters of claim text", valueName: "N" },
     words: { type: "string", description: "keep prose within N words, choosing the weightiest points (default 250 for prose)", valueName: "N" },
@@ -37,7 +37,6 @@ export const summarizeCommand: Command = {
     subject: { type: "string", description: 'who argues, in prose (default "The author")', valueName: "TEXT" },
     width: { type: "string", description: "wrap text and prose at N columns, 0 for none (default 80)", valueName: "N" },
     out: { type: "string", short: "o", description: "write to FILE instead of standard output", valueName: "FILE" },
-    quiet: { type: "boolean", short: "q", description: "do not print the reader's warnings" },
     timeout: { type: "string", description: "stop the evaluation (--semantics) after this many seconds (exit 1)", valueName: "SECONDS" },
     step: { type: "string", description: "gradual --semantics: how far each iteration moves, in (0, 1] (default 1; 0.5 settles oscillations)", valueName: "X" },
   },
