@@ -1,7 +1,8 @@
 /**
  * Runs argmap's benchmarks: every folder in bench/ with an index.ts, each in
  * its own Node process (fresh heap, exposed gc). Pass names to run only some:
- * `npm run bench -- load evaluate`.
+ * `npm run bench -- load evaluate`. The long ones in {@link OPT_IN} run only
+ * when named.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
@@ -13,6 +14,8 @@ const all = readdirSync(here, { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && existsSync(join(here, entry.name, "index.ts")))
   .map((entry) => entry.name)
   .sort();
+/** Benchmarks that take many minutes: run only by name (`npm run bench -- scale`). */
+const OPT_IN: ReadonlySet<string> = new Set(["scale"]);
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !all.includes(name));
 if (unknown.length > 0) {
@@ -20,7 +23,8 @@ if (unknown.length > 0) {
   process.exit(2);
 }
 let failed = false;
-for (const name of wanted.length > 0 ? wanted : all) {
+if (wanted.length === 0) console.log(`(not run unless named: ${[...OPT_IN].join(", ")})`);
+for (const name of wanted.length > 0 ? wanted : all.filter((name) => !OPT_IN.has(name))) {
   console.log(`\n# bench/${name}`);
   const result = spawnSync(process.execPath, ["--expose-gc", "--max-old-space-size=8192", "--import", "tsx", join(here, name, "index.ts")], { stdio: "inherit" });
   if (result.status !== 0) failed = true;

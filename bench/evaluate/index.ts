@@ -1,7 +1,9 @@
 /**
  * `npm run bench -- evaluate`: large-framework ratios, then the ICCMA tasks
- * against clingo, then sceptical acceptance on conflict families. Set
- * ARGMAP_BENCH_PART=large, =iccma or =families to run one part.
+ * against clingo, then sceptical acceptance on conflict families, then the
+ * ICCMA tasks at competition size (1,000 to 10,000 arguments) against
+ * clingo in fresh processes. Set ARGMAP_BENCH_PART=large, =iccma,
+ * =families or =hard to run one part.
  */
 import { runLarge } from "./large.js";
 
@@ -14,4 +16,8 @@ if (part === undefined || part === "iccma") {
 if (part === undefined || part === "families") {
   const { runFamilies } = await import("./iccma.js");
   runFamilies();
+}
+if (part === undefined || part === "hard") {
+  const { runHard } = await import("./hard.js");
+  runHard();
 }

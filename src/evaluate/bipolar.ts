@@ -4,7 +4,7 @@
  */
 import type { ArgumentMap } from "../map/argument-map.js";
 import type { Relation } from "../schema/document.js";
-import { assembleFramework, buildAdjacencies, type Framework } from "./framework.js";
+import { assembleFramework, buildAdjacencies, emptyAdjacency, type Framework } from "./framework.js";
 
 /**
  * Options of {@link frameworkFromMap}.
@@ -80,72 +80,110 @@ const DEFAULTS = { premiseAttacks: true } as const;
  * ```
  */
 export function frameworkFromMap(map: ArgumentMap, options: MapFrameworkOptions = {}): MapFramework {
-  const premiseAttacks = options.premiseAttacks ?? DEFAULTS.premiseAttacks;
+  return bipolarFramework(map, options.premiseAttacks ?? DEFAULTS.premiseAttacks, true);
+}
+
+/**
+ * @internal {@link frameworkFromMap}, without the supports and linked
+ * premises when `withSupports` is false (extension semantics read attacks
+ * only; a map of a million claims then needs about 80 MB less).
+ */
+export function bipolarFramework(map: ArgumentMap, premiseAttacks: boolean, withSupports: boolean): MapFramework {
   const claims = map.claims();
   const relations = map.relations();
-  const ids: string[] = [];
+  const claimCount = claims.length;
+  const size = claimCount + relations.length;
+  const ids: string[] = new Array<string>(size);
   const index = new Map<string, number>();
-  for (const claim of claims) {
-    index.set(claim.id, ids.length);
-    ids.push(claim.id);
-  }
-  for (const relation of relations) {
-    index.set(relation.id, ids.length);
-    ids.push(relation.id);
-  }
-  const size = ids.length;
   const base = new Float64Array(size);
-  claims.forEach((claim, i) => {
+  for (let i = 0; i < claimCount; i++) {
+    const claim = claims[i]!;
+    index.set(claim.id, i);
+    ids[i] = claim.id;
     base[i] = claim.base ?? 0.5;
-  });
-  /** Attack relations (as argument numbers) by the claim they attack. */
-  const attackersOfClaim = new Map<number, number[]>();
-  const attacks: number[] = [];
-  const supports: number[] = [];
-  const premisePairs: number[] = [];
-  relations.forEach((relation, r) => {
-    const self = claims.length + r;
+  }
+  for (let r = 0; r < relations.length; r++) {
+    const relation = relations[r]!;
+    index.set(relation.id, claimCount + r);
+    ids[claimCount + r] = relation.id;
+  }
+  const attacks = new PairBuffer();
+  const supports = new PairBuffer();
+  const premisePairs = new PairBuffer();
+  /** Per claim, how many attack relations target it (then, as CSR offsets, where their list starts). */
+  const claimAttackerStart = new Int32Array(claimCount + 1);
+  for (let r = 0; r < relations.length; r++) {
+    const relation = relations[r]!;
+    const self = claimCount + r;
     base[self] = relation.weight ?? 1;
     const target = index.get(relation.to)!;
     if (relation.type === "attack") {
       attacks.push(self, target);
-      if (target < claims.length) {
-        const list = attackersOfClaim.get(target);
-        if (list === undefined) attackersOfClaim.set(target, [self]);
-        else list.push(self);
-      }
+      if (target < claimCount) claimAttackerStart[target + 1]!++;
     } else supports.push(self, target);
     for (const premise of relation.from) premisePairs.push(index.get(premise)!, self);
-  });
-  if (premiseAttacks) {
-    const seen = new Set<number>();
-    for (let k = 0; k < attacks.length; k += 2) seen.add(attacks[k]! * size + attacks[k + 1]!);
-    relations.forEach((relation, r) => {
-      const self = claims.length + r;
-      for (const premise of relation.from) {
-        for (const attacker of attackersOfClaim.get(index.get(premise)!) ?? []) {
-          const key = attacker * size + self;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          attacks.push(attacker, self);
-        }
-      }
-    });
   }
-  const attack = buildAdjacencies(size, Int32Array.from(attacks), attacks.length >> 1);
-  const support = buildAdjacencies(size, Int32Array.from(supports), supports.length >> 1);
-  const premises = buildAdjacencies(size, Int32Array.from(premisePairs), premisePairs.length >> 1);
+  if (premiseAttacks) {
+    // The attack relations on each claim, as CSR; then every attacker of a
+    // premise attacks the relations that use it. A map lists each premise
+    // of a relation once and each attack relation has one target, so no
+    // pair comes twice.
+    for (let c = 0; c < claimCount; c++) claimAttackerStart[c + 1]! += claimAttackerStart[c]!;
+    const claimAttackers = new Int32Array(claimAttackerStart[claimCount]!);
+    const fill = claimAttackerStart.slice(0, claimCount);
+    const direct = attacks.length;
+    for (let k = 0; k < direct; k++) {
+      const target = attacks.to(k);
+      if (target < claimCount) claimAttackers[fill[target]!++] = attacks.from(k);
+    }
+    for (let k = 0; k < premisePairs.length; k++) {
+      const premise = premisePairs.from(k);
+      if (premise >= claimCount) continue;
+      const self = premisePairs.to(k);
+      for (let j = claimAttackerStart[premise]!; j < claimAttackerStart[premise + 1]!; j++) attacks.push(claimAttackers[j]!, self);
+    }
+  }
+  const attack = buildAdjacencies(size, attacks.pairs, attacks.length);
+  const none = emptyAdjacency(size);
+  const support = withSupports ? buildAdjacencies(size, supports.pairs, supports.length) : { forward: none, backward: none };
+  const premises = withSupports ? buildAdjacencies(size, premisePairs.pairs, premisePairs.length).backward : none;
+  // The id index is built again if someone asks indexOf: a map's evaluation never does.
   const framework = assembleFramework({
     size,
-    naming: { kind: "ids", ids, index },
+    naming: { kind: "ids", ids },
     attacks: attack.forward,
     attackers: attack.backward,
     supports: support.forward,
     supporters: support.backward,
-    premises: premises.backward,
+    premises,
     base,
   });
-  return { ...framework, claimCount: claims.length };
+  return { ...framework, claimCount };
+}
+
+/** A growing list of argument pairs `[from0, to0, from1, to1, …]` in one typed array. */
+class PairBuffer {
+  pairs = new Int32Array(64);
+  length = 0;
+
+  push(from: number, to: number): void {
+    if (2 * this.length + 2 > this.pairs.length) {
+      const grown = new Int32Array(this.pairs.length * 2);
+      grown.set(this.pairs);
+      this.pairs = grown;
+    }
+    this.pairs[2 * this.length] = from;
+    this.pairs[2 * this.length + 1] = to;
+    this.length++;
+  }
+
+  from(k: number): number {
+    return this.pairs[2 * k]!;
+  }
+
+  to(k: number): number {
+    return this.pairs[2 * k + 1]!;
+  }
 }
 
 /**
@@ -208,7 +246,7 @@ export function attackClosure(map: ArgumentMap, ids: Iterable<string>, into: (id
   }
   const size = names.length;
   const attack = buildAdjacencies(size, Int32Array.from(pairs), pairs.length >> 1);
-  const none = buildAdjacencies(size, new Int32Array(0), 0).forward;
+  const none = emptyAdjacency(size);
   return assembleFramework({
     size,
     naming: { kind: "ids", ids: names, index },

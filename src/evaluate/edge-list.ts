@@ -118,7 +118,7 @@ export function frameworkFromEdges(args: number | readonly string[], attacks: Ed
       if (!Number.isInteger(ref) || ref < 0 || ref >= size) evaluateFail("unknown-argument", path, `no argument number ${ref} (the framework has ${size})`);
       return ref;
     }
-    const found = naming.kind === "ids" ? naming.index.get(ref) : undefined;
+    const found = naming.kind === "ids" ? naming.index?.get(ref) : undefined;
     if (found === undefined) evaluateFail("unknown-argument", path, `no argument "${ref}"`);
     return found;
   };

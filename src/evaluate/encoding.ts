@@ -1,8 +1,9 @@
 /**
  * Encodes extension semantics into SAT: variable `a` says argument `a` is
  * in, variable `n + a` says it is out; the clauses make every model a
- * complete labelling. Preferred and semi-stable questions are answered by
- * iterated maximization (CEGAR-style), never by enumerating everything.
+ * complete labelling. A preferred (semi-stable) labelling is found in one
+ * search that decides "in" ("in the range") first for every argument
+ * (see {@link SatSolver.prefer}), never by enumerating everything.
  * @module
  * @internal
  */
@@ -104,8 +105,12 @@ export class LabellingSolver {
       const n = this.framework.size;
       this.#rangeBase = this.sat.newVars(n);
       for (let x = 0; x < n; x++) {
-        this.sat.setPhase(this.#rangeBase + x, true);
-        this.sat.addClause([lit(this.#rangeBase + x, false), this.inLit(x), this.outLit(x)]);
+        const r = this.#rangeBase + x;
+        this.sat.setPhase(r, true);
+        // r ↔ in ∨ out.
+        this.sat.addClause([lit(r, false), this.inLit(x), this.outLit(x)]);
+        this.sat.addClause([this.inLit(x) ^ 1, lit(r, true)]);
+        this.sat.addClause([this.outLit(x) ^ 1, lit(r, true)]);
       }
     }
     return (this.#rangeBase + a) << 1;
@@ -146,46 +151,62 @@ export class LabellingSolver {
   }
 
   /**
-   * Grows a complete labelling to a preferred one: repeatedly asks for a
-   * complete labelling whose extension strictly contains the current one.
-   * Arguments the grounded labelling decides against can never join.
+   * A complete labelling, satisfying the clauses added so far and
+   * `assumptions`, whose extension is ⊆-maximal among all such labellings:
+   * one search that decides "in" for every open argument before anything
+   * else (see {@link SatSolver.prefer}). Without further clauses or
+   * assumptions that is a preferred labelling; under assumptions it is a
+   * maximal one that keeps them. `undefined` when there is none.
+   */
+  solveMaximalIn(assumptions: readonly number[] = []): Labelling | undefined {
+    const lits: number[] = [];
+    const g = this.grounded.codes;
+    for (let a = 0; a < this.framework.size; a++) if (g[a] === 0) lits.push(this.inLit(a));
+    return this.#solvePreferring(lits, assumptions);
+  }
+
+  /**
+   * A complete labelling, satisfying the clauses added so far and
+   * `assumptions`, whose range (in ∪ out) is ⊆-maximal among all such
+   * labellings: one search that decides "in the range" for every open
+   * argument first. Without further clauses or assumptions that is a
+   * semi-stable labelling. `undefined` when there is none.
+   */
+  solveMaximalRange(assumptions: readonly number[] = []): Labelling | undefined {
+    const lits: number[] = [];
+    const g = this.grounded.codes;
+    for (let a = 0; a < this.framework.size; a++) if (g[a] === 0) lits.push(this.rangeLit(a));
+    return this.#solvePreferring(lits, assumptions);
+  }
+
+  #solvePreferring(preferred: readonly number[], assumptions: readonly number[]): Labelling | undefined {
+    checkBudget(this.signal);
+    this.sat.prefer(preferred);
+    try {
+      return this.sat.solve(assumptions, this.signal) ? this.labelling() : undefined;
+    } finally {
+      this.sat.prefer([]);
+    }
+  }
+
+  /**
+   * Grows a complete labelling to a preferred one that contains its
+   * extension (one maximal search that keeps `start`'s in arguments and
+   * the `extra` assumptions).
    */
   maximizeIn(start: Labelling, extra: readonly number[] = []): Labelling {
-    return this.#grow(start, extra, (a) => this.inLit(a), (l, a) => (l.codes[a] === IN ? "held" : this.grounded.codes[a] === 0 ? "open" : "never"));
+    const assumptions = [...extra];
+    for (const a of start.extension) assumptions.push(this.inLit(a));
+    return this.solveMaximalIn(assumptions) ?? start;
   }
 
   /**
-   * Grows a complete labelling to one with a maximal range (in or out):
-   * repeatedly asks for a complete labelling whose range strictly contains
-   * the current one.
+   * Grows a complete labelling to one with a maximal range (in or out)
+   * that contains its range (one maximal search that keeps `start`'s range
+   * and the `extra` assumptions).
    */
   maximizeRange(start: Labelling, extra: readonly number[] = []): Labelling {
-    return this.#grow(start, extra, (a) => this.rangeLit(a), (l, a) => (l.codes[a] !== 0 ? "held" : "open"));
-  }
-
-  /**
-   * The shared search of the two maximizations: keeps every `held` literal,
-   * asks for at least one `open` one more, and repeats until no larger
-   * labelling exists. `extra` assumptions hold throughout.
-   */
-  #grow(start: Labelling, extra: readonly number[], literal: (a: number) => number, status: (labelling: Labelling, a: number) => "held" | "open" | "never"): Labelling {
-    let current = start;
-    for (;;) {
-      const outside: number[] = [];
-      const assumptions: number[] = [...extra];
-      for (let a = 0; a < this.framework.size; a++) {
-        const state = status(current, a);
-        if (state === "held") assumptions.push(literal(a));
-        else if (state === "open") outside.push(literal(a));
-      }
-      if (outside.length === 0) return current;
-      const selector = this.guarded(outside);
-      assumptions.unshift(selector);
-      const next = this.solve(assumptions);
-      this.retire(selector);
-      if (next === undefined) return current;
-      current = next;
-    }
+    return this.solveMaximalRange([...extra, ...this.rangeAssumptions(start)]) ?? start;
   }
 
   /** Assumptions that keep every argument of the range of `labelling` in the range. */

@@ -4,7 +4,7 @@
  */
 import type { ArgumentMap } from "../map/argument-map.js";
 import type { AcceptanceLabel, LabelEntry, MapEvaluation, StrengthEntry } from "../map/evaluation.js";
-import { frameworkFromMap } from "./bipolar.js";
+import { bipolarFramework, frameworkFromMap } from "./bipolar.js";
 import { budgetOf, withFound, type Budget, type TimeLimitError } from "./budget.js";
 import type { Framework } from "./framework.js";
 import { gradual, type GradualOptions, type PremiseAggregation } from "./gradual.js";
@@ -132,7 +132,7 @@ export function evaluateMap(map: ArgumentMap, semantics: Semantics, options: Eva
   }
   if (!isExtensionSemantics(semantics)) evaluateFail("invalid-framework", ["semantics"], `unknown semantics "${String(semantics)}"`);
   const budget = budgetOf(options);
-  const framework = frameworkFromMap(map);
+  const framework = bipolarFramework(map, true, false);
   const codes = new Uint8Array(framework.size);
   const decided = new Uint8Array(framework.size);
   withFound(

@@ -80,8 +80,8 @@ const DEFAULTS = { limit: Number.POSITIVE_INFINITY } as const;
  * Lists the extensions of a semantics, as labellings, up to `limit`.
  * Grounded and ideal have exactly one; stable may have none. Complete and
  * stable labellings are enumerated by a SAT search that excludes each one
- * found; preferred and semi-stable ones by growing a complete labelling to a
- * maximal one, then excluding everything below it.
+ * found; preferred and semi-stable ones by a search for a maximal
+ * labelling, then excluding everything below it.
  *
  * @param framework - The framework.
  * @param semantics - The semantics.
@@ -187,21 +187,15 @@ export function someExtension(framework: Framework, semantics: ExtensionSemantic
       return groundedLabelling(framework, signal);
     case "ideal":
       return idealLabelling(framework, signal);
-    case "preferred": {
-      const solver = new LabellingSolver(framework, signal, true);
-      const start = solver.solve();
-      return start === undefined ? undefined : solver.maximizeIn(start);
-    }
+    case "preferred":
+      return new LabellingSolver(framework, signal, true).solveMaximalIn();
     case "stable": {
       const solver = new LabellingSolver(framework, signal, false);
       solver.requireStable();
       return solver.solve();
     }
-    case "semi-stable": {
-      const solver = new LabellingSolver(framework, signal, true);
-      const start = solver.solve();
-      return start === undefined ? undefined : solver.maximizeRange(start);
-    }
+    case "semi-stable":
+      return new LabellingSolver(framework, signal, true).solveMaximalRange();
   }
 }
 
@@ -265,10 +259,11 @@ export function* enumerate(framework: Framework, semantics: ExtensionSemantics, 
     return;
   }
   if (semantics === "preferred") {
+    // Each maximal labelling outside the subsets of those found so far is
+    // preferred: a larger complete one would be outside them too.
     for (;;) {
-      const start = solver.solve();
-      if (start === undefined) return;
-      const found = solver.maximizeIn(start);
+      const found = solver.solveMaximalIn();
+      if (found === undefined) return;
       yield found;
       if (!solver.sat.addClause(solver.notSubsetOfExtension(found))) return;
     }
@@ -276,9 +271,8 @@ export function* enumerate(framework: Framework, semantics: ExtensionSemantics, 
   // Semi-stable: grow to a maximal range, list every complete labelling with
   // that range, then exclude ranges below it.
   for (;;) {
-    const start = solver.solve();
-    if (start === undefined) return;
-    const top = solver.maximizeRange(start);
+    const top = solver.solveMaximalRange();
+    if (top === undefined) return;
     for (let found = solver.solve(solver.rangeAssumptions(top)); found !== undefined; found = solver.next()) yield found;
     if (!solver.sat.addClause(solver.notSubsetOfRange(top))) return;
   }

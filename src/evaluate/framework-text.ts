@@ -5,9 +5,11 @@
 import { parseApx } from "./apx.js";
 import type { Framework } from "./framework.js";
 import { parseIccma } from "./iccma.js";
+import { parseTgf } from "./tgf.js";
 
 /**
- * A text format for frameworks: ASPARTIX `.apx` or ICCMA 2023 `p af N`.
+ * A text format for frameworks: ASPARTIX `.apx`, ICCMA 2023 `p af N`, or
+ * the Trivial Graph Format of earlier ICCMA competitions.
  *
  * @example
  * ```ts
@@ -17,13 +19,15 @@ import { parseIccma } from "./iccma.js";
  * console.log(format); // "apx"
  * ```
  */
-export type FrameworkTextFormat = "apx" | "iccma";
+export type FrameworkTextFormat = "apx" | "iccma" | "tgf";
 
 /**
  * Tells the format of a framework file by its content: the first line that is
  * neither blank nor a `#` comment starts with `p af` for ICCMA; a text of
  * nothing but blank and `#` lines is taken as ICCMA (and refused by
- * {@link parseIccma} as `empty-framework`); anything else is read as `.apx`.
+ * {@link parseIccma} as `empty-framework`); a first line that is one word
+ * without parentheses, not a `%` comment, is TGF (an argument name);
+ * anything else is read as `.apx`.
  *
  * @param text - The file's text.
  * @returns The format.
@@ -34,21 +38,24 @@ export type FrameworkTextFormat = "apx" | "iccma";
  *
  * console.log(detectFrameworkFormat("# comment\np af 2\n1 2\n")); // "iccma"
  * console.log(detectFrameworkFormat("arg(a).\n")); // "apx"
+ * console.log(detectFrameworkFormat("a\nb\n#\na b\n")); // "tgf"
  * ```
  */
 export function detectFrameworkFormat(text: string): FrameworkTextFormat {
   const head = text.slice(0, 1 << 16);
   if (/^(?:[ \t\r]*(?:#[^\n]*)?\n)*[ \t\r]*p[ \t]+af\b/.test(head)) return "iccma";
-  return /^(?:[ \t\r]*(?:#[^\n]*)?(?:\n|$))*$/.test(text) ? "iccma" : "apx";
+  if (/^(?:[ \t\r]*(?:#[^\n]*)?(?:\n|$))*$/.test(text)) return "iccma";
+  const first = /^\s*([^\n]*)/.exec(head)![1]!.trim();
+  return /^[^\s()%#]\S*$/.test(first) && !first.includes("(") ? "tgf" : "apx";
 }
 
 /**
- * Reads a framework in either ICCMA format.
+ * Reads a framework in any of the ICCMA formats.
  *
  * @param text - The file's text.
  * @param format - The format, if known; detected with {@link detectFrameworkFormat} otherwise.
  * @returns The framework.
- * @throws `ArgmapError` as {@link parseIccma} or {@link parseApx}.
+ * @throws `ArgmapError` as {@link parseIccma}, {@link parseApx} or {@link parseTgf}.
  *
  * @example
  * ```ts
@@ -59,5 +66,6 @@ export function detectFrameworkFormat(text: string): FrameworkTextFormat {
  * ```
  */
 export function parseFramework(text: string, format: FrameworkTextFormat = detectFrameworkFormat(text)): Framework {
-  return format === "iccma" ? parseIccma(text) : parseApx(text);
+  if (format === "iccma") return parseIccma(text);
+  return format === "tgf" ? parseTgf(text) : parseApx(text);
 }

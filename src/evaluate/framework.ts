@@ -4,6 +4,7 @@
  * `Float64Array`, and a mapping between numbers and ids.
  * @module
  */
+import { evaluateFail } from "./issues.js";
 
 /**
  * One direction of a relation in CSR form: the neighbours of argument `i`
@@ -67,8 +68,12 @@ export interface Framework {
   indexOf(id: string): number;
 }
 
-/** @internal How arguments are named: a list of ids, or numbers counted from `first`. */
-export type Naming = { readonly kind: "ids"; readonly ids: readonly string[]; readonly index: ReadonlyMap<string, number> } | { readonly kind: "numbers"; readonly first: number };
+/**
+ * @internal How arguments are named: a list of ids (with their index, or
+ * without it: then it is built on the first `indexOf`), or numbers counted
+ * from `first`.
+ */
+export type Naming = { readonly kind: "ids"; readonly ids: readonly string[]; readonly index?: ReadonlyMap<string, number> } | { readonly kind: "numbers"; readonly first: number };
 
 /** @internal The parts a framework is made of. */
 export interface FrameworkParts {
@@ -103,25 +108,37 @@ export const MAX_FRAMEWORK_ARGUMENTS = 1 << 24;
 /** @internal Assembles a framework from checked parts. */
 export function assembleFramework(parts: FrameworkParts): Framework {
   const { naming, size } = parts;
-  const id =
-    naming.kind === "ids"
-      ? (index: number): string => {
-          const found = index >= 0 && index < size ? naming.ids[index] : undefined;
-          if (found === undefined) throw new RangeError(`argmap/evaluate: no argument number ${index}`);
-          return found;
-        }
-      : (index: number): string => {
-          if (!Number.isInteger(index) || index < 0 || index >= size) throw new RangeError(`argmap/evaluate: no argument number ${index}`);
-          return String(index + naming.first);
-        };
-  const indexOf =
-    naming.kind === "ids"
-      ? (name: string): number => naming.index.get(name) ?? -1
-      : (name: string): number => {
-          if (!/^(0|[1-9]\d*)$/.test(name)) return -1;
-          const index = Number(name) - naming.first;
-          return index >= 0 && index < size ? index : -1;
-        };
+  let id: (index: number) => string;
+  let indexOf: (name: string) => number;
+  if (naming.kind === "ids") {
+    // The closures hold the ids and the index, not the naming object.
+    const ids = naming.ids;
+    let index = naming.index;
+    id = (at: number): string => {
+      const found = at >= 0 && at < size ? ids[at] : undefined;
+      if (found === undefined) throw new RangeError(`argmap/evaluate: no argument number ${at}`);
+      return found;
+    };
+    indexOf = (name: string): number => {
+      if (index === undefined) {
+        const built = new Map<string, number>();
+        for (let i = 0; i < ids.length; i++) built.set(ids[i]!, i);
+        index = built;
+      }
+      return index.get(name) ?? -1;
+    };
+  } else {
+    const first = naming.first;
+    id = (at: number): string => {
+      if (!Number.isInteger(at) || at < 0 || at >= size) throw new RangeError(`argmap/evaluate: no argument number ${at}`);
+      return String(at + first);
+    };
+    indexOf = (name: string): number => {
+      if (!/^(0|[1-9]\d*)$/.test(name)) return -1;
+      const at = Number(name) - first;
+      return at >= 0 && at < size ? at : -1;
+    };
+  }
   return {
     size,
     attacks: parts.attacks,
@@ -140,6 +157,28 @@ export function assembleFramework(parts: FrameworkParts): Framework {
 /** @internal An adjacency with no edges for `size` arguments. */
 export function emptyAdjacency(size: number): Adjacency {
   return { offsets: new Int32Array(size + 1), neighbors: new Int32Array(0) };
+}
+
+/**
+ * @internal A framework of attacks only, as the ICCMA formats hold: the
+ * first `count` pairs of `pairs` (`[from0, to0, …]`, range-checked), no
+ * supports or premises (one read-only empty adjacency serves all three),
+ * base scores 1.
+ */
+export function attackFramework(size: number, naming: Naming, pairs: Int32Array, count: number): Framework {
+  const attack = buildAdjacencies(size, pairs, count);
+  const none = emptyAdjacency(size);
+  return assembleFramework({ size, naming, attacks: attack.forward, attackers: attack.backward, supports: none, supporters: none, premises: none, base: new Float64Array(size).fill(1) });
+}
+
+/**
+ * @internal Refuses a framework with supports or linked premises for a
+ * format (`what`, e.g. "TGF") that holds attacks only.
+ */
+export function requireAttacksOnly(framework: Framework, what: string): void {
+  if (framework.supportCount > 0 || framework.premises.neighbors.length > 0) {
+    evaluateFail("invalid-framework", [], `${what} holds attacks only; this framework has supports or linked premises`);
+  }
 }
 
 /**

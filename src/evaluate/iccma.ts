@@ -4,7 +4,7 @@
  * `#` are comments.
  * @module
  */
-import { buildAdjacencies, assembleFramework, emptyAdjacency, MAX_FRAMEWORK_ARGUMENTS, type Framework } from "./framework.js";
+import { attackFramework, MAX_FRAMEWORK_ARGUMENTS, requireAttacksOnly, type Framework } from "./framework.js";
 import { evaluateFail } from "./issues.js";
 
 /**
@@ -96,19 +96,7 @@ export function parseIccma(text: string): Framework {
     pos = end + 1;
   }
   if (size < 0) evaluateFail("empty-framework", [], "the file holds no framework: no header `p af N` (an empty framework is written `p af 0`)", Math.max(line, 1), 1);
-  const attack = buildAdjacencies(size, pairs, count);
-  // One read-only empty adjacency serves supports, supporters and premises.
-  const none = emptyAdjacency(size);
-  return assembleFramework({
-    size,
-    naming: { kind: "numbers", first: 1 },
-    attacks: attack.forward,
-    attackers: attack.backward,
-    supports: none,
-    supporters: none,
-    premises: none,
-    base: new Float64Array(size).fill(1),
-  });
+  return attackFramework(size, { kind: "numbers", first: 1 }, pairs, count);
 }
 
 /**
@@ -129,9 +117,7 @@ export function parseIccma(text: string): Framework {
  * ```
  */
 export function toIccma(framework: Framework): string {
-  if (framework.supportCount > 0 || framework.premises.neighbors.length > 0) {
-    evaluateFail("invalid-framework", [], "the ICCMA format holds attacks only; this framework has supports or linked premises");
-  }
+  requireAttacksOnly(framework, "the ICCMA format");
   const { size } = framework;
   const parts: string[] = [`p af ${size}\n`];
   let renamed = false;

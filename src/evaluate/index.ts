@@ -5,7 +5,7 @@
  * `0..n-1`, relations as CSR typed arrays, base scores in a
  * `Float64Array`), built from an argument map ({@link frameworkFromMap}), an
  * edge list ({@link frameworkFromEdges}) or an ICCMA file ({@link parseIccma},
- * {@link parseApx}).
+ * {@link parseApx}, {@link parseTgf}).
  *
  * @module argmap/evaluate
  */
@@ -15,6 +15,7 @@ export { frameworkFromEdges } from "./edge-list.js";
 export type { ArgumentRef, EdgeList, EdgeListOptions } from "./edge-list.js";
 export { parseIccma, toIccma } from "./iccma.js";
 export { parseApx, toApx } from "./apx.js";
+export { parseTgf, toTgf } from "./tgf.js";
 export { detectFrameworkFormat, parseFramework } from "./framework-text.js";
 export type { FrameworkTextFormat } from "./framework-text.js";
 export { frameworkFromMap } from "./bipolar.js";
@@ -32,6 +33,7 @@ export { countExtensions, extensionStream, extensions, someExtension } from "./e
 export type { ExtensionOptions, SomeExtensionOptions } from "./extensions.js";
 export { credulouslyAccepted, scepticallyAccepted } from "./acceptance.js";
 export type { AcceptanceOptions } from "./acceptance.js";
+export { extensionContaining, extensionWithout } from "./certificates.js";
 
 export { dfquad, euler, gradual, hCategorizer, quadraticEnergy } from "./gradual.js";
 export type { GradualOptions, GradualResult, PremiseAggregation } from "./gradual.js";

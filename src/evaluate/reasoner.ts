@@ -137,25 +137,43 @@ export class Reasoner {
    * labels that the witnesses found on the way prove to occur.
    */
   exists(a: number, label: LabelCode, seen?: Uint8Array): boolean {
+    const [found, mask] = this.#find(a, label);
+    return this.#witness(found, seen, mask);
+  }
+
+  /**
+   * A labelling of this framework in which `a` has the label `label`, or
+   * `undefined` when no extension gives it that label. For complete and
+   * stable semantics it is an extension; for preferred and semi-stable,
+   * with `a` undec it is a preferred (semi-stable) labelling, with `a` in
+   * or out (preferred) a complete labelling that some preferred one
+   * extends, keeping `a`'s label.
+   */
+  witness(a: number, label: LabelCode): Labelling | undefined {
+    return this.#find(a, label)[0];
+  }
+
+  /** A witness for `a` labelled `label`, and the labels of it that are known to occur under the semantics (bits as in `seen`). */
+  #find(a: number, label: LabelCode): [Labelling | undefined, number] {
     const s = this.solver;
     switch (this.semantics) {
       case "complete":
-        return this.#witness(s.solve(this.labelAssumptions(a, label)), seen, 7);
+        return [s.solve(this.labelAssumptions(a, label)), 7];
       case "stable":
-        if (label === UNDEC) return false;
-        return this.#witness(s.solve([s.stableSelector(), ...this.labelAssumptions(a, label)]), seen, 7);
+        if (label === UNDEC) return [undefined, 7];
+        return [s.solve([s.stableSelector(), ...this.labelAssumptions(a, label)]), 7];
       case "preferred":
         // A complete labelling grows into a preferred one that keeps its in
         // and out arguments (an extension's supersets still attack what it
         // attacks), so its in and out labels occur under preferred too.
-        if (label !== UNDEC) return this.#witness(s.solve(this.labelAssumptions(a, label)), seen, 3);
-        return this.existsPreferredUndec(a, seen);
+        if (label !== UNDEC) return [s.solve(this.labelAssumptions(a, label)), 3];
+        return [this.preferredUndec(a), 7];
       case "semi-stable":
         if (this.hasStable()) {
-          if (label === UNDEC) return false;
-          return this.#witness(s.solve([s.stableSelector(), ...this.labelAssumptions(a, label)]), seen, 7);
+          if (label === UNDEC) return [undefined, 7];
+          return [s.solve([s.stableSelector(), ...this.labelAssumptions(a, label)]), 7];
         }
-        return this.existsSemiStable(a, label, seen);
+        return [this.semiStableWith(a, label), 7];
     }
   }
 
@@ -193,6 +211,11 @@ export class Reasoner {
    * the check in step 2 or later questions.
    */
   existsPreferredUndec(a: number, seen?: Uint8Array): boolean {
+    return this.#witness(this.preferredUndec(a), seen, 7);
+  }
+
+  /** The preferred labelling that {@link Reasoner.existsPreferredUndec} finds, or `undefined`. */
+  preferredUndec(a: number): Labelling | undefined {
     const s = this.solver;
     const framework = s.framework;
     const n = framework.size;
@@ -201,7 +224,7 @@ export class Reasoner {
     try {
       for (;;) {
         const p = s.solve(guess);
-        if (p === undefined) return false;
+        if (p === undefined) return undefined;
         const held: number[] = [];
         const open: number[] = [];
         for (let x = 0; x < n; x++) {
@@ -214,10 +237,7 @@ export class Reasoner {
           t = s.solve([grow, ...held]);
           s.retire(grow);
         }
-        if (t === undefined) {
-          this.#witness(p, seen, 7);
-          return true;
-        }
+        if (t === undefined) return p;
         const added = shrinkAddition(framework, p.codes, t.codes);
         const clause: number[] = [selector ^ 1];
         const inAdded = new Uint8Array(n);
@@ -231,7 +251,7 @@ export class Reasoner {
             if (attackedByAdded[b] === 0) clause.push(s.outLit(b) ^ 1);
           }
         }
-        if (!s.sat.addClause(clause)) return false;
+        if (!s.sat.addClause(clause)) return undefined;
       }
     } finally {
       s.retire(selector);
@@ -247,15 +267,19 @@ export class Reasoner {
    * lesson (guarded, for guesses only) says so, and the search goes on.
    */
   existsSemiStable(a: number, label: LabelCode, seen?: Uint8Array): boolean {
+    return this.#witness(this.semiStableWith(a, label), seen, 7);
+  }
+
+  /** The semi-stable labelling that {@link Reasoner.existsSemiStable} finds, or `undefined`. */
+  semiStableWith(a: number, label: LabelCode): Labelling | undefined {
     const s = this.solver;
     const n = s.framework.size;
     const selector = lit(s.sat.newVar(), true);
     const keep = this.labelAssumptions(a, label);
     try {
       for (;;) {
-        const start = s.solve([selector, ...keep]);
-        if (start === undefined) return false;
-        const top = s.maximizeRange(start, [selector, ...keep]);
+        const top = s.solveMaximalRange([selector, ...keep]);
+        if (top === undefined) return undefined;
         const open: number[] = [];
         for (let x = 0; x < n; x++) if (top.codes[x] === UNDEC) open.push(s.rangeLit(x));
         let larger: Labelling | undefined;
@@ -264,11 +288,8 @@ export class Reasoner {
           larger = s.solve([grow, ...s.rangeAssumptions(top)]);
           s.retire(grow);
         }
-        if (larger === undefined) {
-          this.#witness(top, seen, 7);
-          return true;
-        }
-        if (!s.sat.addClause([selector ^ 1, ...s.notSubsetOfRange(top)])) return false;
+        if (larger === undefined) return top;
+        if (!s.sat.addClause([selector ^ 1, ...s.notSubsetOfRange(top)])) return undefined;
       }
     } finally {
       s.retire(selector);

@@ -1,7 +1,8 @@
 /**
  * A small CDCL SAT solver on typed arrays (two watched literals, first-UIP
  * learning, activity-based branching with phase saving, Luby restarts,
- * learnt-clause reduction by LBD, incremental solving under assumptions).
+ * learnt-clause reduction by LBD, incremental solving under assumptions,
+ * and preferred literals that make the first model ⊆-maximal on them).
  * Internal to `argmap/evaluate`: the extension semantics encode their
  * questions into it.
  * @module
@@ -54,6 +55,9 @@ export class SatSolver {
   #btLevel = 0;
   #stampCounter = 0;
   #decisions = 0;
+  /** Per variable: 0, or the preferred literal + 1 while preferences are on (see {@link SatSolver.prefer}). */
+  #preferred = new Int32Array(0);
+  #preferring = false;
 
   /** Number of variables. */
   get variables(): number {
@@ -83,6 +87,29 @@ export class SatSolver {
   /** Prefers `positive` when branching on `v` for the first time. */
   setPhase(v: number, positive: boolean): void {
     this.#phase[v] = positive ? 0 : 1;
+  }
+
+  /**
+   * Makes `lits` the preferred literals (replacing any earlier ones; an
+   * empty list turns preferences off). While they are set, the search
+   * decides every unassigned preferred variable, always to its preferred
+   * literal, before any other variable. So the first model of a
+   * {@link SatSolver.solve} call is ⊆-maximal on them: no model of the
+   * clauses and the call's assumptions makes a strict superset of its true
+   * preferred literals true. (Each preferred literal the model leaves false
+   * was implied by the assumptions and preferred literals decided true, all
+   * of which any such superset model satisfies too.) Models found by
+   * {@link SatSolver.nextModel} carry no such guarantee.
+   */
+  prefer(lits: ArrayLike<number>): void {
+    this.#cancelUntil(0);
+    const preferred = this.#preferred;
+    if (this.#preferring) preferred.fill(0, 0, this.#vars);
+    for (let k = 0; k < lits.length; k++) preferred[lits[k]! >> 1] = lits[k]! + 1;
+    const on = lits.length > 0;
+    if (!on && !this.#preferring) return;
+    this.#preferring = on;
+    this.#rebuildHeap();
   }
 
   /** Whether the clauses added so far are still satisfiable at level 0. */
@@ -125,6 +152,14 @@ export class SatSolver {
    * After a model, {@link SatSolver.nextModel} continues to the next one.
    */
   solve(assumptions: ArrayLike<number> = [], signal?: Budget): boolean {
+    return this.trySolve(assumptions, Number.POSITIVE_INFINITY, signal) === true;
+  }
+
+  /**
+   * {@link SatSolver.solve} that gives up after `conflictLimit` conflicts:
+   * `undefined` then (and no model).
+   */
+  trySolve(assumptions: ArrayLike<number>, conflictLimit: number, signal?: Budget): boolean | undefined {
     if (!this.#ok) return false;
     this.#cancelUntil(0);
     this.#btLevel = 0;
@@ -133,7 +168,7 @@ export class SatSolver {
       return false;
     }
     this.#assumptions = Array.from(assumptions);
-    return this.#search(signal);
+    return this.#search(signal, true, conflictLimit);
   }
 
   /**
@@ -148,10 +183,10 @@ export class SatSolver {
       this.#cancelUntil(0);
       return false;
     }
-    return this.#search(signal, keepModel);
+    return this.#search(signal, keepModel, Number.POSITIVE_INFINITY) === true;
   }
 
-  #search(signal: Budget | undefined, keepModel = true): boolean {
+  #search(signal: Budget | undefined, keepModel: boolean, limit: number): boolean | undefined {
     const assumptions = this.#assumptions;
     let restart = 0;
     let conflictsLeft = luby(restart) * 64;
@@ -161,6 +196,10 @@ export class SatSolver {
       if (confl !== -1) {
         conflicts++;
         if ((conflicts & 255) === 0) checkBudget(signal);
+        if (conflicts > limit) {
+          this.#cancelUntil(0);
+          return undefined;
+        }
         if (this.#trailLim.length === 0) {
           this.#ok = false;
           return false;
@@ -227,7 +266,8 @@ export class SatSolver {
       }
       if ((++this.#decisions & 4095) === 0) checkBudget(signal);
       this.#newLevel(false);
-      this.#enqueue((v << 1) | this.#phase[v]!, -1);
+      const preferred = this.#preferred[v]!;
+      this.#enqueue(preferred !== 0 && this.#preferring ? preferred - 1 : (v << 1) | this.#phase[v]!, -1);
     }
   }
 
@@ -279,6 +319,7 @@ export class SatSolver {
     this.#phase = copy(this.#phase, capacity, (n) => new Uint8Array(n));
     this.#seen = copy(this.#seen, capacity, (n) => new Uint8Array(n));
     this.#stamp = copy(this.#stamp, capacity + 1, (n) => new Int32Array(n));
+    this.#preferred = copy(this.#preferred, capacity, (n) => new Int32Array(n));
     this.#capacity = capacity;
   }
 
@@ -501,15 +542,30 @@ export class SatSolver {
     return top;
   }
 
+  /** Whether `u` is to be decided before `v`: preferred variables first (while preferring), then by activity. */
+  #before(u: number, v: number): boolean {
+    if (this.#preferring) {
+      const pu = this.#preferred[u] !== 0;
+      if (pu !== (this.#preferred[v] !== 0)) return pu;
+    }
+    return this.#activity[u]! > this.#activity[v]!;
+  }
+
+  /** Puts every unassigned variable back into the heap, in order. */
+  #rebuildHeap(): void {
+    this.#heapIndex.fill(-1, 0, this.#vars);
+    this.#heapSize = 0;
+    for (let v = 0; v < this.#vars; v++) if (this.#value[v << 1] === 0) this.#heapInsert(v);
+  }
+
   #siftUp(start: number): void {
     const heap = this.#heap;
-    const activity = this.#activity;
     const v = heap[start]!;
     let at = start;
     while (at > 0) {
       const parent = (at - 1) >> 1;
       const u = heap[parent]!;
-      if (activity[u]! >= activity[v]!) break;
+      if (!this.#before(v, u)) break;
       heap[at] = u;
       this.#heapIndex[u] = at;
       at = parent;
@@ -520,16 +576,15 @@ export class SatSolver {
 
   #siftDown(start: number): void {
     const heap = this.#heap;
-    const activity = this.#activity;
     const size = this.#heapSize;
     const v = heap[start]!;
     let at = start;
     for (;;) {
       let child = 2 * at + 1;
       if (child >= size) break;
-      if (child + 1 < size && activity[heap[child + 1]!]! > activity[heap[child]!]!) child++;
+      if (child + 1 < size && this.#before(heap[child + 1]!, heap[child]!)) child++;
       const u = heap[child]!;
-      if (activity[u]! <= activity[v]!) break;
+      if (!this.#before(u, v)) break;
       heap[at] = u;
       this.#heapIndex[u] = at;
       at = child;

@@ -52,6 +52,15 @@ describe("argmap evaluate", () => {
     expect(one).toMatchObject({ count: 1, complete: false });
   });
 
+  test("--limit N computes N extensions only: at the limit the count is a lower bound, except for a semantics with one extension", async () => {
+    // An acyclic framework has exactly one complete extension; with --limit 1 argmap does not look for a second.
+    const text = "p af 3\n1 2\n2 3\n";
+    expect((await cli(text, "evaluate", "-", "-s", "complete", "--limit", "1")).out).toBe("complete: at least 1 extension\n  [1, 3]\n");
+    expect((await cli(text, "evaluate", "-", "-s", "complete", "--limit", "2")).out).toBe("complete: 1 extension\n  [1, 3]\n");
+    expect((await cli(text, "evaluate", "-", "-s", "grounded", "--limit", "1")).out).toBe("grounded: 1 extension\n  [1, 3]\n");
+    expect(JSON.parse((await cli(text, "evaluate", "-", "-s", "ideal", "--limit", "0", "-f", "json")).out)).toMatchObject({ count: 0, complete: false });
+  });
+
   test("gradual semantics on a framework file", async () => {
     const { code, out } = await cli("p af 2\n1 2\n", "evaluate", "-", "-s", "h-categorizer");
     expect(code).toBe(0);

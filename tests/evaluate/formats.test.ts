@@ -10,8 +10,10 @@ import {
   parseApx,
   parseFramework,
   parseIccma,
+  parseTgf,
   toApx,
   toIccma,
+  toTgf,
   type Framework,
 } from "../../src/evaluate/index.js";
 
@@ -72,6 +74,37 @@ describe("ICCMA 2023 format", () => {
   });
 });
 
+describe("TGF (earlier ICCMA competitions)", () => {
+  test("reads names, the # line and attacks; blank lines and CRLF are fine", () => {
+    const fw = parseTgf("a\r\nb\n\nc\n#\na b\nb  c\r\n\n");
+    expect(fw.size).toBe(3);
+    expect(edges(fw)).toEqual([["a", "b"], ["b", "c"]]);
+    expect(fw.indexOf("c")).toBe(2);
+    expect(parseTgf("x\ny\n").attackCount).toBe(0);
+    expect(parseTgf("__proto__\nconstructor\n#\n__proto__ constructor\n").indexOf("__proto__")).toBe(0);
+  });
+
+  test.each([
+    ["a b\n", "iccma-syntax", 1, 3],
+    ["a\n#\na\n", "iccma-syntax", 3, 1],
+    ["a\nb\n#\na b c\n", "iccma-syntax", 4, 5],
+    ["a\na\n", "duplicate-argument", 2, 1],
+    ["a\n#\na z\n", "unknown-argument", 3, 3],
+    ["\n\n", "empty-framework", 2, 1],
+  ])("%j is refused with %s at line %i, column %i", (text, code, line, column) => {
+    expect(issueOf(() => parseTgf(text))).toMatchObject({ code, line, column });
+  });
+
+  test("writes and reads back; ids that are no TGF name are refused", () => {
+    const fw = frameworkFromEdges(["p", "q", "r"], [["p", "q"], ["q", "p"], ["q", "r"]]);
+    expect(toTgf(fw)).toBe("p\nq\nr\n#\np q\nq p\nq r\n");
+    expect(edges(parseTgf(toTgf(fw)))).toEqual(edges(fw));
+    expect(issueOf(() => toTgf(frameworkFromEdges(["a b"], [])))).toMatchObject({ code: "invalid-framework" });
+    expect(issueOf(() => toTgf(frameworkFromEdges(["#"], [])))).toMatchObject({ code: "invalid-framework" });
+    expect(issueOf(() => toTgf(frameworkFromEdges(2, [], { supports: [[0, 1]] })))).toMatchObject({ code: "invalid-framework" });
+  });
+});
+
 describe("ASPARTIX .apx format", () => {
   test("reads facts, several on a line, and % comments", () => {
     const fw = parseApx(fixture("nixon.apx"));
@@ -119,6 +152,10 @@ describe("detection and edge lists", () => {
     expect(detectFrameworkFormat("arg(a).")).toBe("apx");
     expect(parseFramework("p af 1\n").size).toBe(1);
     expect(parseFramework("arg(z).").id(0)).toBe("z");
+    expect(detectFrameworkFormat("% a comment\narg(a).")).toBe("apx");
+    expect(detectFrameworkFormat("\n1\n2\n#\n1 2\n")).toBe("tgf");
+    expect(parseFramework("a\nb\n#\nb a\n").attackCount).toBe(1);
+    expect(issueOf(() => parseFramework("a\n", "apx"))).toMatchObject({ code: "iccma-syntax" });
   });
 
   test("edge lists by number, id or flat typed array; bad input is reported", () => {

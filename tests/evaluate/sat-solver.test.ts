@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { lit, SatSolver } from "../../src/evaluate/sat-solver.js";
+import { mulberry32 } from "../../src/internal/random.js";
 
 type Cnf = number[][];
 
@@ -62,8 +63,53 @@ describe("SatSolver against brute force", () => {
     );
   });
 
+  test("with preferred literals the first model is ⊆-maximal on them, under assumptions too", () => {
+    fc.assert(
+      fc.property(arbCnf, fc.array(fc.boolean(), { minLength: 12, maxLength: 12 }), fc.array(fc.boolean(), { minLength: 12, maxLength: 12 }), fc.nat(), ({ vars, clauses: raw }, chosen, signs, pick) => {
+        const clauses: Cnf = raw.map((c) => c.map(([v, p]) => lit(v, p)));
+        const preferred: number[] = [];
+        for (let v = 0; v < vars; v++) if (chosen[v]) preferred.push(lit(v, signs[v]!));
+        const assumption = pick % 3 === 0 ? [] : [lit(pick % vars, pick % 2 === 0)];
+        const holds = (a: number, l: number): boolean => ((a >> (l >> 1)) & 1) === ((l & 1) ^ 1);
+        const trueSet = (a: number): number => preferred.reduce((set, l, k) => (holds(a, l) ? set | (1 << k) : set), 0);
+        const models: number[] = [];
+        for (let a = 0; a < 1 << vars; a++) if (satisfies(clauses, a) && assumption.every((l) => holds(a, l))) models.push(a);
+        const solver = load(vars, clauses);
+        solver.prefer(preferred);
+        const found = solver.solve(assumption);
+        expect(found).toBe(models.length > 0);
+        if (!found) return;
+        let assignment = 0;
+        for (let v = 0; v < vars; v++) if (solver.modelValue(v)) assignment |= 1 << v;
+        expect(models).toContain(assignment);
+        const mine = trueSet(assignment);
+        // No model makes a strict superset of the preferred literals true.
+        for (const other of models) {
+          const theirs = trueSet(other);
+          expect((theirs & mine) === mine && theirs !== mine).toBe(false);
+        }
+        // Turned off, the solver still answers correctly.
+        solver.prefer([]);
+        expect(solver.solve(assumption)).toBe(true);
+      }),
+      { numRuns: 400, seed: 11 },
+    );
+  });
+
+  test("trySolve gives up after its conflict limit and answers later", () => {
+    const rand = mulberry32(7);
+    const vars = 80;
+    const clauses: Cnf = [];
+    for (let c = 0; c < 360; c++) clauses.push([0, 1, 2].map(() => lit(Math.floor(rand() * vars), rand() < 0.5)));
+    const solver = load(vars, clauses);
+    expect(solver.trySolve([], 0)).toBeUndefined();
+    const answer = solver.trySolve([], Number.POSITIVE_INFINITY);
+    expect(typeof answer).toBe("boolean");
+    expect(solver.solve()).toBe(answer);
+  });
+
   test("hard random 3-SAT near the threshold: models found are models, and model counts match enumeration twice", () => {
-    const rand = mulberry(99);
+    const rand = mulberry32(99);
     for (let round = 0; round < 20; round++) {
       const vars = 60;
       const clauses: Cnf = [];
@@ -75,14 +121,3 @@ describe("SatSolver against brute force", () => {
     }
   });
 });
-
-function mulberry(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

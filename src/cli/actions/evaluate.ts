@@ -29,7 +29,10 @@ export async function run(context: CommandContext): Promise<number> {
   if ("map" in input) {
     const { map } = input;
     const evaluation = guard(input.name, () => evaluateMap(map, semantics, gradualOptions));
-    out(json ? `${escapeJsonText(JSON.stringify(mapJson(map, evaluation), null, 2))}\n` : mapText(map, evaluation));
+    const chunks = new ChunkedOutput(out);
+    if (json) writeMapJson(map, evaluation, chunks);
+    else writeMapText(map, evaluation, chunks);
+    chunks.flush();
     if (evaluation.converged === false) err(notConverged(evaluation.iterations ?? 0));
     context.wrote(`${evaluation.semantics} ${isGradualSemantics(evaluation.semantics) ? "strengths" : "labels"} of ${countOf(map.claimCount, "claim")} and ${countOf(map.relationCount, "relation")}`);
     return 0;
@@ -61,10 +64,11 @@ function frameworkRun(
     if (!result.converged) err(notConverged(result.iterations));
     return 0;
   }
-  // One more than asked tells whether the list is complete.
-  const found = guard(name, () => extensions(framework, semantics, { ...limits, limit: limit + 1 }));
-  const complete = found.length <= limit;
-  const listed = found.slice(0, limit).map((l) => extensionIds(framework, l));
+  // Only what was asked for is computed: a list that reaches the limit may
+  // go on, unless the semantics has one extension only.
+  const found = guard(name, () => extensions(framework, semantics, { ...limits, limit }));
+  const complete = found.length < limit || ((semantics === "grounded" || semantics === "ideal") && found.length === 1);
+  const listed = found.map((l) => extensionIds(framework, l));
   if (json) out(`${escapeJsonText(JSON.stringify({ semantics, count: listed.length, complete, extensions: listed }, null, 2))}\n`);
   else {
     out(`${semantics}: ${complete ? "" : "at least "}${countOf(listed.length, "extension")}\n`);
@@ -88,6 +92,42 @@ function guard<T>(file: string, run: () => T): T {
   }
 }
 
+/** Collects output into chunks of about 64 KiB: a map of a million claims is printed as it is written, never held as one string. */
+class ChunkedOutput {
+  #parts: string[] = [];
+  #size = 0;
+  readonly #out: (text: string) => void;
+
+  constructor(out: (text: string) => void) {
+    this.#out = out;
+  }
+
+  write(text: string): void {
+    this.#parts.push(text);
+    this.#size += text.length;
+    if (this.#size >= 65536) this.flush();
+  }
+
+  flush(): void {
+    if (this.#parts.length > 0) this.#out(this.#parts.join(""));
+    this.#parts = [];
+    this.#size = 0;
+  }
+}
+
+/**
+ * The evaluation's entry for the claim or relation at `position` (claims
+ * first, then relations, in map order, as evaluateMap lists them), found by
+ * position; by id when the evaluation is ordered otherwise.
+ */
+function entryAt(evaluation: MapEvaluation, position: number, id: string): string {
+  const label = evaluation.labels?.[position];
+  if (label !== undefined && label.id === id) return label.label.padEnd(5);
+  const strength = evaluation.strengths?.[position];
+  if (strength !== undefined && strength.id === id) return strength.strength.toFixed(3).padEnd(5);
+  return describe(evaluation, id);
+}
+
 function describe(evaluation: MapEvaluation, id: string): string {
   const label = evaluationLabel(evaluation, id);
   if (label !== undefined) return label.padEnd(5);
@@ -95,33 +135,45 @@ function describe(evaluation: MapEvaluation, id: string): string {
   return strength === undefined ? "     " : strength.toFixed(3).padEnd(5);
 }
 
-function mapText(map: ArgumentMap, evaluation: MapEvaluation): string {
-  const lines: string[] = [`${escapeControls(map.title)} — ${evaluation.semantics}`];
-  if (evaluation.converged !== undefined) lines.push(`${evaluation.converged ? "converged" : "did not converge"} after ${countOf(evaluation.iterations ?? 0, "iteration")}`);
-  lines.push("", "Claims:");
-  for (const claim of map.claims()) lines.push(`  ${describe(evaluation, claim.id)}  ${escapeControls(claim.id)}${claim.id === map.thesis ? " (thesis)" : ""}: ${escapeControls(claim.text)}`);
-  if (map.relationCount > 0) lines.push("", "Relations:");
-  for (const relation of map.relations()) {
+function writeMapText(map: ArgumentMap, evaluation: MapEvaluation, output: ChunkedOutput): void {
+  output.write(`${escapeControls(map.title)} — ${evaluation.semantics}\n`);
+  if (evaluation.converged !== undefined) output.write(`${evaluation.converged ? "converged" : "did not converge"} after ${countOf(evaluation.iterations ?? 0, "iteration")}\n`);
+  output.write("\nClaims:\n");
+  const claims = map.claims();
+  claims.forEach((claim, i) => {
+    output.write(`  ${entryAt(evaluation, i, claim.id)}  ${escapeControls(claim.id)}${claim.id === map.thesis ? " (thesis)" : ""}: ${escapeControls(claim.text)}\n`);
+  });
+  if (map.relationCount > 0) output.write("\nRelations:\n");
+  map.relations().forEach((relation, r) => {
     const kind = relation.type === "support" ? "supports" : map.hasRelation(relation.to) ? "undercuts" : "attacks";
-    lines.push(`  ${describe(evaluation, relation.id)}  ${escapeControls(relation.id)}: ${relation.from.map(escapeControls).join(" + ")} ${kind} ${escapeControls(relation.to)}`);
-  }
-  return `${lines.join("\n")}\n`;
+    output.write(`  ${entryAt(evaluation, claims.length + r, relation.id)}  ${escapeControls(relation.id)}: ${relation.from.map(escapeControls).join(" + ")} ${kind} ${escapeControls(relation.to)}\n`);
+  });
 }
 
-function mapJson(map: ArgumentMap, evaluation: MapEvaluation): unknown {
-  const row = (id: string): Record<string, unknown> => {
-    const entry: Record<string, unknown> = { id };
-    const label = evaluationLabel(evaluation, id);
-    if (label !== undefined) entry.label = label;
-    const strength = evaluationStrength(evaluation, id);
-    if (strength !== undefined) entry.strength = strength;
-    return entry;
-  };
-  return {
+/** Writes `{ semantics, complete, …, claims: [{ id, label | strength }], relations: […] }` as JSON.stringify(…, null, 2) would. */
+// Ids go through escapeJsonText as the other JSON outputs do; the rest is argmap's own ASCII.
+function writeMapJson(map: ArgumentMap, evaluation: MapEvaluation, output: ChunkedOutput): void {
+  const head: Record<string, unknown> = {
     semantics: evaluation.semantics,
     complete: evaluation.complete,
     ...(evaluation.converged !== undefined ? { converged: evaluation.converged, iterations: evaluation.iterations } : {}),
-    claims: map.claims().map((c) => row(c.id)),
-    relations: map.relations().map((r) => row(r.id)),
   };
+  output.write(JSON.stringify(head, null, 2).slice(0, -2));
+  let position = 0;
+  const list = (key: string, items: readonly { readonly id: string }[]): void => {
+    output.write(`,\n  ${JSON.stringify(key)}: [`);
+    items.forEach((item, i) => {
+      const at = position++;
+      const fields = [`"id": ${escapeJsonText(JSON.stringify(item.id))}`];
+      const label = evaluation.labels?.[at]?.id === item.id ? evaluation.labels[at]!.label : evaluationLabel(evaluation, item.id);
+      if (label !== undefined) fields.push(`"label": ${JSON.stringify(label)}`);
+      const strength = evaluation.strengths?.[at]?.id === item.id ? evaluation.strengths[at]!.strength : evaluationStrength(evaluation, item.id);
+      if (strength !== undefined) fields.push(`"strength": ${JSON.stringify(strength)}`);
+      output.write(`${i === 0 ? "" : ","}\n    {\n      ${fields.join(",\n      ")}\n    }`);
+    });
+    output.write(items.length === 0 ? "]" : "\n  ]");
+  };
+  list("claims", map.claims());
+  list("relations", map.relations());
+  output.write("\n}\n");
 }

@@ -4,6 +4,7 @@ import { diffCommand } from "./diff.js";
 import { evaluateCommand } from "./evaluate.js";
 import { explainCommand } from "./explain.js";
 import { extractCommand } from "./extract.js";
+import { iccmaCommand } from "./iccma.js";
 import { mergeCommand } from "./merge.js";
 import { renderCommand } from "./render.js";
 import { statsCommand } from "./stats.js";
@@ -33,4 +34,4 @@ import { validateCommand } from "./validate.js";
  * - counts go through `countOf` (src/internal/count-of.ts);
  * - after a change, `npx tsx scripts/cli-reference.ts` rewrites docs/cli.md.
  */
-export const commands: readonly Command[] = [validateCommand, statsCommand, summarizeCommand, evaluateCommand, explainCommand, convertCommand, renderCommand, mergeCommand, diffCommand, extractCommand];
+export const commands: readonly Command[] = [validateCommand, statsCommand, summarizeCommand, evaluateCommand, explainCommand, iccmaCommand, convertCommand, renderCommand, mergeCommand, diffCommand, extractCommand];
