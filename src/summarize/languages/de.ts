@@ -158,7 +158,7 @@ export const de: SummaryLanguage = {
     counterReply: (p, n) => (p.question ? `Dagegen wird gefragt: ${p.text}` : [`dagegen steht${colon(p)}`, `auch das wird bestritten${colon(p)}`, `die Erwiderung trifft auf den Einwand${colon(p)}`][n % 3]!),
     linked: (ps) => list.format(ps),
     restated: (c) => `${c} (wie oben)`,
-    furtherPoints: (n) => `Die Karte enthält ${n === 1 ? "einen weiteren Punkt" : `${count(n)} weitere Punkte`}`,
+    furtherPoints: (n) => (n === 1 ? "Ein weiterer Punkt wird in dieser Zusammenfassung nicht behandelt" : `${count(n).charAt(0).toUpperCase()}${count(n).slice(1)} weitere Punkte werden in dieser Zusammenfassung nicht behandelt`),
     isolated: (n) => (n === 1 ? "Die Karte enthält außerdem eine Aussage, die zu keinem Argument gehört" : `Die Karte enthält außerdem ${count(n)} Aussagen, die zu keinem Argument gehören`),
     empty: "Die Karte enthält keine Aussagen",
     quotations: (title, url) => (title === undefined ? "Zitate:" : `Zitate aus ${title}${url !== undefined ? ` <${url}>` : ""}:`),

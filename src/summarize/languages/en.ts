@@ -141,7 +141,7 @@ export const en: SummaryLanguage = {
     counterReply: (p, n) => (p.question ? `This reply is met with a question: ${p.text}` : [`against this, ${p.text}`, `this reply is contested: ${p.text}`, `the reply is met with the point that ${p.text}`][n % 3]!),
     linked: (ps) => list.format(ps),
     restated: (c) => `${c} (as stated above)`,
-    furtherPoints: (n) => `The map makes ${count(n)} further ${n === 1 ? "point" : "points"}`,
+    furtherPoints: (n) => (n === 1 ? "One further point is not covered in this summary" : `${cap(count(n))} further points are not covered in this summary`),
     isolated: (n) => (n === 1 ? "The map also holds one statement that is not part of any argument" : `The map also holds ${count(n)} statements that are not part of any argument`),
     empty: "The map has no claims",
     quotations: (title, url) => (title === undefined ? "Quotations:" : `Quotations from ${title}${url !== undefined ? ` <${url}>` : ""}:`),

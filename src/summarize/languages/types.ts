@@ -188,7 +188,7 @@ export interface ProseWords {
   linked(points: readonly string[]): string;
   /** A claim already stated, restated: "{claim} (as stated above)". */
   restated(claim: string): string;
-  /** Closing line: "The map makes 37 further points". */
+  /** Closing line: "37 further points are not covered in this summary". */
   furtherPoints(count: number): string;
   /** Closing line about isolated statements. */
   isolated(count: number): string;
