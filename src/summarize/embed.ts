@@ -214,7 +214,7 @@ const PAIRS: readonly (readonly [string, string])[] = [["«", "»"], ["「", "�
 
 /** What to show for a claim's text: the text on one line. */
 export function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, " ").trim();
+  return text.replace(/\s*[\n\r\u2028\u2029]\s*/g, " ").trim();
 }
 
 /**

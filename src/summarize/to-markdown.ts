@@ -179,7 +179,9 @@ function markdownLink(title: string, url: string | undefined, escapeTitle = true
  * spaces. An `&` that would start a character reference (`&lt;`, `&#60;`,
  * `&#x3c;`) is escaped too, so that `&lt;b&gt;` shows as those characters
  * and not as `<b>`; any other `&` ("pros & cons") is left as it is.
+ * Control characters other than tab become U+FFFD (CommonMark reads NUL so,
+ * and a terminal or editor would act on the others).
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/\s*\n\s*/g, " ").replace(/[\\`*_[\]<>|#~]|&(?=#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)/g, "\\$&");
+  return text.replace(/\s*[\n\r\u2028\u2029]\s*/g, " ").replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "\uFFFD").replace(/[\\`*_[\]<>|#~]|&(?=#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)/g, "\\$&");
 }

@@ -218,8 +218,11 @@ function summaryTexts(summary: unknown): string[] {
   return out;
 }
 
+/** Control characters but tab and line breaks: Markdown shows each as U+FFFD. */
+const CONTROLS_ALL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
 /** A summary line holds a claim as one line: a line break and the white space around it are one space, outer white space none (as summarize's own `oneLine`). */
-const oneLine = (text: string): string => text.replace(/\s*\n\s*/g, " ").trim();
+const oneLine = (text: string): string => text.replace(/\s*[\n\r\u2028\u2029]\s*/g, " ").trim();
 
 describe("Markdown summaries, read back with the CommonMark reference parser", () => {
   /** Each claim text of the summary is in the document's text, as one line. */
@@ -238,17 +241,14 @@ describe("Markdown summaries, read back with the CommonMark reference parser", (
     const vocabulary = vocabularyOf(summary);
     for (const text of summaryTexts(summary)) {
       if (oneLine(text) === "") continue;
-      const line = oneLine(standaloneSentence(text, language, vocabulary, language.outline.noText));
+      const line = oneLine(standaloneSentence(text, language, vocabulary, language.outline.noText)).replace(CONTROLS_ALL, "\uFFFD");
       expect(blocks.some((block) => block.includes(line)), `${JSON.stringify(line)} is not in ${JSON.stringify(blocks)}\n${markdown}`).toBe(true);
     }
   };
 
-  /** The known defects below, which the summaries branch owns: control characters, carriage returns. */
-  const knownDefect = (map: ArgumentMap): boolean => map.claims().some((c) => /[\r\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(c.text));
-
-  test("claim texts (but the known defects below)", () => {
+  test("claim texts", () => {
     fc.assert(
-      fc.property(hostileMap().filter((map) => !knownDefect(map)), (map) => check(map)),
+      fc.property(hostileMap(), (map) => check(map)),
       { numRuns: 150 },
     );
   });
@@ -259,22 +259,13 @@ describe("Markdown summaries, read back with the CommonMark reference parser", (
     check(pair("Tags like &lt;b&gt; are &amp; stay text"));
   });
 
-  // KNOWN DEFECT (summaries branch, issue 23 item 3, control characters):
-  // toMarkdown writes control characters as they are; CommonMark reads NUL as
-  // U+FFFD, and a terminal or editor shows the others as nothing or acts on
-  // them. When toMarkdown replaces or escapes them (with a warning), this
-  // test fails, and `.fails` must go.
-  test.fails("KNOWN DEFECT (summaries branch): a NUL in a claim is written as it is", () => {
-    check(pair("Nul \u0000 here"));
+  test("a NUL or another control character in a claim is shown as U+FFFD", () => {
+    check(pair("Nul \u0000 here, escape \u001b[31m and bell \u0007"));
   });
 
-  // KNOWN DEFECT (summaries branch): summarize's oneLine joins lines at "\n"
-  // only, so a carriage return stays in the Markdown, where CommonMark reads
-  // it as a line end: "a\r- b" becomes a list item, "a\r\rb" two
-  // paragraphs. When oneLine treats "\r" as a line break, this test fails,
-  // and `.fails` must go.
-  test.fails("KNOWN DEFECT (summaries branch): a carriage return in a claim breaks the Markdown's structure", () => {
-    check(pair("Cities ban cars.\r- and this becomes a list item"));
+  test("a carriage return in a claim is a line break, folded like the others", () => {
+    check(pair("Cities ban cars.\r- and this does not become a list item"));
+    check(pair("a\r\rb"));
   });
 });
 
