@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { EXTENSION_SEMANTICS, extensionContaining, extensionWithout, frameworkFromEdges, IN, OUT, type Framework, type Labelling } from "../../src/evaluate/index.js";
-import { referenceExtensions, type SmallFramework } from "./reference.js";
+import { EXTENSION_SEMANTICS, extensionContaining, extensionWithout, frameworkFromEdges } from "../../src/evaluate/index.js";
+import { expectLabellingOfExtension, mask, referenceExtensions, type SmallFramework } from "./reference.js";
 
 const arbFramework = fc.integer({ min: 1, max: 11 }).chain((n) =>
   fc.record({
@@ -9,22 +9,6 @@ const arbFramework = fc.integer({ min: 1, max: 11 }).chain((n) =>
     attacks: fc.uniqueArray(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)), { maxLength: Math.min(3 * n, n * n), selector: ([a, b]) => a * 64 + b }),
   }),
 );
-
-function mask(labelling: Labelling): number {
-  let m = 0;
-  for (const a of labelling.extension) m |= 1 << a;
-  return m;
-}
-
-/** in = the extension, out = what it attacks, undec the rest. */
-function expectLabellingOfExtension(fw: Framework, labelling: Labelling): void {
-  for (let b = 0; b < fw.size; b++) {
-    let attacked = false;
-    for (let k = fw.attackers.offsets[b]!; k < fw.attackers.offsets[b + 1]!; k++) if (labelling.codes[fw.attackers.neighbors[k]!] === IN) attacked = true;
-    if (labelling.codes[b] === IN) expect(attacked).toBe(false);
-    else expect(labelling.codes[b] === OUT).toBe(attacked);
-  }
-}
 
 describe("certificates of acceptance against the brute-force reference", () => {
   test.each(EXTENSION_SEMANTICS.map((s) => [s]))("%s: an extension with the argument, one without it", (semantics) => {

@@ -15,7 +15,7 @@ import {
   type Framework,
   type Labelling,
 } from "../../src/evaluate/index.js";
-import { referenceExtensions, type SmallFramework } from "./reference.js";
+import { expectLabellingOfExtension, mask, referenceExtensions, type SmallFramework } from "./reference.js";
 
 const arbFramework = fc.integer({ min: 0, max: 12 }).chain((n) =>
   fc.record({
@@ -26,22 +26,6 @@ const arbFramework = fc.integer({ min: 0, max: 12 }).chain((n) =>
 
 function build(af: SmallFramework): Framework {
   return frameworkFromEdges(af.n, af.attacks);
-}
-
-function mask(labelling: Labelling): number {
-  let m = 0;
-  for (const a of labelling.extension) m |= 1 << a;
-  return m;
-}
-
-/** The labelling is the one its extension determines: in = extension, out = attacked by it. */
-function expectLabellingOfExtension(fw: Framework, labelling: Labelling): void {
-  for (let b = 0; b < fw.size; b++) {
-    let attacked = false;
-    for (let k = fw.attackers.offsets[b]!; k < fw.attackers.offsets[b + 1]!; k++) if (labelling.codes[fw.attackers.neighbors[k]!] === IN) attacked = true;
-    if (labelling.codes[b] === IN) expect(attacked).toBe(false);
-    else expect(labelling.codes[b] === OUT).toBe(attacked);
-  }
 }
 
 describe("extension semantics against the brute-force reference", () => {

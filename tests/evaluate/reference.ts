@@ -3,6 +3,26 @@
  * on every subset of the arguments (frameworks up to about 14 arguments).
  * Sets are bit masks.
  */
+import { expect } from "vitest";
+import { IN, OUT, type Framework, type Labelling } from "../../src/evaluate/index.js";
+
+/** A labelling's extension as a bit mask. */
+export function mask(labelling: Labelling): number {
+  let m = 0;
+  for (const a of labelling.extension) m |= 1 << a;
+  return m;
+}
+
+/** The labelling is the one its extension determines: in = the extension, out = what it attacks, undec the rest. */
+export function expectLabellingOfExtension(fw: Framework, labelling: Labelling): void {
+  for (let b = 0; b < fw.size; b++) {
+    let attacked = false;
+    for (let k = fw.attackers.offsets[b]!; k < fw.attackers.offsets[b + 1]!; k++) if (labelling.codes[fw.attackers.neighbors[k]!] === IN) attacked = true;
+    if (labelling.codes[b] === IN) expect(attacked).toBe(false);
+    else expect(labelling.codes[b] === OUT).toBe(attacked);
+  }
+}
+
 export interface SmallFramework {
   readonly n: number;
   readonly attacks: readonly (readonly [number, number])[];
