@@ -204,8 +204,10 @@ describe("sampled Shapley", () => {
       }),
       { numRuns: 40 },
     );
-    expect(wide).toBeGreaterThan(10);
-    expect(repeated).toBeGreaterThan(5);
+    // Not vacuous: many wide cases, several with more than one order (about
+    // 18 and 12 on average; the bounds sit far enough below for any seed).
+    expect(wide).toBeGreaterThan(6);
+    expect(repeated).toBeGreaterThan(2);
   });
 
   test("on acyclic maps with linked premises and undercuts", () => {
@@ -220,7 +222,9 @@ describe("sampled Shapley", () => {
       }),
       { numRuns: 200 },
     );
-    expect(repeated).toBeGreaterThan(30);
+    // Not vacuous: about 40 cases of several orders over 3 or more players on
+    // average (28 to 55 seen); the bound sits far enough below for any seed.
+    expect(repeated).toBeGreaterThan(12);
   });
 
   test("on maps with cycles (the cone iterated to its fixpoint again), to the iteration's tolerance", () => {
