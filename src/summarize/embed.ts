@@ -212,9 +212,12 @@ const CLOSING_QUOTES = "\"”’»」』'";
 /** Pairs counted one for one; “ ” and „ “ share a mark and are counted together, ‘ ’ doubles as an apostrophe and is left alone. */
 const PAIRS: readonly (readonly [string, string])[] = [["«", "»"], ["「", "」"], ["『", "』"]];
 
+/** A line break of any kind with the white space around it: summaries show it as one space. */
+export const LINE_BREAK = /\s*[\n\r\u2028\u2029]\s*/g;
+
 /** What to show for a claim's text: the text on one line. */
 export function oneLine(text: string): string {
-  return text.replace(/\s*[\n\r\u2028\u2029]\s*/g, " ").trim();
+  return text.replace(LINE_BREAK, " ").trim();
 }
 
 /**

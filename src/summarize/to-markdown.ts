@@ -1,4 +1,4 @@
-import { oneLine } from "./embed.js";
+import { LINE_BREAK, oneLine } from "./embed.js";
 import { languageFor } from "./languages/index.js";
 import { assessmentText, CitationNumbers, indentation, lineAssessment, outlineLines, referenceLabel, roleName, singleSource } from "./outline.js";
 import type { ArgumentSummary, Citation, SummaryClaim, SummaryReference } from "./types.js";
@@ -183,5 +183,5 @@ function markdownLink(title: string, url: string | undefined, escapeTitle = true
  * and a terminal or editor would act on the others).
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/\s*[\n\r\u2028\u2029]\s*/g, " ").replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "\uFFFD").replace(/[\\`*_[\]<>|#~]|&(?=#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)/g, "\\$&");
+  return text.replace(LINE_BREAK, " ").replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "\uFFFD").replace(/[\\`*_[\]<>|#~]|&(?=#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)/g, "\\$&");
 }

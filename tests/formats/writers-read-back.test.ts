@@ -17,6 +17,7 @@ import { fromArgdown, toArgdown } from "../../src/formats/argdown/index.js";
 import { toDot, toGraphml, toMermaid } from "../../src/formats/index.js";
 import { ArgumentMap, type ArgmapIssue, type Claim } from "../../src/index.js";
 import { summarize, toMarkdown } from "../../src/summarize/index.js";
+import { oneLine } from "../../src/summarize/embed.js";
 import { languageFor } from "../../src/summarize/languages/index.js";
 import { standaloneSentence } from "../../src/summarize/to-key-points.js";
 import { vocabularyOf } from "../../src/summarize/to-prose.js";
@@ -221,8 +222,6 @@ function summaryTexts(summary: unknown): string[] {
 /** Control characters but tab and line breaks: Markdown shows each as U+FFFD. */
 const CONTROLS_ALL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
-/** A summary line holds a claim as one line: a line break and the white space around it are one space, outer white space none (as summarize's own `oneLine`). */
-const oneLine = (text: string): string => text.replace(/\s*[\n\r\u2028\u2029]\s*/g, " ").trim();
 
 describe("Markdown summaries, read back with the CommonMark reference parser", () => {
   /** Each claim text of the summary is in the document's text, as one line. */
