@@ -295,7 +295,7 @@ class ProseWriter {
     if (roots.length === 0) {
       return [{ sentences: tail.length > 0 ? tail : [say(words.empty, [])] }];
     }
-    const verdict = this.#verdict();
+    const verdict = this.#verdict(wordsOf(tail));
     const total = summary.stats.claims + summary.stats.omitted;
     // Choose points best first, then write; drop the lightest leaf until the text fits.
     const fixed = wordsOf(verdict) + wordsOf(tail) + 7;
@@ -313,13 +313,14 @@ class ProseWriter {
       const leaf = lightestLeaf(chosen);
       if (used <= this.#budget) return paragraphs;
       if (leaf === undefined) {
-        // Nothing left to drop: first the count of further points goes, then the opening is cut.
-        if (left > 0) {
-          const without = paragraphs.map((p) => ({ sentences: p.sentences.filter((x) => x !== closing[0]) })).filter((p) => p.sentences.length > 0);
-          if (without.reduce((n, p) => n + wordsOf(p.sentences), 0) <= this.#budget) return without;
-          return fitFirst(without, this.#budget);
+        // Nothing left to drop: the count of further points goes first, then the count of statements outside any argument, then the tallies and notes after the verdict; only then is the opening cut.
+        const droppable = [...(left > 0 ? closing.slice(0, 1) : []), ...tail, ...verdict.slice(1)];
+        let kept = paragraphs;
+        for (const sentence of droppable) {
+          kept = kept.map((p) => ({ sentences: p.sentences.filter((x) => x !== sentence) })).filter((p) => p.sentences.length > 0);
+          if (kept.reduce((n, p) => n + wordsOf(p.sentences), 0) <= this.#budget) return kept;
         }
-        return fitFirst(paragraphs, this.#budget);
+        return fitFirst(kept, this.#budget);
       }
       for (const child of leaf.children) chosen.points.splice(chosen.points.indexOf(child), 1);
       chosen.points.splice(chosen.points.indexOf(leaf), 1);
@@ -634,29 +635,35 @@ class ProseWriter {
     return clauses[0]!;
   }
 
-  /** The verdict on the main claim, tallies when an evaluation was given, and notes on convergence and completeness. */
-  #verdict(): ProseSentence[] {
+  /**
+   * The verdict on the main claim, tallies when an evaluation was given, and
+   * notes on convergence and completeness. `others` is the words of what
+   * the summary must say besides (the count of statements outside any
+   * argument): the verdict names its objections only when it leaves room
+   * for those and the opening.
+   */
+  #verdict(others: number): ProseSentence[] {
     const summary = this.#summary;
     const words = this.#language.evaluation;
-    const out: ProseSentence[] = [];
     const evaluation = summary.evaluation;
-    // The objections are named when the verdict leaves room for the opening (its claim and a frame, at most 20 words); else they are counted.
-    const opening = Math.min(OPENING_ROOM, wordCount(summary.roots[0]?.text ?? "") + 4);
-    const text = verdictText(summary, this.#language, this.#vocabulary, this.#budget - opening);
-    if (text !== undefined) out.push(say(text, []));
-    if (evaluation !== undefined) {
-      const root = summary.roots[0];
-      if (root !== undefined) {
-        const reasons = root.arguments.filter((x) => x.type === "support");
-        const objections = root.arguments.filter((x) => x.type === "attack");
-        const tally = words.tally(standing(reasons), standing(objections));
-        if (tally !== "") out.push(say(tally, []));
-      }
-      if (text === undefined && out.length === 0) out.push(say(words.evaluatedWith(words.semantics(evaluation.semantics)), []));
-      if (evaluation.converged === false) out.push(say(words.notConverged, []));
-      if (evaluation.complete === false) out.push(say(words.incomplete, []));
+    const root = summary.roots[0];
+    let tally = "";
+    if (evaluation !== undefined && root !== undefined) {
+      const reasons = root.arguments.filter((x) => x.type === "support");
+      const objections = root.arguments.filter((x) => x.type === "attack");
+      tally = words.tally(standing(reasons), standing(objections));
     }
-    return out;
+    const notes = [
+      ...(tally !== "" ? [say(tally, [])] : []),
+      ...(evaluation?.converged === false ? [say(words.notConverged, [])] : []),
+      ...(evaluation?.complete === false ? [say(words.incomplete, [])] : []),
+    ];
+    // The opening is its claim and a frame, at most OPENING_ROOM words.
+    const opening = Math.min(OPENING_ROOM, wordCount(root?.text ?? "") + 4);
+    const text = verdictText(summary, this.#language, this.#vocabulary, this.#budget - opening - others - wordsOf(notes));
+    if (text !== undefined) return [say(text, []), ...notes];
+    if (evaluation !== undefined && tally === "") return [say(words.evaluatedWith(words.semantics(evaluation.semantics)), []), ...notes];
+    return notes;
   }
 }
 
@@ -782,9 +789,10 @@ function fitFirst(paragraphs: ProseParagraph[], budget: number): ProseParagraph[
   const all = paragraphs.flatMap((p) => p.sentences);
   const first = all[0]!;
   const rest = paragraphs.reduce((n, p) => n + wordsOf(p.sentences), 0) - wordCount(first.text);
-  const room = Math.max(3, budget - rest);
+  // The "…" that marks the cut is a word of its own.
+  const room = Math.max(3, budget - rest) - 1;
   const tokens = first.text.split(/\s+/);
-  if (tokens.length <= room) return paragraphs;
+  if (tokens.length <= room + 1) return paragraphs;
   let cut = tokens.slice(0, room).join(" ");
   const boundary = Math.max(cut.lastIndexOf(", "), cut.lastIndexOf("; "), cut.lastIndexOf(": "));
   if (boundary > cut.length / 2) cut = cut.slice(0, boundary);

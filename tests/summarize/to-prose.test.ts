@@ -339,6 +339,27 @@ describe("the verdict names what stands unanswered", () => {
     expect(bare(de)).toContain("Die These hat keinen Bestand, denn ein Einwand bleibt unbeantwortet: „Natürlich würden dadurch einige Arbeitsplätze wegfallen“.");
   });
 
+  test("names objections only when the opening and the closing lines still fit; the opening is cut last", () => {
+    // Three unanswered objections (one on the thesis, two undercuts of its reason) and statements outside any argument.
+    const map = argmap("Undercuts")
+      .thesis("t", "The new bridge should be built this year.")
+      .claim("a", "The old bridge is unsafe.")
+      .claim("b", "The budget is already spent.")
+      .claim("x", "Bridges are grey.")
+      .claim("y", "Rivers flow.")
+      .support("a", "t", { id: "r0" })
+      .attack(["b", "a"], "r0")
+      .attack(["a", "b"], "t")
+      .build();
+    for (const words of [30, 40, 50, 60]) {
+      const text = bare(map, { words });
+      expect(wordCount(text)).toBeLessThanOrEqual(words);
+      // The thesis is stated whole before anything else is cut.
+      expect(text).toContain("the new bridge should be built this year");
+    }
+    expect(bare(map, { words: 30 })).not.toContain("not part of any argument");
+  });
+
   test("many objections, one sentence each, no sentence past 40 words", () => {
     let builder = argmap("Many").thesis("t", "The plan should go ahead.");
     for (let i = 0; i < 5; i++) builder = builder.claim(`o${i}`, `Objection number ${i} says that the plan costs far too much money for what little it achieves.`).attack(`o${i}`, "t");
