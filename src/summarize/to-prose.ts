@@ -569,32 +569,36 @@ class ProseWriter {
   #makeStatement(point: Point): Statement {
     const words = this.#language.prose;
     const citations: Citation[] = [];
-    const after: ProseSentence[] = [];
-    const main = this.#premises(point.argument, citations, after);
+    // Sentences after the point: its own linked premises first, then its backing, then the backing's linked premises.
+    const mainAfter: ProseSentence[] = [];
+    const main = this.#premises(point.argument, citations, mainAfter);
     const backing = point.children.filter((c) => c.kind === "backing").sort(byWeight);
-    if (backing.length === 0) return { clause: main, after, citations };
+    if (backing.length === 0) return { clause: main, after: mainAfter, citations };
     const backingCitations: Citation[] = [];
-    const backs = backing.map((b) => this.#premises(b.argument, backingCitations, after));
+    const backAfter: ProseSentence[] = [];
+    const backs = backing.map((b) => this.#premises(b.argument, backingCitations, backAfter));
     const clause = main;
+    // When the premises are split into sentences, a backing of a later premise follows that premise's sentence; "because" after the first would misattribute it.
+    const first = point.argument.premises[0];
+    const ofLater = mainAfter.length > 0 && backing.some((b) => first?.kind !== "claim" || !first.arguments.includes(b.argument));
+    if (ofLater) return { clause, after: [...mainAfter, say(words.backingSentence(backs), backingCitations), ...backAfter], citations };
     // "that's costly" after what it points to: "fees prolong studies, and that's costly".
     if (this.#isDeictic(point.argument) && backs.length === 1 && !backs[0]!.question) {
-      return { clause: { text: words.afterBacking(backs[0]!, main), verbFinal: false, question: false }, after, citations: [...citations, ...backingCitations] };
+      return { clause: { text: words.afterBacking(backs[0]!, main), verbFinal: false, question: false }, after: [...mainAfter, ...backAfter], citations: [...citations, ...backingCitations] };
     }
     // A backing that opens with its own connective ("as landlords can no longer …, building …") is a sentence of its own.
     const own = backing
       .map((b) => b.argument.premises[0])
       .filter((p) => p !== undefined && /^(?:as|for|since|because|although|so|da|weil|denn|obwohl)\s/iu.test(this.#prepared(p.id, p.text).text));
     if (own.length > 0 && backs.length === 1) {
-      after.unshift(say(capitalize(this.#prepared(own[0]!.id, own[0]!.text).text), backingCitations));
-      return { clause: main, after, citations };
+      return { clause: main, after: [...mainAfter, say(capitalize(this.#prepared(own[0]!.id, own[0]!.text).text), backingCitations), ...backAfter], citations };
     }
     const joined = `${main.text}${words.backing(backs)}`;
     const ownBecause = /\b(?:because|since|denn|weil)\b/iu.test(main.text);
     if (!main.question && !backs.some((b) => b.question) && !ownBecause && wordCount(joined) <= SENTENCE_WORDS - 4) {
-      return { clause: { text: joined, verbFinal: main.verbFinal, question: false }, after, citations: [...citations, ...backingCitations], backed: true };
+      return { clause: { text: joined, verbFinal: main.verbFinal, question: false }, after: [...mainAfter, ...backAfter], citations: [...citations, ...backingCitations], backed: true };
     }
-    after.unshift(say(words.backingSentence(backs), backingCitations));
-    return { clause, after, citations };
+    return { clause, after: [...mainAfter, say(words.backingSentence(backs), backingCitations), ...backAfter], citations };
   }
 
   #isDeictic(argument: SummaryArgument): boolean {
@@ -602,36 +606,45 @@ class ProseWriter {
     return argument.premises.length === 1 && premise !== undefined && this.#prepared(premise.id, premise.text).deictic;
   }
 
-  /** The premises of an argument as one clause; when linked premises would make a long sentence, the others follow as sentences of their own. */
+  /**
+   * The premises of an argument as one clause. Linked premises join in it
+   * when they are short and plain, or when the others only restate claims
+   * stated above; else the others follow as sentences of their own, each
+   * with its own citations.
+   */
   #premises(argument: SummaryArgument, citations: Citation[], after: ProseSentence[]): Clause {
     const words = this.#language.prose;
     const kept = this.#kept(argument);
-    const clauses = kept.map((premise, i) => {
+    const parts = kept.map((premise, i) => {
+      const cites = this.#citations && premise.kind === "claim" ? premise.citations : [];
+      if (this.#mentioned.has(premise.id)) {
+        const c = this.#clause(premise);
+        return { clause: { ...c, text: words.restated(brief(c.text)) }, restated: true, cites: [] };
+      }
+      this.#mentioned.add(premise.id);
       if (i > 0 && !this.#language.embedding.continueSentence) {
         // German after "und": only a function word loses its capital.
         const c = this.#clause(premise);
         const e = embed(premise.text, this.#language, this.#vocabulary, { lowerFirst: true, lead: true });
-        if (!c.question && !e.keptMarker && !this.#mentioned.has(premise.id)) {
-          this.#mentioned.add(premise.id);
-          if (this.#citations && premise.kind === "claim") citations.push(...premise.citations);
-          return { ...c, text: e.text };
-        }
+        if (!c.question && !e.keptMarker) return { clause: { ...c, text: e.text }, restated: false, cites };
       }
-      if (this.#mentioned.has(premise.id)) {
-        this.#mentioned.add(premise.id);
-        const c = this.#clause(premise);
-        return { ...c, text: words.restated(brief(c.text)) };
-      }
-      this.#mentioned.add(premise.id);
-      if (this.#citations && premise.kind === "claim") citations.push(...premise.citations);
-      return this.#clause(premise);
+      return { clause: this.#clause(premise), restated: false, cites };
     });
-    if (clauses.length === 1) return clauses[0]!;
-    const joined = words.linked(clauses.map((c) => c.text));
-    // Linked premises join in one clause when they are short and plain; with commas of their own they would run on.
+    const clauses = parts.map((p) => p.clause);
+    if (parts.length === 1) {
+      citations.push(...parts[0]!.cites);
+      return clauses[0]!;
+    }
+    // With commas of their own, linked premises would run on; only restatements of what was said above may still join.
     const plain = clauses.every((c) => !c.verbFinal && !c.question && !c.text.includes(","));
-    if (plain && wordCount(joined) <= SENTENCE_WORDS - 6) return { text: joined, verbFinal: false, question: false };
-    clauses.slice(1).forEach((c, i) => after.push(say(words.together(c, i), [], c.question)));
+    const restating = !clauses[0]!.question && parts.slice(1).every((p) => p.restated && !p.clause.question && !p.clause.verbFinal);
+    const joined = plain ? words.linked(clauses.map((c) => c.text)) : words.linkedLong(clauses.map((c) => c.text));
+    if ((plain || restating) && wordCount(joined) <= SENTENCE_WORDS - 6) {
+      for (const p of parts) citations.push(...p.cites);
+      return { text: joined, verbFinal: false, question: false };
+    }
+    citations.push(...parts[0]!.cites);
+    parts.slice(1).forEach((p, i) => after.push(say(words.together(p.clause, i), p.cites, p.clause.question)));
     return clauses[0]!;
   }
 

@@ -117,6 +117,34 @@ describe("toProse", () => {
     );
   });
 
+  test("long linked premises follow in order, each sentence with its own note and then its backing; restated ones join the first", () => {
+    const map = argmap("Ferry")
+      .source({ id: "s", title: "Harbour notes", text: "The ferry should run at night. Night shifts, at the port and the hospital, end after midnight. Without a ferry, those workers, mostly nurses, walk an hour. A survey found that most of them have no car." })
+      .thesis("t", "The ferry should run at night.", { quote: "The ferry should run at night" })
+      .claim("shifts", "Night shifts, at the port and the hospital, end after midnight.", { quote: "Night shifts, at the port and the hospital, end after midnight" })
+      .claim("walk", "Without a ferry, those workers, mostly nurses, walk an hour.", { quote: "Without a ferry, those workers, mostly nurses, walk an hour" })
+      .claim("car", "A survey found that most of them have no car.", { quote: "A survey found that most of them have no car" })
+      .claim("c2", "The ferry pays for itself.")
+      .support(["shifts", "walk"], "t")
+      .support("car", "walk")
+      .support(["c2", "shifts"], "t")
+      .build();
+    const text = toProse(summarize(map), { width: 0, subject: "The report", budget: { words: 200 } });
+    const prose = body(toProse(summarize(map), { width: 0, subject: "The report", budget: { words: 200 } }));
+    // The second premise is its own sentence with its own note, before the backing of the point.
+    const sentences = text.split("\n\n")[0]!.split(/(?<=[.?\]])\s+(?=[A-Z])/);
+    const tail = sentences.findIndex((x) => x.includes("those workers, mostly nurses, walk an hour"));
+    expect(tail).toBeGreaterThan(0);
+    expect(sentences[tail]).toMatch(/\[\d+\]$/);
+    expect(sentences[tail - 1]).toContain("night shifts, at the port and the hospital, end after midnight");
+    expect(prose).not.toMatch(/Together with this|In addition,|Further,/);
+    // The backing of the second premise follows the second premise, not the first.
+    expect(prose).not.toContain("midnight, because");
+    expect(sentences[tail + 1]).toContain("a survey found that most of them have no car");
+    // A premise stated above joins the new one in its sentence.
+    expect(prose).toMatch(/the ferry pays for itself, and night shifts[^.]*\(as stated above\)/i);
+  });
+
   test("drops discourse markers, trims punctuation and keeps names capitalized", () => {
     const map = argmap("Bins")
       .thesis("t", "Yes, it's annoying to sort waste,.")
@@ -358,6 +386,19 @@ describe("the verdict names what stands unanswered", () => {
       expect(text).toContain("the new bridge should be built this year");
     }
     expect(bare(map, { words: 30 })).not.toContain("not part of any argument");
+  });
+
+  test("says how many objections are answered when all are", () => {
+    const answered = (n: number, language?: string) => {
+      let builder = argmap("Answered", language !== undefined ? { language } : {}).thesis("t", "The plan should go ahead.");
+      for (let i = 0; i < n; i++) builder = builder.claim(`o${i}`, `Objection ${i} holds.`).claim(`a${i}`, `Answer ${i} holds.`).attack(`o${i}`, "t").attack(`a${i}`, `o${i}`);
+      return bare(builder.build(), { words: 250 });
+    };
+    expect(answered(1)).toContain("The thesis stands: the objection is answered.");
+    expect(answered(2)).toContain("The thesis stands: both objections are answered.");
+    expect(answered(3)).toContain("The thesis stands: all three objections are answered.");
+    expect(answered(2, "de")).toContain("Die These hat Bestand: Beide Einwände werden beantwortet.");
+    expect(answered(3, "de")).toContain("Die These hat Bestand: Alle drei Einwände werden beantwortet.");
   });
 
   test("many objections, one sentence each, no sentence past 40 words", () => {

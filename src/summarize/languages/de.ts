@@ -125,7 +125,7 @@ export const de: SummaryLanguage = {
     backing: (ps) => `, ${ps.map(because).join(", und ")}`,
     backingSentence: (ps) => `Das wird so begründet${ps.length === 1 ? colon(ps[0]!) : `: ${ps.map(mainCapital).join("; ")}`}`,
     afterBacking: (b, c) => `${main(b)}, und ${inner(c)}`,
-    together: (p, n) => `${["Zusammen damit gilt", "Hinzu kommt", "Außerdem gilt"][n % 3]!}${colon(p)}`,
+    together: (p, n) => `${["Hinzu kommt", "Dazu kommt", "Außerdem gilt"][n % 3]!}${colon(p)}`,
     asks: (v, s, p) => `${v === "debate" ? "Gefragt wird" : `${s} fragt`}: ${p.text}`,
     targetReason: (i, n) => (n === 1 ? "den Grund" : `den ${(ORDINALS_ACCUSATIVE[i] ?? "nächsten")} Grund`),
     targetPoint: (c) => (c.verbFinal ? `den Punkt, dass ${c.text}` : `den Punkt „${c.text}“`),
@@ -157,6 +157,7 @@ export const de: SummaryLanguage = {
     replyBy: (name, p, n) => (p.question ? `${name} antwortet mit einer Frage: ${p.text}` : [`${name} erwidert${colon(p)}`, `darauf antwortet ${lowerArticle(name)}${colon(p)}`, `dem hält ${lowerArticle(name)} entgegen${colon(p)}`, `${name} entgegnet${colon(p)}`][n % 4]!),
     counterReply: (p, n) => (p.question ? `Dagegen wird gefragt: ${p.text}` : [`dagegen steht${colon(p)}`, `auch das wird bestritten${colon(p)}`, `die Erwiderung trifft auf den Einwand${colon(p)}`][n % 3]!),
     linked: (ps) => list.format(ps),
+    linkedLong: (ps) => (ps.length < 2 ? list.format(ps) : `${ps.slice(0, -1).join(", ")}, und ${ps[ps.length - 1]!}`),
     restated: (c) => `${c} (wie oben)`,
     furtherPoints: (n) => (n === 1 ? "Ein weiterer Punkt wird in dieser Zusammenfassung nicht behandelt" : `${count(n).charAt(0).toUpperCase()}${count(n).slice(1)} weitere Punkte werden in dieser Zusammenfassung nicht behandelt`),
     isolated: (n) => (n === 1 ? "Die Karte enthält außerdem eine Aussage, die zu keinem Argument gehört" : `Die Karte enthält außerdem ${count(n)} Aussagen, die zu keinem Argument gehören`),
@@ -203,7 +204,7 @@ export const de: SummaryLanguage = {
         return [head, ...unanswered.map((c, i) => `${ORDINAL_ONE[Math.min(i, ORDINAL_ONE.length - 1)]!}: ${mainCapital(c)}`)].join(". ");
       };
       if (status === "stands" && n > 0) return tail(`${lead} Bestand, obwohl ${n === 1 ? "ein Einwand" : `${count(n)} Einwände`} unbeantwortet ${n === 1 ? "bleibt" : "bleiben"}`);
-      if (status === "stands") return `${lead} Bestand: ${total === 1 ? "Der Einwand wird beantwortet" : "Jeder Einwand wird beantwortet"}`;
+      if (status === "stands") return `${lead} Bestand: ${total === 1 ? "Der Einwand wird beantwortet" : total === 2 ? "Beide Einwände werden beantwortet" : `Alle ${count(total)} Einwände werden beantwortet`}`;
       if (status === "contested") {
         const head = `${semantics !== undefined ? `Nach der ${semantics} bleibt ${name}` : `${Name} bleibt`} umstritten`;
         return n > 0 ? tail(`${head}, und ${which}`) : `${head}: Der Streit um Einwände und Erwiderungen ist nicht entschieden`;

@@ -103,7 +103,7 @@ export const en: SummaryLanguage = {
     backing: (ps) => `, because ${ps.map((p) => p.text).join(", and because ")}`,
     backingSentence: (ps) => `This rests on the point that ${ps.map((p) => p.text).join(", and that ")}`,
     afterBacking: (b, c) => `${b.text}, and ${c.text}`,
-    together: (p, n) => `${["Together with this", "In addition", "Further"][n % 3]!}, ${p.text}`,
+    together: (p, n) => (p.question ? `Together with this, it is asked: ${p.text}` : [`This goes together with the point that ${p.text}`, `Added to this is the point that ${p.text}`][n % 2]!),
     asks: (v, s, p) => `${v === "debate" ? "It is asked" : `${s} asks`}: ${p.text}`,
     targetReason: (i, n) => (n === 1 ? "the reason" : `the ${(ORDINALS[i] ?? "next").toLowerCase()} reason`),
     targetPoint: (c) => `the point that ${c.text}`,
@@ -140,6 +140,7 @@ export const en: SummaryLanguage = {
       p.question ? `${name} replies with a question: ${p.text}` : [`${name} replies that ${p.text}`, `in reply, ${lower(name)} says that ${p.text}`, `to this, ${lower(name)} answers that ${p.text}`, `answering this, ${lower(name)} holds that ${p.text}`][n % 4]!,
     counterReply: (p, n) => (p.question ? `This reply is met with a question: ${p.text}` : [`against this, ${p.text}`, `this reply is contested: ${p.text}`, `the reply is met with the point that ${p.text}`][n % 3]!),
     linked: (ps) => list.format(ps),
+    linkedLong: (ps) => (ps.length < 2 ? list.format(ps) : `${ps.slice(0, -1).join(", ")}, and ${ps[ps.length - 1]!}`),
     restated: (c) => `${c} (as stated above)`,
     furtherPoints: (n) => (n === 1 ? "One further point is not covered in this summary" : `${cap(count(n))} further points are not covered in this summary`),
     isolated: (n) => (n === 1 ? "The map also holds one statement that is not part of any argument" : `The map also holds ${count(n)} statements that are not part of any argument`),
@@ -188,7 +189,7 @@ export const en: SummaryLanguage = {
         return [head, ...items.map((x, i) => `${ORDINAL_ONE[Math.min(i, ORDINAL_ONE.length - 1)]!}${x.startsWith("“") ? " " : " that "}${x}`)].join(". ");
       };
       if (status === "stands" && n > 0) return tail(`${lead} stands, although ${which}`);
-      if (status === "stands") return `${lead} stands: ${total === 1 ? "the objection is answered" : "every objection is answered"}`;
+      if (status === "stands") return `${lead} stands: ${total === 1 ? "the objection is answered" : total === 2 ? "both objections are answered" : `all ${count(total)} objections are answered`}`;
       if (status === "contested") return n > 0 ? tail(`${lead} remains contested, and ${which}`) : `${lead} remains contested: the exchange of objections and replies is not settled`;
       if (n === 0) return `${lead} does not stand`;
       return tail(`${lead} does not stand, because ${which}`);

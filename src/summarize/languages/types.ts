@@ -157,7 +157,7 @@ export interface ProseWords {
   backingSentence(points: readonly Clause[]): string;
   /** A claim whose subject points back ("that's costly") after what it points to: "{backing}, and {claim}". */
   afterBacking(backing: Clause, claim: Clause): string;
-  /** One more linked premise of a long linked argument, as its own sentence: "Together with this, {point}". */
+  /** One more linked premise of a long linked argument, as its own sentence, variant `n`: "This goes together with the point that {point}". */
   together(point: Clause, n: number): string;
   /** A question put as a point: "{subject} asks: {question}?" (no final mark: the question keeps its own). */
   asks(voice: Voice, subject: string, point: Clause): string;
@@ -186,6 +186,8 @@ export interface ProseWords {
   counterReply(point: Clause, n: number): string;
   /** Linked premises joined: "a, b and c". */
   linked(points: readonly string[]): string;
+  /** Linked premises that have commas of their own, joined so that the last one is not read as part of the one before: "{a}, and {b}". */
+  linkedLong(points: readonly string[]): string;
   /** A claim already stated, restated: "{claim} (as stated above)". */
   restated(claim: string): string;
   /** Closing line: "37 further points are not covered in this summary". */
