@@ -98,6 +98,8 @@ interface Point {
   readonly depth: number;
   readonly children: Point[];
   order: number;
+  /** Taken only together with its parent (the answer shown with an objection, and what defeats that answer), and dropped with it. */
+  readonly bound?: boolean;
 }
 
 /** How deep below a root prose follows an exchange; deeper points count as left out. */
@@ -236,6 +238,10 @@ class ProseWriter {
   readonly #voice: Voice;
   /** Claims the prose has stated, so far and for the count of further points. */
   #mentioned = new Set<string>();
+  /** Objections (argument ids) the current pass has written out. */
+  #stated = new Set<string>();
+  /** Objections the verdict finds standing unanswered, replies or not. */
+  readonly #holding: ReadonlySet<string>;
   readonly #embedded = new Map<string, Embedded>();
   #statements = new Map<Point, Statement>();
   /** Variant counters, so that no sentence opening repeats often. */
@@ -251,6 +257,7 @@ class ProseWriter {
     this.#citations = citations;
     this.#vocabulary = vocabularyOf(summary);
     this.#voice = speakerCount(summary) >= 2 ? "dialogue" : named || summary.sourceWords !== undefined ? "author" : "debate";
+    this.#holding = new Set(summary.verdict?.unanswered ?? []);
   }
 
   /** A claim's words prepared once (lead sentence, markers dropped). */
@@ -295,16 +302,17 @@ class ProseWriter {
     if (roots.length === 0) {
       return [{ sentences: tail.length > 0 ? tail : [say(words.empty, [])] }];
     }
-    const verdict = this.#verdict(wordsOf(tail));
     const total = summary.stats.claims + summary.stats.omitted;
-    // Choose points best first, then write; drop the lightest leaf until the text fits.
-    const fixed = wordsOf(verdict) + wordsOf(tail) + 7;
+    // Choose points best first, then write; drop the lightest leaf until the text fits. The verdict is sized for naming every objection; once written, it refers back to objections the text stated.
+    const fixed = wordsOf(this.#verdict(wordsOf(tail), NOTHING_STATED)) + wordsOf(tail) + 7;
     const chosen = this.#choose(this.#budget - fixed);
     for (;;) {
       this.#objections = this.#replies = this.#counters = 0;
       this.#mentioned = new Set();
+      this.#stated = new Set();
       this.#statements = new Map();
       const paragraphs = this.#write(chosen);
+      const verdict = this.#verdict(wordsOf(tail), this.#stated);
       const left = total - this.#mentioned.size;
       const closing = [...(left > 0 ? [say(words.furtherPoints(left), [])] : []), ...tail];
       if (verdict.length > 0) paragraphs.push({ sentences: verdict });
@@ -322,8 +330,7 @@ class ProseWriter {
         }
         return fitFirst(kept, this.#budget);
       }
-      for (const child of leaf.children) chosen.points.splice(chosen.points.indexOf(child), 1);
-      chosen.points.splice(chosen.points.indexOf(leaf), 1);
+      for (const p of subtree(leaf)) chosen.points.splice(chosen.points.indexOf(p), 1);
       if (leaf.parent !== undefined) leaf.parent.children.splice(leaf.parent.children.indexOf(leaf), 1);
       else chosen.rootPoints[leaf.root]!.splice(chosen.rootPoints[leaf.root]!.indexOf(leaf), 1);
     }
@@ -373,7 +380,9 @@ class ProseWriter {
       }
       const point = candidate.point;
       const objection = point.kind === "objection";
-      const answered = objection && isAnswered(point.argument);
+      // An objection the verdict finds standing counts as unanswered, whatever replies it has.
+      const holds = objection && this.#holding.has(point.argument.id);
+      const answered = objection && !holds && isAnswered(point.argument);
       if (objection && answered && skippedUnanswered) continue;
       const cost = TEMPLATE_WORDS[point.kind] + this.#premiseWords(point.argument) + (point.kind === "objection" && point.parent !== undefined ? 3 : 0);
       if (used + cost > budget) {
@@ -381,10 +390,22 @@ class ProseWriter {
         continue;
       }
       // An answered objection comes with its weightiest answer, or not at all: an objection the text answers is never shown unanswered.
-      const answer = answered ? heaviestAnswer(point) : undefined;
-      const answerCost = answer === undefined ? 0 : TEMPLATE_WORDS.reply + this.#premiseWords(answer.argument);
-      if (answer !== undefined && used + cost + answerCost > budget) continue;
-      used += cost + answerCost;
+      // One that stands although it has a reply comes with the reply and what defeats it, or with no reply: a reply is never shown without what defeats it.
+      let answer = objection && isAnswered(point.argument) ? heaviestAnswer(point, "reply") : undefined;
+      const defeater = holds && answer !== undefined ? heaviestAnswer(answer, "counter") : undefined;
+      if (holds && defeater === undefined) answer = undefined;
+      const chain = [answer, defeater].filter((p): p is Point => p !== undefined);
+      // A further reply to such an objection likewise comes with what defeats it.
+      const defeated = point.kind === "reply" && point.parent?.kind === "objection" && this.#holding.has(point.parent.argument.id);
+      if (defeated) {
+        const counter = heaviestAnswer(point, "counter");
+        if (counter === undefined) continue;
+        chain.push(counter);
+      }
+      const chainCost = chain.reduce((n, p) => n + TEMPLATE_WORDS[p.kind] + this.#premiseWords(p.argument), 0);
+      if ((answered || defeated) && used + cost + chainCost > budget) continue;
+      if (holds && used + cost + chainCost > budget) chain.length = 0;
+      used += cost + chain.reduce((n, p) => n + TEMPLATE_WORDS[p.kind] + this.#premiseWords(p.argument), 0);
       const take = (p: Point): void => {
         p.order = order++;
         points.push(p);
@@ -392,11 +413,12 @@ class ProseWriter {
         else p.parent.children.push(p);
       };
       take(point);
-      if (answer !== undefined) take(answer);
-      for (const p of answer === undefined ? [point] : [point, answer]) {
-        offer(p.argument, p, p.root, p.depth + 1, answer?.argument);
+      for (const p of chain) take(p);
+      for (const p of [point, ...chain]) {
+        const taken = chain.find((c) => c.parent === p)?.argument;
+        offer(p.argument, p, p.root, p.depth + 1, taken);
         // What bears on the premises of the point.
-        for (const premise of p.argument.premises) if (premise.kind === "claim") offer(premise, p, p.root, p.depth + 1, answer?.argument);
+        for (const premise of p.argument.premises) if (premise.kind === "claim") offer(premise, p, p.root, p.depth + 1, taken);
       }
     }
     return { points, rootPoints, rootChosen };
@@ -494,6 +516,7 @@ class ProseWriter {
     const words = this.#language.prose;
     const out: ProseSentence[] = [];
     const stated = this.#statement(objection);
+    this.#stated.add(objection.argument.id);
     const by = this.#speaker(objection.argument);
     let target = this.#target(objection, reasons);
     // An undercut grants the premises and denies the inference: its content is "that reason does not bear on the claim, since …".
@@ -655,7 +678,7 @@ class ProseWriter {
    * argument): the verdict names its objections only when it leaves room
    * for those and the opening.
    */
-  #verdict(others: number): ProseSentence[] {
+  #verdict(others: number, stated: ReadonlySet<string>): ProseSentence[] {
     const summary = this.#summary;
     const words = this.#language.evaluation;
     const evaluation = summary.evaluation;
@@ -673,7 +696,7 @@ class ProseWriter {
     ];
     // The opening is its claim and a frame, at most OPENING_ROOM words.
     const opening = Math.min(OPENING_ROOM, wordCount(root?.text ?? "") + 4);
-    const text = verdictText(summary, this.#language, this.#vocabulary, this.#budget - opening - others - wordsOf(notes));
+    const text = verdictText(summary, this.#language, this.#vocabulary, this.#budget - opening - others - wordsOf(notes), stated);
     if (text !== undefined) return [say(text, []), ...notes];
     if (evaluation !== undefined && tally === "") return [say(words.evaluatedWith(words.semantics(evaluation.semantics)), []), ...notes];
     return notes;
@@ -687,13 +710,21 @@ class ProseWriter {
  * joined in words, a claim that cannot be run into the sentence quoted, a
  * long one by its lead sentence. Only when an objection would take more
  * than 25 words, there are more than six, or the verdict would take more
- * than `maxWords`, is the verdict a count.
+ * than `maxWords`, is the verdict a count. `stated` are the objections the
+ * text has written out, in order: when the unanswered objections are all of
+ * them, or the one unanswered objection is the last of them, the verdict
+ * refers back to them instead.
  */
-export function verdictText(summary: ArgumentSummary, language: SummaryLanguage, vocabulary: Vocabulary = vocabularyOf(summary), maxWords = Number.POSITIVE_INFINITY): string | undefined {
+export function verdictText(summary: ArgumentSummary, language: SummaryLanguage, vocabulary: Vocabulary = vocabularyOf(summary), maxWords = Number.POSITIVE_INFINITY, stated: ReadonlySet<string> = NOTHING_STATED): string | undefined {
   const verdict = summary.verdict;
   if (verdict === undefined) return undefined;
   const words = language.evaluation;
   const named = verdict.chosen ? words.semantics(verdict.semantics) : undefined;
+  // Objections the text has stated are referred back to, not restated, where the reference is unambiguous: all the objections it stated, or the last one.
+  const unanswered = verdict.unanswered;
+  const last = [...stated].pop();
+  const above = unanswered.length > 0 && unanswered.length === stated.size && unanswered.every((id) => stated.has(id)) ? "all" : unanswered.length === 1 && unanswered[0] === last ? "last" : undefined;
+  if (above !== undefined) return words.verdict(named, verdict.claim === summary.thesis, verdict.status, verdict.strength?.toFixed(2), [], unanswered.length, verdict.objections, above);
   const clauses: Clause[] = [];
   if (verdict.unanswered.length > 0 && verdict.unanswered.length <= 6) {
     const byId = argumentsById(summary);
@@ -708,6 +739,8 @@ export function verdictText(summary: ArgumentSummary, language: SummaryLanguage,
   const full = told(clauses);
   return clauses.length > 0 && wordCount(full) > maxWords ? told([]) : full;
 }
+
+const NOTHING_STATED: ReadonlySet<string> = new Set();
 
 /** Words of a prose budget kept for the opening when the verdict names its objections. */
 const OPENING_ROOM = 20;
@@ -776,7 +809,7 @@ function brief(text: string): string {
 }
 
 /** The weightiest answer to an objection point (an attack on it or on its premises), as a point under it. */
-function heaviestAnswer(point: Point): Point | undefined {
+function heaviestAnswer(point: Point, kind: "reply" | "counter"): Point | undefined {
   let best: SummaryArgument | undefined;
   const consider = (argument: SummaryArgument): void => {
     if (argument.type === "attack" && argument.stance !== point.argument.stance && (best === undefined || argument.weight > best.weight)) best = argument;
@@ -784,7 +817,7 @@ function heaviestAnswer(point: Point): Point | undefined {
   point.argument.arguments.forEach(consider);
   for (const premise of point.argument.premises) if (premise.kind === "claim") premise.arguments.forEach(consider);
   if (best === undefined || point.depth + 1 > MAX_DEPTH) return undefined;
-  return { argument: best, kind: "reply", parent: point, root: point.root, depth: point.depth + 1, children: [], order: 0 };
+  return { argument: best, kind, parent: point, root: point.root, depth: point.depth + 1, children: [], order: 0, bound: true };
 }
 
 /** Whether an objection is answered: an attack on it, or on one of its premises. */
@@ -856,12 +889,24 @@ function byWeight(a: Point, b: Point): number {
 function lightestLeaf(chosen: Chosen): Point | undefined {
   let best: Point | undefined;
   for (const point of chosen.points) {
-    const pair = point.kind === "objection" && point.children.length === 1 && point.children[0]!.kind === "reply" && point.children[0]!.children.length === 0;
-    if (point.children.length > 0 && !pair) continue;
-    if (point.kind === "reply" && point.parent?.kind === "objection" && point.parent.children.length === 1) continue;
+    // A point bound to its parent goes with it; a point goes only when nothing but bound points hangs on it.
+    if (point.bound === true || !onlyBound(point)) continue;
     if (best === undefined || point.argument.weight < best.argument.weight || (point.argument.weight === best.argument.weight && point.order > best.order)) best = point;
   }
   return best;
+}
+
+/** Whether every point below `point` is bound to its parent. */
+function onlyBound(point: Point): boolean {
+  for (const child of point.children) if (child.bound !== true || !onlyBound(child)) return false;
+  return true;
+}
+
+/** A point and every point below it. */
+function subtree(point: Point): Point[] {
+  const out = [point];
+  for (let i = 0; i < out.length; i++) out.push(...out[i]!.children);
+  return out;
 }
 
 function wordsOf(sentences: readonly ProseSentence[]): number {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { ukraineJapan } from "../../src/datasets/index.js";
-import { ArgmapError, ArgumentMap, argmap, composeProse, loadArgumentMap, summarize, toProse, type ArgumentSummary, type MapEvaluation, type SummaryArgument, type SummaryClaim } from "../../src/index.js";
+import { ArgmapError, ArgumentMap, argmap, composeProse, loadArgumentMap, summarize, toProse, toText, type ArgumentSummary, type MapEvaluation, type SummaryArgument, type SummaryClaim } from "../../src/index.js";
 import { wordCount } from "../../src/summarize/rank.js";
 import { lunch } from "./fixtures.js";
 
@@ -11,6 +11,11 @@ function bare(map: ArgumentMap, options: { subject?: string; words?: number; lan
     ...(options.words !== undefined ? { budget: { words: options.words } } : {}),
     ...(options.language !== undefined ? { language: options.language } : {}),
   });
+}
+
+/** The verdict of the plain-text outline, which names every unanswered objection. */
+function verdictLine(map: ArgumentMap): string {
+  return toText(summarize(map, { citations: false }), { width: 0 }).split("\n").find((line) => /^(?:Verdict|Ergebnis): /.test(line)) ?? "";
 }
 
 /** The prose body: the text before the quotations, without note numbers. */
@@ -158,7 +163,7 @@ describe("toProse", () => {
     expect(bare(map)).toBe(
       "At issue is the claim that it's annoying to sort waste, because Japan recycles more than the EU.\n\n" +
         "Critics object that three different bin bags are too many, because there is a chance that people give up.\n\n" +
-        "The thesis does not stand, because one objection goes unanswered: three different bin bags are too many.\n",
+        "The thesis does not stand, because the objection stated above goes unanswered.\n",
     );
   });
 
@@ -354,8 +359,9 @@ describe("the verdict names what stands unanswered", () => {
       .support("g", "t")
       .attack(["w", "c"], "t")
       .build();
-    const text = bare(map);
-    expect(text).toContain("one objection goes unanswered: there are more wardens checking parking than litter and without checks no fine deters anyone.");
+    // The outline names it; prose that has just stated it refers back to it.
+    expect(verdictLine(map)).toContain("one objection goes unanswered: there are more wardens checking parking than litter and without checks no fine deters anyone.");
+    expect(bare(map)).toContain("The thesis does not stand, because the objection stated above goes unanswered.");
     const small = bare(map, { words: 25 });
     expect(wordCount(small)).toBeLessThanOrEqual(25);
     expect(small).toContain("one objection goes unanswered.");
@@ -364,7 +370,8 @@ describe("the verdict names what stands unanswered", () => {
       .claim("n", "Natürlich würden dadurch einige Arbeitsplätze wegfallen.")
       .attack("n", "t")
       .build();
-    expect(bare(de)).toContain("Die These hat keinen Bestand, denn ein Einwand bleibt unbeantwortet: „Natürlich würden dadurch einige Arbeitsplätze wegfallen“.");
+    expect(verdictLine(de)).toContain("Die These hat keinen Bestand, denn ein Einwand bleibt unbeantwortet: „Natürlich würden dadurch einige Arbeitsplätze wegfallen“.");
+    expect(bare(de)).toContain("Die These hat keinen Bestand, denn der oben genannte Einwand bleibt unbeantwortet.");
   });
 
   test("names objections only when the opening and the closing lines still fit; the opening is cut last", () => {
@@ -388,6 +395,49 @@ describe("the verdict names what stands unanswered", () => {
     expect(bare(map, { words: 30 })).not.toContain("not part of any argument");
   });
 
+  test("never shows a reply without what defeats it when the objection stands, at any budget", () => {
+    const map = argmap("Cycle lane", { language: "en" })
+      .participant("Maria", "Maria Berger")
+      .participant("Hans", "Hans Krüger")
+      .participant("Selin", "Selin Yılmaz")
+      .thesis("t", "The high street needs a protected cycle lane.", { by: ["Maria"] })
+      .claim("acc", "There were eleven accidents with cyclists there last year.", { by: ["Maria"] })
+      .claim("park", "Forty parking spaces would have to go.", { by: ["Hans"] })
+      .claim("garage", "The car park by the market is rarely full.", { by: ["Selin"] })
+      .claim("old", "Older customers want to park right in front of the shop.", { by: ["Hans"] })
+      .claim("cost", "The rebuild costs two million euros.", { by: ["Hans"] })
+      .claim("state", "The state pays eighty percent of the cost.", { by: ["Maria"] })
+      .support("acc", "t")
+      .attack("park", "t")
+      .attack("garage", "park")
+      .attack("old", "garage")
+      .attack("cost", "t")
+      .attack("state", "cost")
+      .build();
+    for (let words = 30; words <= 160; words += 5) {
+      const text = bare(map, { words });
+      if (text.includes("rarely full")) expect(text, `${words} words`).toMatch(/older customers want to park right in front of the shop/i);
+      if (/forty parking spaces/i.test(text)) expect(text, `${words} words`).toMatch(/(?:objection stated above|last objection) goes unanswered|goes unanswered: forty parking spaces/);
+    }
+    // With room for the whole exchange, it is told in order and the verdict refers back to the last objection.
+    expect(bare(map, { words: 160 })).toMatch(/objects that forty parking spaces[^]*rarely full[^]*older customers[^]*The thesis does not stand/);
+  });
+
+  test("refers back to the last objection stated, and names one that is not the last", () => {
+    const map = argmap("Pool")
+      .thesis("t", "The town should build a new pool.")
+      .claim("cost", "Running a pool is expensive.")
+      .claim("fees", "Entry fees cover part of the cost.")
+      .claim("near", "The next pool is only twelve kilometres away.")
+      .attack("cost", "t")
+      .attack("fees", "cost")
+      .attack("near", "t")
+      .build();
+    const text = bare(map, { words: 250 });
+    expect(text.indexOf("twelve kilometres")).toBeGreaterThan(text.indexOf("Running a pool"));
+    expect(text).toContain("The thesis does not stand, because the last objection goes unanswered.");
+  });
+
   test("says how many objections are answered when all are", () => {
     const answered = (n: number, language?: string) => {
       let builder = argmap("Answered", language !== undefined ? { language } : {}).thesis("t", "The plan should go ahead.");
@@ -404,8 +454,9 @@ describe("the verdict names what stands unanswered", () => {
   test("many objections, one sentence each, no sentence past 40 words", () => {
     let builder = argmap("Many").thesis("t", "The plan should go ahead.");
     for (let i = 0; i < 5; i++) builder = builder.claim(`o${i}`, `Objection number ${i} says that the plan costs far too much money for what little it achieves.`).attack(`o${i}`, "t");
-    const text = bare(builder.build());
+    const text = verdictLine(builder.build());
     expect(text).toContain("five objections go unanswered. One is that objection number 0 says");
     for (const sentence of text.split(/(?<=\.)\s+/)) expect(wordCount(sentence)).toBeLessThanOrEqual(40);
+    expect(bare(builder.build())).toContain("The thesis does not stand, because the five objections stated above go unanswered.");
   });
 });

@@ -21,7 +21,9 @@ const FUNCTION_WORDS =
   "der die das den dem des ein eine einer eines einem einen es er sie wir ihr ich du man dies diese dieser dieses diesem diesen " +
   "jene jener jenes alle allen aller viele vielen manche mancher kein keine keiner keinen nicht auch nur noch schon sehr so wenn weil " +
   "dass ob wer was wie wo wann warum jeder jede jedes jeden jedem unser unsere euer eure sein seine ihre ihren ihrem mein meine " +
-  "dein deine zwei drei vier fünf sechs sieben acht neun zehn hier dort da dann heute immer oft nie mehr weniger gerade";
+  "dein deine zwei drei vier fünf sechs sieben acht neun zehn hier dort da dann heute immer oft nie mehr weniger gerade " +
+  // Numbers past ten, which open many claims ("Vierzig Parkplätze …").
+  "elf zwölf zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig hundert tausend";
 
 const SEMANTICS: ReadonlyMap<string, string> = new Map([
   ["grounded", "fundierten"],
@@ -192,18 +194,20 @@ export const de: SummaryLanguage = {
     defeated: "widerlegt",
     undecided: "unentschieden",
     strength: (v) => `Stärke ${v}`,
-    verdict: (semantics, thesis, status, strength, unanswered, n, total) => {
+    verdict: (semantics, thesis, status, strength, unanswered, n, total, above) => {
       const name = thesis ? "die These" : "die Hauptaussage";
       const Name = thesis ? "Die These" : "Die Hauptaussage";
       const lead = semantics !== undefined ? `Nach der ${semantics}${strength !== undefined ? ` (Stärke ${strength})` : ""} hat ${name}` : `${Name} hat`;
-      const which = n === 1 ? "ein Einwand bleibt unbeantwortet" : `${count(n)} Einwände bleiben unbeantwortet`;
+      // Objections stated earlier in the text are referred back to, not restated.
+      const objections = above === "last" ? "der zuletzt genannte Einwand" : above === "all" ? (n === 1 ? "der oben genannte Einwand" : `die ${count(n)} oben genannten Einwände`) : n === 1 ? "ein Einwand" : `${count(n)} Einwände`;
+      const which = `${objections} ${n === 1 ? "bleibt" : "bleiben"} unbeantwortet`;
       const tail = (head: string): string => {
         if (unanswered.length !== n || n === 0) return head;
         const one = `${head}: ${series(unanswered)}`;
         if (words(one) <= VERDICT_WORDS) return one;
         return [head, ...unanswered.map((c, i) => `${ORDINAL_ONE[Math.min(i, ORDINAL_ONE.length - 1)]!}: ${mainCapital(c)}`)].join(". ");
       };
-      if (status === "stands" && n > 0) return tail(`${lead} Bestand, obwohl ${n === 1 ? "ein Einwand" : `${count(n)} Einwände`} unbeantwortet ${n === 1 ? "bleibt" : "bleiben"}`);
+      if (status === "stands" && n > 0) return tail(`${lead} Bestand, obwohl ${objections} unbeantwortet ${n === 1 ? "bleibt" : "bleiben"}`);
       if (status === "stands") return `${lead} Bestand: ${total === 1 ? "Der Einwand wird beantwortet" : total === 2 ? "Beide Einwände werden beantwortet" : `Alle ${count(total)} Einwände werden beantwortet`}`;
       if (status === "contested") {
         const head = `${semantics !== undefined ? `Nach der ${semantics} bleibt ${name}` : `${Name} bleibt`} umstritten`;

@@ -27,7 +27,10 @@ const FUNCTION_WORDS =
   // Nouns and adjectives that often open a claim and are not names.
   "noise air water food meat money time work life health safety traffic school shop shops staff trade paint sleep demand prices rents " +
   "fees taxes cars buses trains streets roads energy power waste plastic rent cash cards data public private primary secondary " +
-  "nuclear human social national local global economic political young elderly poor rich small large big high low long short many";
+  "nuclear human social national local global economic political young elderly poor rich small large big high low long short many " +
+  // Numbers and ordinals past ten, which open many claims ("Forty parking spaces …", "Second-hand shops …").
+  "eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety " +
+  "hundred hundreds thousand thousands million millions billion billions half dozens first second third fourth fifth last next";
 
 const SEMANTICS: ReadonlyMap<string, string> = new Map([["dfquad", "DF-QuAD"], ["h-categorizer", "h-categorizer"], ["qe", "quadratic energy"]]);
 
@@ -175,11 +178,12 @@ export const en: SummaryLanguage = {
     defeated: "defeated",
     undecided: "undecided",
     strength: (v) => `strength ${v}`,
-    verdict: (semantics, thesis, status, strength, unanswered, n, total) => {
+    verdict: (semantics, thesis, status, strength, unanswered, n, total, above) => {
       const name = thesis ? "the thesis" : "the main claim";
       const lead = semantics !== undefined ? `Under ${semantics} semantics${strength !== undefined ? ` (strength ${strength})` : ""}, ${name}` : cap(name);
       // The verb first, then what stands unanswered: "…, because one objection goes unanswered: {x}".
-      const which = n === 1 ? "one objection goes unanswered" : `${count(n)} objections go unanswered`;
+      const objections = above === "last" ? "the last objection" : above === "all" ? (n === 1 ? "the objection stated above" : `the ${count(n)} objections stated above`) : n === 1 ? "one objection" : `${count(n)} objections`;
+      const which = `${objections} ${n === 1 ? "goes" : "go"} unanswered`;
       const items = unanswered.length === n ? unanswered.map((c) => (c.question ? `“${cap(c.text)}”` : c.text)) : [];
       const tail = (head: string): string => {
         if (items.length === 0) return head;

@@ -247,8 +247,13 @@ export interface EvaluationWords {
    * the objection that {x} goes unanswered". `semantics` is named only when
    * the caller chose it; `unanswered` are short restatements (empty when
    * there are none, or too long to restate; `count` says how many).
+   * `above` says that the unanswered objections were stated earlier in the
+   * same text, so that the verdict refers back to them rather than restate
+   * them: "all" when they are all the objections it stated ("the objection
+   * stated above goes unanswered"), "last" when the one unanswered objection
+   * is the last it stated ("the last objection goes unanswered").
    */
-  verdict(semantics: string | undefined, thesis: boolean, status: "stands" | "contested" | "falls", strength: string | undefined, unanswered: readonly Clause[], count: number, objections: number): string;
+  verdict(semantics: string | undefined, thesis: boolean, status: "stands" | "contested" | "falls", strength: string | undefined, unanswered: readonly Clause[], count: number, objections: number, above?: "all" | "last"): string;
   /** "Of its reasons, four of six stand; of the objections, none stands". */
   tally(reasons: readonly [number, number] | undefined, objections: readonly [number, number] | undefined): string;
   /** Said when gradual strengths did not converge. */
