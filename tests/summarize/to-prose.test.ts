@@ -342,6 +342,24 @@ describe("toProse", () => {
     expect(bare(single, { subject: "The speaker" })).toMatch(/^The speaker argues that/);
   });
 
+  test("numbers another speaker's reasons only when there are several", () => {
+    for (const language of ["en", "de"] as const) {
+      const map = argmap("Uniforms", { language })
+        .participant("host", "Alex Host")
+        .participant("sam", "Sam Lee")
+        .participant("ria", "Ria Khan")
+        .thesis("t", language === "en" ? "Schools should require uniforms." : "Schulen sollten Uniformen vorschreiben.", { by: ["host"] })
+        .claim("brands", language === "en" ? "Uniforms stop children from competing over brands." : "Uniformen beenden den Wettbewerb um Marken.", { by: ["sam"] })
+        .claim("cost", language === "en" ? "Uniforms are expensive." : "Uniformen sind teuer.", { by: ["ria"] })
+        .support("brands", "t")
+        .attack("cost", "t")
+        .build();
+      const text = bare(map, { words: 120 });
+      expect(text).toMatch(language === "en" ? /In support, Sam Lee argues that uniforms stop/ : /Dafür führt Sam Lee an: Uniformen beenden/);
+      expect(text).not.toMatch(/\b(?:First|Erstens)\b/);
+    }
+  });
+
   test("asks a question when the thesis is one", () => {
     const map = argmap("Cars").thesis("t", "Should cities ban cars?").claim("a", "Air would be cleaner.").support("a", "t").build();
     expect(bare(map)).toBe("The debate asks: Should cities ban cars? The reason given is that air would be cleaner.\n");

@@ -123,7 +123,7 @@ export const de: SummaryLanguage = {
       if (p.question) return `${ordinal} wird gefragt: ${p.text}`;
       return p.verbFinal ? `${ordinal} wird angeführt, dass ${p.text}` : `${ordinal}: ${p.text}`;
     },
-    reasonBy: (name, p, i, n) => `${n >= 3 && i === n - 1 ? "Schließlich" : (ORDINALS[i] ?? "Weiter")} ${p.question ? `fragt ${name}: ${p.text}` : `führt ${name} an${colon(p)}`}`,
+    reasonBy: (name, p, i, n) => `${n === 1 ? "Dafür" : n >= 3 && i === n - 1 ? "Schließlich" : (ORDINALS[i] ?? "Weiter")} ${p.question ? `fragt ${name}: ${p.text}` : `führt ${name} an${colon(p)}`}`,
     backing: (ps) => `, ${ps.map(because).join(", und ")}`,
     backingSentence: (ps) => `Das wird so begründet${ps.length === 1 ? colon(ps[0]!) : `: ${ps.map(mainCapital).join("; ")}`}`,
     afterBacking: (b, c) => `${main(b)}, und ${inner(c)}`,

@@ -102,7 +102,7 @@ export const en: SummaryLanguage = {
       return v === "debate" ? [`The reason given is that ${p.text}`, `It rests on one reason: ${p.text}`][k % 2]! : [`The reason given is that ${p.text}`, `This rests on one reason: ${p.text}`, `${s} gives one reason for this: ${p.text}`][k % 3]!;
     },
     reason: (p, i, n) => `${n >= 3 && i === n - 1 ? "Finally" : (ORDINALS[i] ?? "Next")}, ${p.question ? `it is asked: ${p.text}` : p.text}`,
-    reasonBy: (name, p, i, n) => `${n >= 3 && i === n - 1 ? "Finally" : (ORDINALS[i] ?? "Next")}, ${name} ${p.question ? `asks: ${p.text}` : `argues that ${p.text}`}`,
+    reasonBy: (name, p, i, n) => `${n === 1 ? "In support" : n >= 3 && i === n - 1 ? "Finally" : (ORDINALS[i] ?? "Next")}, ${name} ${p.question ? `asks: ${p.text}` : `argues that ${p.text}`}`,
     backing: (ps) => `, because ${ps.map((p) => p.text).join(", and because ")}`,
     backingSentence: (ps) => `This rests on the point that ${ps.map((p) => p.text).join(", and that ")}`,
     afterBacking: (b, c) => `${b.text}, and ${c.text}`,
