@@ -527,7 +527,10 @@ class ProseWriter {
     const n = this.#objections++;
     const concessive = objection.argument.premises.some((p) => this.#prepared(p.id, p.text).concessive);
     let text: string;
+    // An objection that names who raises it ("some will object that …") gets no second frame.
+    const reported = !undercut && target === undefined && !first.clause.question && !first.clause.verbFinal && words.reportedObjection.test(first.clause.text);
     if (by !== undefined) text = words.objectionBy(by, first.clause, target, n);
+    else if (reported && !concessive) text = words.reported(voice, subject, first.clause, isAnswered(objection.argument));
     else if (concessive) text = words.concession(voice, subject, first.clause, target, n);
     // In one author's text, an objection the text answers is anticipated; one it leaves unanswered is granted.
     else if (voice === "author" && isAnswered(objection.argument)) text = words.anticipated(subject, first.clause, target, n);

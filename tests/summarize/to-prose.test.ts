@@ -360,6 +360,29 @@ describe("toProse", () => {
     }
   });
 
+  test("an objection that names who raises it gets no second frame", () => {
+    const text = "Cash should stay. Some will object that cash costs shops time. Yet counting takes a minute a day.";
+    const en = argmap("Cash")
+      .source({ id: "s", title: "Cash", text })
+      .thesis("t", "Cash should stay.", { quote: "Cash should stay." })
+      .claim("o", "Some will object that cash costs shops time.", { quote: "Some will object that cash costs shops time." })
+      .claim("r", "Counting takes a minute a day.", { quote: "Yet counting takes a minute a day." })
+      .attack("o", "t")
+      .attack("r", "o")
+      .build();
+    const prose = body(toProse(summarize(en), { width: 0, budget: { words: 100 } }));
+    expect(prose).toContain("The author anticipates that some will object that cash costs shops time");
+    expect(prose).not.toMatch(/objection that some will object|object that some will object/);
+    const de = argmap("Makler", { language: "de" })
+      .thesis("t", "Wer einen Makler beauftragt, sollte ihn auch bezahlen.")
+      .claim("o", "Die Makler wenden ein, dass die Verkäufer die Kosten auf den Preis aufschlagen würden.")
+      .attack("o", "t")
+      .build();
+    const deutsch = bare(de, { words: 100 });
+    expect(deutsch).toContain("Die Makler wenden ein, dass die Verkäufer die Kosten auf den Preis aufschlagen würden.");
+    expect(deutsch).not.toMatch(/(?:eingewandt|Einwand lautet|wenden ein):\s+Die Makler wenden ein/);
+  });
+
   test("asks a question when the thesis is one", () => {
     const map = argmap("Cars").thesis("t", "Should cities ban cars?").claim("a", "Air would be cleaner.").support("a", "t").build();
     expect(bare(map)).toBe("The debate asks: Should cities ban cars? The reason given is that air would be cleaner.\n");

@@ -141,6 +141,8 @@ export const de: SummaryLanguage = {
       return `${who}${target !== undefined ? ` (zu ${target})` : ""}${colon(p)}`;
     },
     anticipated: (s, p, target, n) => (p.question ? `${s} nimmt eine Frage vorweg: ${p.text}` : `${[`${s} nimmt einen Einwand vorweg`, `einen weiteren Einwand nimmt ${lowerArticle(s)} vorweg`, `${s} rechnet auch mit dem Einwand`][n % 3]!}${target !== undefined ? ` gegen ${target}` : ""}${colon(p)}`),
+    reportedObjection: /^(?:\S+\s){1,4}(?:(?:wird|werden|würde|würden|könnte|könnten)\s+(?:\S+\s+)?(?:einwenden|sagen|behaupten|kritisieren)|(?:wendet|wenden)\s+(?:\S+\s+)?ein|sagt|sagen|behauptet|behaupten|kritisiert|kritisieren|warnt|warnen)\b/iu,
+    reported: (v, s, p, answered) => (v === "author" ? `${s} ${answered ? "nimmt vorweg" : "hält fest"}: ${mainCapital(p)}` : mainCapital(p)),
     undercut: (p, target) => `${target === undefined ? "Das" : target.replace(/^den /, "der ")} spricht nicht für die These, ${because(p)}`,
     reply: (v, s, p, i, n, k) => {
       if (p.question) return `Darauf wird mit einer Frage geantwortet: ${p.text}`;

@@ -123,6 +123,8 @@ export const en: SummaryLanguage = {
       p.question
         ? `${s} anticipates the question: ${p.text}`
         : [`${s} anticipates the objection that ${p.text}`, `one objection ${lower(s)} expects is that ${p.text}`, `${s} also considers the objection that ${p.text}`][n % 3]! + (target !== undefined ? ` (against ${target})` : ""),
+    reportedObjection: /^(?:[\p{L}'’-]+\s){1,4}(?:will |would |might |may |could |also |often )?(?:object|objects|say|says|argue|argues|claim|claims|complain|complains|point out|points out|insist|insists|warn|warns|fear|fears)\s+that\s/iu,
+    reported: (v, s, p, answered) => (v === "author" ? `${s} ${answered ? "anticipates" : "notes"} that ${p.text}` : cap(p.text)),
     undercut: (p, target) => `${target ?? "this"} does not bear on the claim, since ${p.text}`,
     reply: (v, s, p, i, n, k) => {
       if (p.question) return `${v === "author" ? `${s} replies with a question` : "In reply, it is asked"}: ${p.text}`;

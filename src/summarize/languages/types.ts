@@ -170,6 +170,10 @@ export interface ProseWords {
   concession(voice: Voice, subject: string, point: Clause, target: string | undefined, n: number): string;
   /** An objection the author raises in order to answer it: "The author anticipates the objection that {point}". */
   anticipated(subject: string, point: Clause, target: string | undefined, n: number): string;
+  /** An objection whose own words name who raises it ("some will object that …", "die Makler wenden ein, dass …"). */
+  readonly reportedObjection: RegExp;
+  /** Such an objection, without a second frame around it: "{subject} anticipates that some will object that …"; `answered` when the text answers it. */
+  reported(voice: Voice, subject: string, point: Clause, answered: boolean): string;
   /** What an undercut says, as a clause: "{target} does not bear on the claim, since {point}" (the frame of an objection then carries it). */
   undercut(point: Clause, target: string | undefined): string;
   /** A reply, variant `n`; `count` replies answer the same objection, this is number `index`. */
