@@ -402,8 +402,12 @@ class ProseWriter {
         if (counter === undefined) continue;
         chain.push(counter);
       }
+      // A point that points back ("that's costly", "it deters nobody") comes with the backing it points to, when it has one.
+      const pointsBack = (point.kind === "reason" || point.kind === "backing") && this.#isDeictic(point.argument);
+      const backing = pointsBack ? heaviestBacking(point) : undefined;
+      if (backing !== undefined) chain.push(backing);
       const chainCost = chain.reduce((n, p) => n + TEMPLATE_WORDS[p.kind] + this.#premiseWords(p.argument), 0);
-      if ((answered || defeated) && used + cost + chainCost > budget) continue;
+      if ((answered || defeated || backing !== undefined) && used + cost + chainCost > budget) continue;
       if (holds && used + cost + chainCost > budget) chain.length = 0;
       used += cost + chain.reduce((n, p) => n + TEMPLATE_WORDS[p.kind] + this.#premiseWords(p.argument), 0);
       const take = (p: Point): void => {
@@ -821,6 +825,17 @@ function heaviestAnswer(point: Point, kind: "reply" | "counter"): Point | undefi
   for (const premise of point.argument.premises) if (premise.kind === "claim") premise.arguments.forEach(consider);
   if (best === undefined || point.depth + 1 > MAX_DEPTH) return undefined;
   return { argument: best, kind, parent: point, root: point.root, depth: point.depth + 1, children: [], order: 0, bound: true };
+}
+
+/** The weightiest reason for a point's premises, as its bound backing. */
+function heaviestBacking(point: Point): Point | undefined {
+  let best: SummaryArgument | undefined;
+  for (const premise of point.argument.premises) {
+    if (premise.kind !== "claim") continue;
+    for (const argument of premise.arguments) if (argument.type === "support" && (best === undefined || argument.weight > best.weight)) best = argument;
+  }
+  if (best === undefined || point.kind === "backing" || point.depth + 1 > MAX_DEPTH) return undefined;
+  return { argument: best, kind: "backing", parent: point, root: point.root, depth: point.depth + 1, children: [], order: 0, bound: true };
 }
 
 /** Whether an objection is answered: an attack on it, or on one of its premises. */

@@ -134,6 +134,12 @@ describe("embed: standalone claims (English)", () => {
     expect(embed("although they have taken or destroyed another life", en, none)).toMatchObject({ text: "they have taken or destroyed another life", concessive: true });
     expect(embed("Although fees are high, students still enrol.", en, none)).toMatchObject({ concessive: false });
     expect(embed("That's costly.", en, none)).toMatchObject({ deictic: true });
+    // A pronoun subject with a verb of its own points back; the "it" of "it is unfair to …" does not.
+    expect(embed("It deters nobody.", en, none)).toMatchObject({ deictic: true });
+    expect(embed("It costs the town a fortune.", en, none)).toMatchObject({ deictic: true });
+    expect(embed("It is unfair to fine people.", en, none)).toMatchObject({ deictic: false });
+    expect(embed("It seems likely that prices rise.", en, none)).toMatchObject({ deictic: false });
+    expect(embed("It was raining.", en, none)).toMatchObject({ deictic: false });
     expect(embed("If costs are low, turnover is high.", en, none)).toMatchObject({ conditional: true });
   });
 

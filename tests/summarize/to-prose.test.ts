@@ -383,6 +383,23 @@ describe("toProse", () => {
     expect(deutsch).not.toMatch(/(?:eingewandt|Einwand lautet|wenden ein):\s+Die Makler wenden ein/);
   });
 
+  test("a reason that points back (\"it deters nobody\") comes with what it points to, or not at all", () => {
+    const map = argmap("Fines")
+      .thesis("t", "Fines for littering should be doubled.")
+      .claim("low", "The current fine of 50 pounds is lower than a parking ticket.")
+      .claim("it", "It deters nobody.")
+      .claim("think", "The threat of a higher fine would make people think twice before they drop a cigarette end.")
+      .support("low", "it")
+      .support("it", "t")
+      .support("think", "t")
+      .build();
+    for (let words = 20; words <= 80; words += 2) {
+      const text = bare(map, { words });
+      if (text.includes("deters nobody")) expect(text, `${words} words`).toContain("lower than a parking ticket, and it deters nobody");
+    }
+    expect(bare(map, { words: 80 })).toContain("the current fine of 50 pounds is lower than a parking ticket, and it deters nobody");
+  });
+
   test("asks a question when the thesis is one", () => {
     const map = argmap("Cars").thesis("t", "Should cities ban cars?").claim("a", "Air would be cleaner.").support("a", "t").build();
     expect(bare(map)).toBe("The debate asks: Should cities ban cars? The reason given is that air would be cleaner.\n");

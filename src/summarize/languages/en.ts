@@ -74,7 +74,8 @@ export const en: SummaryLanguage = {
     ),
     verbFinal: [],
     reorder: undefined,
-    deictic: /^(?:that|this)(?:['’]s|\s+(?:is|was|would|will|could|can|does|did|means|makes|shows|has|had|leads|costs|helps|requires|proves|explains|matters|seems|sounds|needs|takes)\b)/iu,
+    // "that's costly", "this helps no one", and "it deters nobody" (but not the "it" of "it is unfair to …").
+    deictic: /^(?:(?:that|this)(?:['’]s|\s+(?:is|was|would|will|could|can|does|did|means|makes|shows|has|had|leads|costs|helps|requires|proves|explains|matters|seems|sounds|needs|takes)\b)|it\s+(?!(?:is|was|has|does|seems|means|takes|makes|remains|appears|happens|goes|follows|says|depends|matters)\b)\p{Ll}+[^s\s]s\b)/iu,
     conditional: /^(?:if|whatever|whoever|whenever|anything that|everything that|all|every|any)\b/iu,
     auxiliaries: new Set("can could should would will shall may might must is are was were do does did has have had".split(" ")),
     abbreviations: new Set("e.g. i.e. etc. vs. cf. mr. mrs. ms. dr. prof. st. no. approx. ca. u.s. u.k. jr. sr. inc. ltd. co.".split(" ")),
