@@ -400,6 +400,21 @@ describe("toProse", () => {
     expect(bare(map, { words: 80 })).toContain("the current fine of 50 pounds is lower than a parking ticket, and it deters nobody");
   });
 
+  test("German reasons after a semicolon open in lower case when their first word is a preposition with its article", () => {
+    const map = argmap("Pfand", { language: "de" })
+      .thesis("t", "Auf Kaffeebecher sollte ein Pfand erhoben werden.")
+      .claim("a", "Jeden Tag landen Becher im Müll.")
+      .claim("b", "Beim Flaschenpfand hat es gut funktioniert.")
+      .claim("c", "Zum Glück gibt es schon Mehrwegbecher.")
+      .support("a", "t")
+      .support("b", "t")
+      .support("c", "t")
+      .build();
+    const text = bare(map, { words: 100 });
+    expect(text).toContain("; beim Flaschenpfand hat es gut funktioniert");
+    expect(text).toContain("; zum Glück gibt es schon Mehrwegbecher");
+  });
+
   test("asks a question when the thesis is one", () => {
     const map = argmap("Cars").thesis("t", "Should cities ban cars?").claim("a", "Air would be cleaner.").support("a", "t").build();
     expect(bare(map)).toBe("The debate asks: Should cities ban cars? The reason given is that air would be cleaner.\n");

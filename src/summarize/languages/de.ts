@@ -16,7 +16,7 @@ const list = new Intl.ListFormat("de", { style: "long", type: "conjunction" });
 
 const FUNCTION_WORDS =
   // Prepositions and adverbs too: after "denn" or "dass" only these are lower-cased, never nouns.
-  "für mit von zu zum zur bei nach aus auf über unter durch gegen ohne um im ins vom am an in vor hinter neben zwischen seit trotz während wegen statt " +
+  "für mit von zu zum zur bei beim nach aus auf aufs über übers unter durch durchs gegen ohne um ums im ins vom am an ans in vor vorm hinter neben zwischen seit trotz während wegen statt " +
   "bis ab außer gegenüber laut je pro sowie sonst gar kaum vielleicht wohl eher zumindest mindestens höchstens etwa fast bereits erst " +
   "der die das den dem des ein eine einer eines einem einen es er sie wir ihr ich du man dies diese dieser dieses diesem diesen " +
   "jene jener jenes alle allen aller viele vielen manche mancher kein keine keiner keinen nicht auch nur noch schon sehr so wenn weil " +
