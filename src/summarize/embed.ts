@@ -220,6 +220,9 @@ export function oneLine(text: string): string {
   return text.replace(LINE_BREAK, " ").trim();
 }
 
+/** Markdown emphasis (`*…*`, `**…**`, `_…_`, `__…__`) that opens after a space or the start and closes before a space, punctuation or the end. */
+const MARKDOWN_EMPHASIS = /(^|[\s(“"‘'„«])(\*{1,2}|_{1,2})(?=[^\s*_])([^*_\n]*?[^\s*_])\2(?=$|[\s.,;:!?)”"’'»“])/gu;
+
 /**
  * A claim's words as a clause for a template that brings its own
  * connective and end mark: a proposition that stands on its own. Drops the
@@ -227,7 +230,7 @@ export function oneLine(text: string): string {
  * sentence adverbs, and parentheticals like ", however,"), makes a
  * subordinate fragment a main clause ("because fees are high" → "fees are
  * high"; German "Außerdem ist X teurer" → "X ist teurer", "weil X teuer ist"
- * → a verb-final clause for "dass"), turns Markdown links into their text,
+ * → a verb-final clause for "dass"), turns Markdown links and emphasis into their text,
  * trims the final mark, and lower-cases the first word only where that is
  * safe. Content words are never changed: every word of the result is a word
  * of the claim, in the claim's order except for a German verb moved behind
@@ -242,7 +245,10 @@ export function oneLine(text: string): string {
 export function embed(text: string, language: SummaryLanguage, vocabulary: Vocabulary, options: EmbedOptions | boolean = {}): Embedded {
   const { lowerFirst = true, lead = false } = typeof options === "boolean" ? { lowerFirst: options } : options;
   const rules = language.embedding;
-  let out = oneLine(text).replace(/\[([^\]\n]+)\]\((?:[^()\s]|\([^()\s]*\))+\)/g, "$1");
+  let out = oneLine(text)
+    .replace(/\[([^\]\n]+)\]\((?:[^()\s]|\([^()\s]*\))+\)/g, "$1")
+    // Markdown emphasis around words ("*where it is needed*", "__never__"), not an asterisk or underscore inside a word or between numbers.
+    .replace(MARKDOWN_EMPHASIS, "$1$3");
   let shortened = false;
   if (lead) {
     const first = leadSentence(out, rules);

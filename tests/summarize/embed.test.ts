@@ -151,6 +151,13 @@ describe("embed: standalone claims (English)", () => {
     expect(clause("See the report: [Madrid Central](https://example.org/madrid-(central)).")).toBe("See the report: Madrid Central");
   });
 
+  test("Markdown emphasis around words is dropped; an asterisk or underscore inside a word or between numbers stays", () => {
+    expect(clause("Exemptions keep access open *where it is needed*.")).toMatch(/keep access open where it is needed$/);
+    expect(clause("This is **very** important, and __always__ so.")).toMatch(/is very important, and always so$/);
+    expect(clause("Name files like snake_case_names.")).toMatch(/snake_case_names$/);
+    expect(clause("Then 5 * 3 * 2 is thirty.")).toMatch(/5 \* 3 \* 2 is thirty$/);
+  });
+
   test("a word after an opening marker is not learnt as a name", () => {
     const vocabulary = new Vocabulary().add("However, Universities need the income. But Shops close.");
     expect(vocabulary.isName("Universities")).toBe(false);
