@@ -2,7 +2,7 @@ import { ArgmapError, issue, type PathSegment } from "../errors.js";
 import type { ArgumentMap } from "../map/argument-map.js";
 import { evaluationLabel, evaluationStrength, type MapEvaluation } from "../map/evaluation.js";
 import type { Anchor, Claim, Relation } from "../schema/document.js";
-import { normalizedText } from "./embed.js";
+import { normalizedText, sameNormalizedText } from "./embed.js";
 import { detectLanguage } from "./languages/detect.js";
 import { languageFor, primaryTag, SUMMARY_LANGUAGES } from "./languages/index.js";
 import { computeWeights, MaxHeap, wordCount, type Weights } from "./rank.js";
@@ -489,10 +489,10 @@ class MapIndex {
       return root;
     };
     const normalized = new Map<string, string>();
-    const norm = (id: string): string => {
-      let text = normalized.get(id);
-      if (text === undefined) normalized.set(id, (text = normalizedText(map.claim(id)?.text ?? "")));
-      return text;
+    const norm = (text: string): string => {
+      let out = normalized.get(text);
+      if (out === undefined) normalized.set(text, (out = normalizedText(text)));
+      return out;
     };
     for (const relation of map.relations()) {
       const to = map.claim(relation.to);
@@ -501,8 +501,7 @@ class MapIndex {
         // Normalizing costs a Unicode pass over both texts: only texts of about the same length can be the same.
         const from = map.claim(premise)!.text;
         if (Math.abs(from.length - to.text.length) > 4 + (Math.max(from.length, to.text.length) >> 3)) continue;
-        const target = norm(relation.to);
-        if (target === "" || norm(premise) !== target) continue;
+        if (!sameNormalizedText(from, to.text, norm)) continue;
         const a = find(premise);
         const b = find(relation.to);
         if (a !== b) parent.set(a, b);
