@@ -403,39 +403,115 @@ function reachableClaims(index: MapIndex, starts: readonly string[], known?: Rea
  */
 class MapIndex {
   readonly map: ArgumentMap;
-  readonly #into = new Map<string, Readonly<Relation>[]>();
-  readonly #attackPremises = new Set<string>();
   /** Merged claim → the claim it was merged into (only for merged claims). */
   readonly #merged = new Map<string, string>();
-  /** Claims that take part in some relation (after merging). */
-  readonly #related = new Set<string>();
+  /**
+   * Every claim that is not merged and every relation (after merging), by
+   * number: claims first, in map order, then relations, in map order. The
+   * walk, the weights and the roles read the map through these numbers, so
+   * that each id is looked up once per call, not once per use.
+   */
+  readonly #number = new Map<string, number>();
+  /** Claims that are not merged into another, by number. */
+  readonly claimList: Readonly<Claim>[] = [];
   readonly #relations: Readonly<Relation>[] = [];
+  /** Per relation (by its place in {@link relationList}): the number of its target, -1 when that is no node here. */
+  readonly targets: Int32Array;
+  /** Per relation: where its premises' numbers start in {@link premises}; one more entry at the end. */
+  readonly premiseStarts: Int32Array;
+  /** Numbers of the premises of every relation, relation after relation. */
+  readonly premises: Int32Array;
+  /** Per node: where the numbers of the relations into it start in {@link intoRelations}; one more entry at the end. */
+  readonly intoStarts: Int32Array;
+  /** Relations into each node, as places in {@link relationList}: supports first, each group in map order. */
+  readonly intoRelations: Int32Array;
+  /** Per relation: its role. */
+  readonly roles: SummaryRole[] = [];
+  /** Per claim: 1 when it takes part in some relation. */
+  readonly #related: Uint8Array;
+  /** Per claim: 1 when it is a premise of some attack. */
+  readonly #attackPremise: Uint8Array;
+  /** Relations into ids that are no node here (a relation dropped as a restatement of itself). */
+  readonly #intoOther = new Map<string, Readonly<Relation>[]>();
+  /** Relations into a node, as {@link into} returns them, made on first request. */
+  readonly #intoLists: (readonly Readonly<Relation>[] | undefined)[];
   #attackCount = 0;
 
   constructor(map: ArgumentMap) {
     this.map = map;
     this.#mergeRestatements();
-    const attacks: Readonly<Relation>[] = [];
+    for (const claim of map.claims()) {
+      if (this.#merged.has(claim.id)) continue;
+      this.#number.set(claim.id, this.claimList.length);
+      this.claimList.push(claim);
+    }
+    const claims = this.claimList.length;
+    let premiseCount = 0;
     for (const original of map.relations()) {
       const relation = this.#canonicalRelation(original);
       if (relation === undefined) continue;
+      this.#number.set(relation.id, claims + this.#relations.length);
       this.#relations.push(relation);
-      for (const premise of relation.from) this.#related.add(premise);
-      if (map.hasClaim(relation.to)) this.#related.add(relation.to);
-      if (relation.type === "attack") {
-        attacks.push(relation);
-        for (const premise of relation.from) this.#attackPremises.add(premise);
-      } else {
-        push(this.#into, relation.to, relation);
-      }
+      premiseCount += relation.from.length;
     }
-    for (const relation of attacks) push(this.#into, relation.to, relation);
-    this.#attackCount = attacks.length;
+    const relations = this.#relations;
+    const nodes = claims + relations.length;
+    this.targets = new Int32Array(relations.length);
+    this.premiseStarts = new Int32Array(relations.length + 1);
+    this.premises = new Int32Array(premiseCount);
+    this.#related = new Uint8Array(claims);
+    const attackPremise = (this.#attackPremise = new Uint8Array(claims));
+    const degree = new Int32Array(nodes);
+    let at = 0;
+    relations.forEach((relation, i) => {
+      this.premiseStarts[i] = at;
+      const attack = relation.type === "attack";
+      for (const premise of relation.from) {
+        const p = this.#number.get(premise) ?? -1;
+        this.premises[at++] = p;
+        if (p >= 0 && p < claims) {
+          this.#related[p] = 1;
+          if (attack) attackPremise[p] = 1;
+        }
+      }
+      const to = this.#number.get(relation.to) ?? -1;
+      this.targets[i] = to;
+      if (to >= 0) degree[to]!++;
+      else push(this.#intoOther, relation.to, relation);
+      if (to >= 0 && to < claims) this.#related[to] = 1;
+      if (attack) this.#attackCount++;
+    });
+    this.premiseStarts[relations.length] = at;
+    this.intoStarts = new Int32Array(nodes + 1);
+    for (let v = 0; v < nodes; v++) this.intoStarts[v + 1] = this.intoStarts[v]! + degree[v]!;
+    this.intoRelations = new Int32Array(this.intoStarts[nodes]!);
+    const fill = this.intoStarts.slice(0, nodes);
+    // Supports first, then attacks, each in map order.
+    for (const attacks of [false, true]) {
+      relations.forEach((relation, i) => {
+        const to = this.targets[i]!;
+        if (to >= 0 && (relation.type === "attack") === attacks) this.intoRelations[fill[to]!++] = i;
+      });
+    }
+    relations.forEach((relation, i) => {
+      const to = this.targets[i]!;
+      let role: SummaryRole;
+      if (relation.type === "support") role = "reason";
+      else if (to >= claims || (to < 0 && map.hasRelation(relation.to))) role = "undercut";
+      else role = to >= 0 && attackPremise[to] === 1 ? "rebuttal" : "objection";
+      this.roles.push(role);
+    });
+    this.#intoLists = new Array<readonly Readonly<Relation>[] | undefined>(nodes);
   }
 
   /** The claim a claim was merged into (itself when it was not merged). */
   canonical(id: string): string {
     return this.#merged.get(id) ?? id;
+  }
+
+  /** The number of a claim (not merged) or relation, `undefined` for any other id. */
+  numberOf(id: string): number | undefined {
+    return this.#number.get(id);
   }
 
   /** Whether the map has an attack relation (after merging restatements). */
@@ -445,12 +521,13 @@ class MapIndex {
 
   /** Whether a claim takes part in no relation. */
   isIsolated(id: string): boolean {
-    return !this.#related.has(id);
+    const n = this.#number.get(id);
+    return n === undefined || n >= this.claimList.length || this.#related[n] === 0;
   }
 
   /** Every claim id that is not merged into another. */
   *claimIds(): Iterable<string> {
-    for (const claim of this.map.claims()) if (!this.#merged.has(claim.id)) yield claim.id;
+    for (const claim of this.claimList) yield claim.id;
   }
 
   claim(id: string): Readonly<Claim> | undefined {
@@ -464,14 +541,32 @@ class MapIndex {
 
   /** Relations into a claim or relation, supports first, each group in map order. */
   into(id: string): readonly Readonly<Relation>[] {
-    return this.#into.get(id) ?? NONE;
+    const n = this.#number.get(id);
+    if (n === undefined) return this.#intoOther.get(id) ?? NONE;
+    let list = this.#intoLists[n];
+    if (list === undefined) {
+      const start = this.intoStarts[n]!;
+      const end = this.intoStarts[n + 1]!;
+      if (start === end) list = NONE;
+      else {
+        const out: Readonly<Relation>[] = [];
+        for (let e = start; e < end; e++) out.push(this.#relations[this.intoRelations[e]!]!);
+        list = out;
+      }
+      this.#intoLists[n] = list;
+    }
+    return list;
   }
 
   /** The role of a relation, from the structure of the whole map. */
   roleOf(relation: Readonly<Relation>): SummaryRole {
+    const claims = this.claimList.length;
+    const n = this.#number.get(relation.id);
+    if (n !== undefined && n >= claims && this.#relations[n - claims] === relation) return this.roles[n - claims]!;
     if (relation.type === "support") return "reason";
     if (this.map.hasRelation(relation.to)) return "undercut";
-    return this.#attackPremises.has(relation.to) ? "rebuttal" : "objection";
+    const to = this.#number.get(relation.to);
+    return to !== undefined && to < claims && this.#attackPremise[to] === 1 ? "rebuttal" : "objection";
   }
 
   /** Union of claims joined by a relation with the same normalized text; the target absorbs the premise. */
@@ -674,9 +769,10 @@ function isAnswered(index: MapIndex, relation: Readonly<Relation>): boolean {
 
 // ------------------------------------------------------------------ building
 
+/** A step of the walk: a claim by its number, or a relation by its place in the index's relation list. */
 type Task =
-  | { readonly kind: "claim"; readonly id: string; readonly level: number; readonly stance: SummaryStance; readonly into: (SummaryClaim | SummaryReference)[] }
-  | { readonly kind: "argument"; readonly relation: Readonly<Relation>; readonly role: SummaryRole; readonly level: number; readonly targetStance: SummaryStance; readonly into: SummaryArgument[] };
+  | { readonly kind: "claim"; readonly claim: number; readonly level: number; readonly stance: SummaryStance; readonly into: (SummaryClaim | SummaryReference)[] }
+  | { readonly kind: "argument"; readonly relation: number; readonly role: SummaryRole; readonly level: number; readonly targetStance: SummaryStance; readonly into: SummaryArgument[] };
 
 class SummaryBuilder {
   readonly #index: MapIndex;
@@ -684,7 +780,9 @@ class SummaryBuilder {
   readonly #options: Resolved;
   readonly #allRoles: boolean;
   readonly #allowed: Set<string> | undefined;
-  readonly #written = new Map<string, number>();
+  /** Per claim (by number): its number in the summary, 0 while it is not written. */
+  readonly #written: Int32Array;
+  #writtenCount = 0;
   /** Participant id → name (format 1.1). */
   readonly #names = new Map<string, string>();
   readonly #citedSources = new Set<string>();
@@ -700,6 +798,7 @@ class SummaryBuilder {
     this.#options = options;
     this.#allRoles = options.roles.size === SUMMARY_ROLES.length;
     this.#allowed = allowed;
+    this.#written = new Int32Array(index.claimList.length);
     for (const participant of index.map.participants ?? []) this.#names.set(participant.id, participant.name);
   }
 
@@ -718,19 +817,20 @@ class SummaryBuilder {
     const map = this.#map;
     const roots: (SummaryClaim | SummaryReference)[] = [];
     for (const root of this.#options.roots) {
-      if (this.#written.has(root)) continue;
+      const claim = this.#claimNumber(root);
+      if (this.#written[claim] !== 0) continue;
       if (this.#allowed !== undefined && !this.#allowed.has(root)) continue;
-      this.#walk({ kind: "claim", id: root, level: 0, stance: "pro", into: roots });
+      this.#walk({ kind: "claim", claim, level: 0, stance: "pro", into: roots });
     }
-    if (this.#options.coverRest && this.#written.size + this.#options.isolated.length < map.claimCount) {
+    if (this.#options.coverRest && this.#writtenCount + this.#options.isolated.length < map.claimCount) {
       // Claims only cycles reach: the first one unwritten becomes a root, and so on.
-      for (const id of this.#index.claimIds()) {
-        if (!this.#written.has(id) && !this.#index.isIsolated(id)) this.#walk({ kind: "claim", id, level: 0, stance: "pro", into: roots });
-      }
+      this.#index.claimList.forEach((c, claim) => {
+        if (this.#written[claim] === 0 && !this.#index.isIsolated(c.id)) this.#walk({ kind: "claim", claim, level: 0, stance: "pro", into: roots });
+      });
     }
     const isolated: (SummaryClaim | SummaryReference)[] = [];
-    for (const id of this.#options.isolated) this.#walk({ kind: "claim", id, level: 0, stance: "pro", into: isolated });
-    const written = this.#written.size - isolated.length;
+    for (const id of this.#options.isolated) this.#walk({ kind: "claim", claim: this.#claimNumber(id), level: 0, stance: "pro", into: isolated });
+    const written = this.#writtenCount - isolated.length;
     // Without filters, every claim the roots reach is written.
     const reachable = this.#options.filtered ? this.#options.weights.reachableClaims(this.#options.roots) : written;
     const stats: SummaryStats = {
@@ -799,10 +899,17 @@ class SummaryBuilder {
     }
   }
 
+  /** The number of a claim that is not merged into another. */
+  #claimNumber(id: string): number {
+    const n = this.#index.numberOf(id);
+    if (n === undefined || n >= this.#written.length) throw new Error(`summarize: "${id}" is not a claim of the summary's index`);
+    return n;
+  }
+
   #claim(task: Extract<Task, { kind: "claim" }>, stack: Task[]): void {
-    const claim = this.#map.claim(task.id)!;
-    const number = this.#written.get(task.id);
-    if (number !== undefined) {
+    const claim = this.#index.claimList[task.claim]!;
+    const number = this.#written[task.claim]!;
+    if (number !== 0) {
       this.#references++;
       const reference: Mutable<SummaryReference> = { kind: "reference", id: claim.id, number, text: claim.text };
       const title = titleOf(claim);
@@ -813,9 +920,9 @@ class SummaryBuilder {
     const written: Mutable<SummaryClaim> = {
       kind: "claim",
       id: claim.id,
-      number: this.#written.size + 1,
+      number: this.#writtenCount + 1,
       text: claim.text,
-      weight: round(this.#options.weights.get(claim.id) ?? 1),
+      weight: round(this.#options.weights.at(task.claim)),
       citations: this.#citations(claim.anchors),
       arguments: NO_ARGUMENTS as SummaryArgument[],
       hidden: 0,
@@ -824,15 +931,17 @@ class SummaryBuilder {
     if (title !== undefined) written.title = title;
     const by = this.#by(claim.by);
     if (by !== undefined) written.by = by;
-    this.#written.set(claim.id, written.number);
+    this.#written[task.claim] = written.number;
+    this.#writtenCount++;
     const assessment = this.#assessment(claim.id);
     if (assessment !== undefined) written.assessment = assessment;
     task.into.push(written);
-    this.#pushChildren(stack, claim.id, task.level, task.stance, written);
+    this.#pushChildren(stack, task.claim, task.level, task.stance, written);
   }
 
   #argument(task: Extract<Task, { kind: "argument" }>, stack: Task[]): void {
-    const relation = task.relation;
+    const node = this.#written.length + task.relation;
+    const relation = this.#index.relationList()[task.relation]!;
     const role = task.role;
     this.#counts[role]++;
     const stance: SummaryStance = relation.type === "support" ? task.targetStance : task.targetStance === "pro" ? "con" : "pro";
@@ -841,7 +950,7 @@ class SummaryBuilder {
       role,
       type: relation.type,
       stance,
-      weight: round(this.#options.weights.get(relation.id) ?? 1),
+      weight: round(this.#options.weights.at(node)),
       premises: [],
       citations: this.#citations(relation.anchors),
       arguments: NO_ARGUMENTS as SummaryArgument[],
@@ -854,9 +963,10 @@ class SummaryBuilder {
     if (assessment !== undefined) argument.assessment = assessment;
     task.into.push(argument);
     // Premises first (each with what bears on it), then what bears on the relation itself.
-    this.#pushChildren(stack, relation.id, task.level, stance, argument);
-    for (let i = relation.from.length - 1; i >= 0; i--) {
-      stack.push({ kind: "claim", id: relation.from[i]!, level: task.level, stance, into: argument.premises });
+    this.#pushChildren(stack, node, task.level, stance, argument);
+    const premises = this.#index.premises;
+    for (let k = this.#index.premiseStarts[task.relation + 1]! - 1; k >= this.#index.premiseStarts[task.relation]!; k--) {
+      stack.push({ kind: "claim", claim: premises[k]!, level: task.level, stance, into: argument.premises });
     }
   }
 
@@ -864,13 +974,13 @@ class SummaryBuilder {
    * Pushes tasks for the arguments to write on a node (last first, so they
    * pop in order), counting those that depth or length leave out.
    */
-  #pushChildren(stack: Task[], id: string, level: number, stance: SummaryStance, holder: { hidden: number; arguments: SummaryArgument[] }): void {
-    const into = this.#index.into(id);
-    for (let i = into.length - 1; i >= 0; i--) {
-      const relation = into[i]!;
-      const role = this.#index.roleOf(relation);
+  #pushChildren(stack: Task[], node: number, level: number, stance: SummaryStance, holder: { hidden: number; arguments: SummaryArgument[] }): void {
+    const { intoStarts, intoRelations, roles } = this.#index;
+    for (let e = intoStarts[node + 1]! - 1; e >= intoStarts[node]!; e--) {
+      const relation = intoRelations[e]!;
+      const role = roles[relation]!;
       if (!this.#allRoles && !this.#options.roles.has(role)) continue;
-      if (level + 1 > this.#options.depth || (this.#allowed !== undefined && !this.#allowed.has(relation.id))) {
+      if (level + 1 > this.#options.depth || (this.#allowed !== undefined && !this.#allowed.has(this.#index.relationList()[relation]!.id))) {
         holder.hidden++;
         continue;
       }

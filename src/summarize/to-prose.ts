@@ -903,7 +903,8 @@ export function vocabularyOf(summary: ArgumentSummary): Vocabulary {
     const claim = claims.pop();
     if (claim !== undefined) {
       vocabulary.add(claim.text);
-      for (const citation of claim.citations) vocabulary.add(citation.quote);
+      // A quotation of exactly the claim's words teaches nothing new.
+      for (const citation of claim.citations) if (citation.quote !== claim.text) vocabulary.add(citation.quote);
       args.push(...claim.arguments);
       continue;
     }
