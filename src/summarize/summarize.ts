@@ -1,7 +1,7 @@
 import { ArgmapError, issue, type PathSegment } from "../errors.js";
 import type { ArgumentMap } from "../map/argument-map.js";
 import { evaluationLabel, evaluationStrength, type MapEvaluation } from "../map/evaluation.js";
-import type { Anchor, Claim, Relation } from "../schema/document.js";
+import type { Anchor, Claim, Relation, Source } from "../schema/document.js";
 import { normalizedText, sameNormalizedText } from "./embed.js";
 import { detectLanguage } from "./languages/detect.js";
 import { languageFor, primaryTag, SUMMARY_LANGUAGES } from "./languages/index.js";
@@ -769,10 +769,25 @@ function isAnswered(index: MapIndex, relation: Readonly<Relation>): boolean {
 
 // ------------------------------------------------------------------ building
 
-/** A step of the walk: a claim by its number, or a relation by its place in the index's relation list. */
+/**
+ * A step of the walk: a claim by its number, or a relation by its place in
+ * the index's relation list, and where its entry goes: `into[slot]` (lists
+ * are made at their final length), or the end of `into` when `slot` is -1.
+ */
 type Task =
-  | { readonly kind: "claim"; readonly claim: number; readonly level: number; readonly stance: SummaryStance; readonly into: (SummaryClaim | SummaryReference)[] }
-  | { readonly kind: "argument"; readonly relation: number; readonly role: SummaryRole; readonly level: number; readonly targetStance: SummaryStance; readonly into: SummaryArgument[] };
+  | { readonly kind: "claim"; readonly claim: number; readonly level: number; readonly stance: SummaryStance; readonly into: (SummaryClaim | SummaryReference)[]; readonly slot: number }
+  | { readonly kind: "argument"; readonly relation: number; readonly role: SummaryRole; readonly level: number; readonly targetStance: SummaryStance; readonly into: SummaryArgument[]; readonly slot: number };
+
+/** Visibility of an argument in the walk: written, counted as hidden, or left out. */
+const SHOWN = 2;
+const HIDDEN = 1;
+const LEFT_OUT = 0;
+
+/** Puts a walk step's entry where its task says. */
+function place<T>(task: { readonly into: T[]; readonly slot: number }, entry: T): void {
+  if (task.slot < 0) task.into.push(entry);
+  else task.into[task.slot] = entry;
+}
 
 class SummaryBuilder {
   readonly #index: MapIndex;
@@ -786,6 +801,7 @@ class SummaryBuilder {
   /** Participant id → name (format 1.1). */
   readonly #names = new Map<string, string>();
   readonly #citedSources = new Set<string>();
+  #lastSource: Readonly<Source> | undefined;
   /** Source → start → end (or ends) of the passages cited so far. */
   readonly #citationKeys = new Map<string, Map<number, number | Set<number>>>();
   #citationCount = 0;
@@ -820,16 +836,16 @@ class SummaryBuilder {
       const claim = this.#claimNumber(root);
       if (this.#written[claim] !== 0) continue;
       if (this.#allowed !== undefined && !this.#allowed.has(root)) continue;
-      this.#walk({ kind: "claim", claim, level: 0, stance: "pro", into: roots });
+      this.#walk({ kind: "claim", claim, level: 0, stance: "pro", into: roots, slot: -1 });
     }
     if (this.#options.coverRest && this.#writtenCount + this.#options.isolated.length < map.claimCount) {
       // Claims only cycles reach: the first one unwritten becomes a root, and so on.
       this.#index.claimList.forEach((c, claim) => {
-        if (this.#written[claim] === 0 && !this.#index.isIsolated(c.id)) this.#walk({ kind: "claim", claim, level: 0, stance: "pro", into: roots });
+        if (this.#written[claim] === 0 && !this.#index.isIsolated(c.id)) this.#walk({ kind: "claim", claim, level: 0, stance: "pro", into: roots, slot: -1 });
       });
     }
     const isolated: (SummaryClaim | SummaryReference)[] = [];
-    for (const id of this.#options.isolated) this.#walk({ kind: "claim", claim: this.#claimNumber(id), level: 0, stance: "pro", into: isolated });
+    for (const id of this.#options.isolated) this.#walk({ kind: "claim", claim: this.#claimNumber(id), level: 0, stance: "pro", into: isolated, slot: -1 });
     const written = this.#writtenCount - isolated.length;
     // Without filters, every claim the roots reach is written.
     const reachable = this.#options.filtered ? this.#options.weights.reachableClaims(this.#options.roots) : written;
@@ -914,7 +930,7 @@ class SummaryBuilder {
       const reference: Mutable<SummaryReference> = { kind: "reference", id: claim.id, number, text: claim.text };
       const title = titleOf(claim);
       if (title !== undefined) reference.title = title;
-      task.into.push(reference);
+      place(task, reference);
       return;
     }
     const written: Mutable<SummaryClaim> = {
@@ -935,7 +951,7 @@ class SummaryBuilder {
     this.#writtenCount++;
     const assessment = this.#assessment(claim.id);
     if (assessment !== undefined) written.assessment = assessment;
-    task.into.push(written);
+    place(task, written);
     this.#pushChildren(stack, task.claim, task.level, task.stance, written);
   }
 
@@ -951,7 +967,7 @@ class SummaryBuilder {
       type: relation.type,
       stance,
       weight: round(this.#options.weights.at(node)),
-      premises: [],
+      premises: new Array<SummaryClaim | SummaryReference>(this.#index.premiseStarts[task.relation + 1]! - this.#index.premiseStarts[task.relation]!),
       citations: this.#citations(relation.anchors),
       arguments: NO_ARGUMENTS as SummaryArgument[],
       hidden: 0,
@@ -961,12 +977,13 @@ class SummaryBuilder {
     if (by !== undefined) argument.by = by;
     const assessment = this.#assessment(relation.id);
     if (assessment !== undefined) argument.assessment = assessment;
-    task.into.push(argument);
+    place(task, argument);
     // Premises first (each with what bears on it), then what bears on the relation itself.
     this.#pushChildren(stack, node, task.level, stance, argument);
     const premises = this.#index.premises;
-    for (let k = this.#index.premiseStarts[task.relation + 1]! - 1; k >= this.#index.premiseStarts[task.relation]!; k--) {
-      stack.push({ kind: "claim", claim: premises[k]!, level: task.level, stance, into: argument.premises });
+    const first = this.#index.premiseStarts[task.relation]!;
+    for (let k = this.#index.premiseStarts[task.relation + 1]! - 1; k >= first; k--) {
+      stack.push({ kind: "claim", claim: premises[k]!, level: task.level, stance, into: argument.premises, slot: k - first });
     }
   }
 
@@ -976,32 +993,49 @@ class SummaryBuilder {
    */
   #pushChildren(stack: Task[], node: number, level: number, stance: SummaryStance, holder: { hidden: number; arguments: SummaryArgument[] }): void {
     const { intoStarts, intoRelations, roles } = this.#index;
-    for (let e = intoStarts[node + 1]! - 1; e >= intoStarts[node]!; e--) {
-      const relation = intoRelations[e]!;
-      const role = roles[relation]!;
-      if (!this.#allRoles && !this.#options.roles.has(role)) continue;
-      if (level + 1 > this.#options.depth || (this.#allowed !== undefined && !this.#allowed.has(this.#index.relationList()[relation]!.id))) {
-        holder.hidden++;
-        continue;
-      }
-      // Most claims have no arguments: they share one empty list until they get one.
-      if (holder.arguments === NO_ARGUMENTS) holder.arguments = [];
-      stack.push({ kind: "argument", relation, role, level: level + 1, targetStance: stance, into: holder.arguments });
+    const start = intoStarts[node]!;
+    const end = intoStarts[node + 1]!;
+    let shown = 0;
+    for (let e = start; e < end; e++) {
+      const visibility = this.#visibility(intoRelations[e]!, level);
+      if (visibility === HIDDEN) holder.hidden++;
+      else if (visibility === SHOWN) shown++;
     }
+    // Most claims have no arguments: they share one empty list.
+    if (shown === 0) return;
+    const into = (holder.arguments = new Array<SummaryArgument>(shown));
+    for (let e = end - 1; e >= start; e--) {
+      const relation = intoRelations[e]!;
+      if (this.#visibility(relation, level) !== SHOWN) continue;
+      stack.push({ kind: "argument", relation, role: roles[relation]!, level: level + 1, targetStance: stance, into, slot: --shown });
+    }
+  }
+
+  /** Whether an argument on a node at `level` is written ({@link SHOWN}), counted as hidden by depth or length, or left out by its role. */
+  #visibility(relation: number, level: number): number {
+    if (!this.#allRoles && !this.#options.roles.has(this.#index.roles[relation]!)) return LEFT_OUT;
+    if (level + 1 > this.#options.depth || (this.#allowed !== undefined && !this.#allowed.has(this.#index.relationList()[relation]!.id))) return HIDDEN;
+    return SHOWN;
   }
 
   #citations(anchors: readonly Anchor[] | undefined): Citation[] {
     if (!this.#options.citations || anchors === undefined || anchors.length === 0) return NO_CITATIONS as Citation[];
-    const out: Citation[] = [];
-    for (const anchor of anchors) {
-      const source = this.#map.source(anchor.source);
+    return anchors.map((anchor) => {
+      const source = this.#sourceOf(anchor.source);
       const citation: Mutable<Citation> = { source: anchor.source, title: source?.title ?? anchor.source, quote: anchor.quote, start: anchor.start, end: anchor.end };
       if (source?.url !== undefined) citation.url = source.url;
-      this.#citedSources.add(anchor.source);
       this.#countCitation(anchor);
-      out.push(citation);
-    }
-    return out;
+      return citation;
+    });
+  }
+
+  /** The source of a citation, noted as cited; the last one is kept, as most maps cite one source throughout. */
+  #sourceOf(id: string): Readonly<Source> | undefined {
+    if (this.#lastSource !== undefined && this.#lastSource.id === id) return this.#lastSource;
+    const source = this.#map.source(id);
+    this.#citedSources.add(id);
+    this.#lastSource = source;
+    return source;
   }
 
   /** Counts distinct passages (source, start, end) without building a key per anchor. */

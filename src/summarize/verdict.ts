@@ -121,11 +121,14 @@ export function verdictOn(source: VerdictSource, root: string, evaluation: MapEv
   if (label === undefined && strength === undefined) return undefined;
   const verdict = stands(judgement, root);
   const status: VerdictStatus = verdict === true ? "stands" : verdict === false ? "falls" : "contested";
-  const unanswered = objections.filter((id) => stands(judgement, id) === true);
-  const order = new Map(objections.map((id, i) => [id, i]));
-  // Objections to the root itself first, then the weightiest.
+  // Objections to the root itself first, then the weightiest, then in the order found.
   const direct = new Set(source.into(root).map((r) => r.id));
-  unanswered.sort((a, b) => Number(direct.has(b)) - Number(direct.has(a)) || source.weight(b) - source.weight(a) || order.get(a)! - order.get(b)!);
+  const keyed: { readonly id: string; readonly direct: number; readonly weight: number; readonly order: number }[] = [];
+  objections.forEach((id, order) => {
+    if (stands(judgement, id) === true) keyed.push({ id, direct: direct.has(id) ? 1 : 0, weight: source.weight(id), order });
+  });
+  keyed.sort((a, b) => b.direct - a.direct || b.weight - a.weight || a.order - b.order);
+  const unanswered = keyed.map((k) => k.id);
   return {
     claim: root,
     semantics: judgement.semantics,
