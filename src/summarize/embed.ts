@@ -72,7 +72,7 @@ export class Vocabulary {
   add(text: string): this {
     this.#pending.push(text);
     this.#joined = undefined;
-    this.#found.clear();
+    if (this.#found.size > 0) this.#found.clear();
     return this;
   }
 

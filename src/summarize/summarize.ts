@@ -20,7 +20,7 @@ import type {
   SummaryStats,
   SummaryVerdict,
 } from "./types.js";
-import { verdictOn } from "./verdict.js";
+import { objectionsOf, verdictOn } from "./verdict.js";
 
 /** Codes of the errors {@link summarize} throws. */
 export type SummarizeIssueCode = "not-found" | "invalid-option";
@@ -558,6 +558,42 @@ class MapIndex {
     return list;
   }
 
+  /**
+   * The attacks on a claim or on what speaks for it, as the verdict lists
+   * them ({@link objectionsOf} in verdict.ts, walked over numbers here).
+   */
+  objectionsOf(root: string): string[] {
+    const start = this.#number.get(root);
+    if (start === undefined) return objectionsOf(this, root);
+    const claims = this.claimList.length;
+    const seen = new Uint8Array(claims + this.#relations.length);
+    const objections: string[] = [];
+    const queue = [start];
+    seen[start] = 1;
+    for (let head = 0; head < queue.length; head++) {
+      const node = queue[head]!;
+      for (let e = this.intoStarts[node]!; e < this.intoStarts[node + 1]!; e++) {
+        const r = this.intoRelations[e]!;
+        if (seen[claims + r] === 1) continue;
+        seen[claims + r] = 1;
+        const relation = this.#relations[r]!;
+        if (relation.type === "attack") {
+          objections.push(relation.id);
+          continue;
+        }
+        queue.push(claims + r);
+        for (let k = this.premiseStarts[r]!; k < this.premiseStarts[r + 1]!; k++) {
+          const premise = this.premises[k]!;
+          if (premise < 0) return objectionsOf(this, root);
+          if (seen[premise] === 1) continue;
+          seen[premise] = 1;
+          queue.push(premise);
+        }
+      }
+    }
+    return objections;
+  }
+
   /** The role of a relation, from the structure of the whole map. */
   roleOf(relation: Readonly<Relation>): SummaryRole {
     const claims = this.claimList.length;
@@ -901,7 +937,7 @@ class SummaryBuilder {
   #verdict(root: string): SummaryVerdict | undefined {
     const index = this.#index;
     const weights = this.#options.weights;
-    const source = { map: this.#map, into: (id: string) => index.into(id), weight: (id: string) => weights.get(id) ?? 0 };
+    const source = { map: this.#map, into: (id: string) => index.into(id), weight: (id: string) => weights.get(id) ?? 0, objections: (id: string) => index.objectionsOf(id) };
     return verdictOn(source, root, this.#options.evaluation);
   }
 

@@ -25,6 +25,8 @@ export interface VerdictSource {
   into(id: string): readonly Readonly<Relation>[];
   /** The weight of a relation, to list the weightiest unanswered objections first. */
   weight(id: string): number;
+  /** The same list as {@link objectionsOf}, when the source can find it faster than through {@link VerdictSource.into}. */
+  objections?(root: string): string[];
 }
 
 /** Strengths at or above this count as standing, at or below {@link FALLS_BELOW} as defeated, for gradual semantics. */
@@ -95,6 +97,16 @@ function stands(judgement: Judgement, id: string): boolean | undefined {
  * objection stands unanswered when the evaluation accepts it.
  */
 export function verdictOn(source: VerdictSource, root: string, evaluation: MapEvaluation | undefined): SummaryVerdict | undefined {
+  const objections = source.objections?.(root) ?? objectionsOf(source, root);
+  if (objections.length === 0) return undefined;
+  return verdictFrom(source, root, evaluation, objections);
+}
+
+/**
+ * The objections to a root claim, breadth first from the root through
+ * support relations (see {@link verdictOn}), each once, in the order found.
+ */
+export function objectionsOf(source: Pick<VerdictSource, "into">, root: string): string[] {
   const objections: string[] = [];
   const seen = new Set<string>([root]);
   const queue = [root];
@@ -114,7 +126,11 @@ export function verdictOn(source: VerdictSource, root: string, evaluation: MapEv
       }
     }
   }
-  if (objections.length === 0) return undefined;
+  return objections;
+}
+
+/** The verdict on `root` once its objections are known. */
+function verdictFrom(source: VerdictSource, root: string, evaluation: MapEvaluation | undefined, objections: readonly string[]): SummaryVerdict | undefined {
   const judgement = judge(source.map, evaluation, [root, ...objections]);
   const label = judgement.label(root);
   const strength = judgement.strength(root);
