@@ -302,7 +302,7 @@ function topClaims(index: MapIndex, weights: Weights): { roots: string[]; isolat
   const thesis = map.thesis === undefined ? undefined : index.canonical(map.thesis);
   const others: string[] = [];
   const isolated: string[] = [];
-  for (const claim of map.roots()) {
+  for (const claim of index.roots()) {
     if (claim.id === thesis || index.canonical(claim.id) !== claim.id) continue;
     if (index.isIsolated(claim.id)) isolated.push(claim.id);
     else others.push(claim.id);
@@ -431,6 +431,8 @@ class MapIndex {
   readonly #related: Uint8Array;
   /** Per claim: 1 when it is a premise of some attack. */
   readonly #attackPremise: Uint8Array;
+  /** Per claim: 1 when it is a premise of some relation. */
+  readonly #premise: Uint8Array;
   /** Relations into ids that are no node here (a relation dropped as a restatement of itself). */
   readonly #intoOther = new Map<string, Readonly<Relation>[]>();
   /** Relations into a node, as {@link into} returns them, made on first request. */
@@ -461,6 +463,7 @@ class MapIndex {
     this.premises = new Int32Array(premiseCount);
     this.#related = new Uint8Array(claims);
     const attackPremise = (this.#attackPremise = new Uint8Array(claims));
+    const isPremise = (this.#premise = new Uint8Array(claims));
     const degree = new Int32Array(nodes);
     let at = 0;
     relations.forEach((relation, i) => {
@@ -471,6 +474,7 @@ class MapIndex {
         this.premises[at++] = p;
         if (p >= 0 && p < claims) {
           this.#related[p] = 1;
+          isPremise[p] = 1;
           if (attack) attackPremise[p] = 1;
         }
       }
@@ -512,6 +516,13 @@ class MapIndex {
   /** The number of a claim (not merged) or relation, `undefined` for any other id. */
   numberOf(id: string): number | undefined {
     return this.#number.get(id);
+  }
+
+  /** The map's roots ({@link ArgumentMap.roots}): claims that are a premise of nothing. */
+  roots(): readonly Readonly<Claim>[] {
+    // Without restatements the relations here are the map's own, so the marks say the same as the map.
+    if (this.#merged.size > 0) return this.map.roots();
+    return this.claimList.filter((_, n) => this.#premise[n] === 0);
   }
 
   /** Whether the map has an attack relation (after merging restatements). */
