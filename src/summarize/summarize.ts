@@ -441,22 +441,41 @@ class MapIndex {
 
   constructor(map: ArgumentMap) {
     this.map = map;
-    this.#mergeRestatements();
-    for (const claim of map.claims()) {
-      if (this.#merged.has(claim.id)) continue;
-      this.#number.set(claim.id, this.claimList.length);
-      this.claimList.push(claim);
+    // Every claim numbered, and every relation's ends read once: the search for restatements uses them, and so
+    // does the index when there is none (the common case); with restatements, claims are numbered again without them.
+    const allClaims = map.claims();
+    allClaims.forEach((claim, n) => this.#number.set(claim.id, n));
+    const original = map.relations();
+    let premiseCount = 0;
+    for (const relation of original) premiseCount += relation.from.length;
+    const ends = { premises: new Int32Array(premiseCount), targets: new Int32Array(original.length) };
+    let at = 0;
+    original.forEach((relation, i) => {
+      for (const premise of relation.from) ends.premises[at++] = this.#number.get(premise) ?? -1;
+      ends.targets[i] = this.#number.get(relation.to) ?? -1;
+    });
+    this.#mergeRestatements(allClaims, original, ends);
+    if (this.#merged.size === 0) {
+      this.claimList = allClaims;
+      this.#relations = original;
+    } else {
+      this.#number.clear();
+      premiseCount = 0;
+      for (const claim of allClaims) {
+        if (this.#merged.has(claim.id)) continue;
+        this.#number.set(claim.id, this.claimList.length);
+        this.claimList.push(claim);
+      }
+      for (const relation of original) {
+        const canonical = this.#canonicalRelation(relation);
+        if (canonical === undefined) continue;
+        this.#relations.push(canonical);
+        premiseCount += canonical.from.length;
+      }
     }
     const claims = this.claimList.length;
-    let premiseCount = 0;
-    for (const original of map.relations()) {
-      const relation = this.#canonicalRelation(original);
-      if (relation === undefined) continue;
-      this.#number.set(relation.id, claims + this.#relations.length);
-      this.#relations.push(relation);
-      premiseCount += relation.from.length;
-    }
     const relations = this.#relations;
+    relations.forEach((relation, i) => this.#number.set(relation.id, claims + i));
     const nodes = claims + relations.length;
     this.targets = new Int32Array(relations.length);
     this.premiseStarts = new Int32Array(relations.length + 1);
@@ -465,12 +484,13 @@ class MapIndex {
     const attackPremise = (this.#attackPremise = new Uint8Array(claims));
     const isPremise = (this.#premise = new Uint8Array(claims));
     const degree = new Int32Array(nodes);
-    let at = 0;
+    const same = this.#merged.size === 0;
+    at = 0;
     relations.forEach((relation, i) => {
       this.premiseStarts[i] = at;
       const attack = relation.type === "attack";
       for (const premise of relation.from) {
-        const p = this.#number.get(premise) ?? -1;
+        const p = same ? ends.premises[at]! : (this.#number.get(premise) ?? -1);
         this.premises[at++] = p;
         if (p >= 0 && p < claims) {
           this.#related[p] = 1;
@@ -478,7 +498,8 @@ class MapIndex {
           if (attack) attackPremise[p] = 1;
         }
       }
-      const to = this.#number.get(relation.to) ?? -1;
+      // A claim's number is known already; a relation's (an undercut's target) only now.
+      const to = same && ends.targets[i]! >= 0 ? ends.targets[i]! : (this.#number.get(relation.to) ?? -1);
       this.targets[i] = to;
       if (to >= 0) degree[to]!++;
       else push(this.#intoOther, relation.to, relation);
@@ -617,7 +638,7 @@ class MapIndex {
   }
 
   /** Union of claims joined by a relation with the same normalized text; the target absorbs the premise. */
-  #mergeRestatements(): void {
+  #mergeRestatements(claims: readonly Readonly<Claim>[], relations: readonly Readonly<Relation>[], ends: { readonly premises: Int32Array; readonly targets: Int32Array }): void {
     const map = this.map;
     const parent = new Map<string, string>();
     const find = (id: string): string => {
@@ -636,19 +657,25 @@ class MapIndex {
       if (out === undefined) normalized.set(text, (out = normalizedText(text)));
       return out;
     };
-    for (const relation of map.relations()) {
-      const to = map.claim(relation.to);
-      if (to === undefined) continue;
-      for (const premise of relation.from) {
+    let at = 0;
+    relations.forEach((relation, i) => {
+      const t = ends.targets[i]!;
+      const first = at;
+      at += relation.from.length;
+      if (t < 0) return;
+      const to = claims[t]!;
+      relation.from.forEach((premise, k) => {
+        const p = ends.premises[first + k]!;
+        if (p < 0) return;
         // Normalizing costs a Unicode pass over both texts: only texts of about the same length can be the same.
-        const from = map.claim(premise)!.text;
-        if (Math.abs(from.length - to.text.length) > 4 + (Math.max(from.length, to.text.length) >> 3)) continue;
-        if (!sameNormalizedText(from, to.text, norm)) continue;
+        const from = claims[p]!.text;
+        if (Math.abs(from.length - to.text.length) > 4 + (Math.max(from.length, to.text.length) >> 3)) return;
+        if (!sameNormalizedText(from, to.text, norm)) return;
         const a = find(premise);
         const b = find(relation.to);
         if (a !== b) parent.set(a, b);
-      }
-    }
+      });
+    });
     for (const id of parent.keys()) this.#merged.set(id, find(id));
     // The thesis stays the claim its group is known by.
     const thesis = map.thesis;
