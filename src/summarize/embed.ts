@@ -12,6 +12,7 @@
  * @module
  */
 import type { EmbeddingRules, SummaryLanguage } from "./languages/types.js";
+import { keepShape } from "./shapes.js";
 
 /** A claim's words ready for a template: a proposition that stands on its own. */
 export interface Embedded {
@@ -162,6 +163,8 @@ export class Vocabulary {
     return found;
   }
 }
+
+keepShape(new Vocabulary());
 
 /** Look-ups of a vocabulary answered from its texts before it reads them word by word. */
 const EAGER_AFTER = 200;

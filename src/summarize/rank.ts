@@ -22,6 +22,7 @@
  */
 import { evaluationLabel, evaluationStrength, type MapEvaluation } from "../map/evaluation.js";
 import type { Claim, Relation } from "../schema/document.js";
+import { keepShape } from "./shapes.js";
 
 /**
  * What ranking needs from the map: claims and relations numbered once
@@ -245,6 +246,8 @@ export class MaxHeap<T> {
     [this.#order[a], this.#order[b]] = [this.#order[b]!, this.#order[a]!];
   }
 }
+
+keepShape(new MaxHeap<never>());
 
 /** Words in a text, as budgets count them: runs of non-space characters. */
 export function wordCount(text: string): number {

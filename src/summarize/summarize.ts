@@ -1,11 +1,12 @@
 import { ArgmapError, issue, type PathSegment } from "../errors.js";
-import type { ArgumentMap } from "../map/argument-map.js";
+import { ArgumentMap } from "../map/argument-map.js";
 import { evaluationLabel, evaluationStrength, type MapEvaluation } from "../map/evaluation.js";
 import type { Anchor, Claim, Relation, Source } from "../schema/document.js";
 import { normalizedText, sameNormalizedText } from "./embed.js";
 import { detectLanguage } from "./languages/detect.js";
 import { languageFor, primaryTag, SUMMARY_LANGUAGES } from "./languages/index.js";
 import { computeWeights, MaxHeap, wordCount, type Weights } from "./rank.js";
+import { keepShape } from "./shapes.js";
 import type {
   ArgumentSummary,
   LanguageSource,
@@ -184,11 +185,23 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer U)[] 
  */
 export function summarize(map: ArgumentMap, options: SummarizeOptions = {}): ArgumentSummary {
   if (!isArgumentMap(map)) throw new ArgmapError([issue("invalid-option", ["map"], "summarize expects an ArgumentMap; load JSON with loadArgumentMap first")]);
+  keepSummaryShapes();
   const index = new MapIndex(map);
   const resolved = resolveOptions(index, options);
   let allowed = Number.isFinite(resolved.maxLength) ? selectWithin(index, resolved) : undefined;
   if (resolved.budget !== undefined) allowed = selectByWeight(index, resolved, allowed);
   return new SummaryBuilder(index, resolved, allowed).build();
+}
+
+let shapesKept = false;
+
+/** Keeps an index and a builder made from an empty map, so that their hidden classes outlive every call (see shapes.ts). */
+function keepSummaryShapes(): void {
+  if (shapesKept) return;
+  shapesKept = true;
+  const index = new MapIndex(new ArgumentMap({ title: "" }));
+  keepShape(index);
+  keepShape(new SummaryBuilder(index, resolveOptions(index, {}), undefined));
 }
 
 // ------------------------------------------------------------------ options
