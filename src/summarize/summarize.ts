@@ -671,24 +671,25 @@ class MapIndex {
       return out;
     };
     let at = 0;
-    relations.forEach((relation, i) => {
-      const t = ends.targets[i]!;
+    for (let i = 0; i < relations.length; i++) {
+      const relation = relations[i]!;
       const first = at;
       at += relation.from.length;
-      if (t < 0) return;
-      const to = claims[t]!;
-      relation.from.forEach((premise, k) => {
+      const t = ends.targets[i]!;
+      if (t < 0) continue;
+      const to = claims[t]!.text;
+      for (let k = 0; k < relation.from.length; k++) {
         const p = ends.premises[first + k]!;
-        if (p < 0) return;
+        if (p < 0) continue;
         // Normalizing costs a Unicode pass over both texts: only texts of about the same length can be the same.
         const from = claims[p]!.text;
-        if (Math.abs(from.length - to.text.length) > 4 + (Math.max(from.length, to.text.length) >> 3)) return;
-        if (!sameNormalizedText(from, to.text, norm)) return;
-        const a = find(premise);
+        if (Math.abs(from.length - to.length) > 4 + (Math.max(from.length, to.length) >> 3)) continue;
+        if (!sameNormalizedText(from, to, norm)) continue;
+        const a = find(relation.from[k]!);
         const b = find(relation.to);
         if (a !== b) parent.set(a, b);
-      });
-    });
+      }
+    }
     for (const id of parent.keys()) this.#merged.set(id, find(id));
     // The thesis stays the claim its group is known by.
     const thesis = map.thesis;
