@@ -333,12 +333,14 @@ export function embed(text: string, language: SummaryLanguage, vocabulary: Vocab
   out = balanceQuotes(out + tailQuotes);
   // A clause that lost its subject to segmentation ("can still be let in", "regard it as …"; German "trifft sie …"):
   // German gets its verb behind the subject; otherwise it is quoted as a fragment.
+  // Only a text that itself opens in lower case is such a fragment: after a dropped "aber" or "ja," the order is already subject first ("ältere Kundschaft will …").
   if (/^\p{Ll}/u.test(out) && !question && !state.verbFinal && !state.keptMarker) {
     const first = firstWordOf(out);
+    const fragment = /^\p{Ll}/u.test(oneLine(text)) && !startsWithMarker(text, rules);
     if (rules.reorder !== undefined && !rules.functionWords.has(first)) {
-      const reordered = verbBehindSubject(out, rules);
+      const reordered = fragment ? verbBehindSubject(out, rules) : undefined;
       if (reordered !== undefined) out = reordered;
-    } else if (rules.reorder === undefined && (rules.auxiliaries.has(first) || (/^\p{Ll}/u.test(oneLine(text)) && !rules.functionWords.has(first) && !vocabulary.seenLower(first) && !startsWithMarker(text, rules)))) {
+    } else if (rules.reorder === undefined && (rules.auxiliaries.has(first) || (fragment && !rules.functionWords.has(first) && !vocabulary.seenLower(first)))) {
       state.keptMarker = true;
     }
   }

@@ -99,6 +99,8 @@ interface Point {
   readonly depth: number;
   readonly children: Point[];
   order: number;
+  /** Taken only together with its parent (the answer shown with an objection, and what defeats that answer), and dropped with it. */
+  readonly bound?: boolean;
 }
 
 /** How deep below a root prose follows an exchange; deeper points count as left out. */
@@ -256,6 +258,10 @@ class ProseWriter {
   readonly #voice: Voice;
   /** Claims the prose has stated, so far and for the count of further points. */
   #mentioned = new Set<string>();
+  /** Objections (argument ids) the current pass has written out. */
+  #stated = new Set<string>();
+  /** Objections the verdict finds standing unanswered, replies or not. */
+  readonly #holding: ReadonlySet<string>;
   readonly #embedded = new Map<string, Embedded>();
   #statements = new Map<Point, Statement>();
   /** Variant counters, so that no sentence opening repeats often. */
@@ -272,6 +278,7 @@ class ProseWriter {
     const speakers = new Set<string>();
     this.#vocabulary = vocabularyOf(summary, speakers);
     this.#voice = speakers.size >= 2 ? "dialogue" : named || summary.sourceWords !== undefined ? "author" : "debate";
+    this.#holding = new Set(summary.verdict?.unanswered ?? []);
   }
 
   /** A claim's words prepared once (lead sentence, markers dropped). */
@@ -316,16 +323,17 @@ class ProseWriter {
     if (roots.length === 0) {
       return [{ sentences: tail.length > 0 ? tail : [say(words.empty, [])] }];
     }
-    const verdict = this.#verdict(wordsOf(tail));
     const total = summary.stats.claims + summary.stats.omitted;
-    // Choose points best first, then write; drop the lightest leaf until the text fits.
-    const fixed = wordsOf(verdict) + wordsOf(tail) + 7;
+    // Choose points best first, then write; drop the lightest leaf until the text fits. The verdict is sized for naming every objection; once written, it refers back to objections the text stated.
+    const fixed = wordsOf(this.#verdict(wordsOf(tail), NOTHING_STATED)) + wordsOf(tail) + 7;
     const chosen = this.#choose(this.#budget - fixed);
     for (;;) {
       this.#objections = this.#replies = this.#counters = 0;
       this.#mentioned = new Set();
+      this.#stated = new Set();
       this.#statements = new Map();
       const paragraphs = this.#write(chosen);
+      const verdict = this.#verdict(wordsOf(tail), this.#stated);
       const left = total - this.#mentioned.size;
       const closing = [...(left > 0 ? [say(words.furtherPoints(left), [])] : []), ...tail];
       if (verdict.length > 0) paragraphs.push({ sentences: verdict });
@@ -343,8 +351,7 @@ class ProseWriter {
         }
         return fitFirst(kept, this.#budget);
       }
-      for (const child of leaf.children) chosen.points.splice(chosen.points.indexOf(child), 1);
-      chosen.points.splice(chosen.points.indexOf(leaf), 1);
+      for (const p of subtree(leaf)) chosen.points.splice(chosen.points.indexOf(p), 1);
       if (leaf.parent !== undefined) leaf.parent.children.splice(leaf.parent.children.indexOf(leaf), 1);
       else chosen.rootPoints[leaf.root]!.splice(chosen.rootPoints[leaf.root]!.indexOf(leaf), 1);
     }
@@ -394,7 +401,9 @@ class ProseWriter {
       }
       const point = candidate.point;
       const objection = point.kind === "objection";
-      const answered = objection && isAnswered(point.argument);
+      // An objection the verdict finds standing counts as unanswered, whatever replies it has.
+      const holds = objection && this.#holding.has(point.argument.id);
+      const answered = objection && !holds && isAnswered(point.argument);
       if (objection && answered && skippedUnanswered) continue;
       const cost = TEMPLATE_WORDS[point.kind] + this.#premiseWords(point.argument) + (point.kind === "objection" && point.parent !== undefined ? 3 : 0);
       if (used + cost > budget) {
@@ -402,10 +411,22 @@ class ProseWriter {
         continue;
       }
       // An answered objection comes with its weightiest answer, or not at all: an objection the text answers is never shown unanswered.
-      const answer = answered ? heaviestAnswer(point) : undefined;
-      const answerCost = answer === undefined ? 0 : TEMPLATE_WORDS.reply + this.#premiseWords(answer.argument);
-      if (answer !== undefined && used + cost + answerCost > budget) continue;
-      used += cost + answerCost;
+      // One that stands although it has a reply comes with the reply and what defeats it, or with no reply: a reply is never shown without what defeats it.
+      let answer = objection && isAnswered(point.argument) ? heaviestAnswer(point, "reply") : undefined;
+      const defeater = holds && answer !== undefined ? heaviestAnswer(answer, "counter") : undefined;
+      if (holds && defeater === undefined) answer = undefined;
+      const chain = [answer, defeater].filter((p): p is Point => p !== undefined);
+      // A further reply to such an objection likewise comes with what defeats it.
+      const defeated = point.kind === "reply" && point.parent?.kind === "objection" && this.#holding.has(point.parent.argument.id);
+      if (defeated) {
+        const counter = heaviestAnswer(point, "counter");
+        if (counter === undefined) continue;
+        chain.push(counter);
+      }
+      const chainCost = chain.reduce((n, p) => n + TEMPLATE_WORDS[p.kind] + this.#premiseWords(p.argument), 0);
+      if ((answered || defeated) && used + cost + chainCost > budget) continue;
+      if (holds && used + cost + chainCost > budget) chain.length = 0;
+      used += cost + chain.reduce((n, p) => n + TEMPLATE_WORDS[p.kind] + this.#premiseWords(p.argument), 0);
       const take = (p: Point): void => {
         p.order = order++;
         points.push(p);
@@ -413,11 +434,12 @@ class ProseWriter {
         else p.parent.children.push(p);
       };
       take(point);
-      if (answer !== undefined) take(answer);
-      for (const p of answer === undefined ? [point] : [point, answer]) {
-        offer(p.argument, p, p.root, p.depth + 1, answer?.argument);
+      for (const p of chain) take(p);
+      for (const p of [point, ...chain]) {
+        const taken = chain.find((c) => c.parent === p)?.argument;
+        offer(p.argument, p, p.root, p.depth + 1, taken);
         // What bears on the premises of the point.
-        for (const premise of p.argument.premises) if (premise.kind === "claim") offer(premise, p, p.root, p.depth + 1, answer?.argument);
+        for (const premise of p.argument.premises) if (premise.kind === "claim") offer(premise, p, p.root, p.depth + 1, taken);
       }
     }
     return { points, rootPoints, rootChosen };
@@ -515,6 +537,7 @@ class ProseWriter {
     const words = this.#language.prose;
     const out: ProseSentence[] = [];
     const stated = this.#statement(objection);
+    this.#stated.add(objection.argument.id);
     const by = this.#speaker(objection.argument);
     let target = this.#target(objection, reasons);
     // An undercut grants the premises and denies the inference: its content is "that reason does not bear on the claim, since …".
@@ -525,7 +548,10 @@ class ProseWriter {
     const n = this.#objections++;
     const concessive = objection.argument.premises.some((p) => this.#prepared(p.id, p.text).concessive);
     let text: string;
+    // An objection that names who raises it ("some will object that …") gets no second frame.
+    const reported = !undercut && target === undefined && !first.clause.question && !first.clause.verbFinal && words.reportedObjection.test(first.clause.text);
     if (by !== undefined) text = words.objectionBy(by, first.clause, target, n);
+    else if (reported && !concessive) text = words.reported(voice, subject, first.clause, isAnswered(objection.argument));
     else if (concessive) text = words.concession(voice, subject, first.clause, target, n);
     // In one author's text, an objection the text answers is anticipated; one it leaves unanswered is granted.
     else if (voice === "author" && isAnswered(objection.argument)) text = words.anticipated(subject, first.clause, target, n);
@@ -590,32 +616,36 @@ class ProseWriter {
   #makeStatement(point: Point): Statement {
     const words = this.#language.prose;
     const citations: Citation[] = [];
-    const after: ProseSentence[] = [];
-    const main = this.#premises(point.argument, citations, after);
+    // Sentences after the point: its own linked premises first, then its backing, then the backing's linked premises.
+    const mainAfter: ProseSentence[] = [];
+    const main = this.#premises(point.argument, citations, mainAfter);
     const backing = point.children.filter((c) => c.kind === "backing").sort(byWeight);
-    if (backing.length === 0) return { clause: main, after, citations };
+    if (backing.length === 0) return { clause: main, after: mainAfter, citations };
     const backingCitations: Citation[] = [];
-    const backs = backing.map((b) => this.#premises(b.argument, backingCitations, after));
+    const backAfter: ProseSentence[] = [];
+    const backs = backing.map((b) => this.#premises(b.argument, backingCitations, backAfter));
     const clause = main;
+    // When the premises are split into sentences, a backing of a later premise follows that premise's sentence; "because" after the first would misattribute it.
+    const first = point.argument.premises[0];
+    const ofLater = mainAfter.length > 0 && backing.some((b) => first?.kind !== "claim" || !first.arguments.includes(b.argument));
+    if (ofLater) return { clause, after: [...mainAfter, say(words.backingSentence(backs), backingCitations), ...backAfter], citations };
     // "that's costly" after what it points to: "fees prolong studies, and that's costly".
     if (this.#isDeictic(point.argument) && backs.length === 1 && !backs[0]!.question) {
-      return { clause: { text: words.afterBacking(backs[0]!, main), verbFinal: false, question: false }, after, citations: [...citations, ...backingCitations] };
+      return { clause: { text: words.afterBacking(backs[0]!, main), verbFinal: false, question: false }, after: [...mainAfter, ...backAfter], citations: [...citations, ...backingCitations] };
     }
     // A backing that opens with its own connective ("as landlords can no longer …, building …") is a sentence of its own.
     const own = backing
       .map((b) => b.argument.premises[0])
       .filter((p) => p !== undefined && /^(?:as|for|since|because|although|so|da|weil|denn|obwohl)\s/iu.test(this.#prepared(p.id, p.text).text));
     if (own.length > 0 && backs.length === 1) {
-      after.unshift(say(capitalize(this.#prepared(own[0]!.id, own[0]!.text).text), backingCitations));
-      return { clause: main, after, citations };
+      return { clause: main, after: [...mainAfter, say(capitalize(this.#prepared(own[0]!.id, own[0]!.text).text), backingCitations), ...backAfter], citations };
     }
     const joined = `${main.text}${words.backing(backs)}`;
     const ownBecause = /\b(?:because|since|denn|weil)\b/iu.test(main.text);
     if (!main.question && !backs.some((b) => b.question) && !ownBecause && wordCount(joined) <= SENTENCE_WORDS - 4) {
-      return { clause: { text: joined, verbFinal: main.verbFinal, question: false }, after, citations: [...citations, ...backingCitations], backed: true };
+      return { clause: { text: joined, verbFinal: main.verbFinal, question: false }, after: [...mainAfter, ...backAfter], citations: [...citations, ...backingCitations], backed: true };
     }
-    after.unshift(say(words.backingSentence(backs), backingCitations));
-    return { clause, after, citations };
+    return { clause, after: [...mainAfter, say(words.backingSentence(backs), backingCitations), ...backAfter], citations };
   }
 
   #isDeictic(argument: SummaryArgument): boolean {
@@ -623,36 +653,45 @@ class ProseWriter {
     return argument.premises.length === 1 && premise !== undefined && this.#prepared(premise.id, premise.text).deictic;
   }
 
-  /** The premises of an argument as one clause; when linked premises would make a long sentence, the others follow as sentences of their own. */
+  /**
+   * The premises of an argument as one clause. Linked premises join in it
+   * when they are short and plain, or when the others only restate claims
+   * stated above; else the others follow as sentences of their own, each
+   * with its own citations.
+   */
   #premises(argument: SummaryArgument, citations: Citation[], after: ProseSentence[]): Clause {
     const words = this.#language.prose;
     const kept = this.#kept(argument);
-    const clauses = kept.map((premise, i) => {
+    const parts = kept.map((premise, i) => {
+      const cites = this.#citations && premise.kind === "claim" ? premise.citations : [];
+      if (this.#mentioned.has(premise.id)) {
+        const c = this.#clause(premise);
+        return { clause: { ...c, text: words.restated(brief(c.text)) }, restated: true, cites: [] };
+      }
+      this.#mentioned.add(premise.id);
       if (i > 0 && !this.#language.embedding.continueSentence) {
         // German after "und": only a function word loses its capital.
         const c = this.#clause(premise);
         const e = embed(premise.text, this.#language, this.#vocabulary, { lowerFirst: true, lead: true });
-        if (!c.question && !e.keptMarker && !this.#mentioned.has(premise.id)) {
-          this.#mentioned.add(premise.id);
-          if (this.#citations && premise.kind === "claim") citations.push(...premise.citations);
-          return { ...c, text: e.text };
-        }
+        if (!c.question && !e.keptMarker) return { clause: { ...c, text: e.text }, restated: false, cites };
       }
-      if (this.#mentioned.has(premise.id)) {
-        this.#mentioned.add(premise.id);
-        const c = this.#clause(premise);
-        return { ...c, text: words.restated(brief(c.text)) };
-      }
-      this.#mentioned.add(premise.id);
-      if (this.#citations && premise.kind === "claim") citations.push(...premise.citations);
-      return this.#clause(premise);
+      return { clause: this.#clause(premise), restated: false, cites };
     });
-    if (clauses.length === 1) return clauses[0]!;
-    const joined = words.linked(clauses.map((c) => c.text));
-    // Linked premises join in one clause when they are short and plain; with commas of their own they would run on.
+    const clauses = parts.map((p) => p.clause);
+    if (parts.length === 1) {
+      citations.push(...parts[0]!.cites);
+      return clauses[0]!;
+    }
+    // With commas of their own, linked premises would run on; only restatements of what was said above may still join.
     const plain = clauses.every((c) => !c.verbFinal && !c.question && !c.text.includes(","));
-    if (plain && wordCount(joined) <= SENTENCE_WORDS - 6) return { text: joined, verbFinal: false, question: false };
-    clauses.slice(1).forEach((c, i) => after.push(say(words.together(c, i), [], c.question)));
+    const restating = !clauses[0]!.question && parts.slice(1).every((p) => p.restated && !p.clause.question && !p.clause.verbFinal);
+    const joined = plain ? words.linked(clauses.map((c) => c.text)) : words.linkedLong(clauses.map((c) => c.text));
+    if ((plain || restating) && wordCount(joined) <= SENTENCE_WORDS - 6) {
+      for (const p of parts) citations.push(...p.cites);
+      return { text: joined, verbFinal: false, question: false };
+    }
+    citations.push(...parts[0]!.cites);
+    parts.slice(1).forEach((p, i) => after.push(say(words.together(p.clause, i), p.cites, p.clause.question)));
     return clauses[0]!;
   }
 
@@ -663,7 +702,7 @@ class ProseWriter {
    * argument): the verdict names its objections only when it leaves room
    * for those and the opening.
    */
-  #verdict(others: number): ProseSentence[] {
+  #verdict(others: number, stated: ReadonlySet<string>): ProseSentence[] {
     const summary = this.#summary;
     const words = this.#language.evaluation;
     const evaluation = summary.evaluation;
@@ -681,7 +720,7 @@ class ProseWriter {
     ];
     // The opening is its claim and a frame, at most OPENING_ROOM words.
     const opening = Math.min(OPENING_ROOM, wordCount(root?.text ?? "") + 4);
-    const text = verdictText(summary, this.#language, this.#vocabulary, this.#budget - opening - others - wordsOf(notes));
+    const text = verdictText(summary, this.#language, this.#vocabulary, this.#budget - opening - others - wordsOf(notes), stated);
     if (text !== undefined) return [say(text, []), ...notes];
     if (evaluation !== undefined && tally === "") return [say(words.evaluatedWith(words.semantics(evaluation.semantics)), []), ...notes];
     return notes;
@@ -695,13 +734,21 @@ class ProseWriter {
  * joined in words, a claim that cannot be run into the sentence quoted, a
  * long one by its lead sentence. Only when an objection would take more
  * than 25 words, there are more than six, or the verdict would take more
- * than `maxWords`, is the verdict a count.
+ * than `maxWords`, is the verdict a count. `stated` are the objections the
+ * text has written out, in order: when the unanswered objections are all of
+ * them, or the one unanswered objection is the last of them, the verdict
+ * refers back to them instead.
  */
-export function verdictText(summary: ArgumentSummary, language: SummaryLanguage, vocabulary: Vocabulary = vocabularyOf(summary), maxWords = Number.POSITIVE_INFINITY): string | undefined {
+export function verdictText(summary: ArgumentSummary, language: SummaryLanguage, vocabulary: Vocabulary = vocabularyOf(summary), maxWords = Number.POSITIVE_INFINITY, stated: ReadonlySet<string> = NOTHING_STATED): string | undefined {
   const verdict = summary.verdict;
   if (verdict === undefined) return undefined;
   const words = language.evaluation;
   const named = verdict.chosen ? words.semantics(verdict.semantics) : undefined;
+  // Objections the text has stated are referred back to, not restated, where the reference is unambiguous: all the objections it stated, or the last one.
+  const unanswered = verdict.unanswered;
+  const last = [...stated].pop();
+  const above = unanswered.length > 0 && unanswered.length === stated.size && unanswered.every((id) => stated.has(id)) ? "all" : unanswered.length === 1 && unanswered[0] === last ? "last" : undefined;
+  if (above !== undefined) return words.verdict(named, verdict.claim === summary.thesis, verdict.status, verdict.strength?.toFixed(2), [], unanswered.length, verdict.objections, above);
   const clauses: Clause[] = [];
   if (verdict.unanswered.length > 0 && verdict.unanswered.length <= 6) {
     const byId = argumentsById(summary);
@@ -716,6 +763,8 @@ export function verdictText(summary: ArgumentSummary, language: SummaryLanguage,
   const full = told(clauses);
   return clauses.length > 0 && wordCount(full) > maxWords ? told([]) : full;
 }
+
+const NOTHING_STATED: ReadonlySet<string> = new Set();
 
 /** Words of a prose budget kept for the opening when the verdict names its objections. */
 const OPENING_ROOM = 20;
@@ -784,7 +833,7 @@ function brief(text: string): string {
 }
 
 /** The weightiest answer to an objection point (an attack on it or on its premises), as a point under it. */
-function heaviestAnswer(point: Point): Point | undefined {
+function heaviestAnswer(point: Point, kind: "reply" | "counter"): Point | undefined {
   let best: SummaryArgument | undefined;
   const consider = (argument: SummaryArgument): void => {
     if (argument.type === "attack" && argument.stance !== point.argument.stance && (best === undefined || argument.weight > best.weight)) best = argument;
@@ -792,7 +841,7 @@ function heaviestAnswer(point: Point): Point | undefined {
   point.argument.arguments.forEach(consider);
   for (const premise of point.argument.premises) if (premise.kind === "claim") premise.arguments.forEach(consider);
   if (best === undefined || point.depth + 1 > MAX_DEPTH) return undefined;
-  return { argument: best, kind: "reply", parent: point, root: point.root, depth: point.depth + 1, children: [], order: 0 };
+  return { argument: best, kind, parent: point, root: point.root, depth: point.depth + 1, children: [], order: 0, bound: true };
 }
 
 /** Whether an objection is answered: an attack on it, or on one of its premises. */
@@ -864,12 +913,24 @@ function byWeight(a: Point, b: Point): number {
 function lightestLeaf(chosen: Chosen): Point | undefined {
   let best: Point | undefined;
   for (const point of chosen.points) {
-    const pair = point.kind === "objection" && point.children.length === 1 && point.children[0]!.kind === "reply" && point.children[0]!.children.length === 0;
-    if (point.children.length > 0 && !pair) continue;
-    if (point.kind === "reply" && point.parent?.kind === "objection" && point.parent.children.length === 1) continue;
+    // A point bound to its parent goes with it; a point goes only when nothing but bound points hangs on it.
+    if (point.bound === true || !onlyBound(point)) continue;
     if (best === undefined || point.argument.weight < best.argument.weight || (point.argument.weight === best.argument.weight && point.order > best.order)) best = point;
   }
   return best;
+}
+
+/** Whether every point below `point` is bound to its parent. */
+function onlyBound(point: Point): boolean {
+  for (const child of point.children) if (child.bound !== true || !onlyBound(child)) return false;
+  return true;
+}
+
+/** A point and every point below it. */
+function subtree(point: Point): Point[] {
+  const out = [point];
+  for (let i = 0; i < out.length; i++) out.push(...out[i]!.children);
+  return out;
 }
 
 function wordsOf(sentences: readonly ProseSentence[]): number {

@@ -78,6 +78,15 @@ describe("embed (German)", () => {
     expect(satz("Deshalb sollten Kommunen Geld bekommen.")).toBe("Kommunen sollten Geld bekommen");
   });
 
+  test("after a dropped conjunction or answer word the order is already subject first: nothing moves", () => {
+    // The first word is an adjective, not a verb that lost its subject.
+    expect(satz("Ja, aber ältere Kundschaft will direkt vor dem Laden parken.")).toBe("Ältere Kundschaft will direkt vor dem Laden parken");
+    expect(satz("Und neue Radwege kosten viel Geld.")).toBe("Neue Radwege kosten viel Geld");
+    expect(satz("Aber kleine Betriebe können das kaum bezahlen.")).toBe("Kleine Betriebe können das kaum bezahlen");
+    // A segment that itself opens with its verb still gets its subject first.
+    expect(satz("trifft die Regel vor allem kleine Betriebe.")).toBe("Die Regel trifft vor allem kleine Betriebe");
+  });
+
   test("quotes a verb-second claim whose subject it cannot find", () => {
     const out = embed("Außerdem ist heute alles teurer.", de, none);
     expect(out.keptMarker).toBe(true);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { ukraineJapan } from "../../src/datasets/index.js";
-import { ArgmapError, ArgumentMap, argmap, composeProse, loadArgumentMap, summarize, toProse, type ArgumentSummary, type MapEvaluation, type SummaryArgument, type SummaryClaim } from "../../src/index.js";
+import { ArgmapError, ArgumentMap, argmap, composeProse, loadArgumentMap, summarize, toProse, toText, type ArgumentSummary, type MapEvaluation, type SummaryArgument, type SummaryClaim } from "../../src/index.js";
 import { wordCount } from "../../src/summarize/rank.js";
 import { lunch } from "./fixtures.js";
 
@@ -11,6 +11,11 @@ function bare(map: ArgumentMap, options: { subject?: string; words?: number; lan
     ...(options.words !== undefined ? { budget: { words: options.words } } : {}),
     ...(options.language !== undefined ? { language: options.language } : {}),
   });
+}
+
+/** The verdict of the plain-text outline, which names every unanswered objection. */
+function verdictLine(map: ArgumentMap): string {
+  return toText(summarize(map, { citations: false }), { width: 0 }).split("\n").find((line) => /^(?:Verdict|Ergebnis): /.test(line)) ?? "";
 }
 
 /** The prose body: the text before the quotations, without note numbers. */
@@ -117,6 +122,34 @@ describe("toProse", () => {
     );
   });
 
+  test("long linked premises follow in order, each sentence with its own note and then its backing; restated ones join the first", () => {
+    const map = argmap("Ferry")
+      .source({ id: "s", title: "Harbour notes", text: "The ferry should run at night. Night shifts, at the port and the hospital, end after midnight. Without a ferry, those workers, mostly nurses, walk an hour. A survey found that most of them have no car." })
+      .thesis("t", "The ferry should run at night.", { quote: "The ferry should run at night" })
+      .claim("shifts", "Night shifts, at the port and the hospital, end after midnight.", { quote: "Night shifts, at the port and the hospital, end after midnight" })
+      .claim("walk", "Without a ferry, those workers, mostly nurses, walk an hour.", { quote: "Without a ferry, those workers, mostly nurses, walk an hour" })
+      .claim("car", "A survey found that most of them have no car.", { quote: "A survey found that most of them have no car" })
+      .claim("c2", "The ferry pays for itself.")
+      .support(["shifts", "walk"], "t")
+      .support("car", "walk")
+      .support(["c2", "shifts"], "t")
+      .build();
+    const text = toProse(summarize(map), { width: 0, subject: "The report", budget: { words: 200 } });
+    const prose = body(toProse(summarize(map), { width: 0, subject: "The report", budget: { words: 200 } }));
+    // The second premise is its own sentence with its own note, before the backing of the point.
+    const sentences = text.split("\n\n")[0]!.split(/(?<=[.?\]])\s+(?=[A-Z])/);
+    const tail = sentences.findIndex((x) => x.includes("those workers, mostly nurses, walk an hour"));
+    expect(tail).toBeGreaterThan(0);
+    expect(sentences[tail]).toMatch(/\[\d+\]$/);
+    expect(sentences[tail - 1]).toContain("night shifts, at the port and the hospital, end after midnight");
+    expect(prose).not.toMatch(/Together with this|In addition,|Further,/);
+    // The backing of the second premise follows the second premise, not the first.
+    expect(prose).not.toContain("midnight, because");
+    expect(sentences[tail + 1]).toContain("a survey found that most of them have no car");
+    // A premise stated above joins the new one in its sentence.
+    expect(prose).toMatch(/the ferry pays for itself, and night shifts[^.]*\(as stated above\)/i);
+  });
+
   test("drops discourse markers, trims punctuation and keeps names capitalized", () => {
     const map = argmap("Bins")
       .thesis("t", "Yes, it's annoying to sort waste,.")
@@ -130,7 +163,7 @@ describe("toProse", () => {
     expect(bare(map)).toBe(
       "At issue is the claim that it's annoying to sort waste, because Japan recycles more than the EU.\n\n" +
         "Critics object that three different bin bags are too many, because there is a chance that people give up.\n\n" +
-        "The thesis does not stand, because one objection goes unanswered: three different bin bags are too many.\n",
+        "The thesis does not stand, because the objection stated above goes unanswered.\n",
     );
   });
 
@@ -309,6 +342,47 @@ describe("toProse", () => {
     expect(bare(single, { subject: "The speaker" })).toMatch(/^The speaker argues that/);
   });
 
+  test("numbers another speaker's reasons only when there are several", () => {
+    for (const language of ["en", "de"] as const) {
+      const map = argmap("Uniforms", { language })
+        .participant("host", "Alex Host")
+        .participant("sam", "Sam Lee")
+        .participant("ria", "Ria Khan")
+        .thesis("t", language === "en" ? "Schools should require uniforms." : "Schulen sollten Uniformen vorschreiben.", { by: ["host"] })
+        .claim("brands", language === "en" ? "Uniforms stop children from competing over brands." : "Uniformen beenden den Wettbewerb um Marken.", { by: ["sam"] })
+        .claim("cost", language === "en" ? "Uniforms are expensive." : "Uniformen sind teuer.", { by: ["ria"] })
+        .support("brands", "t")
+        .attack("cost", "t")
+        .build();
+      const text = bare(map, { words: 120 });
+      expect(text).toMatch(language === "en" ? /In support, Sam Lee argues that uniforms stop/ : /Dafür führt Sam Lee an: Uniformen beenden/);
+      expect(text).not.toMatch(/\b(?:First|Erstens)\b/);
+    }
+  });
+
+  test("an objection that names who raises it gets no second frame", () => {
+    const text = "Cash should stay. Some will object that cash costs shops time. Yet counting takes a minute a day.";
+    const en = argmap("Cash")
+      .source({ id: "s", title: "Cash", text })
+      .thesis("t", "Cash should stay.", { quote: "Cash should stay." })
+      .claim("o", "Some will object that cash costs shops time.", { quote: "Some will object that cash costs shops time." })
+      .claim("r", "Counting takes a minute a day.", { quote: "Yet counting takes a minute a day." })
+      .attack("o", "t")
+      .attack("r", "o")
+      .build();
+    const prose = body(toProse(summarize(en), { width: 0, budget: { words: 100 } }));
+    expect(prose).toContain("The author anticipates that some will object that cash costs shops time");
+    expect(prose).not.toMatch(/objection that some will object|object that some will object/);
+    const de = argmap("Makler", { language: "de" })
+      .thesis("t", "Wer einen Makler beauftragt, sollte ihn auch bezahlen.")
+      .claim("o", "Die Makler wenden ein, dass die Verkäufer die Kosten auf den Preis aufschlagen würden.")
+      .attack("o", "t")
+      .build();
+    const deutsch = bare(de, { words: 100 });
+    expect(deutsch).toContain("Die Makler wenden ein, dass die Verkäufer die Kosten auf den Preis aufschlagen würden.");
+    expect(deutsch).not.toMatch(/(?:eingewandt|Einwand lautet|wenden ein):\s+Die Makler wenden ein/);
+  });
+
   test("asks a question when the thesis is one", () => {
     const map = argmap("Cars").thesis("t", "Should cities ban cars?").claim("a", "Air would be cleaner.").support("a", "t").build();
     expect(bare(map)).toBe("The debate asks: Should cities ban cars? The reason given is that air would be cleaner.\n");
@@ -326,8 +400,9 @@ describe("the verdict names what stands unanswered", () => {
       .support("g", "t")
       .attack(["w", "c"], "t")
       .build();
-    const text = bare(map);
-    expect(text).toContain("one objection goes unanswered: there are more wardens checking parking than litter and without checks no fine deters anyone.");
+    // The outline names it; prose that has just stated it refers back to it.
+    expect(verdictLine(map)).toContain("one objection goes unanswered: there are more wardens checking parking than litter and without checks no fine deters anyone.");
+    expect(bare(map)).toContain("The thesis does not stand, because the objection stated above goes unanswered.");
     const small = bare(map, { words: 25 });
     expect(wordCount(small)).toBeLessThanOrEqual(25);
     expect(small).toContain("one objection goes unanswered.");
@@ -336,7 +411,8 @@ describe("the verdict names what stands unanswered", () => {
       .claim("n", "Natürlich würden dadurch einige Arbeitsplätze wegfallen.")
       .attack("n", "t")
       .build();
-    expect(bare(de)).toContain("Die These hat keinen Bestand, denn ein Einwand bleibt unbeantwortet: „Natürlich würden dadurch einige Arbeitsplätze wegfallen“.");
+    expect(verdictLine(de)).toContain("Die These hat keinen Bestand, denn ein Einwand bleibt unbeantwortet: „Natürlich würden dadurch einige Arbeitsplätze wegfallen“.");
+    expect(bare(de)).toContain("Die These hat keinen Bestand, denn der oben genannte Einwand bleibt unbeantwortet.");
   });
 
   test("names objections only when the opening and the closing lines still fit; the opening is cut last", () => {
@@ -360,11 +436,68 @@ describe("the verdict names what stands unanswered", () => {
     expect(bare(map, { words: 30 })).not.toContain("not part of any argument");
   });
 
+  test("never shows a reply without what defeats it when the objection stands, at any budget", () => {
+    const map = argmap("Cycle lane", { language: "en" })
+      .participant("Maria", "Maria Berger")
+      .participant("Hans", "Hans Krüger")
+      .participant("Selin", "Selin Yılmaz")
+      .thesis("t", "The high street needs a protected cycle lane.", { by: ["Maria"] })
+      .claim("acc", "There were eleven accidents with cyclists there last year.", { by: ["Maria"] })
+      .claim("park", "Forty parking spaces would have to go.", { by: ["Hans"] })
+      .claim("garage", "The car park by the market is rarely full.", { by: ["Selin"] })
+      .claim("old", "Older customers want to park right in front of the shop.", { by: ["Hans"] })
+      .claim("cost", "The rebuild costs two million euros.", { by: ["Hans"] })
+      .claim("state", "The state pays eighty percent of the cost.", { by: ["Maria"] })
+      .support("acc", "t")
+      .attack("park", "t")
+      .attack("garage", "park")
+      .attack("old", "garage")
+      .attack("cost", "t")
+      .attack("state", "cost")
+      .build();
+    for (let words = 30; words <= 160; words += 5) {
+      const text = bare(map, { words });
+      if (text.includes("rarely full")) expect(text, `${words} words`).toMatch(/older customers want to park right in front of the shop/i);
+      if (/forty parking spaces/i.test(text)) expect(text, `${words} words`).toMatch(/(?:objection stated above|last objection) goes unanswered|goes unanswered: forty parking spaces/);
+    }
+    // With room for the whole exchange, it is told in order and the verdict refers back to the last objection.
+    expect(bare(map, { words: 160 })).toMatch(/objects that forty parking spaces[^]*rarely full[^]*older customers[^]*The thesis does not stand/);
+  });
+
+  test("refers back to the last objection stated, and names one that is not the last", () => {
+    const map = argmap("Pool")
+      .thesis("t", "The town should build a new pool.")
+      .claim("cost", "Running a pool is expensive.")
+      .claim("fees", "Entry fees cover part of the cost.")
+      .claim("near", "The next pool is only twelve kilometres away.")
+      .attack("cost", "t")
+      .attack("fees", "cost")
+      .attack("near", "t")
+      .build();
+    const text = bare(map, { words: 250 });
+    expect(text.indexOf("twelve kilometres")).toBeGreaterThan(text.indexOf("Running a pool"));
+    expect(text).toContain("The thesis does not stand, because the last objection goes unanswered.");
+  });
+
+  test("says how many objections are answered when all are", () => {
+    const answered = (n: number, language?: string) => {
+      let builder = argmap("Answered", language !== undefined ? { language } : {}).thesis("t", "The plan should go ahead.");
+      for (let i = 0; i < n; i++) builder = builder.claim(`o${i}`, `Objection ${i} holds.`).claim(`a${i}`, `Answer ${i} holds.`).attack(`o${i}`, "t").attack(`a${i}`, `o${i}`);
+      return bare(builder.build(), { words: 250 });
+    };
+    expect(answered(1)).toContain("The thesis stands: the objection is answered.");
+    expect(answered(2)).toContain("The thesis stands: both objections are answered.");
+    expect(answered(3)).toContain("The thesis stands: all three objections are answered.");
+    expect(answered(2, "de")).toContain("Die These hat Bestand: Beide Einwände werden beantwortet.");
+    expect(answered(3, "de")).toContain("Die These hat Bestand: Alle drei Einwände werden beantwortet.");
+  });
+
   test("many objections, one sentence each, no sentence past 40 words", () => {
     let builder = argmap("Many").thesis("t", "The plan should go ahead.");
     for (let i = 0; i < 5; i++) builder = builder.claim(`o${i}`, `Objection number ${i} says that the plan costs far too much money for what little it achieves.`).attack(`o${i}`, "t");
-    const text = bare(builder.build());
+    const text = verdictLine(builder.build());
     expect(text).toContain("five objections go unanswered. One is that objection number 0 says");
     for (const sentence of text.split(/(?<=\.)\s+/)) expect(wordCount(sentence)).toBeLessThanOrEqual(40);
+    expect(bare(builder.build())).toContain("The thesis does not stand, because the five objections stated above go unanswered.");
   });
 });

@@ -21,7 +21,9 @@ const FUNCTION_WORDS =
   "der die das den dem des ein eine einer eines einem einen es er sie wir ihr ich du man dies diese dieser dieses diesem diesen " +
   "jene jener jenes alle allen aller viele vielen manche mancher kein keine keiner keinen nicht auch nur noch schon sehr so wenn weil " +
   "dass ob wer was wie wo wann warum jeder jede jedes jeden jedem unser unsere euer eure sein seine ihre ihren ihrem mein meine " +
-  "dein deine zwei drei vier fünf sechs sieben acht neun zehn hier dort da dann heute immer oft nie mehr weniger gerade";
+  "dein deine zwei drei vier fünf sechs sieben acht neun zehn hier dort da dann heute immer oft nie mehr weniger gerade " +
+  // Numbers past ten, which open many claims ("Vierzig Parkplätze …").
+  "elf zwölf zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig hundert tausend";
 
 const SEMANTICS: ReadonlyMap<string, string> = new Map([
   ["grounded", "fundierten"],
@@ -121,11 +123,11 @@ export const de: SummaryLanguage = {
       if (p.question) return `${ordinal} wird gefragt: ${p.text}`;
       return p.verbFinal ? `${ordinal} wird angeführt, dass ${p.text}` : `${ordinal}: ${p.text}`;
     },
-    reasonBy: (name, p, i, n) => `${n >= 3 && i === n - 1 ? "Schließlich" : (ORDINALS[i] ?? "Weiter")} ${p.question ? `fragt ${name}: ${p.text}` : `führt ${name} an${colon(p)}`}`,
+    reasonBy: (name, p, i, n) => `${n === 1 ? "Dafür" : n >= 3 && i === n - 1 ? "Schließlich" : (ORDINALS[i] ?? "Weiter")} ${p.question ? `fragt ${name}: ${p.text}` : `führt ${name} an${colon(p)}`}`,
     backing: (ps) => `, ${ps.map(because).join(", und ")}`,
     backingSentence: (ps) => `Das wird so begründet${ps.length === 1 ? colon(ps[0]!) : `: ${ps.map(mainCapital).join("; ")}`}`,
     afterBacking: (b, c) => `${main(b)}, und ${inner(c)}`,
-    together: (p, n) => `${["Zusammen damit gilt", "Hinzu kommt", "Außerdem gilt"][n % 3]!}${colon(p)}`,
+    together: (p, n) => `${["Hinzu kommt", "Dazu kommt", "Außerdem gilt"][n % 3]!}${colon(p)}`,
     asks: (v, s, p) => `${v === "debate" ? "Gefragt wird" : `${s} fragt`}: ${p.text}`,
     targetReason: (i, n) => (n === 1 ? "den Grund" : `den ${(ORDINALS_ACCUSATIVE[i] ?? "nächsten")} Grund`),
     targetPoint: (c) => (c.verbFinal ? `den Punkt, dass ${c.text}` : `den Punkt „${c.text}“`),
@@ -139,6 +141,8 @@ export const de: SummaryLanguage = {
       return `${who}${target !== undefined ? ` (zu ${target})` : ""}${colon(p)}`;
     },
     anticipated: (s, p, target, n) => (p.question ? `${s} nimmt eine Frage vorweg: ${p.text}` : `${[`${s} nimmt einen Einwand vorweg`, `einen weiteren Einwand nimmt ${lowerArticle(s)} vorweg`, `${s} rechnet auch mit dem Einwand`][n % 3]!}${target !== undefined ? ` gegen ${target}` : ""}${colon(p)}`),
+    reportedObjection: /^(?:\S+\s){1,4}(?:(?:wird|werden|würde|würden|könnte|könnten)\s+(?:\S+\s+)?(?:einwenden|sagen|behaupten|kritisieren)|(?:wendet|wenden)\s+(?:\S+\s+)?ein|sagt|sagen|behauptet|behaupten|kritisiert|kritisieren|warnt|warnen)\b/iu,
+    reported: (v, s, p, answered) => (v === "author" ? `${s} ${answered ? "nimmt vorweg" : "hält fest"}: ${mainCapital(p)}` : mainCapital(p)),
     undercut: (p, target) => `${target === undefined ? "Das" : target.replace(/^den /, "der ")} spricht nicht für die These, ${because(p)}`,
     reply: (v, s, p, i, n, k) => {
       if (p.question) return `Darauf wird mit einer Frage geantwortet: ${p.text}`;
@@ -157,6 +161,7 @@ export const de: SummaryLanguage = {
     replyBy: (name, p, n) => (p.question ? `${name} antwortet mit einer Frage: ${p.text}` : [`${name} erwidert${colon(p)}`, `darauf antwortet ${lowerArticle(name)}${colon(p)}`, `dem hält ${lowerArticle(name)} entgegen${colon(p)}`, `${name} entgegnet${colon(p)}`][n % 4]!),
     counterReply: (p, n) => (p.question ? `Dagegen wird gefragt: ${p.text}` : [`dagegen steht${colon(p)}`, `auch das wird bestritten${colon(p)}`, `die Erwiderung trifft auf den Einwand${colon(p)}`][n % 3]!),
     linked: (ps) => list.format(ps),
+    linkedLong: (ps) => (ps.length < 2 ? list.format(ps) : `${ps.slice(0, -1).join(", ")}, und ${ps[ps.length - 1]!}`),
     restated: (c) => `${c} (wie oben)`,
     furtherPoints: (n) => (n === 1 ? "Ein weiterer Punkt wird in dieser Zusammenfassung nicht behandelt" : `${count(n).charAt(0).toUpperCase()}${count(n).slice(1)} weitere Punkte werden in dieser Zusammenfassung nicht behandelt`),
     isolated: (n) => (n === 1 ? "Die Karte enthält außerdem eine Aussage, die zu keinem Argument gehört" : `Die Karte enthält außerdem ${count(n)} Aussagen, die zu keinem Argument gehören`),
@@ -191,19 +196,21 @@ export const de: SummaryLanguage = {
     defeated: "widerlegt",
     undecided: "unentschieden",
     strength: (v) => `Stärke ${v}`,
-    verdict: (semantics, thesis, status, strength, unanswered, n, total) => {
+    verdict: (semantics, thesis, status, strength, unanswered, n, total, above) => {
       const name = thesis ? "die These" : "die Hauptaussage";
       const Name = thesis ? "Die These" : "Die Hauptaussage";
       const lead = semantics !== undefined ? `Nach der ${semantics}${strength !== undefined ? ` (Stärke ${strength})` : ""} hat ${name}` : `${Name} hat`;
-      const which = n === 1 ? "ein Einwand bleibt unbeantwortet" : `${count(n)} Einwände bleiben unbeantwortet`;
+      // Objections stated earlier in the text are referred back to, not restated.
+      const objections = above === "last" ? "der zuletzt genannte Einwand" : above === "all" ? (n === 1 ? "der oben genannte Einwand" : `die ${count(n)} oben genannten Einwände`) : n === 1 ? "ein Einwand" : `${count(n)} Einwände`;
+      const which = `${objections} ${n === 1 ? "bleibt" : "bleiben"} unbeantwortet`;
       const tail = (head: string): string => {
         if (unanswered.length !== n || n === 0) return head;
         const one = `${head}: ${series(unanswered)}`;
         if (words(one) <= VERDICT_WORDS) return one;
         return [head, ...unanswered.map((c, i) => `${ORDINAL_ONE[Math.min(i, ORDINAL_ONE.length - 1)]!}: ${mainCapital(c)}`)].join(". ");
       };
-      if (status === "stands" && n > 0) return tail(`${lead} Bestand, obwohl ${n === 1 ? "ein Einwand" : `${count(n)} Einwände`} unbeantwortet ${n === 1 ? "bleibt" : "bleiben"}`);
-      if (status === "stands") return `${lead} Bestand: ${total === 1 ? "Der Einwand wird beantwortet" : "Jeder Einwand wird beantwortet"}`;
+      if (status === "stands" && n > 0) return tail(`${lead} Bestand, obwohl ${objections} unbeantwortet ${n === 1 ? "bleibt" : "bleiben"}`);
+      if (status === "stands") return `${lead} Bestand: ${total === 1 ? "Der Einwand wird beantwortet" : total === 2 ? "Beide Einwände werden beantwortet" : `Alle ${count(total)} Einwände werden beantwortet`}`;
       if (status === "contested") {
         const head = `${semantics !== undefined ? `Nach der ${semantics} bleibt ${name}` : `${Name} bleibt`} umstritten`;
         return n > 0 ? tail(`${head}, und ${which}`) : `${head}: Der Streit um Einwände und Erwiderungen ist nicht entschieden`;

@@ -27,7 +27,10 @@ const FUNCTION_WORDS =
   // Nouns and adjectives that often open a claim and are not names.
   "noise air water food meat money time work life health safety traffic school shop shops staff trade paint sleep demand prices rents " +
   "fees taxes cars buses trains streets roads energy power waste plastic rent cash cards data public private primary secondary " +
-  "nuclear human social national local global economic political young elderly poor rich small large big high low long short many";
+  "nuclear human social national local global economic political young elderly poor rich small large big high low long short many " +
+  // Numbers and ordinals past ten, which open many claims ("Forty parking spaces …", "Second-hand shops …").
+  "eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety " +
+  "hundred hundreds thousand thousands million millions billion billions half dozens first second third fourth fifth last next";
 
 const SEMANTICS: ReadonlyMap<string, string> = new Map([["dfquad", "DF-QuAD"], ["h-categorizer", "h-categorizer"], ["qe", "quadratic energy"]]);
 
@@ -99,11 +102,11 @@ export const en: SummaryLanguage = {
       return v === "debate" ? [`The reason given is that ${p.text}`, `It rests on one reason: ${p.text}`][k % 2]! : [`The reason given is that ${p.text}`, `This rests on one reason: ${p.text}`, `${s} gives one reason for this: ${p.text}`][k % 3]!;
     },
     reason: (p, i, n) => `${n >= 3 && i === n - 1 ? "Finally" : (ORDINALS[i] ?? "Next")}, ${p.question ? `it is asked: ${p.text}` : p.text}`,
-    reasonBy: (name, p, i, n) => `${n >= 3 && i === n - 1 ? "Finally" : (ORDINALS[i] ?? "Next")}, ${name} ${p.question ? `asks: ${p.text}` : `argues that ${p.text}`}`,
+    reasonBy: (name, p, i, n) => `${n === 1 ? "In support" : n >= 3 && i === n - 1 ? "Finally" : (ORDINALS[i] ?? "Next")}, ${name} ${p.question ? `asks: ${p.text}` : `argues that ${p.text}`}`,
     backing: (ps) => `, because ${ps.map((p) => p.text).join(", and because ")}`,
     backingSentence: (ps) => `This rests on the point that ${ps.map((p) => p.text).join(", and that ")}`,
     afterBacking: (b, c) => `${b.text}, and ${c.text}`,
-    together: (p, n) => `${["Together with this", "In addition", "Further"][n % 3]!}, ${p.text}`,
+    together: (p, n) => (p.question ? `Together with this, it is asked: ${p.text}` : [`This goes together with the point that ${p.text}`, `Added to this is the point that ${p.text}`][n % 2]!),
     asks: (v, s, p) => `${v === "debate" ? "It is asked" : `${s} asks`}: ${p.text}`,
     targetReason: (i, n) => (n === 1 ? "the reason" : `the ${(ORDINALS[i] ?? "next").toLowerCase()} reason`),
     targetPoint: (c) => `the point that ${c.text}`,
@@ -120,6 +123,8 @@ export const en: SummaryLanguage = {
       p.question
         ? `${s} anticipates the question: ${p.text}`
         : [`${s} anticipates the objection that ${p.text}`, `one objection ${lower(s)} expects is that ${p.text}`, `${s} also considers the objection that ${p.text}`][n % 3]! + (target !== undefined ? ` (against ${target})` : ""),
+    reportedObjection: /^(?:[\p{L}'’-]+\s){1,4}(?:will |would |might |may |could |also |often )?(?:object|objects|say|says|argue|argues|claim|claims|complain|complains|point out|points out|insist|insists|warn|warns|fear|fears)\s+that\s/iu,
+    reported: (v, s, p, answered) => (v === "author" ? `${s} ${answered ? "anticipates" : "notes"} that ${p.text}` : cap(p.text)),
     undercut: (p, target) => `${target ?? "this"} does not bear on the claim, since ${p.text}`,
     reply: (v, s, p, i, n, k) => {
       if (p.question) return `${v === "author" ? `${s} replies with a question` : "In reply, it is asked"}: ${p.text}`;
@@ -140,6 +145,7 @@ export const en: SummaryLanguage = {
       p.question ? `${name} replies with a question: ${p.text}` : [`${name} replies that ${p.text}`, `in reply, ${lower(name)} says that ${p.text}`, `to this, ${lower(name)} answers that ${p.text}`, `answering this, ${lower(name)} holds that ${p.text}`][n % 4]!,
     counterReply: (p, n) => (p.question ? `This reply is met with a question: ${p.text}` : [`against this, ${p.text}`, `this reply is contested: ${p.text}`, `the reply is met with the point that ${p.text}`][n % 3]!),
     linked: (ps) => list.format(ps),
+    linkedLong: (ps) => (ps.length < 2 ? list.format(ps) : `${ps.slice(0, -1).join(", ")}, and ${ps[ps.length - 1]!}`),
     restated: (c) => `${c} (as stated above)`,
     furtherPoints: (n) => (n === 1 ? "One further point is not covered in this summary" : `${cap(count(n))} further points are not covered in this summary`),
     isolated: (n) => (n === 1 ? "The map also holds one statement that is not part of any argument" : `The map also holds ${count(n)} statements that are not part of any argument`),
@@ -174,11 +180,12 @@ export const en: SummaryLanguage = {
     defeated: "defeated",
     undecided: "undecided",
     strength: (v) => `strength ${v}`,
-    verdict: (semantics, thesis, status, strength, unanswered, n, total) => {
+    verdict: (semantics, thesis, status, strength, unanswered, n, total, above) => {
       const name = thesis ? "the thesis" : "the main claim";
       const lead = semantics !== undefined ? `Under ${semantics} semantics${strength !== undefined ? ` (strength ${strength})` : ""}, ${name}` : cap(name);
       // The verb first, then what stands unanswered: "…, because one objection goes unanswered: {x}".
-      const which = n === 1 ? "one objection goes unanswered" : `${count(n)} objections go unanswered`;
+      const objections = above === "last" ? "the last objection" : above === "all" ? (n === 1 ? "the objection stated above" : `the ${count(n)} objections stated above`) : n === 1 ? "one objection" : `${count(n)} objections`;
+      const which = `${objections} ${n === 1 ? "goes" : "go"} unanswered`;
       const items = unanswered.length === n ? unanswered.map((c) => (c.question ? `“${cap(c.text)}”` : c.text)) : [];
       const tail = (head: string): string => {
         if (items.length === 0) return head;
@@ -188,7 +195,7 @@ export const en: SummaryLanguage = {
         return [head, ...items.map((x, i) => `${ORDINAL_ONE[Math.min(i, ORDINAL_ONE.length - 1)]!}${x.startsWith("“") ? " " : " that "}${x}`)].join(". ");
       };
       if (status === "stands" && n > 0) return tail(`${lead} stands, although ${which}`);
-      if (status === "stands") return `${lead} stands: ${total === 1 ? "the objection is answered" : "every objection is answered"}`;
+      if (status === "stands") return `${lead} stands: ${total === 1 ? "the objection is answered" : total === 2 ? "both objections are answered" : `all ${count(total)} objections are answered`}`;
       if (status === "contested") return n > 0 ? tail(`${lead} remains contested, and ${which}`) : `${lead} remains contested: the exchange of objections and replies is not settled`;
       if (n === 0) return `${lead} does not stand`;
       return tail(`${lead} does not stand, because ${which}`);

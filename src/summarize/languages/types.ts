@@ -157,7 +157,7 @@ export interface ProseWords {
   backingSentence(points: readonly Clause[]): string;
   /** A claim whose subject points back ("that's costly") after what it points to: "{backing}, and {claim}". */
   afterBacking(backing: Clause, claim: Clause): string;
-  /** One more linked premise of a long linked argument, as its own sentence: "Together with this, {point}". */
+  /** One more linked premise of a long linked argument, as its own sentence, variant `n`: "This goes together with the point that {point}". */
   together(point: Clause, n: number): string;
   /** A question put as a point: "{subject} asks: {question}?" (no final mark: the question keeps its own). */
   asks(voice: Voice, subject: string, point: Clause): string;
@@ -170,6 +170,10 @@ export interface ProseWords {
   concession(voice: Voice, subject: string, point: Clause, target: string | undefined, n: number): string;
   /** An objection the author raises in order to answer it: "The author anticipates the objection that {point}". */
   anticipated(subject: string, point: Clause, target: string | undefined, n: number): string;
+  /** An objection whose own words name who raises it ("some will object that …", "die Makler wenden ein, dass …"). */
+  readonly reportedObjection: RegExp;
+  /** Such an objection, without a second frame around it: "{subject} anticipates that some will object that …"; `answered` when the text answers it. */
+  reported(voice: Voice, subject: string, point: Clause, answered: boolean): string;
   /** What an undercut says, as a clause: "{target} does not bear on the claim, since {point}" (the frame of an objection then carries it). */
   undercut(point: Clause, target: string | undefined): string;
   /** A reply, variant `n`; `count` replies answer the same objection, this is number `index`. */
@@ -186,6 +190,8 @@ export interface ProseWords {
   counterReply(point: Clause, n: number): string;
   /** Linked premises joined: "a, b and c". */
   linked(points: readonly string[]): string;
+  /** Linked premises that have commas of their own, joined so that the last one is not read as part of the one before: "{a}, and {b}". */
+  linkedLong(points: readonly string[]): string;
   /** A claim already stated, restated: "{claim} (as stated above)". */
   restated(claim: string): string;
   /** Closing line: "37 further points are not covered in this summary". */
@@ -245,8 +251,13 @@ export interface EvaluationWords {
    * the objection that {x} goes unanswered". `semantics` is named only when
    * the caller chose it; `unanswered` are short restatements (empty when
    * there are none, or too long to restate; `count` says how many).
+   * `above` says that the unanswered objections were stated earlier in the
+   * same text, so that the verdict refers back to them rather than restate
+   * them: "all" when they are all the objections it stated ("the objection
+   * stated above goes unanswered"), "last" when the one unanswered objection
+   * is the last it stated ("the last objection goes unanswered").
    */
-  verdict(semantics: string | undefined, thesis: boolean, status: "stands" | "contested" | "falls", strength: string | undefined, unanswered: readonly Clause[], count: number, objections: number): string;
+  verdict(semantics: string | undefined, thesis: boolean, status: "stands" | "contested" | "falls", strength: string | undefined, unanswered: readonly Clause[], count: number, objections: number, above?: "all" | "last"): string;
   /** "Of its reasons, four of six stand; of the objections, none stands". */
   tally(reasons: readonly [number, number] | undefined, objections: readonly [number, number] | undefined): string;
   /** Said when gradual strengths did not converge. */
