@@ -12,6 +12,7 @@
  * @module
  */
 import type { EmbeddingRules, SummaryLanguage } from "./languages/types.js";
+import { keepShape } from "./shapes.js";
 
 /** A claim's words ready for a template: a proposition that stands on its own. */
 export interface Embedded {
@@ -72,7 +73,7 @@ export class Vocabulary {
   add(text: string): this {
     this.#pending.push(text);
     this.#joined = undefined;
-    this.#found.clear();
+    if (this.#found.size > 0) this.#found.clear();
     return this;
   }
 
@@ -151,7 +152,7 @@ export class Vocabulary {
     const text = this.#joined;
     let found = false;
     for (let at = text.indexOf(word); at >= 0 && !found; at = text.indexOf(word, at + 1)) {
-      if (!tokenStartsAt(text, at) || WORD_CHAR.test(charAt(text, at + word.length))) continue;
+      if (!tokenStartsAt(text, at) || isWordChar(text, at + word.length)) continue;
       if (!midSentence) found = true;
       else {
         const k = this.#textAt(at);
@@ -163,6 +164,8 @@ export class Vocabulary {
   }
 }
 
+keepShape(new Vocabulary());
+
 /** Look-ups of a vocabulary answered from its texts before it reads them word by word. */
 const EAGER_AFTER = 200;
 const WORD_CHAR = /^[\p{L}\p{M}'’-]$/u;
@@ -173,6 +176,13 @@ function tokenStartsAt(text: string, at: number): boolean {
   for (let end = at; end > 0; ) {
     // The character before `end`, a surrogate pair read whole.
     const low = text.charCodeAt(end - 1);
+    if (low < 128) {
+      // ASCII: a letter, or an apostrophe or hyphen inside a word, or neither.
+      if (isAsciiLetter(low)) return false;
+      if (low !== APOSTROPHE && low !== HYPHEN) return true;
+      end--;
+      continue;
+    }
     const start = low >= 0xdc00 && low <= 0xdfff && end >= 2 && text.charCodeAt(end - 2) >= 0xd800 && text.charCodeAt(end - 2) <= 0xdbff ? end - 2 : end - 1;
     const char = text.slice(start, end);
     if (!WORD_CHAR.test(char)) return true;
@@ -181,6 +191,44 @@ function tokenStartsAt(text: string, at: number): boolean {
   }
   return true;
 }
+
+/** Whether the character at `at` is one a word is made of (letters, marks, apostrophes and hyphens); `false` past the end. */
+function isWordChar(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return isAsciiLetter(code) || code === APOSTROPHE || code === HYPHEN;
+  return WORD_CHAR.test(charAt(text, at));
+}
+
+const APOSTROPHE = 39;
+const HYPHEN = 45;
+
+function isAsciiLetter(code: number): boolean {
+  const lower = code | 0x20;
+  return lower >= 97 && lower <= 122;
+}
+
+/**
+ * Whether the UTF-16 unit at `at` is in a class of characters: `ascii`
+ * answers for ASCII, the class's pattern for the rest. Reading a text word
+ * by word asks this for every character, so ASCII is not run through a
+ * regular expression.
+ */
+function unitIs(text: string, at: number, ascii: (code: number) => boolean, pattern: RegExp): boolean {
+  const code = text.charCodeAt(at);
+  return code < 128 ? ascii(code) : pattern.test(text[at]!);
+}
+
+function isAsciiSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13);
+}
+
+/** White space and opening marks before a sentence's first word: /[\s("“„'‘«]/. */
+const OPENING = { ascii: (code: number): boolean => isAsciiSpace(code) || code === 40 || code === 34 || code === 39, pattern: /[\s("“„'‘«]/ };
+/** Closing marks after a sentence's end mark: /["”“'’»)]/. */
+const CLOSING = { ascii: (code: number): boolean => code === 34 || code === 39 || code === 41, pattern: /["”“'’»)]/ };
+/** Marks that end a sentence (or a clause that a sentence may follow): /[.!?:;。…]/. */
+const ENDING = { ascii: (code: number): boolean => code === 46 || code === 33 || code === 63 || code === 58 || code === 59, pattern: /[.!?:;。…]/ };
+const SPACE = { ascii: isAsciiSpace, pattern: /\s/ };
 
 /** The character at `at`, a surrogate pair read whole. */
 function charAt(text: string, at: number): string {
@@ -194,17 +242,17 @@ const OPENERS = /^(?:\p{L}+,|and|but|or|so|yet|also|then|und|aber|oder|denn|doch
 /** Whether the word at `index` starts a sentence, or follows only an opening word such as "However,". */
 function startsSentence(text: string, index: number): boolean {
   let at = index - 1;
-  while (at >= 0 && /[\s("“„'‘«]/.test(text[at]!)) at--;
-  while (at >= 0 && /["”“'’»)]/.test(text[at]!)) at--;
-  if (at < 0 || /[.!?:;。…]/.test(text[at]!)) return true;
+  while (at >= 0 && unitIs(text, at, OPENING.ascii, OPENING.pattern)) at--;
+  while (at >= 0 && unitIs(text, at, CLOSING.ascii, CLOSING.pattern)) at--;
+  if (at < 0 || unitIs(text, at, ENDING.ascii, ENDING.pattern)) return true;
   // One word before it, itself at a sentence start.
   let begin = at;
-  while (begin > 0 && !/\s/.test(text[begin - 1]!)) begin--;
+  while (begin > 0 && !unitIs(text, begin - 1, SPACE.ascii, SPACE.pattern)) begin--;
   const opener = text.slice(begin, at + 1);
   if (!OPENERS.test(opener)) return false;
   let before = begin - 1;
-  while (before >= 0 && /[\s("“„'‘«]/.test(text[before]!)) before--;
-  return before < 0 || /[.!?:;。…]/.test(text[before]!);
+  while (before >= 0 && unitIs(text, before, OPENING.ascii, OPENING.pattern)) before--;
+  return before < 0 || unitIs(text, before, ENDING.ascii, ENDING.pattern);
 }
 
 const END_MARKS = /[\s.!?。．！？,;:，；、]+$/u;
@@ -598,4 +646,43 @@ export function firstWords(text: string, most = 8): string {
 /** Normalized text for telling restatements apart: lower case, letters and digits only. */
 export function normalizedText(text: string): string {
   return text.toLowerCase().normalize("NFKC").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+/**
+ * Whether two texts are the same once normalized ({@link normalizedText})
+ * and say something (have a letter or digit): `normalized` gives a text's
+ * normalized form. Texts in ASCII, where lower case, NFKC and the letters and
+ * digits are plain, are compared in place without building either form.
+ */
+export function sameNormalizedText(a: string, b: string, normalized: (text: string) => string): boolean {
+  if (!ASCII.test(a) || !ASCII.test(b)) {
+    const target = normalized(b);
+    return target !== "" && normalized(a) === target;
+  }
+  let i = 0;
+  let j = 0;
+  let words = 0;
+  for (;;) {
+    while (i < a.length && !isAsciiAlphanumeric(a.charCodeAt(i))) i++;
+    while (j < b.length && !isAsciiAlphanumeric(b.charCodeAt(j))) j++;
+    if (i === a.length || j === b.length) return i === a.length && j === b.length && words > 0;
+    // One run of letters and digits in each, compared without case.
+    for (;;) {
+      const x = i < a.length ? a.charCodeAt(i) : 0;
+      const y = j < b.length ? b.charCodeAt(j) : 0;
+      const inX = isAsciiAlphanumeric(x);
+      if (inX !== isAsciiAlphanumeric(y)) return false;
+      if (!inX) break;
+      if ((x | 0x20) !== (y | 0x20)) return false;
+      i++;
+      j++;
+    }
+    words++;
+  }
+}
+
+function isAsciiAlphanumeric(code: number): boolean {
+  return (code >= 48 && code <= 57) || ((code | 0x20) >= 97 && (code | 0x20) <= 122);
 }

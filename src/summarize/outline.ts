@@ -6,6 +6,7 @@
  */
 import { firstWords, oneLine } from "./embed.js";
 import type { SummaryLanguage } from "./languages/index.js";
+import { keepShape } from "./shapes.js";
 import type { ArgumentSummary, Citation, SummaryArgument, SummaryAssessment, SummaryClaim, SummaryReference, SummaryRole } from "./types.js";
 
 /** One line of an outline. `level` 0 is a root; its arguments are at level 1. */
@@ -133,3 +134,5 @@ export class CitationNumbers {
 export function singleSource(summary: ArgumentSummary): boolean {
   return summary.sources.length <= 1;
 }
+
+keepShape(new CitationNumbers());

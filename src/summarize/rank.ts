@@ -22,13 +22,26 @@
  */
 import { evaluationLabel, evaluationStrength, type MapEvaluation } from "../map/evaluation.js";
 import type { Claim, Relation } from "../schema/document.js";
+import { keepShape } from "./shapes.js";
 
-/** What ranking needs from the map. */
+/**
+ * What ranking needs from the map: claims and relations numbered once
+ * (claims `0 … C-1`, then relations `C …`), and the relations' ends by
+ * number.
+ */
 export interface RankSource {
-  /** Every claim id. */
-  claimIds(): Iterable<string>;
-  /** Every relation (after merging restatements). */
+  /** Every claim, by number. */
+  readonly claimList: readonly Readonly<Claim>[];
+  /** Every relation (after merging restatements); relation `i` is node `C + i`. */
   relationList(): readonly Readonly<Relation>[];
+  /** Per relation: the number of its target, -1 when it has none here. */
+  readonly targets: Int32Array;
+  /** Per relation: where its premises start in {@link premises}; one more entry at the end. */
+  readonly premiseStarts: Int32Array;
+  /** Numbers of every relation's premises in order (-1 for a premise that is no claim here). */
+  readonly premises: Int32Array;
+  /** The number of a claim or relation. */
+  numberOf(id: string): number | undefined;
   /** A claim by id. */
   claim(id: string): Readonly<Claim> | undefined;
 }
@@ -37,43 +50,39 @@ export interface RankSource {
 export interface Weights {
   /** The weight of a claim or relation, `undefined` for an unknown id. */
   get(id: string): number | undefined;
+  /** The weight of a node by its number in the {@link RankSource}. */
+  at(node: number): number;
   /** How many claims a walk against the arrows reaches from `roots` (the roots included). */
   reachableClaims(roots: readonly string[]): number;
 }
 
 /**
- * Weights of claims and relations. Numbers every node once and walks
- * typed arrays (CSR), so a map of 100,000 claims costs a few passes over
- * flat arrays, not a map lookup per edge.
+ * Weights of claims and relations. Walks typed arrays (CSR) over the
+ * source's numbers, so a map of 100,000 claims costs a few passes over flat
+ * arrays, not a map lookup per edge.
  */
 export function computeWeights(source: RankSource, evaluation: MapEvaluation | undefined): Weights {
-  const index = new Map<string, number>();
-  let claims = 0;
-  for (const id of source.claimIds()) index.set(id, claims++);
+  const claims = source.claimList.length;
   const relations = source.relationList();
-  relations.forEach((r, i) => index.set(r.id, claims + i));
   const n = claims + relations.length;
+  const { targets: relationTargets, premiseStarts, premises } = source;
   // Children of a node: the relations into it, and (for a relation) its premises.
   const degree = new Int32Array(n + 1);
-  relations.forEach((r, i) => {
-    const to = index.get(r.to);
-    if (to !== undefined) degree[to]!++;
-    degree[claims + i]! += r.from.length;
-  });
+  for (let i = 0; i < relations.length; i++) {
+    const to = relationTargets[i]!;
+    if (to >= 0) degree[to]!++;
+    degree[claims + i]! += premiseStarts[i + 1]! - premiseStarts[i]!;
+  }
   const offsets = new Int32Array(n + 1);
   for (let v = 0; v < n; v++) offsets[v + 1] = offsets[v]! + degree[v]!;
   const fill = offsets.slice(0, n);
   const targets = new Int32Array(offsets[n]!);
-  relations.forEach((r, i) => {
+  for (let i = 0; i < relations.length; i++) {
     const node = claims + i;
-    const to = index.get(r.to);
-    if (to !== undefined) targets[fill[to]!++] = node;
-    for (const premise of r.from) {
-      const p = index.get(premise);
-      if (p !== undefined) targets[fill[node]!++] = p;
-      else targets[fill[node]!++] = -1;
-    }
-  });
+    const to = relationTargets[i]!;
+    if (to >= 0) targets[fill[to]!++] = node;
+    for (let k = premiseStarts[i]!; k < premiseStarts[i + 1]!; k++) targets[fill[node]!++] = premises[k]!;
+  }
   const size = new Float64Array(n);
   const state = new Uint8Array(n);
   const stack = new Int32Array(n * 2 + 2);
@@ -108,25 +117,30 @@ export function computeWeights(source: RankSource, evaluation: MapEvaluation | u
     }
   }
   const weight = new Float64Array(n);
-  const ids = [...index.keys()];
   for (let v = 0; v < n; v++) {
     const relation = v >= claims ? relations[v - claims] : undefined;
-    const first = relation === undefined ? source.claim(ids[v]!) : source.claim(relation.from[0]!);
-    const meta = metaFactor(relation?.meta) ?? metaFactor(first?.meta) ?? 1;
-    const factor = evaluation === undefined ? 1 : strengthFactor(ids[v]!, relation, evaluation);
+    let meta = metaFactor(relation?.meta);
+    if (meta === undefined) {
+      // The claim itself, or the relation's first premise.
+      const p = relation === undefined ? v : premises[premiseStarts[v - claims]!]!;
+      const first = p >= 0 ? source.claimList[p] : source.claim(relation!.from[0]!);
+      meta = metaFactor(first?.meta) ?? 1;
+    }
+    const factor = evaluation === undefined ? 1 : strengthFactor(relation?.id ?? source.claimList[v]!.id, relation, evaluation);
     weight[v] = (1 + Math.log2(Math.max(1, size[v]!))) * factor * meta;
   }
   return {
     get: (id) => {
-      const v = index.get(id);
+      const v = source.numberOf(id);
       return v === undefined ? undefined : weight[v];
     },
+    at: (v) => weight[v]!,
     reachableClaims: (roots) => {
       const seen = new Uint8Array(n);
       const queue: number[] = [];
       let count = 0;
       for (const root of roots) {
-        const v = index.get(root);
+        const v = source.numberOf(root);
         if (v === undefined || seen[v] === 1) continue;
         seen[v] = 1;
         queue.push(v);
@@ -232,6 +246,8 @@ export class MaxHeap<T> {
     [this.#order[a], this.#order[b]] = [this.#order[b]!, this.#order[a]!];
   }
 }
+
+keepShape(new MaxHeap<never>());
 
 /** Words in a text, as budgets count them: runs of non-space characters. */
 export function wordCount(text: string): number {

@@ -1,11 +1,12 @@
 import { ArgmapError, issue, type PathSegment } from "../errors.js";
-import type { ArgumentMap } from "../map/argument-map.js";
+import { ArgumentMap } from "../map/argument-map.js";
 import { evaluationLabel, evaluationStrength, type MapEvaluation } from "../map/evaluation.js";
-import type { Anchor, Claim, Relation } from "../schema/document.js";
-import { normalizedText } from "./embed.js";
+import type { Anchor, Claim, Relation, Source } from "../schema/document.js";
+import { normalizedText, sameNormalizedText } from "./embed.js";
 import { detectLanguage } from "./languages/detect.js";
 import { languageFor, primaryTag, SUMMARY_LANGUAGES } from "./languages/index.js";
 import { computeWeights, MaxHeap, wordCount, type Weights } from "./rank.js";
+import { keepShape } from "./shapes.js";
 import type {
   ArgumentSummary,
   LanguageSource,
@@ -20,7 +21,7 @@ import type {
   SummaryStats,
   SummaryVerdict,
 } from "./types.js";
-import { verdictOn } from "./verdict.js";
+import { objectionsOf, verdictOn } from "./verdict.js";
 
 /** Codes of the errors {@link summarize} throws. */
 export type SummarizeIssueCode = "not-found" | "invalid-option";
@@ -184,11 +185,23 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer U)[] 
  */
 export function summarize(map: ArgumentMap, options: SummarizeOptions = {}): ArgumentSummary {
   if (!isArgumentMap(map)) throw new ArgmapError([issue("invalid-option", ["map"], "summarize expects an ArgumentMap; load JSON with loadArgumentMap first")]);
+  keepSummaryShapes();
   const index = new MapIndex(map);
   const resolved = resolveOptions(index, options);
   let allowed = Number.isFinite(resolved.maxLength) ? selectWithin(index, resolved) : undefined;
   if (resolved.budget !== undefined) allowed = selectByWeight(index, resolved, allowed);
   return new SummaryBuilder(index, resolved, allowed).build();
+}
+
+let shapesKept = false;
+
+/** Keeps an index and a builder made from an empty map, so that their hidden classes outlive every call (see shapes.ts). */
+function keepSummaryShapes(): void {
+  if (shapesKept) return;
+  shapesKept = true;
+  const index = new MapIndex(new ArgumentMap({ title: "" }));
+  keepShape(index);
+  keepShape(new SummaryBuilder(index, resolveOptions(index, {}), undefined));
 }
 
 // ------------------------------------------------------------------ options
@@ -302,7 +315,7 @@ function topClaims(index: MapIndex, weights: Weights): { roots: string[]; isolat
   const thesis = map.thesis === undefined ? undefined : index.canonical(map.thesis);
   const others: string[] = [];
   const isolated: string[] = [];
-  for (const claim of map.roots()) {
+  for (const claim of index.roots()) {
     if (claim.id === thesis || index.canonical(claim.id) !== claim.id) continue;
     if (index.isIsolated(claim.id)) isolated.push(claim.id);
     else others.push(claim.id);
@@ -403,39 +416,147 @@ function reachableClaims(index: MapIndex, starts: readonly string[], known?: Rea
  */
 class MapIndex {
   readonly map: ArgumentMap;
-  readonly #into = new Map<string, Readonly<Relation>[]>();
-  readonly #attackPremises = new Set<string>();
   /** Merged claim → the claim it was merged into (only for merged claims). */
   readonly #merged = new Map<string, string>();
-  /** Claims that take part in some relation (after merging). */
-  readonly #related = new Set<string>();
+  /**
+   * Every claim that is not merged and every relation (after merging), by
+   * number: claims first, in map order, then relations, in map order. The
+   * walk, the weights and the roles read the map through these numbers, so
+   * that each id is looked up once per call, not once per use.
+   */
+  readonly #number = new Map<string, number>();
+  /** Claims that are not merged into another, by number. */
+  readonly claimList: Readonly<Claim>[] = [];
   readonly #relations: Readonly<Relation>[] = [];
+  /** Per relation (by its place in {@link relationList}): the number of its target, -1 when that is no node here. */
+  readonly targets: Int32Array;
+  /** Per relation: where its premises' numbers start in {@link premises}; one more entry at the end. */
+  readonly premiseStarts: Int32Array;
+  /** Numbers of the premises of every relation, relation after relation. */
+  readonly premises: Int32Array;
+  /** Per node: where the numbers of the relations into it start in {@link intoRelations}; one more entry at the end. */
+  readonly intoStarts: Int32Array;
+  /** Relations into each node, as places in {@link relationList}: supports first, each group in map order. */
+  readonly intoRelations: Int32Array;
+  /** Per relation: its role. */
+  readonly roles: SummaryRole[] = [];
+  /** Per claim: 1 when it takes part in some relation. */
+  readonly #related: Uint8Array;
+  /** Per claim: 1 when it is a premise of some attack. */
+  readonly #attackPremise: Uint8Array;
+  /** Per claim: 1 when it is a premise of some relation. */
+  readonly #premise: Uint8Array;
+  /** Relations into ids that are no node here (a relation dropped as a restatement of itself). */
+  readonly #intoOther = new Map<string, Readonly<Relation>[]>();
+  /** Relations into a node, as {@link into} returns them, made on first request. */
+  readonly #intoLists: (readonly Readonly<Relation>[] | undefined)[];
   #attackCount = 0;
 
   constructor(map: ArgumentMap) {
     this.map = map;
-    this.#mergeRestatements();
-    const attacks: Readonly<Relation>[] = [];
-    for (const original of map.relations()) {
-      const relation = this.#canonicalRelation(original);
-      if (relation === undefined) continue;
-      this.#relations.push(relation);
-      for (const premise of relation.from) this.#related.add(premise);
-      if (map.hasClaim(relation.to)) this.#related.add(relation.to);
-      if (relation.type === "attack") {
-        attacks.push(relation);
-        for (const premise of relation.from) this.#attackPremises.add(premise);
-      } else {
-        push(this.#into, relation.to, relation);
+    // Every claim numbered, and every relation's ends read once: the search for restatements uses them, and so
+    // does the index when there is none (the common case); with restatements, claims are numbered again without them.
+    const allClaims = map.claims();
+    allClaims.forEach((claim, n) => this.#number.set(claim.id, n));
+    const original = map.relations();
+    let premiseCount = 0;
+    for (const relation of original) premiseCount += relation.from.length;
+    const ends = { premises: new Int32Array(premiseCount), targets: new Int32Array(original.length) };
+    let at = 0;
+    original.forEach((relation, i) => {
+      for (const premise of relation.from) ends.premises[at++] = this.#number.get(premise) ?? -1;
+      ends.targets[i] = this.#number.get(relation.to) ?? -1;
+    });
+    this.#mergeRestatements(allClaims, original, ends);
+    if (this.#merged.size === 0) {
+      this.claimList = allClaims;
+      this.#relations = original;
+    } else {
+      this.#number.clear();
+      premiseCount = 0;
+      for (const claim of allClaims) {
+        if (this.#merged.has(claim.id)) continue;
+        this.#number.set(claim.id, this.claimList.length);
+        this.claimList.push(claim);
+      }
+      for (const relation of original) {
+        const canonical = this.#canonicalRelation(relation);
+        if (canonical === undefined) continue;
+        this.#relations.push(canonical);
+        premiseCount += canonical.from.length;
       }
     }
-    for (const relation of attacks) push(this.#into, relation.to, relation);
-    this.#attackCount = attacks.length;
+    const claims = this.claimList.length;
+    const relations = this.#relations;
+    relations.forEach((relation, i) => this.#number.set(relation.id, claims + i));
+    const nodes = claims + relations.length;
+    this.targets = new Int32Array(relations.length);
+    this.premiseStarts = new Int32Array(relations.length + 1);
+    this.premises = new Int32Array(premiseCount);
+    this.#related = new Uint8Array(claims);
+    const attackPremise = (this.#attackPremise = new Uint8Array(claims));
+    const isPremise = (this.#premise = new Uint8Array(claims));
+    const degree = new Int32Array(nodes);
+    const same = this.#merged.size === 0;
+    at = 0;
+    relations.forEach((relation, i) => {
+      this.premiseStarts[i] = at;
+      const attack = relation.type === "attack";
+      for (const premise of relation.from) {
+        const p = same ? ends.premises[at]! : (this.#number.get(premise) ?? -1);
+        this.premises[at++] = p;
+        if (p >= 0 && p < claims) {
+          this.#related[p] = 1;
+          isPremise[p] = 1;
+          if (attack) attackPremise[p] = 1;
+        }
+      }
+      // A claim's number is known already; a relation's (an undercut's target) only now.
+      const to = same && ends.targets[i]! >= 0 ? ends.targets[i]! : (this.#number.get(relation.to) ?? -1);
+      this.targets[i] = to;
+      if (to >= 0) degree[to]!++;
+      else push(this.#intoOther, relation.to, relation);
+      if (to >= 0 && to < claims) this.#related[to] = 1;
+      if (attack) this.#attackCount++;
+    });
+    this.premiseStarts[relations.length] = at;
+    this.intoStarts = new Int32Array(nodes + 1);
+    for (let v = 0; v < nodes; v++) this.intoStarts[v + 1] = this.intoStarts[v]! + degree[v]!;
+    this.intoRelations = new Int32Array(this.intoStarts[nodes]!);
+    const fill = this.intoStarts.slice(0, nodes);
+    // Supports first, then attacks, each in map order.
+    for (const attacks of [false, true]) {
+      relations.forEach((relation, i) => {
+        const to = this.targets[i]!;
+        if (to >= 0 && (relation.type === "attack") === attacks) this.intoRelations[fill[to]!++] = i;
+      });
+    }
+    relations.forEach((relation, i) => {
+      const to = this.targets[i]!;
+      let role: SummaryRole;
+      if (relation.type === "support") role = "reason";
+      else if (to >= claims || (to < 0 && map.hasRelation(relation.to))) role = "undercut";
+      else role = to >= 0 && attackPremise[to] === 1 ? "rebuttal" : "objection";
+      this.roles.push(role);
+    });
+    this.#intoLists = new Array<readonly Readonly<Relation>[] | undefined>(nodes);
   }
 
   /** The claim a claim was merged into (itself when it was not merged). */
   canonical(id: string): string {
     return this.#merged.get(id) ?? id;
+  }
+
+  /** The number of a claim (not merged) or relation, `undefined` for any other id. */
+  numberOf(id: string): number | undefined {
+    return this.#number.get(id);
+  }
+
+  /** The map's roots ({@link ArgumentMap.roots}): claims that are a premise of nothing. */
+  roots(): readonly Readonly<Claim>[] {
+    // Without restatements the relations here are the map's own, so the marks say the same as the map.
+    if (this.#merged.size > 0) return this.map.roots();
+    return this.claimList.filter((_, n) => this.#premise[n] === 0);
   }
 
   /** Whether the map has an attack relation (after merging restatements). */
@@ -445,12 +566,13 @@ class MapIndex {
 
   /** Whether a claim takes part in no relation. */
   isIsolated(id: string): boolean {
-    return !this.#related.has(id);
+    const n = this.#number.get(id);
+    return n === undefined || n >= this.claimList.length || this.#related[n] === 0;
   }
 
   /** Every claim id that is not merged into another. */
   *claimIds(): Iterable<string> {
-    for (const claim of this.map.claims()) if (!this.#merged.has(claim.id)) yield claim.id;
+    for (const claim of this.claimList) yield claim.id;
   }
 
   claim(id: string): Readonly<Claim> | undefined {
@@ -464,18 +586,72 @@ class MapIndex {
 
   /** Relations into a claim or relation, supports first, each group in map order. */
   into(id: string): readonly Readonly<Relation>[] {
-    return this.#into.get(id) ?? NONE;
+    const n = this.#number.get(id);
+    if (n === undefined) return this.#intoOther.get(id) ?? NONE;
+    let list = this.#intoLists[n];
+    if (list === undefined) {
+      const start = this.intoStarts[n]!;
+      const end = this.intoStarts[n + 1]!;
+      if (start === end) list = NONE;
+      else {
+        const out: Readonly<Relation>[] = [];
+        for (let e = start; e < end; e++) out.push(this.#relations[this.intoRelations[e]!]!);
+        list = out;
+      }
+      this.#intoLists[n] = list;
+    }
+    return list;
+  }
+
+  /**
+   * The attacks on a claim or on what speaks for it, as the verdict lists
+   * them ({@link objectionsOf} in verdict.ts, walked over numbers here).
+   */
+  objectionsOf(root: string): string[] {
+    const start = this.#number.get(root);
+    if (start === undefined) return objectionsOf(this, root);
+    const claims = this.claimList.length;
+    const seen = new Uint8Array(claims + this.#relations.length);
+    const objections: string[] = [];
+    const queue = [start];
+    seen[start] = 1;
+    for (let head = 0; head < queue.length; head++) {
+      const node = queue[head]!;
+      for (let e = this.intoStarts[node]!; e < this.intoStarts[node + 1]!; e++) {
+        const r = this.intoRelations[e]!;
+        if (seen[claims + r] === 1) continue;
+        seen[claims + r] = 1;
+        const relation = this.#relations[r]!;
+        if (relation.type === "attack") {
+          objections.push(relation.id);
+          continue;
+        }
+        queue.push(claims + r);
+        for (let k = this.premiseStarts[r]!; k < this.premiseStarts[r + 1]!; k++) {
+          const premise = this.premises[k]!;
+          if (premise < 0) return objectionsOf(this, root);
+          if (seen[premise] === 1) continue;
+          seen[premise] = 1;
+          queue.push(premise);
+        }
+      }
+    }
+    return objections;
   }
 
   /** The role of a relation, from the structure of the whole map. */
   roleOf(relation: Readonly<Relation>): SummaryRole {
+    const claims = this.claimList.length;
+    const n = this.#number.get(relation.id);
+    if (n !== undefined && n >= claims && this.#relations[n - claims] === relation) return this.roles[n - claims]!;
     if (relation.type === "support") return "reason";
     if (this.map.hasRelation(relation.to)) return "undercut";
-    return this.#attackPremises.has(relation.to) ? "rebuttal" : "objection";
+    const to = this.#number.get(relation.to);
+    return to !== undefined && to < claims && this.#attackPremise[to] === 1 ? "rebuttal" : "objection";
   }
 
   /** Union of claims joined by a relation with the same normalized text; the target absorbs the premise. */
-  #mergeRestatements(): void {
+  #mergeRestatements(claims: readonly Readonly<Claim>[], relations: readonly Readonly<Relation>[], ends: { readonly premises: Int32Array; readonly targets: Int32Array }): void {
     const map = this.map;
     const parent = new Map<string, string>();
     const find = (id: string): string => {
@@ -489,21 +665,27 @@ class MapIndex {
       return root;
     };
     const normalized = new Map<string, string>();
-    const norm = (id: string): string => {
-      let text = normalized.get(id);
-      if (text === undefined) normalized.set(id, (text = normalizedText(map.claim(id)?.text ?? "")));
-      return text;
+    const norm = (text: string): string => {
+      let out = normalized.get(text);
+      if (out === undefined) normalized.set(text, (out = normalizedText(text)));
+      return out;
     };
-    for (const relation of map.relations()) {
-      const to = map.claim(relation.to);
-      if (to === undefined) continue;
-      for (const premise of relation.from) {
+    let at = 0;
+    for (let i = 0; i < relations.length; i++) {
+      const relation = relations[i]!;
+      const first = at;
+      at += relation.from.length;
+      const t = ends.targets[i]!;
+      if (t < 0) continue;
+      const to = claims[t]!.text;
+      for (let k = 0; k < relation.from.length; k++) {
+        const p = ends.premises[first + k]!;
+        if (p < 0) continue;
         // Normalizing costs a Unicode pass over both texts: only texts of about the same length can be the same.
-        const from = map.claim(premise)!.text;
-        if (Math.abs(from.length - to.text.length) > 4 + (Math.max(from.length, to.text.length) >> 3)) continue;
-        const target = norm(relation.to);
-        if (target === "" || norm(premise) !== target) continue;
-        const a = find(premise);
+        const from = claims[p]!.text;
+        if (Math.abs(from.length - to.length) > 4 + (Math.max(from.length, to.length) >> 3)) continue;
+        if (!sameNormalizedText(from, to, norm)) continue;
+        const a = find(relation.from[k]!);
         const b = find(relation.to);
         if (a !== b) parent.set(a, b);
       }
@@ -675,9 +857,25 @@ function isAnswered(index: MapIndex, relation: Readonly<Relation>): boolean {
 
 // ------------------------------------------------------------------ building
 
+/**
+ * A step of the walk: a claim by its number, or a relation by its place in
+ * the index's relation list, and where its entry goes: `into[slot]` (lists
+ * are made at their final length), or the end of `into` when `slot` is -1.
+ */
 type Task =
-  | { readonly kind: "claim"; readonly id: string; readonly level: number; readonly stance: SummaryStance; readonly into: (SummaryClaim | SummaryReference)[] }
-  | { readonly kind: "argument"; readonly relation: Readonly<Relation>; readonly role: SummaryRole; readonly level: number; readonly targetStance: SummaryStance; readonly into: SummaryArgument[] };
+  | { readonly kind: "claim"; readonly claim: number; readonly level: number; readonly stance: SummaryStance; readonly into: (SummaryClaim | SummaryReference)[]; readonly slot: number }
+  | { readonly kind: "argument"; readonly relation: number; readonly role: SummaryRole; readonly level: number; readonly targetStance: SummaryStance; readonly into: SummaryArgument[]; readonly slot: number };
+
+/** Visibility of an argument in the walk: written, counted as hidden, or left out. */
+const SHOWN = 2;
+const HIDDEN = 1;
+const LEFT_OUT = 0;
+
+/** Puts a walk step's entry where its task says. */
+function place<T>(task: { readonly into: T[]; readonly slot: number }, entry: T): void {
+  if (task.slot < 0) task.into.push(entry);
+  else task.into[task.slot] = entry;
+}
 
 class SummaryBuilder {
   readonly #index: MapIndex;
@@ -685,10 +883,13 @@ class SummaryBuilder {
   readonly #options: Resolved;
   readonly #allRoles: boolean;
   readonly #allowed: Set<string> | undefined;
-  readonly #written = new Map<string, number>();
+  /** Per claim (by number): its number in the summary, 0 while it is not written. */
+  readonly #written: Int32Array;
+  #writtenCount = 0;
   /** Participant id → name (format 1.1). */
   readonly #names = new Map<string, string>();
   readonly #citedSources = new Set<string>();
+  #lastSource: Readonly<Source> | undefined;
   /** Source → start → end (or ends) of the passages cited so far. */
   readonly #citationKeys = new Map<string, Map<number, number | Set<number>>>();
   #citationCount = 0;
@@ -701,6 +902,7 @@ class SummaryBuilder {
     this.#options = options;
     this.#allRoles = options.roles.size === SUMMARY_ROLES.length;
     this.#allowed = allowed;
+    this.#written = new Int32Array(index.claimList.length);
     for (const participant of index.map.participants ?? []) this.#names.set(participant.id, participant.name);
   }
 
@@ -719,19 +921,20 @@ class SummaryBuilder {
     const map = this.#map;
     const roots: (SummaryClaim | SummaryReference)[] = [];
     for (const root of this.#options.roots) {
-      if (this.#written.has(root)) continue;
+      const claim = this.#claimNumber(root);
+      if (this.#written[claim] !== 0) continue;
       if (this.#allowed !== undefined && !this.#allowed.has(root)) continue;
-      this.#walk({ kind: "claim", id: root, level: 0, stance: "pro", into: roots });
+      this.#walk({ kind: "claim", claim, level: 0, stance: "pro", into: roots, slot: -1 });
     }
-    if (this.#options.coverRest && this.#written.size + this.#options.isolated.length < map.claimCount) {
+    if (this.#options.coverRest && this.#writtenCount + this.#options.isolated.length < map.claimCount) {
       // Claims only cycles reach: the first one unwritten becomes a root, and so on.
-      for (const id of this.#index.claimIds()) {
-        if (!this.#written.has(id) && !this.#index.isIsolated(id)) this.#walk({ kind: "claim", id, level: 0, stance: "pro", into: roots });
-      }
+      this.#index.claimList.forEach((c, claim) => {
+        if (this.#written[claim] === 0 && !this.#index.isIsolated(c.id)) this.#walk({ kind: "claim", claim, level: 0, stance: "pro", into: roots, slot: -1 });
+      });
     }
     const isolated: (SummaryClaim | SummaryReference)[] = [];
-    for (const id of this.#options.isolated) this.#walk({ kind: "claim", id, level: 0, stance: "pro", into: isolated });
-    const written = this.#written.size - isolated.length;
+    for (const id of this.#options.isolated) this.#walk({ kind: "claim", claim: this.#claimNumber(id), level: 0, stance: "pro", into: isolated, slot: -1 });
+    const written = this.#writtenCount - isolated.length;
     // Without filters, every claim the roots reach is written.
     const reachable = this.#options.filtered ? this.#options.weights.reachableClaims(this.#options.roots) : written;
     const stats: SummaryStats = {
@@ -786,7 +989,7 @@ class SummaryBuilder {
   #verdict(root: string): SummaryVerdict | undefined {
     const index = this.#index;
     const weights = this.#options.weights;
-    const source = { map: this.#map, into: (id: string) => index.into(id), weight: (id: string) => weights.get(id) ?? 0 };
+    const source = { map: this.#map, into: (id: string) => index.into(id), weight: (id: string) => weights.get(id) ?? 0, objections: (id: string) => index.objectionsOf(id) };
     return verdictOn(source, root, this.#options.evaluation);
   }
 
@@ -800,23 +1003,30 @@ class SummaryBuilder {
     }
   }
 
+  /** The number of a claim that is not merged into another. */
+  #claimNumber(id: string): number {
+    const n = this.#index.numberOf(id);
+    if (n === undefined || n >= this.#written.length) throw new Error(`summarize: "${id}" is not a claim of the summary's index`);
+    return n;
+  }
+
   #claim(task: Extract<Task, { kind: "claim" }>, stack: Task[]): void {
-    const claim = this.#map.claim(task.id)!;
-    const number = this.#written.get(task.id);
-    if (number !== undefined) {
+    const claim = this.#index.claimList[task.claim]!;
+    const number = this.#written[task.claim]!;
+    if (number !== 0) {
       this.#references++;
       const reference: Mutable<SummaryReference> = { kind: "reference", id: claim.id, number, text: claim.text };
       const title = titleOf(claim);
       if (title !== undefined) reference.title = title;
-      task.into.push(reference);
+      place(task, reference);
       return;
     }
     const written: Mutable<SummaryClaim> = {
       kind: "claim",
       id: claim.id,
-      number: this.#written.size + 1,
+      number: this.#writtenCount + 1,
       text: claim.text,
-      weight: round(this.#options.weights.get(claim.id) ?? 1),
+      weight: round(this.#options.weights.at(task.claim)),
       citations: this.#citations(claim.anchors),
       arguments: NO_ARGUMENTS as SummaryArgument[],
       hidden: 0,
@@ -825,15 +1035,17 @@ class SummaryBuilder {
     if (title !== undefined) written.title = title;
     const by = this.#by(claim.by);
     if (by !== undefined) written.by = by;
-    this.#written.set(claim.id, written.number);
+    this.#written[task.claim] = written.number;
+    this.#writtenCount++;
     const assessment = this.#assessment(claim.id);
     if (assessment !== undefined) written.assessment = assessment;
-    task.into.push(written);
-    this.#pushChildren(stack, claim.id, task.level, task.stance, written);
+    place(task, written);
+    this.#pushChildren(stack, task.claim, task.level, task.stance, written);
   }
 
   #argument(task: Extract<Task, { kind: "argument" }>, stack: Task[]): void {
-    const relation = task.relation;
+    const node = this.#written.length + task.relation;
+    const relation = this.#index.relationList()[task.relation]!;
     const role = task.role;
     this.#counts[role]++;
     const stance: SummaryStance = relation.type === "support" ? task.targetStance : task.targetStance === "pro" ? "con" : "pro";
@@ -842,8 +1054,8 @@ class SummaryBuilder {
       role,
       type: relation.type,
       stance,
-      weight: round(this.#options.weights.get(relation.id) ?? 1),
-      premises: [],
+      weight: round(this.#options.weights.at(node)),
+      premises: new Array<SummaryClaim | SummaryReference>(this.#index.premiseStarts[task.relation + 1]! - this.#index.premiseStarts[task.relation]!),
       citations: this.#citations(relation.anchors),
       arguments: NO_ARGUMENTS as SummaryArgument[],
       hidden: 0,
@@ -853,11 +1065,13 @@ class SummaryBuilder {
     if (by !== undefined) argument.by = by;
     const assessment = this.#assessment(relation.id);
     if (assessment !== undefined) argument.assessment = assessment;
-    task.into.push(argument);
+    place(task, argument);
     // Premises first (each with what bears on it), then what bears on the relation itself.
-    this.#pushChildren(stack, relation.id, task.level, stance, argument);
-    for (let i = relation.from.length - 1; i >= 0; i--) {
-      stack.push({ kind: "claim", id: relation.from[i]!, level: task.level, stance, into: argument.premises });
+    this.#pushChildren(stack, node, task.level, stance, argument);
+    const premises = this.#index.premises;
+    const first = this.#index.premiseStarts[task.relation]!;
+    for (let k = this.#index.premiseStarts[task.relation + 1]! - 1; k >= first; k--) {
+      stack.push({ kind: "claim", claim: premises[k]!, level: task.level, stance, into: argument.premises, slot: k - first });
     }
   }
 
@@ -865,34 +1079,51 @@ class SummaryBuilder {
    * Pushes tasks for the arguments to write on a node (last first, so they
    * pop in order), counting those that depth or length leave out.
    */
-  #pushChildren(stack: Task[], id: string, level: number, stance: SummaryStance, holder: { hidden: number; arguments: SummaryArgument[] }): void {
-    const into = this.#index.into(id);
-    for (let i = into.length - 1; i >= 0; i--) {
-      const relation = into[i]!;
-      const role = this.#index.roleOf(relation);
-      if (!this.#allRoles && !this.#options.roles.has(role)) continue;
-      if (level + 1 > this.#options.depth || (this.#allowed !== undefined && !this.#allowed.has(relation.id))) {
-        holder.hidden++;
-        continue;
-      }
-      // Most claims have no arguments: they share one empty list until they get one.
-      if (holder.arguments === NO_ARGUMENTS) holder.arguments = [];
-      stack.push({ kind: "argument", relation, role, level: level + 1, targetStance: stance, into: holder.arguments });
+  #pushChildren(stack: Task[], node: number, level: number, stance: SummaryStance, holder: { hidden: number; arguments: SummaryArgument[] }): void {
+    const { intoStarts, intoRelations, roles } = this.#index;
+    const start = intoStarts[node]!;
+    const end = intoStarts[node + 1]!;
+    let shown = 0;
+    for (let e = start; e < end; e++) {
+      const visibility = this.#visibility(intoRelations[e]!, level);
+      if (visibility === HIDDEN) holder.hidden++;
+      else if (visibility === SHOWN) shown++;
     }
+    // Most claims have no arguments: they share one empty list.
+    if (shown === 0) return;
+    const into = (holder.arguments = new Array<SummaryArgument>(shown));
+    for (let e = end - 1; e >= start; e--) {
+      const relation = intoRelations[e]!;
+      if (this.#visibility(relation, level) !== SHOWN) continue;
+      stack.push({ kind: "argument", relation, role: roles[relation]!, level: level + 1, targetStance: stance, into, slot: --shown });
+    }
+  }
+
+  /** Whether an argument on a node at `level` is written ({@link SHOWN}), counted as hidden by depth or length, or left out by its role. */
+  #visibility(relation: number, level: number): number {
+    if (!this.#allRoles && !this.#options.roles.has(this.#index.roles[relation]!)) return LEFT_OUT;
+    if (level + 1 > this.#options.depth || (this.#allowed !== undefined && !this.#allowed.has(this.#index.relationList()[relation]!.id))) return HIDDEN;
+    return SHOWN;
   }
 
   #citations(anchors: readonly Anchor[] | undefined): Citation[] {
     if (!this.#options.citations || anchors === undefined || anchors.length === 0) return NO_CITATIONS as Citation[];
-    const out: Citation[] = [];
-    for (const anchor of anchors) {
-      const source = this.#map.source(anchor.source);
+    return anchors.map((anchor) => {
+      const source = this.#sourceOf(anchor.source);
       const citation: Mutable<Citation> = { source: anchor.source, title: source?.title ?? anchor.source, quote: anchor.quote, start: anchor.start, end: anchor.end };
       if (source?.url !== undefined) citation.url = source.url;
-      this.#citedSources.add(anchor.source);
       this.#countCitation(anchor);
-      out.push(citation);
-    }
-    return out;
+      return citation;
+    });
+  }
+
+  /** The source of a citation, noted as cited; the last one is kept, as most maps cite one source throughout. */
+  #sourceOf(id: string): Readonly<Source> | undefined {
+    if (this.#lastSource !== undefined && this.#lastSource.id === id) return this.#lastSource;
+    const source = this.#map.source(id);
+    this.#citedSources.add(id);
+    this.#lastSource = source;
+    return source;
   }
 
   /** Counts distinct passages (source, start, end) without building a key per anchor. */

@@ -3,6 +3,7 @@ import { embed, oneLine, Vocabulary, type Embedded } from "./embed.js";
 import { languageFor, type SummaryLanguage } from "./languages/index.js";
 import type { Clause, Voice } from "./languages/types.js";
 import { CitationNumbers } from "./outline.js";
+import { keepShape } from "./shapes.js";
 import { MaxHeap, wordCount } from "./rank.js";
 import type { ArgumentSummary, Citation, SummaryArgument, SummaryClaim, SummaryReference } from "./types.js";
 import { sentence, withDefaults, wrap } from "./wording.js";
@@ -133,7 +134,26 @@ export function composeProse(summary: ArgumentSummary, options: ProseOptions = {
   }
   const named = options.subject !== undefined && options.subject.trim() !== "";
   const subject = named ? options.subject!.trim() : language.prose.defaultSubject;
+  keepProseShapes();
   return new ProseWriter(summary, language, subject, named, words, options.citations !== false).compose();
+}
+
+let shapesKept = false;
+
+/** Keeps a writer made from an empty summary, so that its hidden classes outlive every call (see shapes.ts). */
+function keepProseShapes(): void {
+  if (shapesKept) return;
+  shapesKept = true;
+  const empty: ArgumentSummary = {
+    title: "",
+    roots: [],
+    isolated: [],
+    language: "en",
+    languageSource: "default",
+    sources: [],
+    stats: { claims: 0, references: 0, reasons: 0, objections: 0, rebuttals: 0, undercuts: 0, citations: 0, omitted: 0 },
+  };
+  keepShape(new ProseWriter(empty, languageFor("en", false), "", false, PROSE_DEFAULTS.words, true));
 }
 
 /**
@@ -255,8 +275,9 @@ class ProseWriter {
     this.#subject = subject;
     this.#budget = budget;
     this.#citations = citations;
-    this.#vocabulary = vocabularyOf(summary);
-    this.#voice = speakerCount(summary) >= 2 ? "dialogue" : named || summary.sourceWords !== undefined ? "author" : "debate";
+    const speakers = new Set<string>();
+    this.#vocabulary = vocabularyOf(summary, speakers);
+    this.#voice = speakers.size >= 2 ? "dialogue" : named || summary.sourceWords !== undefined ? "author" : "debate";
     this.#holding = new Set(summary.verdict?.unanswered ?? []);
   }
 
@@ -950,44 +971,37 @@ function standing(items: readonly SummaryArgument[]): [number, number] | undefin
   return judged === 0 ? undefined : [up, judged];
 }
 
-/** How many different participants the summary's claims and arguments name. */
-function speakerCount(summary: ArgumentSummary): number {
-  const names = new Set<string>();
-  const claims: SummaryClaim[] = [...summary.roots];
-  const args: SummaryArgument[] = [];
-  while ((claims.length > 0 || args.length > 0) && names.size < 2) {
-    const claim = claims.pop();
-    if (claim !== undefined) {
-      for (const name of claim.by ?? []) names.add(name);
-      args.push(...claim.arguments);
-      continue;
-    }
-    const argument = args.pop()!;
-    for (const name of argument.by ?? []) names.add(name);
-    for (const premise of argument.premises) if (premise.kind === "claim") claims.push(premise);
-    args.push(...argument.arguments);
-  }
-  return names.size;
-}
-
-/** @internal Learns names and common words from every claim text and quotation in the summary. */
-export function vocabularyOf(summary: ArgumentSummary): Vocabulary {
+/**
+ * @internal Learns names and common words from every claim text and
+ * quotation in the summary; with `speakers`, also collects there the
+ * participants its claims and arguments name (in the same walk).
+ */
+export function vocabularyOf(summary: ArgumentSummary, speakers?: Set<string>): Vocabulary {
   const vocabulary = new Vocabulary();
-  const claims: SummaryClaim[] = [...summary.roots, ...summary.isolated];
+  // Statements outside any argument teach words, but do not speak in the debate.
+  const claims: SummaryClaim[] = [...summary.isolated];
   const args: SummaryArgument[] = [];
-  while (claims.length > 0 || args.length > 0) {
-    const claim = claims.pop();
-    if (claim !== undefined) {
-      vocabulary.add(claim.text);
-      for (const citation of claim.citations) vocabulary.add(citation.quote);
-      args.push(...claim.arguments);
-      continue;
+  const learn = (names: Set<string> | undefined): void => {
+    while (claims.length > 0 || args.length > 0) {
+      const claim = claims.pop();
+      if (claim !== undefined) {
+        vocabulary.add(claim.text);
+        // A quotation of exactly the claim's words teaches nothing new.
+        for (const citation of claim.citations) if (citation.quote !== claim.text) vocabulary.add(citation.quote);
+        if (names !== undefined && claim.by !== undefined) for (const name of claim.by) names.add(name);
+        args.push(...claim.arguments);
+        continue;
+      }
+      const argument = args.pop()!;
+      for (const citation of argument.citations) vocabulary.add(citation.quote);
+      if (names !== undefined && argument.by !== undefined) for (const name of argument.by) names.add(name);
+      for (const premise of argument.premises) if (premise.kind === "claim") claims.push(premise);
+      args.push(...argument.arguments);
     }
-    const argument = args.pop()!;
-    for (const citation of argument.citations) vocabulary.add(citation.quote);
-    for (const premise of argument.premises) if (premise.kind === "claim") claims.push(premise);
-    args.push(...argument.arguments);
-  }
+  };
+  learn(undefined);
+  claims.push(...summary.roots);
+  learn(speakers);
   return vocabulary;
 }
 

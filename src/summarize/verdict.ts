@@ -25,6 +25,8 @@ export interface VerdictSource {
   into(id: string): readonly Readonly<Relation>[];
   /** The weight of a relation, to list the weightiest unanswered objections first. */
   weight(id: string): number;
+  /** The same list as {@link objectionsOf}, when the source can find it faster than through {@link VerdictSource.into}. */
+  objections?(root: string): string[];
 }
 
 /** Strengths at or above this count as standing, at or below {@link FALLS_BELOW} as defeated, for gradual semantics. */
@@ -95,6 +97,16 @@ function stands(judgement: Judgement, id: string): boolean | undefined {
  * objection stands unanswered when the evaluation accepts it.
  */
 export function verdictOn(source: VerdictSource, root: string, evaluation: MapEvaluation | undefined): SummaryVerdict | undefined {
+  const objections = source.objections?.(root) ?? objectionsOf(source, root);
+  if (objections.length === 0) return undefined;
+  return verdictFrom(source, root, evaluation, objections);
+}
+
+/**
+ * The objections to a root claim, breadth first from the root through
+ * support relations (see {@link verdictOn}), each once, in the order found.
+ */
+export function objectionsOf(source: Pick<VerdictSource, "into">, root: string): string[] {
   const objections: string[] = [];
   const seen = new Set<string>([root]);
   const queue = [root];
@@ -114,18 +126,25 @@ export function verdictOn(source: VerdictSource, root: string, evaluation: MapEv
       }
     }
   }
-  if (objections.length === 0) return undefined;
+  return objections;
+}
+
+/** The verdict on `root` once its objections are known. */
+function verdictFrom(source: VerdictSource, root: string, evaluation: MapEvaluation | undefined, objections: readonly string[]): SummaryVerdict | undefined {
   const judgement = judge(source.map, evaluation, [root, ...objections]);
   const label = judgement.label(root);
   const strength = judgement.strength(root);
   if (label === undefined && strength === undefined) return undefined;
   const verdict = stands(judgement, root);
   const status: VerdictStatus = verdict === true ? "stands" : verdict === false ? "falls" : "contested";
-  const unanswered = objections.filter((id) => stands(judgement, id) === true);
-  const order = new Map(objections.map((id, i) => [id, i]));
-  // Objections to the root itself first, then the weightiest.
+  // Objections to the root itself first, then the weightiest, then in the order found.
   const direct = new Set(source.into(root).map((r) => r.id));
-  unanswered.sort((a, b) => Number(direct.has(b)) - Number(direct.has(a)) || source.weight(b) - source.weight(a) || order.get(a)! - order.get(b)!);
+  const keyed: { readonly id: string; readonly direct: number; readonly weight: number; readonly order: number }[] = [];
+  objections.forEach((id, order) => {
+    if (stands(judgement, id) === true) keyed.push({ id, direct: direct.has(id) ? 1 : 0, weight: source.weight(id), order });
+  });
+  keyed.sort((a, b) => b.direct - a.direct || b.weight - a.weight || a.order - b.order);
+  const unanswered = keyed.map((k) => k.id);
   return {
     claim: root,
     semantics: judgement.semantics,
