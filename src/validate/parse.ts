@@ -456,21 +456,27 @@ function schemaChecked(input: Record<string, unknown>, metas: ReadonlyMap<object
   const inputClaims = head.data.claims;
   const inputRelations = head.data.relations;
   if (!Array.isArray(inputClaims) || !Array.isArray(inputRelations)) return undefined;
-  const claims = new Array<Claim>(inputClaims.length);
-  for (let i = 0; i < inputClaims.length; i++) {
-    const item: unknown = inputClaims[i];
-    const checked = ClaimSchema.safeParse(item);
-    if (!checked.success) return undefined;
-    claims[i] = copyClaim(withMeta(checked.data, metas.get(item as object)));
-  }
-  const relations = new Array<Relation>(inputRelations.length);
-  for (let i = 0; i < inputRelations.length; i++) {
-    const item: unknown = inputRelations[i];
-    const checked = RelationSchema.safeParse(item);
-    if (!checked.success) return undefined;
-    relations[i] = copyRelation(withMeta(checked.data, metas.get(item as object)));
-  }
+  const claims = checkedItems(inputClaims, ClaimSchema, copyClaim, metas);
+  const relations = claims === undefined ? undefined : checkedItems(inputRelations, RelationSchema, copyRelation, metas);
+  if (claims === undefined || relations === undefined) return undefined;
   return { ...head.data, claims, relations };
+}
+
+/** Each item checked by `schema` and copied with `copy` (meta from `metas`), or `undefined` at the first that fails. */
+function checkedItems<T extends Claim | Relation>(
+  list: readonly unknown[],
+  schema: { safeParse(value: unknown): { success: true; data: T } | { success: false } },
+  copy: (entity: T) => T,
+  metas: ReadonlyMap<object, unknown>,
+): T[] | undefined {
+  const out = new Array<T>(list.length);
+  for (let i = 0; i < list.length; i++) {
+    const item: unknown = list[i];
+    const checked = schema.safeParse(item);
+    if (!checked.success) return undefined;
+    out[i] = copy(withMeta(checked.data, metas.get(item as object)));
+  }
+  return out;
 }
 
 /**
