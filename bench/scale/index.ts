@@ -57,7 +57,10 @@ function command(args: readonly string[]): { ms: number; maxRssMiB: number } {
   const sink = openSync("/dev/null", "w");
   try {
     const start = performance.now();
-    const run = spawnSync("/usr/bin/time", ["-f", "@rss %M", process.execPath, cli, ...args], { stdio: ["ignore", sink, "pipe"], encoding: "utf8" });
+    // The generated map has tens of thousands of isolated claims, so validate
+    // writes about 9 MB of warnings to standard error: beyond spawnSync's
+    // default 1 MB buffer, which would stop the command.
+    const run = spawnSync("/usr/bin/time", ["-f", "@rss %M", process.execPath, cli, ...args], { stdio: ["ignore", sink, "pipe"], encoding: "utf8", maxBuffer: 1 << 28 });
     const ms = performance.now() - start;
     if (run.status !== 0) throw new Error(`argmap ${args.join(" ")} exited ${String(run.status)}: ${run.stderr}`);
     const rss = /@rss (\d+)\s*$/.exec(run.stderr);

@@ -162,10 +162,11 @@ function extensionLabels(framework: Framework, semantics: ExtensionSemantics, bu
 
 /** The frozen, JSON-ready evaluation of label codes (undecided ones `undec`). */
 function labelEvaluation(framework: Framework, semantics: ExtensionSemantics, codes: Uint8Array, complete: boolean): MapEvaluation {
-  const labels: LabelEntry[] = [];
+  // At its final size at once: growing by push copies the array about twice over.
+  const labels = new Array<LabelEntry>(framework.size);
   for (let i = 0; i < framework.size; i++) {
     const label: AcceptanceLabel = codes[i] === IN ? "in" : codes[i] === OUT ? "out" : "undec";
-    labels.push(Object.freeze({ id: framework.id(i), label }));
+    labels[i] = Object.freeze({ id: framework.id(i), label });
   }
   const evaluation: MapEvaluation = { semantics, complete, labels: Object.freeze(labels) };
   return Object.freeze(evaluation);

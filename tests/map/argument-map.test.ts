@@ -620,6 +620,34 @@ describe("ArgumentMap", () => {
     });
   });
 
+  describe("relation indexes, built on first use", () => {
+    const ids = (items: readonly { id: string }[]) => items.map((i) => i.id);
+    /** What the indexes answer: relations into every claim and relation, relations from every claim. */
+    const answers = (map: ArgumentMap): unknown => [
+      map.claims().map((c) => [c.id, ids(map.relationsTo(c.id)), ids(map.relationsFrom(c.id))]),
+      map.relations().map((r) => [r.id, ids(map.relationsTo(r.id))]),
+    ];
+    const changes: Array<[string, (map: ArgumentMap) => unknown]> = [
+      ["an attack on a claim", (map) => map.addRelation({ id: "late", type: "attack", from: ["busy"], to: "pizza" })],
+      ["a second reason for a claim", (map) => map.addRelation({ id: "also", type: "support", from: ["vegan", "quick"], to: "pizza" })],
+      ["an undercut", (map) => map.addRelation({ id: "under", type: "attack", from: ["busy"], to: "diet" })],
+      ["an update that moves a relation to the end of its target's list", (map) => map.updateRelation("fast-and-shared", { label: "handy" })],
+      ["an update of premises and target", (map) => map.updateRelation("slow-shop", { from: ["busy", "slow"], to: "share" })],
+      ["a removed relation with its undercut", (map) => map.removeRelation("slow-shop", { cascade: true })],
+      ["a removed claim with its relations", (map) => map.removeClaim("cheese", { cascade: true })],
+    ];
+    test.each(changes)("after %s, a map loaded just before answers as one whose indexes were built at load", (_, change) => {
+      const kept = lunchMap();
+      void kept.roots(); // builds the indexes; the change then updates them
+      const lazy = lunchMap();
+      change(kept);
+      change(lazy);
+      expect(answers(lazy)).toEqual(answers(kept));
+      // And both hold each relation once.
+      for (const claim of lazy.claims()) expect(new Set(ids(lazy.relationsTo(claim.id))).size).toBe(lazy.relationsTo(claim.id).length);
+    });
+  });
+
   describe("queries on unusual shapes", () => {
     test("depth is undefined for a node that only leads into a cycle", () => {
       const map = new ArgumentMap();

@@ -221,6 +221,36 @@ describe("properties", () => {
     );
   });
 
+  test("relation indexes built on first use, after any changes, answer as indexes kept from the load do, in the same order", () => {
+    const outcome = (map: ArgumentMap, op: Operation): string => {
+      try {
+        apply(map, op);
+        return "ok";
+      } catch (error) {
+        return error instanceof ArgmapError ? error.issues.map((i) => i.code).join() : String(error);
+      }
+    };
+    const ids = (relations: readonly { id: string }[]): string[] => relations.map((r) => r.id);
+    const queries = (map: ArgumentMap): unknown => [
+      map.claims().map((c) => [c.id, ids(map.relationsTo(c.id)), ids(map.relationsFrom(c.id))]),
+      map.relations().map((r) => [r.id, ids(map.relationsTo(r.id))]),
+    ];
+    fc.assert(
+      fc.property(validDocument({ maxClaims: 6, maxRelations: 8 }), fc.array(operation, { maxLength: 8 }), fc.nat(8), (doc, ops, firstQuery) => {
+        const kept = ArgumentMap.fromJSON(doc);
+        void kept.roots(); // builds the indexes now; every change then updates them
+        const lazy = ArgumentMap.fromJSON(doc);
+        ops.forEach((op, i) => {
+          if (i === firstQuery) expect(queries(lazy)).toEqual(queries(kept));
+          expect(outcome(lazy, op)).toBe(outcome(kept, op));
+        });
+        expect(queries(lazy)).toEqual(queries(kept));
+        expect(lazy.toJSON()).toEqual(kept.toJSON());
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   test("(c) a failed mutation leaves toJSON() and the graph unchanged; a successful one keeps the map valid", () => {
     let failures = 0;
     let successes = 0;
