@@ -126,13 +126,17 @@ function mermaidLines(text: string, path: readonly PathSegment[], warnings: Warn
 
 /**
  * Mermaid turns `ﬂ°°`, `ﬂ°` and `¶ß` in its finished drawing into `&#`, `&`
- * and `;`, whatever wrote them: a zero-width space keeps the two characters
- * apart, with a `text-changed` warning.
+ * and `;`, and a backslash before `n` into a line break, whatever wrote
+ * them: a zero-width space keeps the two characters apart, with a
+ * `text-changed` warning.
  */
 function keepStandInsApart(text: string, path: readonly PathSegment[], warnings: Warnings): string {
   const apart = text.replace(/\uFB02(?=\u00B0)|\u00B6(?=\u00DF)/g, "$&\u200B");
   if (apart !== text) warnings.add("text-changed", path, "Mermaid reads \"\uFB02\u00B0\" and \"\u00B6\u00DF\" as its own codes for & and ;: a zero-width space was put between the two characters", "texts");
-  return apart;
+  // Mermaid shows a backslash followed by "n" as a line break, even written as entity codes.
+  const unbroken = apart.replace(/\\(?=n)/g, "\\\u200B");
+  if (unbroken !== apart) warnings.add("text-changed", path, "Mermaid reads \"\\n\" as a line break: a zero-width space was put between the backslash and the n", "texts");
+  return unbroken;
 }
 
 /**

@@ -27,6 +27,8 @@ const TEXTS: readonly string[] = [
   "[brackets] (parens) {braces} |pipes| ((circle)) >flag]",
   "a;b:c,d",
   "back\\slash \\n \\\\",
+  "\\n",
+  "a\\n\nb\\nc",
   "-->|x| --- ==> -.-> --x",
   "end",
   "graph TD",
@@ -37,8 +39,8 @@ const TEXTS: readonly string[] = [
   "",
 ];
 
-/** Mermaid's stand-ins `ﬂ°` and `¶ß` are written with a zero-width space between their characters. */
-const shownApart = (text: string): string => text.replace(/ﬂ(?=°)|¶(?=ß)/g, "$&\u200B");
+/** Mermaid's stand-ins `ﬂ°` and `¶ß`, and a backslash before "n" (a line break to Mermaid), are written with a zero-width space between their characters. */
+const shownApart = (text: string): string => text.replace(/ﬂ(?=°)|¶(?=ß)/g, "$&\u200B").replace(/\\(?=n)/g, "\\\u200B");
 
 describe.skipIf(SKIP_BROWSER)("Mermaid renders every text as text", () => {
   let mermaid: MermaidRenderer;

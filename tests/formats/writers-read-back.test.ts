@@ -161,6 +161,7 @@ describe.skipIf(SKIP_BROWSER)("Mermaid, rendered by mermaid in Chromium", () => 
   const label = (text: string): string =>
     replaced(text)
       .replace(/\uFB02(?=\u00B0)|\u00B6(?=\u00DF)/g, "$&\u200B")
+      .replace(/\\(?=n)/g, "\\\u200B")
       .split(/\r\n|\r|\n/)
       .map((line) => line.replace(/[ \t]+/g, " ").replace(/^ | $/g, ""))
       .join("\n");
