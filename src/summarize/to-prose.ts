@@ -429,8 +429,9 @@ class ProseWriter {
       if (backing !== undefined) chain.push(backing);
       const chainCost = chain.reduce((n, p) => n + TEMPLATE_WORDS[p.kind] + this.#premiseWords(p.argument), 0);
       if ((answered || defeated || backing !== undefined) && used + cost + chainCost > budget) continue;
+      // An objection that stands is shown even when its exchange does not fit: alone.
       if (holds && used + cost + chainCost > budget) chain.length = 0;
-      used += cost + chain.reduce((n, p) => n + TEMPLATE_WORDS[p.kind] + this.#premiseWords(p.argument), 0);
+      used += cost + (chain.length > 0 ? chainCost : 0);
       const take = (p: Point): void => {
         p.order = order++;
         points.push(p);
@@ -836,7 +837,7 @@ function brief(text: string): string {
   return text;
 }
 
-/** The weightiest answer to an objection point (an attack on it or on its premises), as a point under it. */
+/** The weightiest answer to a point (an attack on it or on its premises from the other side): a reply to an objection, or a counter to a reply, as a bound point under it. */
 function heaviestAnswer(point: Point, kind: "reply" | "counter"): Point | undefined {
   let best: SummaryArgument | undefined;
   const consider = (argument: SummaryArgument): void => {
