@@ -725,7 +725,8 @@ class ProseWriter {
     ];
     // The opening is its claim and a frame, at most OPENING_ROOM words.
     const opening = Math.min(OPENING_ROOM, wordCount(root?.text ?? "") + 4);
-    const text = verdictText(summary, this.#language, this.#vocabulary, this.#budget - opening - others - wordsOf(notes), stated);
+    // A language whose opening calls every main claim a thesis ("Der Text vertritt die These") calls it so in the verdict too.
+    const text = verdictText(summary, this.#language, this.#vocabulary, { maxWords: this.#budget - opening - others - wordsOf(notes), stated, asThesis: this.#language.prose.opensWithThesis });
     if (text !== undefined) return [say(text, []), ...notes];
     if (evaluation !== undefined && tally === "") return [say(words.evaluatedWith(words.semantics(evaluation.semantics)), []), ...notes];
     return notes;
@@ -744,16 +745,18 @@ class ProseWriter {
  * them, or the one unanswered objection is the last of them, the verdict
  * refers back to them instead.
  */
-export function verdictText(summary: ArgumentSummary, language: SummaryLanguage, vocabulary: Vocabulary = vocabularyOf(summary), maxWords = Number.POSITIVE_INFINITY, stated: ReadonlySet<string> = NOTHING_STATED): string | undefined {
+export function verdictText(summary: ArgumentSummary, language: SummaryLanguage, vocabulary: Vocabulary = vocabularyOf(summary), options: VerdictTextOptions = {}): string | undefined {
   const verdict = summary.verdict;
   if (verdict === undefined) return undefined;
+  const { maxWords = Number.POSITIVE_INFINITY, stated = NOTHING_STATED } = options;
   const words = language.evaluation;
   const named = verdict.chosen ? words.semantics(verdict.semantics) : undefined;
+  const thesis = verdict.claim === summary.thesis || options.asThesis === true;
   // Objections the text has stated are referred back to, not restated, where the reference is unambiguous: all the objections it stated, or the last one.
   const unanswered = verdict.unanswered;
   const last = [...stated].pop();
   const above = unanswered.length > 0 && unanswered.length === stated.size && unanswered.every((id) => stated.has(id)) ? "all" : unanswered.length === 1 && unanswered[0] === last ? "last" : undefined;
-  if (above !== undefined) return words.verdict(named, verdict.claim === summary.thesis, verdict.status, verdict.strength?.toFixed(2), [], unanswered.length, verdict.objections, above);
+  if (above !== undefined) return words.verdict(named, thesis, verdict.status, verdict.strength?.toFixed(2), [], unanswered.length, verdict.objections, above);
   const clauses: Clause[] = [];
   if (verdict.unanswered.length > 0 && verdict.unanswered.length <= 6) {
     const byId = argumentsById(summary);
@@ -764,12 +767,22 @@ export function verdictText(summary: ArgumentSummary, language: SummaryLanguage,
     }
     if (clauses.length !== verdict.unanswered.length) clauses.length = 0;
   }
-  const told = (restated: readonly Clause[]): string => words.verdict(named, verdict.claim === summary.thesis, verdict.status, verdict.strength?.toFixed(2), restated, verdict.unanswered.length, verdict.objections);
+  const told = (restated: readonly Clause[]): string => words.verdict(named, thesis, verdict.status, verdict.strength?.toFixed(2), restated, verdict.unanswered.length, verdict.objections);
   const full = told(clauses);
   return clauses.length > 0 && wordCount(full) > maxWords ? told([]) : full;
 }
 
 const NOTHING_STATED: ReadonlySet<string> = new Set();
+
+/** @internal How {@link verdictText} is to be written. */
+export interface VerdictTextOptions {
+  /** Most words; a verdict that would take more counts its objections instead of naming them. */
+  readonly maxWords?: number;
+  /** The objections the text has written out, in order. */
+  readonly stated?: ReadonlySet<string>;
+  /** Call the judged claim the thesis, as the text's opening did. */
+  readonly asThesis?: boolean;
+}
 
 /** Words of a prose budget kept for the opening when the verdict names its objections. */
 const OPENING_ROOM = 20;

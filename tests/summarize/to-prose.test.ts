@@ -511,6 +511,18 @@ describe("the verdict names what stands unanswered", () => {
     expect(text).toContain("The thesis does not stand, because the last objection goes unanswered.");
   });
 
+  test("German prose calls its main claim a thesis in the verdict as in the opening, thesis or not", () => {
+    const map = argmap("Ohne These", { language: "de" })
+      .claim("t", "Die Stadt sollte Tempo 30 einführen.")
+      .claim("o", "Busse werden langsamer.")
+      .attack("o", "t")
+      .build();
+    const text = bare(map, { words: 100 });
+    expect(text).toContain("die These: Die Stadt sollte Tempo 30 einführen");
+    expect(text).toContain("Die These hat keinen Bestand");
+    expect(text).not.toContain("Hauptaussage");
+  });
+
   test("says how many objections are answered when all are", () => {
     const answered = (n: number, language?: string) => {
       let builder = argmap("Answered", language !== undefined ? { language } : {}).thesis("t", "The plan should go ahead.");

@@ -99,6 +99,7 @@ export const de: SummaryLanguage = {
   numbers: NUMBERS,
   prose: {
     defaultSubject: "Der Text",
+    opensWithThesis: true,
     opening: (v, s, c) => {
       if (c.question) return v === "debate" ? `Zur Debatte steht die Frage: ${c.text}` : `${s} fragt: ${c.text}`;
       return v === "debate" ? `Zur Debatte steht die These${colon(c)}` : `${s} vertritt die These${colon(c)}`;

@@ -83,6 +83,7 @@ export const en: SummaryLanguage = {
   numbers: NUMBERS,
   prose: {
     defaultSubject: "The author",
+    opensWithThesis: false,
     opening: (v, s, c) => {
       if (c.question) return v === "debate" ? `The debate asks: ${c.text}` : `${s} asks: ${c.text}`;
       return v === "debate" ? `At issue is the claim that ${c.text}` : `${s} argues that ${c.text}`;

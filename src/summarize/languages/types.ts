@@ -135,6 +135,8 @@ export interface Clause {
 export interface ProseWords {
   /** The author, as the subject of a sentence: "The author", "Der Text". */
   readonly defaultSubject: string;
+  /** Whether the opening calls any main claim a thesis ("Der Text vertritt die These: …"), so that the verdict calls it so too. */
+  readonly opensWithThesis: boolean;
   /** Opening of the first root: "The author argues that {claim}", "At issue is the claim that {claim}". */
   opening(voice: Voice, subject: string, claim: Clause): string;
   /** Opening of a further root, variant `n` (0, 1, 2, …). */
