@@ -752,11 +752,14 @@ export function verdictText(summary: ArgumentSummary, language: SummaryLanguage,
   const words = language.evaluation;
   const named = verdict.chosen ? words.semantics(verdict.semantics) : undefined;
   const thesis = verdict.claim === summary.thesis || options.asThesis === true;
+  const judged = summary.roots.find((r) => r.id === verdict.claim);
+  // A yes-or-no question is answered on balance; a "why" question is judged like a claim.
+  const question = judged !== undefined && words.polarQuestion.test(oneLine(judged.text));
   // Objections the text has stated are referred back to, not restated, where the reference is unambiguous: all the objections it stated, or the last one.
   const unanswered = verdict.unanswered;
   const last = [...stated].pop();
   const above = unanswered.length > 0 && unanswered.length === stated.size && unanswered.every((id) => stated.has(id)) ? "all" : unanswered.length === 1 && unanswered[0] === last ? "last" : undefined;
-  if (above !== undefined) return words.verdict(named, thesis, verdict.status, verdict.strength?.toFixed(2), [], unanswered.length, verdict.objections, above);
+  if (above !== undefined) return words.verdict(named, thesis, verdict.status, verdict.strength?.toFixed(2), [], unanswered.length, verdict.objections, above, question);
   const clauses: Clause[] = [];
   if (verdict.unanswered.length > 0 && verdict.unanswered.length <= 6) {
     const byId = argumentsById(summary);
@@ -767,7 +770,7 @@ export function verdictText(summary: ArgumentSummary, language: SummaryLanguage,
     }
     if (clauses.length !== verdict.unanswered.length) clauses.length = 0;
   }
-  const told = (restated: readonly Clause[]): string => words.verdict(named, thesis, verdict.status, verdict.strength?.toFixed(2), restated, verdict.unanswered.length, verdict.objections);
+  const told = (restated: readonly Clause[]): string => words.verdict(named, thesis, verdict.status, verdict.strength?.toFixed(2), restated, verdict.unanswered.length, verdict.objections, undefined, question);
   const full = told(clauses);
   return clauses.length > 0 && wordCount(full) > maxWords ? told([]) : full;
 }

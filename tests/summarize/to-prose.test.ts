@@ -523,6 +523,19 @@ describe("the verdict names what stands unanswered", () => {
     expect(text).not.toContain("Hauptaussage");
   });
 
+  test("answers a yes-or-no question on balance, and judges a why-question like a claim", () => {
+    const verdict = (thesis: string, language: "en" | "de", answered: boolean) => {
+      let builder = argmap("Q", { language }).thesis("t", thesis).claim("o", language === "en" ? "Flights emit a lot of CO2." : "Flüge stoßen viel CO2 aus.").attack("o", "t");
+      if (answered) builder = builder.claim("a", language === "en" ? "Trains are full." : "Züge sind voll.").attack("a", "o");
+      return verdictLine(builder.build());
+    };
+    expect(verdict("Is it still all right to fly on holiday?", "en", false)).toContain("On balance, the answer is no, because one objection goes unanswered: flights emit a lot of CO2.");
+    expect(verdict("Should we fly less?", "en", true)).toContain("On balance, the answer is yes: the objection is answered.");
+    expect(verdict("Why should anyone still fly?", "en", true)).toContain("The thesis stands: the objection is answered.");
+    expect(verdict("Darf man noch in den Urlaub fliegen?", "de", false)).toContain("Die Antwort lautet eher Nein, denn ein Einwand bleibt unbeantwortet");
+    expect(verdict("Warum sollte man noch fliegen?", "de", true)).toContain("Die These hat Bestand");
+  });
+
   test("says how many objections are answered when all are", () => {
     const answered = (n: number, language?: string) => {
       let builder = argmap("Answered", language !== undefined ? { language } : {}).thesis("t", "The plan should go ahead.");

@@ -197,10 +197,15 @@ export const de: SummaryLanguage = {
     defeated: "widerlegt",
     undecided: "unentschieden",
     strength: (v) => `Stärke ${v}`,
-    verdict: (semantics, thesis, status, strength, unanswered, n, total, above) => {
+    // Eine Entscheidungsfrage beginnt mit dem Verb, nicht mit einem Fragewort.
+    polarQuestion: /^[„"»‚']?(?!(?:warum|wieso|weshalb|weswegen|wozu|wie|was|wer|wen|wem|wessen|wo|woher|wohin|womit|wofür|wann|welche[rsmn]?|inwiefern|inwieweit)\b)[^?？]*[?？]["“”’«)]*\s*$/iu,
+    verdict: (semantics, thesis, status, strength, unanswered, n, total, above, question = false) => {
       const name = thesis ? "die These" : "die Hauptaussage";
       const Name = thesis ? "Die These" : "Die Hauptaussage";
-      const lead = semantics !== undefined ? `Nach der ${semantics}${strength !== undefined ? ` (Stärke ${strength})` : ""} hat ${name}` : `${Name} hat`;
+      const under = semantics !== undefined ? `Nach der ${semantics}${strength !== undefined ? ` (Stärke ${strength})` : ""}` : undefined;
+      // Eine Frage wird eher mit Ja oder Nein beantwortet; eine These hat Bestand oder nicht.
+      const lead = under !== undefined ? `${under} hat ${name}` : `${Name} hat`;
+      const answer = (yes: boolean): string => `${under !== undefined ? `${under} lautet die Antwort` : "Die Antwort lautet"} eher ${yes ? "Ja" : "Nein"}`;
       // Objections stated earlier in the text are referred back to, not restated.
       const objections = above === "last" ? "der zuletzt genannte Einwand" : above === "all" ? (n === 1 ? "der oben genannte Einwand" : `die ${count(n)} oben genannten Einwände`) : n === 1 ? "ein Einwand" : `${count(n)} Einwände`;
       const which = `${objections} ${n === 1 ? "bleibt" : "bleiben"} unbeantwortet`;
@@ -210,14 +215,17 @@ export const de: SummaryLanguage = {
         if (words(one) <= VERDICT_WORDS) return one;
         return [head, ...unanswered.map((c, i) => `${ORDINAL_ONE[Math.min(i, ORDINAL_ONE.length - 1)]!}: ${mainCapital(c)}`)].join(". ");
       };
-      if (status === "stands" && n > 0) return tail(`${lead} Bestand, obwohl ${objections} unbeantwortet ${n === 1 ? "bleibt" : "bleiben"}`);
-      if (status === "stands") return `${lead} Bestand: ${total === 1 ? "Der Einwand wird beantwortet" : total === 2 ? "Beide Einwände werden beantwortet" : `Alle ${count(total)} Einwände werden beantwortet`}`;
+      const up = question ? answer(true) : `${lead} Bestand`;
+      const down = question ? answer(false) : `${lead} keinen Bestand`;
+      if (status === "stands" && n > 0) return tail(`${up}, obwohl ${objections} unbeantwortet ${n === 1 ? "bleibt" : "bleiben"}`);
+      if (status === "stands") return `${up}: ${total === 1 ? "Der Einwand wird beantwortet" : total === 2 ? "Beide Einwände werden beantwortet" : `Alle ${count(total)} Einwände werden beantwortet`}`;
       if (status === "contested") {
-        const head = `${semantics !== undefined ? `Nach der ${semantics} bleibt ${name}` : `${Name} bleibt`} umstritten`;
+        const what = question ? "die Frage" : name;
+        const head = `${under !== undefined ? `${under} bleibt ${what}` : `${what.charAt(0).toUpperCase()}${what.slice(1)} bleibt`} ${question ? "offen" : "umstritten"}`;
         return n > 0 ? tail(`${head}, und ${which}`) : `${head}: Der Streit um Einwände und Erwiderungen ist nicht entschieden`;
       }
-      if (n === 0) return `${lead} keinen Bestand`;
-      return tail(`${lead} keinen Bestand, denn ${which}`);
+      if (n === 0) return down;
+      return tail(`${down}, denn ${which}`);
     },
     tally: (reasons, objections) => {
       const part = (what: string, t: readonly [number, number] | undefined): string | undefined => {

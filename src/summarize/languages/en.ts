@@ -182,9 +182,14 @@ export const en: SummaryLanguage = {
     defeated: "defeated",
     undecided: "undecided",
     strength: (v) => `strength ${v}`,
-    verdict: (semantics, thesis, status, strength, unanswered, n, total, above) => {
-      const name = thesis ? "the thesis" : "the main claim";
-      const lead = semantics !== undefined ? `Under ${semantics} semantics${strength !== undefined ? ` (strength ${strength})` : ""}, ${name}` : cap(name);
+    polarQuestion: /^["“‘']?(?:is|are|was|were|should|shall|can|could|would|will|do|does|did|has|have|had|must|may|might|isn['’]t|aren['’]t|shouldn['’]t|can['’]t|won['’]t|doesn['’]t|don['’]t)\b[^?？]*[?？]["”’»)]*\s*$/iu,
+    verdict: (semantics, thesis, status, strength, unanswered, n, total, above, question = false) => {
+      const name = question ? "the answer" : thesis ? "the thesis" : "the main claim";
+      const under = semantics !== undefined ? `Under ${semantics} semantics${strength !== undefined ? ` (strength ${strength})` : ""}, ` : "";
+      // A question is answered yes or no on balance; a claim stands or falls.
+      const lead = semantics !== undefined ? `${under}${name}` : question ? "On balance, the answer" : cap(name);
+      const [up, down] = question ? ["is yes", "is no"] : ["stands", "does not stand"];
+      const open = question ? `${under === "" ? "The question" : `${under}the question`} remains open` : `${lead} remains contested`;
       // The verb first, then what stands unanswered: "…, because one objection goes unanswered: {x}".
       const objections = above === "last" ? "the last objection" : above === "all" ? (n === 1 ? "the objection stated above" : `the ${count(n)} objections stated above`) : n === 1 ? "one objection" : `${count(n)} objections`;
       const which = `${objections} ${n === 1 ? "goes" : "go"} unanswered`;
@@ -196,11 +201,11 @@ export const en: SummaryLanguage = {
         // Too long for one sentence: one sentence per objection.
         return [head, ...items.map((x, i) => `${ORDINAL_ONE[Math.min(i, ORDINAL_ONE.length - 1)]!}${x.startsWith("“") ? " " : " that "}${x}`)].join(". ");
       };
-      if (status === "stands" && n > 0) return tail(`${lead} stands, although ${which}`);
-      if (status === "stands") return `${lead} stands: ${total === 1 ? "the objection is answered" : total === 2 ? "both objections are answered" : `all ${count(total)} objections are answered`}`;
-      if (status === "contested") return n > 0 ? tail(`${lead} remains contested, and ${which}`) : `${lead} remains contested: the exchange of objections and replies is not settled`;
-      if (n === 0) return `${lead} does not stand`;
-      return tail(`${lead} does not stand, because ${which}`);
+      if (status === "stands" && n > 0) return tail(`${lead} ${up}, although ${which}`);
+      if (status === "stands") return `${lead} ${up}: ${total === 1 ? "the objection is answered" : total === 2 ? "both objections are answered" : `all ${count(total)} objections are answered`}`;
+      if (status === "contested") return n > 0 ? tail(`${open}, and ${which}`) : `${open}: the exchange of objections and replies is not settled`;
+      if (n === 0) return `${lead} ${down}`;
+      return tail(`${lead} ${down}, because ${which}`);
     },
     tally: (reasons, objections) => {
       const part = (what: string, t: readonly [number, number] | undefined): string | undefined => {

@@ -248,6 +248,8 @@ export interface EvaluationWords {
   readonly undecided: string;
   /** "strength 0.62". */
   strength(value: string): string;
+  /** A question that is answered yes or no ("Should cities …?", "Sollte die Stadt …?"), not "Why …?". */
+  readonly polarQuestion: RegExp;
   /**
    * The verdict on the main claim: "On balance, the thesis does not stand:
    * the objection that {x} goes unanswered". `semantics` is named only when
@@ -258,8 +260,10 @@ export interface EvaluationWords {
    * them: "all" when they are all the objections it stated ("the objection
    * stated above goes unanswered"), "last" when the one unanswered objection
    * is the last it stated ("the last objection goes unanswered").
+   * `question` when the judged claim is a question: it is answered yes or
+   * no on balance ("On balance, the answer is no, because …").
    */
-  verdict(semantics: string | undefined, thesis: boolean, status: "stands" | "contested" | "falls", strength: string | undefined, unanswered: readonly Clause[], count: number, objections: number, above?: "all" | "last"): string;
+  verdict(semantics: string | undefined, thesis: boolean, status: "stands" | "contested" | "falls", strength: string | undefined, unanswered: readonly Clause[], count: number, objections: number, above?: "all" | "last", question?: boolean): string;
   /** "Of its reasons, four of six stand; of the objections, none stands". */
   tally(reasons: readonly [number, number] | undefined, objections: readonly [number, number] | undefined): string;
   /** Said when gradual strengths did not converge. */
