@@ -197,13 +197,13 @@ export const de: SummaryLanguage = {
     defeated: "widerlegt",
     undecided: "unentschieden",
     strength: (v) => `Stärke ${v}`,
-    // Eine Entscheidungsfrage beginnt mit dem Verb, nicht mit einem Fragewort.
+    // A yes-or-no question opens with its verb, not with a question word.
     polarQuestion: /^[„"»‚']?(?!(?:warum|wieso|weshalb|weswegen|wozu|wie|was|wer|wen|wem|wessen|wo|woher|wohin|womit|wofür|wann|welche[rsmn]?|inwiefern|inwieweit)\b)[^?？]*[?？]["“”’«)]*\s*$/iu,
     verdict: (semantics, thesis, status, strength, unanswered, n, total, above, question = false) => {
       const name = thesis ? "die These" : "die Hauptaussage";
       const Name = thesis ? "Die These" : "Die Hauptaussage";
       const under = semantics !== undefined ? `Nach der ${semantics}${strength !== undefined ? ` (Stärke ${strength})` : ""}` : undefined;
-      // Eine Frage wird eher mit Ja oder Nein beantwortet; eine These hat Bestand oder nicht.
+      // A question is answered yes or no on balance; a thesis stands or falls.
       const lead = under !== undefined ? `${under} hat ${name}` : `${Name} hat`;
       const answer = (yes: boolean): string => `${under !== undefined ? `${under} lautet die Antwort` : "Die Antwort lautet"} eher ${yes ? "Ja" : "Nein"}`;
       // Objections stated earlier in the text are referred back to, not restated.
