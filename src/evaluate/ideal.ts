@@ -39,8 +39,10 @@ export interface IdealOptions {
  * The ideal labelling: the largest admissible set contained in every
  * preferred extension. Computed as in Dunne (2009): the credulously
  * accepted arguments that no credulously accepted argument attacks, shrunk
- * to their largest admissible subset; one SAT call per argument whose
- * credulous status is not yet known.
+ * to their largest admissible subset. The credulously accepted arguments
+ * come from a few maximal searches, each for a complete labelling that holds
+ * some argument not yet known to be accepted; the last search, which finds
+ * none, settles all the others at once.
  *
  * @param framework - The framework.
  * @param options - An abort signal, a time limit.
@@ -72,12 +74,21 @@ export function idealLabelling(framework: Framework, budget: Budget | undefined)
     if (g[a] === IN) credulous[a] = 1;
     else if (g[a] === OUT) credulous[a] = 2;
   }
-  for (let a = 0; a < n; a++) {
-    if (credulous[a] !== 0) continue;
-    const found = solver.solve([solver.inLit(a)]);
+  // One search per round for a complete labelling with some argument of
+  // unknown status in (a clause over all of them): each model marks every
+  // argument it holds, and the one unsatisfiable search at the end settles
+  // all the rest, instead of one search per argument.
+  const open: number[] = [];
+  for (;;) {
+    open.length = 0;
+    for (let a = 0; a < n; a++) if (credulous[a] === 0) open.push(solver.inLit(a));
+    if (open.length === 0) break;
+    const selector = solver.guarded(open);
+    const found = solver.solveMaximalIn([selector]);
+    solver.retire(selector);
     if (found === undefined) {
-      credulous[a] = 2;
-      continue;
+      for (let a = 0; a < n; a++) if (credulous[a] === 0) credulous[a] = 2;
+      break;
     }
     for (const x of found.extension) credulous[x] = 1;
   }
