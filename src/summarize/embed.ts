@@ -604,10 +604,20 @@ function lowerFirstWordAfter(text: string, rules: EmbeddingRules, vocabulary: Vo
   const lower = whole.toLowerCase();
   const known = rules.functionWords.has(lower) || rules.functionWords.has(word.toLowerCase());
   const learnt =
-    rules.learnCommonWords && word.length > 1 && !vocabulary.isName(word) && !rules.names.has(word) && (vocabulary.seenLower(word) || rules.commonEndings?.test(word) === true);
+    rules.learnCommonWords &&
+    word.length > 1 &&
+    !vocabulary.isName(word) &&
+    !rules.names.has(word) &&
+    (vocabulary.seenLower(word) || (rules.commonEndings?.test(word) === true && !singularName(word, text.slice(whole.length), rules)));
   if (!known && !learnt) return text;
   if (vocabulary.isName(word) && !known) return text;
   return lower + text.slice(whole.length);
+}
+
+/** Whether a word that ends like a plural is a name by the verb after it ("Socrates is"; see `singularSubject`). */
+function singularName(word: string, after: string, rules: EmbeddingRules): boolean {
+  const check = rules.singularSubject;
+  return check !== undefined && check.plural.test(word) && check.verb.test(after);
 }
 
 /**

@@ -52,6 +52,31 @@ describe("embed (English)", () => {
     expect(clause("Buses are full.", new Vocabulary().add("Take the bus."))).toBe("buses are full");
   });
 
+  test("a name that ends like a plural keeps its capital before a verb of a singular subject; plurals and -ics nouns do not", () => {
+    // Names in no list: the verb after them tells.
+    for (const [text, expected] of [
+      ["Pythagoras argues that numbers rule.", "Pythagoras argues that numbers rule"],
+      ["Archimedes was right.", "Archimedes was right"],
+      ["Hades isn't a place.", "Hades isn't a place"],
+      ["Aristophanes has a point.", "Aristophanes has a point"],
+      // Plural nouns, and singular nouns in -ics and -ness, are common words.
+      ["Sanctions are costly.", "sanctions are costly"],
+      ["Students need time.", "students need time"],
+      ["Politics is hard.", "politics is hard"],
+      ["Economics has limits.", "economics has limits"],
+      ["Fairness is rare.", "fairness is rare"],
+      ["News is cheap.", "news is cheap"],
+      // "is" later in the sentence is not right after the word.
+      ["Arms exports is a topic.", "arms exports is a topic"],
+      ["Weapons island is small.", "weapons island is small"],
+    ] as const) {
+      expect(clause(text)).toBe(expected);
+    }
+    // The well-known ones are listed, whatever verb follows.
+    expect(clause("Socrates taught Plato.")).toBe("Socrates taught Plato");
+    expect(clause("Texas sells oil.")).toBe("Texas sells oil");
+  });
+
   test("keeps quotation marks balanced", () => {
     expect(balanceQuotes("“Enough” he said “stop")).toBe("“Enough” he said “stop”");
     expect(balanceQuotes("he said stop”")).toBe("“he said stop”");

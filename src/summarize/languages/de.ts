@@ -68,6 +68,7 @@ export const de: SummaryLanguage = {
     learnCommonWords: false,
     commonEndings: undefined,
     names: new Set<string>(),
+    singularSubject: undefined,
     continueSentence: false,
     concessive: ["zwar", "obwohl", "obgleich", "wenngleich", "auch wenn", "selbst wenn", "zugegeben,", "zugegebenermaßen", "natürlich,", "sicher,", "sicherlich,", "gewiss,", "freilich,"],
     sentenceAdverb: undefined,

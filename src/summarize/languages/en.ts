@@ -61,8 +61,13 @@ export const en: SummaryLanguage = {
     // -ing, -ness, -tion, -ment, … and plurals in -s (not -ss, -us, -is, -as, and not pinyin -jing, -qing, -ping, -ming).
     commonEndings: /^\p{Lu}\p{Ll}{2,}(?:(?<![jqpm])ing|ness|tion|sion|ment|ity|ism|ance|ence|ship|hood|ists?|ers|ies|ical|ous|ive|able|ible|ful|ated|ized|ised|(?<![sui])s)$/u,
     names: new Set(
-      "Wales Athens Brussels Netherlands Philippines Flanders Maldives Bahamas Seychelles Andes Alps Americas Olympics Reading Hastings Jennings Wilkins Adams Williams Roberts Evans Jones Edwards Harris Davies Andrews Matthews Peters Hughes Simmons Collins Phillips Rogers Richards Marks Sanders Douglas Charles James Mercedes Hermes Ramses".split(" "),
+      "Wales Athens Brussels Netherlands Philippines Flanders Maldives Bahamas Seychelles Andes Alps Americas Olympics Reading Hastings Jennings Wilkins Adams Williams Roberts Evans Jones Edwards Harris Davies Andrews Matthews Peters Hughes Simmons Collins Phillips Rogers Richards Marks Sanders Douglas Charles James Mercedes Hermes Ramses Socrates Descartes Diogenes Texas Thomas Nicholas Lucas".split(" "),
     ),
+    // A plural in -s (not -ss, -us, -is, nor -ics, "Politics is", nor "News"), then a verb of a singular subject: "Socrates is", "Pythagoras argues".
+    singularSubject: {
+      plural: /(?<![sui]|ic|^New)s$/u,
+      verb: /^\s+(?:is|was|has|does|says|argues|claims|thinks|believes|holds|seems|remains|becomes|wants|knows)(?:n['’]t)?(?![\p{L}\p{M}'’])/u,
+    },
     continueSentence: true,
     concessive: ["admittedly", "granted,", "true,", "it is true that", "of course,", "certainly,", "sure,", "no doubt,", "although", "though", "even though", "even if", "while"],
     // "Curiously," "Unfortunately," "Interestingly," (eight letters or more, so that "Italy," is never taken for one).

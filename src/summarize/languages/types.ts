@@ -54,6 +54,14 @@ export interface EmbeddingRules {
   /** Names that such endings would wrongly take for common nouns ("Wales", "Beijing"). */
   readonly names: ReadonlySet<string>;
   /**
+   * A plural-looking ending (`plural`) and the verbs that only a singular
+   * subject takes (`verb`, "is", "has", "argues"): a capitalized first word
+   * that ends like a plural but comes right before such a verb is a name
+   * ("Socrates is mortal", "Texas has"), and keeps its capital. `undefined`
+   * where the language needs no such check.
+   */
+  readonly singularSubject: { readonly plural: RegExp; readonly verb: RegExp } | undefined;
+  /**
    * Whether templates continue a sentence into the claim ("argues that the
    * …"), so that its first word may be lower-cased. German templates embed a
    * claim after a colon instead, where it keeps its capital, and lower-case
