@@ -32,38 +32,46 @@ export class LabellingSolver {
     sat.newVars(2 * n);
     this.grounded = groundedLabelling(framework, signal);
     const g = this.grounded.codes;
+    // All clauses go to the solver in one call (clause k ends at ends[k]).
+    const lits: number[] = [];
+    const ends: number[] = [];
     for (let a = 0; a < n; a++) {
       if (g[a] === IN) {
-        sat.addClause([lit(a, true)]);
-        sat.addClause([lit(n + a, false)]);
+        lits.push(lit(a, true));
+        ends.push(lits.length);
+        lits.push(lit(n + a, false));
+        ends.push(lits.length);
       } else if (g[a] === OUT) {
-        sat.addClause([lit(n + a, true)]);
-        sat.addClause([lit(a, false)]);
+        lits.push(lit(n + a, true));
+        ends.push(lits.length);
+        lits.push(lit(a, false));
+        ends.push(lits.length);
       }
       if (preferIn) sat.setPhase(a, true);
     }
     const { offsets, neighbors } = framework.attackers;
-    const wide: number[] = [];
-    const wide2: number[] = [];
     for (let a = 0; a < n; a++) {
       if (g[a] !== 0) continue;
       const inA = lit(a, true);
       const outA = lit(n + a, true);
-      sat.addClause([inA ^ 1, outA ^ 1]);
-      wide.length = 0;
-      wide2.length = 0;
-      wide.push(inA);
-      wide2.push(outA ^ 1);
+      lits.push(inA ^ 1, outA ^ 1);
+      ends.push(lits.length);
       for (let k = offsets[a]!; k < offsets[a + 1]!; k++) {
         const b = neighbors[k]!;
-        sat.addClause([inA ^ 1, lit(n + b, true)]);
-        sat.addClause([lit(b, false), outA]);
-        wide.push(lit(n + b, false));
-        wide2.push(lit(b, true));
+        lits.push(inA ^ 1, lit(n + b, true));
+        ends.push(lits.length);
+        lits.push(lit(b, false), outA);
+        ends.push(lits.length);
       }
-      sat.addClause(wide);
-      sat.addClause(wide2);
+      // in(a) ∨ some attacker is not out; ¬out(a) ∨ some attacker is in.
+      lits.push(inA);
+      for (let k = offsets[a]!; k < offsets[a + 1]!; k++) lits.push(lit(n + neighbors[k]!, false));
+      ends.push(lits.length);
+      lits.push(outA ^ 1);
+      for (let k = offsets[a]!; k < offsets[a + 1]!; k++) lits.push(lit(neighbors[k]!, true));
+      ends.push(lits.length);
     }
+    sat.addClauses(lits, ends);
     // Arguments labelled by the grounded labelling still constrain their
     // undecided neighbours through the clauses above, written from the
     // neighbour's side; the few clauses from their own side are implied.
@@ -83,7 +91,13 @@ export class LabellingSolver {
   requireStable(): void {
     if (this.#stableAdded) return;
     this.#stableAdded = true;
-    for (let a = 0; a < this.framework.size; a++) this.sat.addClause([this.inLit(a), this.outLit(a)]);
+    const lits: number[] = [];
+    const ends: number[] = [];
+    for (let a = 0; a < this.framework.size; a++) {
+      lits.push(this.inLit(a), this.outLit(a));
+      ends.push(lits.length);
+    }
+    this.sat.addClauses(lits, ends);
   }
 
   /**
@@ -93,7 +107,13 @@ export class LabellingSolver {
   stableSelector(): number {
     if (this.#stableSelector < 0) {
       const s = this.sat.newVar();
-      for (let a = 0; a < this.framework.size; a++) this.sat.addClause([lit(s, false), this.inLit(a), this.outLit(a)]);
+      const lits: number[] = [];
+      const ends: number[] = [];
+      for (let a = 0; a < this.framework.size; a++) {
+        lits.push(lit(s, false), this.inLit(a), this.outLit(a));
+        ends.push(lits.length);
+      }
+      this.sat.addClauses(lits, ends);
       this.#stableSelector = lit(s, true);
     }
     return this.#stableSelector;
@@ -104,14 +124,20 @@ export class LabellingSolver {
     if (this.#rangeBase < 0) {
       const n = this.framework.size;
       this.#rangeBase = this.sat.newVars(n);
+      const lits: number[] = [];
+      const ends: number[] = [];
       for (let x = 0; x < n; x++) {
         const r = this.#rangeBase + x;
         this.sat.setPhase(r, true);
         // r ↔ in ∨ out.
-        this.sat.addClause([lit(r, false), this.inLit(x), this.outLit(x)]);
-        this.sat.addClause([this.inLit(x) ^ 1, lit(r, true)]);
-        this.sat.addClause([this.outLit(x) ^ 1, lit(r, true)]);
+        lits.push(lit(r, false), this.inLit(x), this.outLit(x));
+        ends.push(lits.length);
+        lits.push(this.inLit(x) ^ 1, lit(r, true));
+        ends.push(lits.length);
+        lits.push(this.outLit(x) ^ 1, lit(r, true));
+        ends.push(lits.length);
       }
+      this.sat.addClauses(lits, ends);
     }
     return (this.#rangeBase + a) << 1;
   }

@@ -58,6 +58,8 @@ export class SatSolver {
   /** Per variable: 0, or the preferred literal + 1 while preferences are on (see {@link SatSolver.prefer}). */
   #preferred = new Int32Array(0);
   #preferring = false;
+  /** A clause being added by {@link SatSolver.addClauses}. */
+  #scratch: number[] = [];
 
   /** Number of variables. */
   get variables(): number {
@@ -80,7 +82,20 @@ export class SatSolver {
   newVars(count: number): number {
     if (this.#vars + count > this.#capacity) this.#grow(Math.max(16, this.#vars + count, this.#capacity * 2));
     const first = this.#vars;
-    for (let k = 0; k < count; k++) this.newVar();
+    if (this.#preferring) {
+      for (let k = 0; k < count; k++) this.newVar();
+      return first;
+    }
+    // Without preferences a new variable (activity 0) stays where it is put at the end of the heap, as newVar's
+    // insertion would leave it: one loop instead of a call per variable.
+    for (let v = first; v < first + count; v++) {
+      this.#watches.push([], []);
+      this.#reason[v] = -1;
+      this.#phase[v] = 1;
+      this.#heap[this.#heapSize] = v;
+      this.#heapIndex[v] = this.#heapSize++;
+    }
+    this.#vars += count;
     return first;
   }
 
@@ -143,6 +158,70 @@ export class SatSolver {
       return this.#ok;
     }
     this.#attach(clause, false, 0);
+    return true;
+  }
+
+  /**
+   * Adds clauses in order, as {@link SatSolver.addClause} would one by one:
+   * clause `k` is `lits[ends[k - 1]]` up to `lits[ends[k]]` (from 0 for the
+   * first). One loop for all of them, so that an encoding of thousands of
+   * clauses costs little even before V8 has compiled the solver. Returns
+   * false if the formula became unsatisfiable (the clauses after the one
+   * that made it so are not added).
+   */
+  addClauses(lits: ArrayLike<number>, ends: ArrayLike<number>): boolean {
+    if (!this.#ok) return false;
+    this.#cancelUntil(0);
+    this.#reserve(lits.length + 2 * ends.length);
+    const value = this.#value;
+    const watches = this.#watches;
+    const clause = this.#scratch;
+    let start = 0;
+    next: for (let c = 0; c < ends.length; c++) {
+      const end = ends[c]!;
+      clause.length = 0;
+      for (let k = start; k < end; k++) {
+        const l = lits[k]!;
+        const v = value[l]!;
+        if (v === TRUE) {
+          start = end;
+          continue next;
+        }
+        if (v === FALSE) continue;
+        let seen = false;
+        for (let m = 0; m < clause.length; m++) {
+          const x = clause[m]!;
+          if (x === (l ^ 1)) {
+            start = end;
+            continue next;
+          }
+          if (x === l) seen = true;
+        }
+        if (!seen) clause.push(l);
+      }
+      start = end;
+      if (clause.length === 0) {
+        this.#ok = false;
+        return false;
+      }
+      if (clause.length === 1) {
+        this.#enqueue(clause[0]!, -1);
+        if (this.#propagate() !== -1) {
+          this.#ok = false;
+          return false;
+        }
+        continue;
+      }
+      // #attach, written out: memory was reserved above.
+      const cr = this.#memSize;
+      const mem = this.#mem;
+      mem[cr] = clause.length;
+      mem[cr + 1] = 0;
+      for (let k = 0; k < clause.length; k++) mem[cr + 2 + k] = clause[k]!;
+      this.#memSize = cr + 2 + clause.length;
+      watches[clause[0]!]!.push(cr);
+      watches[clause[1]!]!.push(cr);
+    }
     return true;
   }
 
@@ -323,13 +402,18 @@ export class SatSolver {
     this.#capacity = capacity;
   }
 
+  /** Makes room in clause memory for `words` more entries. */
+  #reserve(words: number): void {
+    const need = this.#memSize + words;
+    if (need <= this.#mem.length) return;
+    const next = new Int32Array(Math.max(need, this.#mem.length * 2));
+    next.set(this.#mem.subarray(0, this.#memSize));
+    this.#mem = next;
+  }
+
   #attach(lits: readonly number[], learnt: boolean, lbd: number): number {
     const need = this.#memSize + 2 + lits.length;
-    if (need > this.#mem.length) {
-      const next = new Int32Array(Math.max(need, this.#mem.length * 2));
-      next.set(this.#mem.subarray(0, this.#memSize));
-      this.#mem = next;
-    }
+    this.#reserve(2 + lits.length);
     const cr = this.#memSize;
     this.#mem[cr] = lits.length;
     this.#mem[cr + 1] = (learnt ? LEARNT : 0) | (lbd << 2);

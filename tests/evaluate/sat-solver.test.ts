@@ -45,6 +45,35 @@ describe("SatSolver against brute force", () => {
     );
   });
 
+  test("addClauses in one call is addClause one by one: same answer, same models in the same order, with units, duplicates, tautologies and clauses made false", () => {
+    fc.assert(
+      fc.property(arbCnf, fc.boolean(), ({ vars, clauses: raw }, split) => {
+        const clauses: Cnf = raw.map((c) => c.map(([v, positive]) => lit(v, positive)));
+        const one = load(vars, clauses);
+        const bulk = new SatSolver();
+        bulk.newVars(vars);
+        // All at once, or in two calls (a later call sees what the first one's units implied).
+        const half = split ? clauses.length >> 1 : clauses.length;
+        for (const part of [clauses.slice(0, half), clauses.slice(half)]) {
+          const lits = part.flat();
+          const ends: number[] = [];
+          let end = 0;
+          for (const clause of part) ends.push((end += clause.length));
+          const added = bulk.addClauses(lits, ends);
+          expect(added).toBe(bulk.ok);
+        }
+        expect(bulk.ok).toBe(one.ok);
+        const models = (solver: SatSolver): string[] => {
+          const out: string[] = [];
+          for (let more = solver.solve(); more; more = solver.nextModel()) out.push(Array.from({ length: vars }, (_, v) => (solver.modelValue(v) ? 1 : 0)).join(""));
+          return out;
+        };
+        expect(models(bulk)).toEqual(models(one));
+      }),
+      { numRuns: 400, seed: 11 },
+    );
+  });
+
   test("assumptions restrict one call only", () => {
     fc.assert(
       fc.property(arbCnf, fc.nat(), fc.boolean(), ({ vars, clauses: raw }, pick, positive) => {
