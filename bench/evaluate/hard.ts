@@ -382,7 +382,8 @@ export function runHard(): void {
   const dir = join(tmpdir(), "argmap-bench-hard");
   mkdirSync(dir, { recursive: true });
   const instances = makeInstances(dir);
-  const cache = { ...process.env, ARGMAP_COMPILE_CACHE_DIR: join(dir, "compile-cache") };
+  // Node's own compile cache (Node 22 and later), kept in this run's directory.
+  const cache = { ...process.env, NODE_COMPILE_CACHE: join(dir, "compile-cache") };
   const empty = join(dir, "empty.lp");
   writeFileSync(empty, "");
   spawnSync(process.execPath, [cli, "iccma", "--problems"], { env: cache });
