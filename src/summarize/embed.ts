@@ -265,8 +265,11 @@ export const LINE_BREAK = /\s*[\n\r\u2028\u2029]\s*/g;
 
 /** What to show for a claim's text: the text on one line. */
 export function oneLine(text: string): string {
-  return text.replace(LINE_BREAK, " ").trim();
+  // Most texts are one line already: the replacement's pattern, which tries every run of spaces, only runs on those that are not.
+  return HAS_LINE_BREAK.test(text) ? text.replace(LINE_BREAK, " ").trim() : text.trim();
 }
+
+const HAS_LINE_BREAK = /[\n\r\u2028\u2029]/;
 
 /** Markdown emphasis (`*…*`, `**…**`, `_…_`, `__…__`) that opens after a space or the start and closes before a space, punctuation or the end. */
 const MARKDOWN_EMPHASIS = /(^|[\s(“"‘'„«])(\*{1,2}|_{1,2})(?=[^\s*_])([^*_\n]*?[^\s*_])\2(?=$|[\s.,;:!?)”"’'»“])/gu;
@@ -293,10 +296,10 @@ const MARKDOWN_EMPHASIS = /(^|[\s(“"‘'„«])(\*{1,2}|_{1,2})(?=[^\s*_])([^*
 export function embed(text: string, language: SummaryLanguage, vocabulary: Vocabulary, options: EmbedOptions | boolean = {}): Embedded {
   const { lowerFirst = true, lead = false } = typeof options === "boolean" ? { lowerFirst: options } : options;
   const rules = language.embedding;
-  let out = oneLine(text)
-    .replace(/\[([^\]\n]+)\]\((?:[^()\s]|\([^()\s]*\))+\)/g, "$1")
-    // Markdown emphasis around words ("*where it is needed*", "__never__"), not an asterisk or underscore inside a word or between numbers.
-    .replace(MARKDOWN_EMPHASIS, "$1$3");
+  let out = oneLine(text);
+  // Markdown links, and emphasis around words ("*where it is needed*", "__never__"), not an asterisk or underscore inside a word or between numbers.
+  if (out.includes("](")) out = out.replace(/\[([^\]\n]+)\]\((?:[^()\s]|\([^()\s]*\))+\)/g, "$1");
+  if (out.includes("*") || out.includes("_")) out = out.replace(MARKDOWN_EMPHASIS, "$1$3");
   let shortened = false;
   if (lead) {
     const first = leadSentence(out, rules);
@@ -399,8 +402,31 @@ interface StripState {
   keptMarker: boolean;
 }
 
+/** The first words of every marker the rules may drop, lower case: a text whose first word is none of them keeps its start. */
+const markerStarts = new WeakMap<EmbeddingRules, ReadonlySet<string>>();
+
+/** The first word of a text or marker, up to a space or the punctuation a marker may be followed by. */
+const FIRST_TOKEN = /^[^\s,:–—]+/u;
+
+function startsOfMarkers(rules: EmbeddingRules): ReadonlySet<string> {
+  let starts = markerStarts.get(rules);
+  if (starts === undefined) {
+    const all = [...rules.markers, ...rules.subordinators, ...rules.verbSecond, ...(rules.beforeSubject?.conjunctions ?? [])];
+    starts = new Set(all.map((marker) => FIRST_TOKEN.exec(marker.toLowerCase())?.[0] ?? ""));
+    markerStarts.set(rules, starts);
+  }
+  return starts;
+}
+
 /** Drops one leading discourse marker, if the rules allow it here; notes what it was. */
 function stripMarker(text: string, rules: EmbeddingRules, vocabulary: Vocabulary, state: StripState): string {
+  // Most claims open with no marker: only the sentence adverb ("Curiously,") is left to look for.
+  const head = FIRST_TOKEN.exec(text)?.[0];
+  if (head === undefined || !startsOfMarkers(rules).has(head.toLowerCase())) {
+    if (rules.sentenceAdverb === undefined) return text;
+    const m = rules.sentenceAdverb.exec(text);
+    return m !== null && !vocabulary.isName(m[0].replace(/[,\s]+$/u, "")) ? text.slice(m[0].length) : text;
+  }
   const lower = text.toLowerCase();
   const concessive = (marker: string): void => {
     if (rules.concessive.includes(marker)) state.concessive = true;

@@ -23,9 +23,10 @@ export function sentence(text: string): string {
 export function wrap(text: string, width: number, first = "", rest = first): string {
   if (width <= 0) return first + text;
   // Lines are slices of the text between word boundaries; runs of other
-  // whitespace than one space are folded only where they occur.
+  // whitespace than one space are folded only where they occur. Words are
+  // found by their characters' codes (what `\S+` would match), without a
+  // match object per word.
   const lines: string[] = [];
-  const words = /\S+/g;
   let prefix = first;
   let start = -1;
   let end = -1;
@@ -35,11 +36,17 @@ export function wrap(text: string, width: number, first = "", rest = first): str
     const line = text.slice(start, end);
     lines.push(prefix + (plain ? line : line.replace(/\s+/g, " ")));
   };
-  for (let match = words.exec(text); match !== null; match = words.exec(text)) {
-    const size = match[0].length;
+  const n = text.length;
+  let i = 0;
+  for (;;) {
+    while (i < n && isSpace(text.charCodeAt(i))) i++;
+    if (i >= n) break;
+    const index = i;
+    while (i < n && !isSpace(text.charCodeAt(i))) i++;
+    const size = i - index;
     if (start >= 0 && length + 1 + size <= width) {
-      if (match.index !== end + 1 || text.charCodeAt(end) !== 32) plain = false;
-      end = match.index + size;
+      if (index !== end + 1 || text.charCodeAt(end) !== 32) plain = false;
+      end = index + size;
       length += 1 + size;
       continue;
     }
@@ -47,7 +54,7 @@ export function wrap(text: string, width: number, first = "", rest = first): str
       flush();
       prefix = rest;
     }
-    start = match.index;
+    start = index;
     end = start + size;
     length = prefix.length + size;
     plain = true;
@@ -55,6 +62,15 @@ export function wrap(text: string, width: number, first = "", rest = first): str
   if (start < 0) return first;
   flush();
   return lines.join("\n");
+}
+
+/** Whether a UTF-16 code unit is what a regular expression's `\s` matches. */
+function isSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
 }
 
 /** The defaults with every option that is not `undefined` laid over them; a new object. */
