@@ -77,6 +77,21 @@ describe("embed (English)", () => {
     expect(clause("Texas sells oil.")).toBe("Texas sells oil");
   });
 
+  test("every marker of both languages is dropped before a comma, as if the claim opened without it", () => {
+    // The markers are found by their first word (a text whose first word opens no marker is not searched): this holds that lookup to every list.
+    for (const [language, clause] of [
+      [en, "the tax is high."],
+      [de, "Die Steuer ist hoch."],
+    ] as const) {
+      const plain = embed(clause, language, none).text;
+      for (const marker of language.embedding.markers) {
+        const word = marker.replace(/,$/u, "");
+        const text = `${word.charAt(0).toUpperCase()}${word.slice(1)}, ${clause}`;
+        expect([text, embed(text, language, none).text]).toEqual([text, plain]);
+      }
+    }
+  });
+
   test("keeps quotation marks balanced", () => {
     expect(balanceQuotes("“Enough” he said “stop")).toBe("“Enough” he said “stop”");
     expect(balanceQuotes("he said stop”")).toBe("“he said stop”");
