@@ -20,6 +20,7 @@ import { languageFor } from "../../src/summarize/languages/index.js";
 import { standaloneSentence } from "../../src/summarize/to-key-points.js";
 import { vocabularyOf } from "../../src/summarize/to-prose.js";
 import { wordCount } from "../../src/summarize/rank.js";
+import { verdictOn } from "../../src/summarize/verdict.js";
 import { validDocument } from "../arbitraries.js";
 import { occurrences } from "./fixtures.js";
 
@@ -151,6 +152,26 @@ describe("summarize on generated maps", () => {
         expect(written).toHaveLength(new Set(written).size);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  test("the verdict's objections, found over the summary's numbered index, are the ones the verdict's own walk over the map finds", () => {
+    // Generated shapes have no restatements, so the index's relations are the map's: supports first, then attacks.
+    fc.assert(
+      fc.property(shapes.map(build), (map) => {
+        const verdict = summarize(map).verdict;
+        if (verdict === undefined) return;
+        const into = (id: string) => {
+          const all = map.relationsTo(id);
+          return [...all.filter((r) => r.type === "support"), ...all.filter((r) => r.type === "attack")];
+        };
+        const walked = verdictOn({ map, into, weight: () => 0 }, verdict.claim, undefined);
+        expect(walked).toBeDefined();
+        expect(walked!.objections).toBe(verdict.objections);
+        expect(walked!.status).toBe(verdict.status);
+        expect([...walked!.unanswered].sort()).toEqual([...verdict.unanswered].sort());
+      }),
+      { numRuns: 500 },
     );
   });
 
