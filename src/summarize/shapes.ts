@@ -21,3 +21,16 @@ const exemplars: object[] = [];
 export function keepShape(exemplar: object): void {
   exemplars.push(exemplar);
 }
+
+/**
+ * For classes too costly to build when the module loads: a function that,
+ * on its first call only, keeps the exemplars `make` builds.
+ */
+export function keepShapesOnFirstCall(make: () => readonly object[]): () => void {
+  let kept = false;
+  return () => {
+    if (kept) return;
+    kept = true;
+    for (const exemplar of make()) keepShape(exemplar);
+  };
+}

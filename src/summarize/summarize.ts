@@ -6,7 +6,7 @@ import { normalizedText, sameNormalizedText } from "./embed.js";
 import { detectLanguage } from "./languages/detect.js";
 import { languageFor, primaryTag, SUMMARY_LANGUAGES } from "./languages/index.js";
 import { computeWeights, MaxHeap, wordCount, type Weights } from "./rank.js";
-import { keepShape } from "./shapes.js";
+import { keepShapesOnFirstCall } from "./shapes.js";
 import type {
   ArgumentSummary,
   LanguageSource,
@@ -193,16 +193,11 @@ export function summarize(map: ArgumentMap, options: SummarizeOptions = {}): Arg
   return new SummaryBuilder(index, resolved, allowed).build();
 }
 
-let shapesKept = false;
-
 /** Keeps an index and a builder made from an empty map, so that their hidden classes outlive every call (see shapes.ts). */
-function keepSummaryShapes(): void {
-  if (shapesKept) return;
-  shapesKept = true;
+const keepSummaryShapes = keepShapesOnFirstCall(() => {
   const index = new MapIndex(new ArgumentMap({ title: "" }));
-  keepShape(index);
-  keepShape(new SummaryBuilder(index, resolveOptions(index, {}), undefined));
-}
+  return [index, new SummaryBuilder(index, resolveOptions(index, {}), undefined)];
+});
 
 // ------------------------------------------------------------------ options
 

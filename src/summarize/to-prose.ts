@@ -3,7 +3,7 @@ import { embed, oneLine, Vocabulary, type Embedded } from "./embed.js";
 import { languageFor, type SummaryLanguage } from "./languages/index.js";
 import type { Clause, Voice } from "./languages/types.js";
 import { CitationNumbers } from "./outline.js";
-import { keepShape } from "./shapes.js";
+import { keepShapesOnFirstCall } from "./shapes.js";
 import { MaxHeap, wordCount } from "./rank.js";
 import type { ArgumentSummary, Citation, SummaryArgument, SummaryClaim, SummaryReference } from "./types.js";
 import { sentence, withDefaults, wrap } from "./wording.js";
@@ -138,12 +138,8 @@ export function composeProse(summary: ArgumentSummary, options: ProseOptions = {
   return new ProseWriter(summary, language, subject, named, words, options.citations !== false).compose();
 }
 
-let shapesKept = false;
-
 /** Keeps a writer made from an empty summary, so that its hidden classes outlive every call (see shapes.ts). */
-function keepProseShapes(): void {
-  if (shapesKept) return;
-  shapesKept = true;
+const keepProseShapes = keepShapesOnFirstCall(() => {
   const empty: ArgumentSummary = {
     title: "",
     roots: [],
@@ -153,8 +149,8 @@ function keepProseShapes(): void {
     sources: [],
     stats: { claims: 0, references: 0, reasons: 0, objections: 0, rebuttals: 0, undercuts: 0, citations: 0, omitted: 0 },
   };
-  keepShape(new ProseWriter(empty, languageFor("en", false), "", false, PROSE_DEFAULTS.words, true));
-}
+  return [new ProseWriter(empty, languageFor("en", false), "", false, PROSE_DEFAULTS.words, true)];
+});
 
 /**
  * The default length of prose: sized to the source when the map's sources
