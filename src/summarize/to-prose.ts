@@ -863,12 +863,13 @@ function heaviestAnswer(point: Point, kind: "reply" | "counter"): Point | undefi
 
 /** The weightiest reason for a point's premises, as its bound backing. */
 function heaviestBacking(point: Point): Point | undefined {
+  if (point.kind === "backing" || point.depth + 1 > MAX_DEPTH) return undefined;
   let best: SummaryArgument | undefined;
   for (const premise of point.argument.premises) {
     if (premise.kind !== "claim") continue;
     for (const argument of premise.arguments) if (argument.type === "support" && (best === undefined || argument.weight > best.weight)) best = argument;
   }
-  if (best === undefined || point.kind === "backing" || point.depth + 1 > MAX_DEPTH) return undefined;
+  if (best === undefined) return undefined;
   return { argument: best, kind: "backing", parent: point, root: point.root, depth: point.depth + 1, children: [], order: 0, bound: true };
 }
 
