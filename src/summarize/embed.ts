@@ -13,6 +13,7 @@
  */
 import type { EmbeddingRules, SummaryLanguage } from "./languages/types.js";
 import { keepShape } from "./shapes.js";
+import { isSpace } from "./wording.js";
 
 /** A claim's words ready for a template: a proposition that stands on its own. */
 export interface Embedded {
@@ -218,17 +219,12 @@ function unitIs(text: string, at: number, ascii: (code: number) => boolean, patt
   return code < 128 ? ascii(code) : pattern.test(text[at]!);
 }
 
-function isAsciiSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13);
-}
-
 /** White space and opening marks before a sentence's first word: /[\s("“„'‘«]/. */
-const OPENING = { ascii: (code: number): boolean => isAsciiSpace(code) || code === 40 || code === 34 || code === 39, pattern: /[\s("“„'‘«]/ };
+const OPENING = { ascii: (code: number): boolean => isSpace(code) || code === 40 || code === 34 || code === 39, pattern: /[\s("“„'‘«]/ };
 /** Closing marks after a sentence's end mark: /["”“'’»)]/. */
 const CLOSING = { ascii: (code: number): boolean => code === 34 || code === 39 || code === 41, pattern: /["”“'’»)]/ };
 /** Marks that end a sentence (or a clause that a sentence may follow): /[.!?:;。…]/. */
 const ENDING = { ascii: (code: number): boolean => code === 46 || code === 33 || code === 63 || code === 58 || code === 59, pattern: /[.!?:;。…]/ };
-const SPACE = { ascii: isAsciiSpace, pattern: /\s/ };
 
 /** The character at `at`, a surrogate pair read whole. */
 function charAt(text: string, at: number): string {
@@ -247,7 +243,7 @@ function startsSentence(text: string, index: number): boolean {
   if (at < 0 || unitIs(text, at, ENDING.ascii, ENDING.pattern)) return true;
   // One word before it, itself at a sentence start.
   let begin = at;
-  while (begin > 0 && !unitIs(text, begin - 1, SPACE.ascii, SPACE.pattern)) begin--;
+  while (begin > 0 && !isSpace(text.charCodeAt(begin - 1))) begin--;
   const opener = text.slice(begin, at + 1);
   if (!OPENERS.test(opener)) return false;
   let before = begin - 1;

@@ -64,8 +64,8 @@ export function wrap(text: string, width: number, first = "", rest = first): str
   return lines.join("\n");
 }
 
-/** Whether a UTF-16 code unit is what a regular expression's `\s` matches. */
-function isSpace(code: number): boolean {
+/** @internal Whether a UTF-16 code unit is what a regular expression's `\s` matches. */
+export function isSpace(code: number): boolean {
   if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
   if (code < 0xa0) return false;
   return (
