@@ -137,32 +137,11 @@ export class SatSolver {
    * unsatisfiable.
    */
   addClause(lits: ArrayLike<number>): boolean {
-    if (!this.#ok) return false;
-    this.#cancelUntil(0);
-    const clause: number[] = [];
-    for (let k = 0; k < lits.length; k++) {
-      const l = lits[k]!;
-      const value = this.#value[l]!;
-      if (value === TRUE) return true;
-      if (value === FALSE) continue;
-      if (this.#value[l ^ 1] === 0 && clause.includes(l ^ 1)) return true;
-      if (!clause.includes(l)) clause.push(l);
-    }
-    if (clause.length === 0) {
-      this.#ok = false;
-      return false;
-    }
-    if (clause.length === 1) {
-      this.#enqueue(clause[0]!, -1);
-      if (this.#propagate() !== -1) this.#ok = false;
-      return this.#ok;
-    }
-    this.#attach(clause, false, 0);
-    return true;
+    return this.addClauses(lits, [lits.length]);
   }
 
   /**
-   * Adds clauses in order, as {@link SatSolver.addClause} would one by one:
+   * Adds clauses in order, as {@link SatSolver.addClause} does one at a time:
    * clause `k` is `lits[ends[k - 1]]` up to `lits[ends[k]]` (from 0 for the
    * first). One loop for all of them, so that an encoding of thousands of
    * clauses costs little even before V8 has compiled the solver. Returns
